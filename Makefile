@@ -1,0 +1,41 @@
+# The two commands a developer needs: `make run` and `make test`.
+# Both create the virtual environment on first use and keep it in step with the pinned requirements.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format bench translations clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python main.py $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.client_list
+
+# Refresh the .ts sources from the code, then compile the .qm files the app loads.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate main.py ui/*.py -ts resources/translations/clientela_es.ts resources/translations/clientela_en.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/clientela_es.ts resources/translations/clientela_en.ts
+
+clean-venv:
+	rm -rf $(VENV)

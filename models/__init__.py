@@ -1,0 +1,26 @@
+"""The ORM classes. No Qt and no business rules here: see services/ for those."""
+
+from models.base import Base
+from models.business_profile import BusinessProfile
+from models.client import Client, ClientTag, Language, Stage
+from models.evaluation import Answer, Evaluation, Verdict
+from models.ledger import Payment, Return, Sale
+from models.letter import Letter, LetterKind, LetterTemplate
+
+__all__ = [
+    "Answer",
+    "Base",
+    "BusinessProfile",
+    "Client",
+    "ClientTag",
+    "Evaluation",
+    "Language",
+    "Letter",
+    "LetterKind",
+    "LetterTemplate",
+    "Payment",
+    "Return",
+    "Sale",
+    "Stage",
+    "Verdict",
+]

@@ -1,0 +1,111 @@
+"""The client: who they are, where they stand with us, and what we last concluded."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, func
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from models.evaluation import Evaluation
+    from models.ledger import Payment, Return, Sale
+    from models.letter import Letter
+
+
+class Stage(enum.StrEnum):
+    PROSPECT = "prospect"  # someone we would like to acquire
+    ACTIVE = "active"  # buying from us now
+    LOST = "lost"  # left us; a candidate for recovery
+    FORMER = "former"  # we let them go
+
+
+class Language(enum.StrEnum):
+    SPANISH = "es"
+    ENGLISH = "en"
+
+
+class Client(Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    legal_name: Mapped[str] = mapped_column(String(200), default="")
+    tax_id: Mapped[str] = mapped_column(String(40), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(120), default="")
+    language: Mapped[str] = mapped_column(String(5), default=Language.SPANISH.value)
+    stage: Mapped[str] = mapped_column(String(20), default=Stage.ACTIVE.value)
+    strategic: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    # Lower-cased, accent-free copy of the searchable fields, kept by services.clients.
+    # One indexed-free LIKE over one column is what keeps search-as-you-type fast.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    # The latest finished evaluation, copied here so the list can show and sort by it
+    # without a join over the evaluation history.
+    latest_verdict: Mapped[str | None] = mapped_column(String(20), default=None)
+    latest_score: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
+    next_review_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    # Optimistic locking: a save based on an old copy fails instead of overwriting.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    tags: Mapped[list[ClientTag]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ClientTag.tag"
+    )
+    sales: Mapped[list[Sale]] = relationship(back_populates="client", cascade="all, delete-orphan")
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="client", cascade="all, delete-orphan"
+    )
+    returns: Mapped[list[Return]] = relationship(
+        back_populates="client", cascade="all, delete-orphan"
+    )
+    evaluations: Mapped[list[Evaluation]] = relationship(
+        back_populates="client", cascade="all, delete-orphan"
+    )
+    letters: Mapped[list[Letter]] = relationship(
+        back_populates="client", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
+    __table_args__ = (
+        # Sorting the list by a column uses these; case-insensitive like the list shows it.
+        Index("ix_client_name_lower", func.lower(name)),
+        Index("ix_client_city_lower", func.lower(city)),
+        Index("ix_client_legal_name_lower", func.lower(legal_name)),
+        Index("ix_client_stage", "stage"),
+        Index("ix_client_tax_id", "tax_id"),
+        Index("ix_client_email", "email"),
+        Index("ix_client_latest_verdict", "latest_verdict"),
+        Index("ix_client_next_review_on", "next_review_on"),
+        Index("ix_client_updated_at", "updated_at"),
+    )
+
+
+class ClientTag(Base):
+    """A free label the owner puts on clients ("wholesale", "Madrid"); campaigns select by it."""
+
+    __tablename__ = "client_tag"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+    client: Mapped[Client] = relationship(back_populates="tags")
+
+    __table_args__ = (Index("ix_client_tag_tag", "tag"),)

@@ -1,0 +1,62 @@
+"""A letter produced for a client, kept so it can be found and opened again."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from models.client import Client
+
+
+class LetterKind(enum.StrEnum):
+    LOYALTY = "loyalty"  # Retain
+    BOUNDARIES = "boundaries"  # Set boundaries
+    WIN_BACK = "win_back"  # Recover
+    TERMINATION = "termination"  # Let go
+    WELCOME = "welcome"  # Acquire
+
+
+class Letter(Base):
+    __tablename__ = "letter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    evaluation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evaluation.id", ondelete="SET NULL"), default=None
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    language: Mapped[str] = mapped_column(String(5))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    template_version: Mapped[str] = mapped_column(String(80), default="")
+    file_path: Mapped[str] = mapped_column(Text, default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    page_count: Mapped[int] = mapped_column(Integer, default=1)
+    printed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Letters made together in one campaign share this label.
+    campaign: Mapped[str] = mapped_column(String(120), default="")
+
+    client: Mapped[Client] = relationship(back_populates="letters")
+
+    __table_args__ = (Index("ix_letter_client_created", "client_id", "created_at"),)
+
+
+class LetterTemplate(Base):
+    """A letter template the owner edited; absent means the shipped default is used."""
+
+    __tablename__ = "letter_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    language: Mapped[str] = mapped_column(String(5))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (Index("ix_letter_template_kind_lang", "kind", "language", unique=True),)

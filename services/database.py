@@ -1,0 +1,112 @@
+"""Opening the database: one engine and one sessionmaker per run.
+
+SQLite (a file in the user's data folder) is the default; a PostgreSQL URL serves a team.
+Every user action opens its own ``with db.sessions.begin():`` in a service function.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from services.errors import DatabaseError
+from services.migrations import DEFAULT_MIGRATIONS, MigrationSet, migrate
+from services.paths import is_server_url
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Database:
+    url: str
+    path: Path | None  # the file, for SQLite; None for a server
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+
+def _enable_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL: readers never block the writer, and a crash cannot leave a half-written page.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _enable_sqlite_pragmas)
+    return engine
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Explain, before SQLAlchemy does it with a traceback, why a file cannot be used."""
+    if not path.parent.is_dir():
+        raise DatabaseError("missing_folder", path=str(path.parent))
+    if path.is_dir():
+        raise DatabaseError("is_a_folder", path=str(path))
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseError("folder_not_writable", path=str(path.parent))
+        return
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError("unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseError("not_a_database", path=str(path))
+
+
+def _check_is_clientela(engine: Engine, display: str) -> None:
+    try:
+        tables = set(inspect(engine).get_table_names())
+    except SQLAlchemyError as exc:
+        raise DatabaseError("unreadable", path=display, detail=str(exc.orig or exc)) from exc
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError("not_clientela", path=display)
+
+
+def open_database(
+    location: str | Path,
+    *,
+    migrations: MigrationSet = DEFAULT_MIGRATIONS,
+    upgrade: bool = True,
+) -> Database:
+    """Open (creating if needed) and migrate the database at a file path or server URL."""
+    location = str(location)
+    if is_server_url(location):
+        path = None
+        url = location
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise DatabaseError("bad_url", path=url, detail=str(exc)) from exc
+    else:
+        path = Path(location).resolve()
+        check_sqlite_file(path)
+        url = f"sqlite:///{path}"
+        engine = create_sqlite_engine(path)
+    display = str(path) if path else location
+    try:
+        _check_is_clientela(engine, display)
+        if upgrade:
+            engine = migrate(engine, path, migrations)
+    except BaseException:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, path=path, engine=engine, sessions=sessions)

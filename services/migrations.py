@@ -1,0 +1,134 @@
+"""Bringing a database's schema up to date, without ever risking the user's file.
+
+For SQLite the migration runs on a copy; only a copy that migrated completely replaces the
+original, and a copy of the original is kept in the backups folder first. PostgreSQL runs
+the migration in place inside one transaction (its DDL is transactional).
+
+Alembic is imported only when a migration is actually due, so a normal start does not pay
+for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from models.migrations import HEAD_REVISION, MIGRATIONS_DIR
+from services.errors import DatabaseError
+from services.paths import backup_dir_for
+
+
+@dataclass(frozen=True)
+class MigrationSet:
+    """A folder of Alembic scripts and the revision they end at."""
+
+    directory: Path
+    head: str
+
+    def known_revisions(self) -> set[str]:
+        # Revision ids equal file names (tests/models/test_migrations.py keeps it so).
+        return {p.stem for p in (self.directory / "versions").glob("*.py")}
+
+
+DEFAULT_MIGRATIONS = MigrationSet(MIGRATIONS_DIR, HEAD_REVISION)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate(engine: Engine, path: Path | None, migrations: MigrationSet) -> Engine:
+    """Upgrade to ``migrations.head`` if needed; returns the engine to use afterwards."""
+    try:
+        revision = current_revision(engine)
+    except SQLAlchemyError as exc:
+        raise DatabaseError("unreadable", path=str(path or engine.url), detail=str(exc)) from exc
+    if revision == migrations.head:
+        return engine
+    if revision is not None and revision not in migrations.known_revisions():
+        raise DatabaseError("newer_schema", path=str(path or engine.url), revision=revision)
+    if path is None or revision is None:
+        # A server migrates inside a transaction; a brand-new file has nothing to lose.
+        _run_alembic(engine, migrations)
+        return engine
+    return _migrate_sqlite_copy(engine, path, migrations, revision)
+
+
+def _run_alembic(engine: Engine, migrations: MigrationSet) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations.directory))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, migrations.head)
+    except Exception as exc:
+        raise DatabaseError("migration_failed", path=str(engine.url), detail=str(exc)) from exc
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file (WAL content included), via the backup API."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _migrate_sqlite_copy(
+    engine: Engine, path: Path, migrations: MigrationSet, revision: str
+) -> Engine:
+    from services.database import create_sqlite_engine
+
+    engine.dispose()
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    backups = backup_dir_for(path)
+    backups.mkdir(parents=True, exist_ok=True)
+    sqlite_copy(path, backups / f"{path.stem}-before-migration-{revision}-{stamp}.sqlite3")
+
+    work = path.with_name(path.name + ".migrating")
+    work.unlink(missing_ok=True)
+    sqlite_copy(path, work)
+    work_engine = create_sqlite_engine(work)
+    try:
+        _run_alembic(work_engine, migrations)
+        with work_engine.connect() as conn:
+            # Fold the WAL into the main file so the single file we move is complete.
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        work_engine.dispose()
+        _remove_sqlite_files(work)
+        raise
+    work_engine.dispose()
+    # The original's own WAL was copied into ``work``; left beside the new file it would
+    # be replayed onto it, so it goes before the swap.
+    _remove_sqlite_sidecars(path)
+    _remove_sqlite_sidecars(work)
+    work.replace(path)
+    return create_sqlite_engine(path)
+
+
+def _remove_sqlite_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    _remove_sqlite_sidecars(path)
+    path.unlink(missing_ok=True)
