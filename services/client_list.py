@@ -1,0 +1,114 @@
+"""The client list as the main window shows it: search, filter and sort in SQL.
+
+The list asks first for the matching ids in order (cheap, even for 100,000 clients), then
+for the few rows on screen. Nothing here walks the whole book in Python.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import Client
+from services.text_search import fold, like_pattern
+
+Sessions = sessionmaker[Session]
+
+
+class SortKey(enum.StrEnum):
+    NAME = "name"
+    LEGAL_NAME = "legal_name"
+    CONTACT = "contact_person"
+    EMAIL = "email"
+    PHONE = "phone"
+    CITY = "city"
+    STAGE = "stage"
+    VERDICT = "latest_verdict"
+    SCORE = "latest_score"
+    NEXT_REVIEW = "next_review_on"
+    UPDATED = "updated_at"
+
+
+_TEXT_KEYS = {SortKey.NAME, SortKey.LEGAL_NAME, SortKey.CONTACT, SortKey.EMAIL, SortKey.CITY}
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    text: str = ""
+    stage: str | None = None
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    name: str
+    legal_name: str
+    contact_person: str
+    email: str
+    phone: str
+    city: str
+    stage: str
+    strategic: bool
+    latest_verdict: str | None
+    latest_score: Decimal | None
+    next_review_on: date | None
+
+
+def _filters(query: ClientQuery) -> list[ColumnElement[bool]]:
+    # Every typed word must appear somewhere in the searchable fields, in any order.
+    conditions = [
+        Client.search_text.like(like_pattern(word), escape="\\")
+        for word in fold(query.text).split()
+    ]
+    if query.stage:
+        conditions.append(Client.stage == query.stage)
+    return conditions
+
+
+def _ordered(statement: Select, query: ClientQuery) -> Select:
+    column = getattr(Client, query.sort.value)
+    key = func.lower(column) if query.sort in _TEXT_KEYS else column
+    key = key.desc() if query.descending else key.asc()
+    # Empty values last whichever way the list is sorted; id keeps equal keys stable.
+    return statement.order_by(column.is_(None), key, Client.id)
+
+
+def search_ids(sessions: Sessions, query: ClientQuery) -> list[int]:
+    statement = _ordered(select(Client.id).where(and_(True, *_filters(query))), query)
+    with sessions() as session:
+        return list(session.scalars(statement))
+
+
+def count_all(sessions: Sessions) -> int:
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(Client)) or 0
+
+
+def fetch_rows(sessions: Sessions, ids: Sequence[int]) -> dict[int, ClientRow]:
+    """The rows for these ids (a screenful), keyed by id; ids deleted meanwhile are absent."""
+    if not ids:
+        return {}
+    statement = select(
+        Client.id,
+        Client.name,
+        Client.legal_name,
+        Client.contact_person,
+        Client.email,
+        Client.phone,
+        Client.city,
+        Client.stage,
+        Client.strategic,
+        Client.latest_verdict,
+        Client.latest_score,
+        Client.next_review_on,
+    ).where(Client.id.in_(list(ids)))
+    with sessions() as session:
+        return {row.id: ClientRow(**row._mapping) for row in session.execute(statement)}

@@ -1,0 +1,216 @@
+"""Creating, reading, changing and deleting clients."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from models import Client, ClientTag, Language, Stage
+from services.errors import ConcurrentEditError, NotFoundError, Problem, ValidationError
+from services.text_search import fold
+from services.validation import check_email, check_length, check_phone
+
+Sessions = sessionmaker[Session]
+
+# The fields search-as-you-type looks in.
+SEARCHED_FIELDS = ("name", "legal_name", "contact_person", "email", "city", "tax_id")
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """What the editor (or an import) asks to store about a client."""
+
+    name: str
+    legal_name: str = ""
+    tax_id: str = ""
+    contact_person: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    language: str = Language.SPANISH.value
+    stage: str = Stage.ACTIVE.value
+    strategic: bool = False
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+
+    def normalized(self) -> ClientInput:
+        """NFC text, no stray spaces, tags de-duplicated: how stored values always look."""
+        changes: dict[str, object] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                value = unicodedata.normalize("NFC", value)
+                changes[f.name] = value.strip() if f.name not in ("address", "notes") else value
+        tags = {unicodedata.normalize("NFC", t).strip() for t in self.tags}
+        changes["tags"] = tuple(sorted(t for t in tags if t))
+        changes["email"] = str(changes["email"]).lower()
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class ClientRecord(ClientInput):
+    """A stored client as the UI sees it: a plain copy, no live ORM object."""
+
+    id: int = 0
+    version: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    latest_verdict: str | None = None
+    latest_score: Decimal | None = None
+    next_review_on: date | None = None
+    tags: tuple[str, ...] = field(default=())
+
+
+_MAX_LENGTHS = {
+    "name": 200,
+    "legal_name": 200,
+    "tax_id": 40,
+    "contact_person": 200,
+    "email": 254,
+    "phone": 40,
+    "postal_code": 20,
+    "city": 120,
+    "country": 120,
+}
+
+
+def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
+    """Problems that block saving, by field name. Empty when the client can be stored."""
+    problems: dict[str, list[Problem]] = {}
+
+    def add(name: str, problem: Problem | None) -> None:
+        if problem is not None:
+            problems.setdefault(name, []).append(problem)
+
+    if not data.name.strip():
+        add("name", Problem("required"))
+    for name, maximum in _MAX_LENGTHS.items():
+        add(name, check_length(getattr(data, name), maximum))
+    add("email", check_email(data.email))
+    add("phone", check_phone(data.phone))
+    if data.language not in {lang.value for lang in Language}:
+        add("language", Problem("invalid_choice"))
+    if data.stage not in {stage.value for stage in Stage}:
+        add("stage", Problem("invalid_choice"))
+    return problems
+
+
+def find_duplicates(
+    sessions: Sessions, data: ClientInput, client_id: int | None = None
+) -> dict[str, list[Problem]]:
+    """Warnings, not errors: another client already has this tax id or email."""
+    data = data.normalized()
+    warnings: dict[str, list[Problem]] = {}
+    with sessions() as session:
+        for name, code in (("tax_id", "duplicate_tax_id"), ("email", "duplicate_email")):
+            value = getattr(data, name)
+            if not value:
+                continue
+            column = getattr(Client, name)
+            query = select(Client.name).where(func.lower(column) == value.lower()).limit(1)
+            if client_id is not None:
+                query = query.where(Client.id != client_id)
+            other = session.scalar(query)
+            if other is not None:
+                warnings.setdefault(name, []).append(Problem(code, {"name": other}))
+    return warnings
+
+
+def search_text_for(data: ClientInput) -> str:
+    return fold(" ".join(getattr(data, name) for name in SEARCHED_FIELDS))
+
+
+def _apply(client: Client, data: ClientInput) -> None:
+    for f in fields(ClientInput):
+        if f.name != "tags":
+            setattr(client, f.name, getattr(data, f.name))
+    client.search_text = search_text_for(data)
+    current = {t.tag for t in client.tags}
+    wanted = set(data.tags)
+    client.tags = [t for t in client.tags if t.tag in wanted] + [
+        ClientTag(tag=tag) for tag in sorted(wanted - current)
+    ]
+
+
+def new_client(data: ClientInput) -> Client:
+    """An unsaved ORM client built from validated input; for bulk loaders (demo data, import)."""
+    data = data.normalized()
+    problems = validate_client(data)
+    if problems:
+        raise ValidationError(problems)
+    client = Client()
+    client.tags = []
+    _apply(client, data)
+    return client
+
+
+def save_client(
+    sessions: Sessions,
+    data: ClientInput,
+    client_id: int | None = None,
+    expected_version: int | None = None,
+) -> ClientRecord:
+    """Create (no ``client_id``) or update a client. Raises ValidationError with field problems,
+    ConcurrentEditError when ``expected_version`` is stale, NotFoundError if it was deleted."""
+    data = data.normalized()
+    problems = validate_client(data)
+    if problems:
+        raise ValidationError(problems)
+    try:
+        with sessions.begin() as session:
+            if client_id is None:
+                client = Client()
+                client.tags = []
+                session.add(client)
+            else:
+                client = session.get(Client, client_id)
+                if client is None:
+                    raise NotFoundError()
+                if expected_version is not None and client.version != expected_version:
+                    raise ConcurrentEditError()
+            _apply(client, data)
+            session.flush()
+            return to_record(client)
+    except StaleDataError as exc:
+        raise ConcurrentEditError() from exc
+
+
+def get_client(sessions: Sessions, client_id: int) -> ClientRecord:
+    with sessions() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFoundError()
+        return to_record(client)
+
+
+def delete_client(sessions: Sessions, client_id: int) -> None:
+    """Delete a client with its whole ledger, evaluations and letters."""
+    with sessions.begin() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFoundError()
+        session.delete(client)
+
+
+def to_record(client: Client) -> ClientRecord:
+    values = {f.name: getattr(client, f.name) for f in fields(ClientInput) if f.name != "tags"}
+    return ClientRecord(
+        **values,
+        tags=tuple(t.tag for t in client.tags),
+        id=client.id,
+        version=client.version,
+        created_at=client.created_at,
+        updated_at=client.updated_at,
+        latest_verdict=client.latest_verdict,
+        latest_score=client.latest_score,
+        next_review_on=client.next_review_on,
+    )

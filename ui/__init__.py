@@ -1,0 +1,1 @@
+"""PySide6 widgets. They call services/ and never hold SQL or business rules."""

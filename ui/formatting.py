@@ -1,0 +1,55 @@
+"""Showing dates, money and quantities the way the user's locale writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def format_date(value: date | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    return (locale or QLocale()).toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def format_money(
+    value: Decimal | None, currency: str = "EUR", locale: QLocale | None = None
+) -> str:
+    if value is None:
+        return ""
+    loc = locale or QLocale()
+    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
+    return loc.toCurrencyString(float(value), symbol, 2)
+
+
+def format_quantity(value: Decimal | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    loc = locale or QLocale()
+    # Whole units show without decimals; hours or kilos keep what was entered.
+    places = (
+        0 if value == value.to_integral_value() else min(3, -value.normalize().as_tuple().exponent)
+    )
+    return loc.toString(float(value), "f", places)
+
+
+def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
+    """Read '1.234,50' (es) or '1,234.50' (en) or a plain '1234.5'; None when unreadable."""
+    loc = locale or QLocale()
+    value, ok = loc.toDouble(text.strip())
+    if ok:
+        return Decimal(str(value))
+    try:
+        return Decimal(text.strip().replace(" ", ""))
+    except ArithmeticError:
+        return None
