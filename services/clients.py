@@ -133,6 +133,7 @@ def _apply(client: Client, data: ClientInput) -> None:
     for f in fields(ClientInput):
         if f.name != "tags":
             setattr(client, f.name, getattr(data, f.name))
+    client.sort_name = fold(data.name)
     client.search_text = search_text_for(data)
     current = {t.tag for t in client.tags}
     wanted = set(data.tags)

@@ -62,6 +62,7 @@ def upgrade() -> None:
         sa.Column("stage", sa.String(length=20), nullable=False),
         sa.Column("strategic", sa.Boolean(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("sort_name", sa.String(length=200), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("latest_verdict", sa.String(length=20), nullable=True),
         sa.Column("latest_score", sa.Numeric(precision=5, scale=1), nullable=True),
@@ -73,6 +74,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("client", schema=None) as batch_op:
         batch_op.create_index("ix_client_email", ["email"], unique=False)
+        batch_op.create_index("ix_client_list", ["sort_name", "stage", "search_text"], unique=False)
         batch_op.create_index("ix_client_latest_verdict", ["latest_verdict"], unique=False)
         batch_op.create_index("ix_client_next_review_on", ["next_review_on"], unique=False)
         batch_op.create_index("ix_client_stage", ["stage"], unique=False)
@@ -261,7 +263,6 @@ def upgrade() -> None:
 
     # Expression indexes for case-insensitive sorting of the client list; written by hand
     # because autogenerate cannot reflect them on SQLite. Both SQLite and PostgreSQL accept them.
-    op.create_index("ix_client_name_lower", "client", [sa.text("lower(name)")])
     op.create_index("ix_client_city_lower", "client", [sa.text("lower(city)")])
     op.create_index("ix_client_legal_name_lower", "client", [sa.text("lower(legal_name)")])
 
@@ -269,7 +270,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_client_legal_name_lower", table_name="client")
     op.drop_index("ix_client_city_lower", table_name="client")
-    op.drop_index("ix_client_name_lower", table_name="client")
 
     with op.batch_alter_table("product_return", schema=None) as batch_op:
         batch_op.drop_index("ix_product_return_client_date")
@@ -307,6 +307,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_client_stage")
         batch_op.drop_index("ix_client_next_review_on")
         batch_op.drop_index("ix_client_latest_verdict")
+        batch_op.drop_index("ix_client_list")
         batch_op.drop_index("ix_client_email")
 
     op.drop_table("client")

@@ -1,0 +1,56 @@
+"""Starting the GUI: application identity, language, database, first-run welcome."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from services.about import APP_NAME, ORGANIZATION, VERSION
+from services.database import Database, open_database
+from services.errors import ClientelaError
+from services.paths import resolve_database_location
+from ui.i18n import choose_language, install_translators
+from ui.messages import describe_error
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(VERSION)
+    return app
+
+
+def open_or_explain(location: str) -> Database | None:
+    """The database, or None after telling the user, in their language, why it cannot open."""
+    try:
+        return open_database(location)
+    except ClientelaError as exc:
+        QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        return None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = create_application(sys.argv[:1])
+    settings = QSettings()
+    install_translators(app, choose_language(args.lang, settings))
+    db = open_or_explain(resolve_database_location(args.db))
+    if db is None:
+        return 2
+
+    from services.business_profile import is_configured
+    from ui.main_window import MainWindow
+
+    if not is_configured(db.sessions):
+        from ui.welcome_dialog import WelcomeDialog
+
+        WelcomeDialog(db.sessions).exec()
+    window = MainWindow(db, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,80 @@
+"""One client at a glance: who they are, and their ledger."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from services.business_profile import get_profile
+from services.clients import ClientRecord, get_client
+from ui.client_editor import ClientEditorDialog
+from ui.labels import language_label, stage_label
+from ui.ledger_widget import LedgerWidget
+
+
+class ClientDetailDialog(QDialog):
+    def __init__(self, sessions: sessionmaker[Session], client_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._client_id = client_id
+        profile = get_profile(sessions)
+        self._header = QLabel()
+        self._header.setObjectName("client_header")
+        self._header.setTextFormat(Qt.TextFormat.RichText)
+        self._header.setWordWrap(True)
+        self._header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        edit = QPushButton(self.tr("&Edit client…"))
+        edit.setObjectName("edit_client")
+        edit.clicked.connect(self.edit_client)
+
+        self.ledger = LedgerWidget(
+            sessions,
+            client_id,
+            currency=profile.currency,
+            payment_term_days=profile.payment_term_days,
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self._header, 1)
+        top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.ledger, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+        self._show(get_client(sessions, client_id))
+
+    def _show(self, client: ClientRecord) -> None:
+        self.setWindowTitle(client.name)
+        e = html.escape
+        facts = [stage_label(client.stage)]
+        if client.strategic:
+            facts.append(self.tr("strategic"))
+        facts.append(self.tr("letters in %1").replace("%1", language_label(client.language)))
+        contact = " · ".join(
+            e(x) for x in (client.contact_person, client.email, client.phone, client.city) if x
+        )
+        subtitle = e(client.legal_name) if client.legal_name else ""
+        self._header.setText(
+            f"<div style='font-size:16pt; font-weight:600'>{e(client.name)}</div>"
+            f"<div>{subtitle}</div>"
+            f"<div style='color:#555'>{contact}</div>"
+            f"<div style='color:#555'>{e(', '.join(facts))}</div>"
+        )
+
+    def edit_client(self) -> None:
+        dialog = ClientEditorDialog(self._sessions, self._client_id, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._show(dialog.saved)

@@ -1,0 +1,155 @@
+"""The client list's model: ids from a SQL search, rows fetched only when they are shown.
+
+Like Anki's browser, the model holds the ordered list of matching ids (a few hundred KB for
+100,000 clients) and asks the database for a block of rows the first time one of them is
+painted. Sorting and filtering are new SQL searches, never Python work over the whole book.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from sqlalchemy.orm import Session, sessionmaker
+
+from services.client_list import ClientQuery, ClientRow, SortKey, fetch_rows, search_ids
+from ui.formatting import format_date
+from ui.labels import stage_label, verdict_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Rows fetched per trip to the database: a screenful or two.
+BLOCK_SIZE = 120
+# Past this many cached rows the cache starts over; it only ever holds what was on screen.
+CACHE_LIMIT = 5_000
+
+
+class ClientTableModel(QAbstractTableModel):
+    COL_NAME, COL_COMPANY, COL_CONTACT, COL_CITY, COL_EMAIL, COL_PHONE = range(6)
+    COL_STAGE, COL_VERDICT, COL_SCORE, COL_NEXT_REVIEW = range(6, 10)
+
+    _SORT_KEYS = (
+        SortKey.NAME,
+        SortKey.LEGAL_NAME,
+        SortKey.CONTACT,
+        SortKey.CITY,
+        SortKey.EMAIL,
+        SortKey.PHONE,
+        SortKey.STAGE,
+        SortKey.VERDICT,
+        SortKey.SCORE,
+        SortKey.NEXT_REVIEW,
+    )
+
+    def __init__(self, sessions: sessionmaker[Session], parent=None) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._query = ClientQuery()
+        self._ids: list[int] = []
+        self._rows: dict[int, ClientRow] = {}
+
+    # -- what the list shows -------------------------------------------------------------
+
+    @property
+    def query(self) -> ClientQuery:
+        return self._query
+
+    def set_query(self, query: ClientQuery) -> None:
+        """Run a new search; the view keeps its scroll position only if nothing changed."""
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._ids = search_ids(self._sessions, self._query)
+        self._rows.clear()
+        self.endResetModel()
+
+    def client_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, client_id: int) -> int | None:
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return None
+
+    def client_row(self, row: int) -> ClientRow | None:
+        client_id = self.client_id(row)
+        if client_id is None:
+            return None
+        if client_id not in self._rows:
+            self._load_block(row)
+        return self._rows.get(client_id)
+
+    def _load_block(self, row: int) -> None:
+        if len(self._rows) > CACHE_LIMIT:
+            self._rows.clear()
+        start = max(0, row - BLOCK_SIZE // 4)  # a little above, for scrolling up
+        ids = [i for i in self._ids[start : start + BLOCK_SIZE] if i not in self._rows]
+        self._rows.update(fetch_rows(self._sessions, ids))
+
+    # -- QAbstractTableModel ---------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._SORT_KEYS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Contact"),
+            self.tr("City"),
+            self.tr("Email"),
+            self.tr("Phone"),
+            self.tr("Stage"),
+            self.tr("Verdict"),
+            self.tr("Score"),
+            self.tr("Next review"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.client_row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_NAME and row.strategic:
+            font = QFont()
+            font.setBold(True)  # strategic clients stand out: "keep no matter what"
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME and row.strategic:
+            return self.tr("Strategic client")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: ClientRow, column: int) -> str:
+        if column == self.COL_STAGE:
+            return stage_label(row.stage)
+        if column == self.COL_VERDICT:
+            return verdict_label(row.latest_verdict)
+        if column == self.COL_SCORE:
+            return "" if row.latest_score is None else f"{row.latest_score:.0f}"
+        if column == self.COL_NEXT_REVIEW:
+            return format_date(row.next_review_on)
+        return getattr(row, self._SORT_KEYS[column].value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = self._SORT_KEYS[column]
+        if (key, descending) == (self._query.sort, self._query.descending):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._query = ClientQuery(self._query.text, self._query.stage, key, descending)
+        self._ids = search_ids(self._sessions, self._query)
+        self.layoutChanged.emit()

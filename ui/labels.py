@@ -1,0 +1,36 @@
+"""Names of domain values (stages, verdicts, languages) in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models import Language, Stage, Verdict
+
+
+def stage_label(stage: str) -> str:
+    return {
+        Stage.PROSPECT: QCoreApplication.translate("Labels", "Prospect"),
+        Stage.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+        Stage.LOST: QCoreApplication.translate("Labels", "Lost"),
+        Stage.FORMER: QCoreApplication.translate("Labels", "Former (let go)"),
+    }.get(stage, stage)
+
+
+def verdict_label(verdict: str | None) -> str:
+    if not verdict:
+        return ""
+    return {
+        Verdict.RETAIN: QCoreApplication.translate("Labels", "Retain"),
+        Verdict.SET_BOUNDARIES: QCoreApplication.translate("Labels", "Set boundaries"),
+        Verdict.RECOVER: QCoreApplication.translate("Labels", "Recover"),
+        Verdict.LET_GO: QCoreApplication.translate("Labels", "Let go"),
+        Verdict.ACQUIRE: QCoreApplication.translate("Labels", "Acquire"),
+        Verdict.WATCH: QCoreApplication.translate("Labels", "Watch"),
+    }.get(verdict, verdict)
+
+
+def language_label(language: str) -> str:
+    return {
+        Language.SPANISH: QCoreApplication.translate("Labels", "Spanish"),
+        Language.ENGLISH: QCoreApplication.translate("Labels", "English"),
+    }.get(language, language)

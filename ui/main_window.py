@@ -1,0 +1,359 @@
+"""The main window: the client book as a searchable, sortable list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import Stage
+from services.about import APP_NAME, VERSION
+from services.client_list import ClientQuery, count_all
+from services.clients import delete_client
+from services.database import Database
+from services.errors import ClientelaError
+from ui.client_detail import ClientDetailDialog
+from ui.client_editor import ClientEditorDialog
+from ui.client_table_model import ClientTableModel
+from ui.labels import stage_label
+from ui.messages import describe_error
+
+# Search runs this long after the last keystroke, so fast typing costs one query, not ten.
+SEARCH_DELAY_MS = 120
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.model = ClientTableModel(db.sessions, self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self._build_list()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._restore_layout()
+        self.refresh()
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_list(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search name, company, contact, email, city or tax id  (Ctrl+F)")
+        )
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_search)
+
+        self.stage_filter = QComboBox()
+        self.stage_filter.setObjectName("stage_filter")
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for stage in Stage:
+            self.stage_filter.addItem(stage_label(stage), stage.value)
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
+
+        self.table = QTableView()
+        self.table.setObjectName("client_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ClientTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights let the view skip measuring 100,000 rows.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        for column, width in ((0, 220), (1, 200), (2, 160), (3, 120), (4, 200), (5, 120)):
+            self.table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(QLabel(self.tr("Stage:")))
+        top.addWidget(self.stage_filter)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self._build_empty_page())
+        self.setCentralWidget(self.pages)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Your client book is empty"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        text = QLabel(
+            self.tr(
+                "Add the clients you work with, record what they buy, pay and return, "
+                "and Clientela will help you decide which ones to keep, look after or let go."
+            )
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(520)
+        add = QPushButton(self.tr("Add your first client"))
+        add.setObjectName("empty_add")
+        add.clicked.connect(self.new_client)
+        for widget in (title, text, add):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(self.tr("&New client…"), self.new_client, "Ctrl+N", "new")
+        self.act_open = self._action(self.tr("&Open client"), self.open_selected, None, "open")
+        self.act_open.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.act_edit = self._action(self.tr("&Edit client…"), self.edit_selected, "Ctrl+E", "edit")
+        self.act_delete = self._action(
+            self.tr("&Delete client…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            "delete",
+        )
+        # Enter and Delete belong to the list; in the search box they keep their usual meaning.
+        for action in (self.act_open, self.act_delete):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        self.act_find = self._action(
+            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "find"
+        )
+        self.act_refresh = self._action(
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh"
+        )
+        self.act_settings = self._action(
+            self.tr("&Settings…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+        )
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_quit = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.act_about = self._action(self.tr("&About Clientela"), self.show_about, None, "about")
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+    def _build_menus_and_toolbar(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_new)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        for action in (self.act_open, self.act_edit, self.act_delete):
+            client_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_find)
+        view_menu.addAction(self.act_refresh)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new, self.act_open, self.act_edit, self.act_delete):
+            toolbar.addAction(action)
+
+    # -- list -----------------------------------------------------------------------------
+
+    def current_query(self) -> ClientQuery:
+        old = self.model.query
+        return ClientQuery(
+            self.search.text(), self.stage_filter.currentData(), old.sort, old.descending
+        )
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+        self._after_list_change()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._after_list_change()
+
+    def _after_list_change(self, select_id: int | None = None) -> None:
+        total = count_all(self._db.sessions)
+        shown = self.model.rowCount()
+        self.pages.setCurrentIndex(0 if total else 1)
+        if shown == total:
+            self.count_label.setText(self.tr("%n client(s)", "", total))
+        else:
+            self.count_label.setText(
+                self.tr("%n of %1 clients match", "", shown).replace("%1", str(total))
+            )
+        row = self.model.row_of(select_id) if select_id is not None else None
+        if row is None and shown:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_selection = self.selected_client_id() is not None
+        for action in (self.act_open, self.act_edit, self.act_delete):
+            action.setEnabled(has_selection)
+
+    def selected_client_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.client_id(rows[0].row()) if rows else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _show_context_menu(self, position) -> None:
+        if not self.table.indexAt(position).isValid():
+            return
+        menu = QMenu(self)
+        for action in (self.act_open, self.act_edit, self.act_delete):
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    # -- client actions -------------------------------------------------------------------
+
+    def new_client(self) -> None:
+        dialog = ClientEditorDialog(self._db.sessions, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.model.refresh()
+            self._after_list_change(dialog.saved.id)
+
+    def edit_selected(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return
+        try:
+            dialog = ClientEditorDialog(self._db.sessions, client_id, parent=self)
+        except ClientelaError as exc:
+            self.show_error(exc)
+            self.refresh()
+            return
+        if dialog.exec():
+            self.model.refresh()
+            self._after_list_change(client_id)
+
+    def open_selected(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return
+        try:
+            dialog = ClientDetailDialog(self._db.sessions, client_id, parent=self)
+        except ClientelaError as exc:
+            self.show_error(exc)
+            self.refresh()
+            return
+        dialog.exec()
+        self.model.refresh()
+        self._after_list_change(client_id)
+
+    def delete_selected(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return
+        row = self.model.client_row(self.model.row_of(client_id) or 0)
+        name = row.name if row else ""
+        question = self.tr(
+            "Delete {name}?\n\nTheir sales, payments, returns, evaluations and letters "
+            "are deleted too. This cannot be undone."
+        ).format(name=name)
+        if not self.confirm(question):
+            return
+        try:
+            delete_client(self._db.sessions, client_id)
+        except ClientelaError as exc:
+            self.show_error(exc)
+        self.refresh()
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, error: ClientelaError) -> None:
+        QMessageBox.warning(self, APP_NAME, describe_error(error))
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self._db.sessions, self._settings, parent=self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Clientela"),
+            self.tr(
+                "<h3>Clientela {version}</h3>"
+                "<p>Keep your clients, weigh them against a clear checklist, "
+                "and write the right letter.</p><p>Database: {path}</p>"
+            ).format(version=VERSION, path=self._db.display_name),
+        )
+
+    # -- remembered layout ----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        header = self._settings.value("main_window/header")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/header", self.table.horizontalHeader().saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
