@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -139,12 +138,13 @@ class ClientEditorDialog(QDialog):
         self._notes.setPlaceholderText(self.tr("Anything worth remembering about this client"))
         relation_form.addRow(self.tr("N&otes:"), self._notes)
 
-        grid = QGridLayout()
-        grid.addWidget(who, 0, 0)
-        grid.addWidget(where, 1, 0)
-        grid.addWidget(relation, 0, 1, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        left = QVBoxLayout()
+        left.addWidget(who)
+        left.addWidget(where)
+        left.addStretch(1)  # extra height goes to the notes, not between the fields
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(relation, 1)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -154,7 +154,7 @@ class ClientEditorDialog(QDialog):
         self._buttons = buttons
 
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(columns)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(buttons)
@@ -188,6 +188,8 @@ class ClientEditorDialog(QDialog):
 
     def _check_field(self, name: str) -> None:
         """Show the problem with one field as soon as the owner leaves it."""
+        if not self.isVisible():
+            return  # focus also leaves fields while the dialog closes
         data = self.client_input()
         problems = validate_client(data).get(name, [])
         if name == "name" and not data.name.strip():

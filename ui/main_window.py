@@ -26,7 +26,6 @@ from services.client_list import ClientQuery, count_all
 from services.clients import delete_client
 from services.database import Database
 from services.errors import ClientelaError
-from ui.client_detail import ClientDetailDialog
 from ui.client_editor import ClientEditorDialog
 from ui.client_table_model import ClientTableModel
 from ui.labels import stage_label
@@ -280,6 +279,8 @@ class MainWindow(QMainWindow):
         client_id = self.selected_client_id()
         if client_id is None:
             return
+        from ui.client_detail import ClientDetailDialog  # loaded on first use, not at start
+
         try:
             dialog = ClientDetailDialog(self._db.sessions, client_id, parent=self)
         except ClientelaError as exc:

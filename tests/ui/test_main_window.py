@@ -1,0 +1,151 @@
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QDialog
+
+from services.client_list import count_all
+from services.clients import ClientInput, get_client, save_client
+from ui.client_editor import ClientEditorDialog
+from ui.main_window import MainWindow
+
+
+def _window(qtbot, db, settings) -> MainWindow:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach the active window
+    return window
+
+
+def _shown_names(window) -> list[str]:
+    model = window.model
+    return [model.index(row, model.COL_NAME).data() for row in range(model.rowCount())]
+
+
+def _seed(db):
+    for name, city, stage in (
+        ("Ferretería Núñez", "Sevilla", "active"),
+        ("Talleres Ibáñez", "Bilbao", "active"),
+        ("Greenleaf Bakery", "London", "prospect"),
+        ("Müller Trading", "Zürich", "lost"),
+    ):
+        save_client(db.sessions, ClientInput(name=name, city=city, stage=stage))
+
+
+def test_typing_in_search_filters_the_rows_and_the_status_bar_counts_them(
+    qtbot, keyboard, db, settings
+):
+    _seed(db)
+    window = _window(qtbot, db, settings)
+    assert window.count_label.text() == "4 client(s)"
+
+    keyboard.type(window.search, "nunez")
+    qtbot.waitUntil(lambda: _shown_names(window) == ["Ferretería Núñez"])
+    assert window.count_label.text() == "1 of 4 clients match"
+
+    window.search.clear()
+    keyboard.type(window.search, "Zür")
+    qtbot.waitUntil(lambda: _shown_names(window) == ["Müller Trading"])
+
+
+def test_clicking_a_column_header_sorts_by_it(qtbot, db, settings):
+    _seed(db)
+    window = _window(qtbot, db, settings)
+    assert _shown_names(window)[0] == "Ferretería Núñez"
+    header = window.table.horizontalHeader()
+    city_x = header.sectionViewportPosition(window.model.COL_CITY) + 5
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(city_x, 5),
+    )
+    assert _shown_names(window) == [
+        "Talleres Ibáñez",
+        "Greenleaf Bakery",
+        "Ferretería Núñez",
+        "Müller Trading",
+    ]
+    window.table.sortByColumn(window.model.COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert _shown_names(window)[0] == "Talleres Ibáñez"
+
+
+def test_the_stage_filter_shows_only_that_stage(qtbot, db, settings):
+    _seed(db)
+    window = _window(qtbot, db, settings)
+    combo = window.findChild(QComboBox, "stage_filter")
+    combo.setCurrentIndex(combo.findData("prospect"))
+    assert _shown_names(window) == ["Greenleaf Bakery"]
+
+
+def test_ctrl_f_focuses_the_search_field(qtbot, db, settings):
+    _seed(db)
+    window = _window(qtbot, db, settings)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+
+
+def test_ctrl_n_opens_the_editor_and_the_new_client_appears_selected(
+    qtbot, keyboard, db, settings, monkeypatch
+):
+    _seed(db)
+    window = _window(qtbot, db, settings)
+
+    def fill_and_save(dialog: ClientEditorDialog) -> int:
+        keyboard.type(dialog._edits["name"], "Óptica Peña")
+        dialog.save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ClientEditorDialog, "exec", fill_and_save)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert "Óptica Peña" in _shown_names(window)
+    selected = window.selected_client_id()
+    assert get_client(db.sessions, selected).name == "Óptica Peña"
+
+
+def test_delete_asks_naming_the_client_and_no_keeps_it(qtbot, db, settings, monkeypatch):
+    _seed(db)
+    window = _window(qtbot, db, settings)
+    asked = []
+    monkeypatch.setattr(window, "confirm", lambda question: asked.append(question) or False)
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert "Delete Ferretería Núñez?" in asked[0]
+    assert count_all(db.sessions) == 4
+
+
+def test_delete_confirmed_removes_the_client_from_the_list(qtbot, db, settings, monkeypatch):
+    _seed(db)
+    window = _window(qtbot, db, settings)
+    monkeypatch.setattr(window, "confirm", lambda _question: True)
+    window.table.selectRow(0)
+    window.act_delete.trigger()
+    assert "Ferretería Núñez" not in _shown_names(window)
+    assert count_all(db.sessions) == 3
+
+
+def test_an_empty_book_shows_the_welcome_page_instead_of_an_empty_table(qtbot, db, settings):
+    window = _window(qtbot, db, settings)
+    assert window.pages.currentIndex() == 1
+    assert not window.act_delete.isEnabled()
+
+
+def test_window_geometry_and_column_widths_are_remembered(qtbot, db, settings):
+    window = _window(qtbot, db, settings)
+    window.resize(700, 450)  # the offscreen screen is 800 x 600
+    window.table.setColumnWidth(window.model.COL_CITY, 333)
+    window.close()
+
+    again = _window(qtbot, db, settings)
+    assert again.table.columnWidth(again.model.COL_CITY) == 333
+    assert again.size().width() == 700
+
+
+def test_many_clients_load_rows_only_for_what_is_shown(qtbot, db, settings):
+    for i in range(600):
+        save_client(db.sessions, ClientInput(name=f"Client {i:04d}"))
+    window = _window(qtbot, db, settings)
+    assert window.model.rowCount() == 600
+    window.table.grab()  # paints what is on screen
+    assert 0 < len(window.model._rows) < 600
