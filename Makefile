@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench translations clean-venv
+.PHONY: run test lint format bench translations bundle clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,7 @@ translations: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+# A first one-folder bundle in dist/clientela (packaging proper is its own issue).
+bundle: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
