@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +61,14 @@ class MainWindow(QMainWindow):
         )
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
+        # From the search box: Down goes to the list, Escape clears the search.
+        for key, slot in (
+            (Qt.Key.Key_Down, self.table_focus),
+            (Qt.Key.Key_Escape, self.search.clear),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.search)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
         self.stage_filter = QComboBox()
         self.stage_filter.setObjectName("stage_filter")
@@ -240,6 +248,9 @@ class MainWindow(QMainWindow):
     def selected_client_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.client_id(rows[0].row()) if rows else None
+
+    def table_focus(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

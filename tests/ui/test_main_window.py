@@ -149,3 +149,13 @@ def test_many_clients_load_rows_only_for_what_is_shown(qtbot, db, settings):
     assert window.model.rowCount() == 600
     window.table.grab()  # paints what is on screen
     assert 0 < len(window.model._rows) < 600
+
+
+def test_escape_clears_the_search_and_down_moves_to_the_list(qtbot, keyboard, db, settings):
+    _seed(db)
+    window = _window(qtbot, db, settings)
+    keyboard.type(window.search, "zzz")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
