@@ -37,9 +37,9 @@ class Database:
 
 
 def _enable_sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Only per-connection settings here: none of them writes to the file, so connecting to
+    # a file that turns out not to be ours (or to be newer) leaves it exactly as it was.
     cursor = dbapi_connection.cursor()
-    # WAL: readers never block the writer, and a crash cannot leave a half-written page.
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
@@ -71,12 +71,26 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseError("not_a_database", path=str(path))
 
 
+def _use_wal(engine: Engine, display: str) -> None:
+    """WAL: readers never block the writer, and a crash cannot leave a half-written page.
+
+    The mode is stored in the file itself, so it is set once, and only on a file already
+    known to be a Clientela database: switching it rewrites the file's header.
+    """
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    except SQLAlchemyError as exc:
+        raise DatabaseError("unreadable", path=display, detail=str(exc.orig or exc)) from exc
+
+
 def _check_is_clientela(engine: Engine, display: str) -> None:
     try:
         tables = set(inspect(engine).get_table_names())
     except SQLAlchemyError as exc:
         raise DatabaseError("unreadable", path=display, detail=str(exc.orig or exc)) from exc
-    if tables and "alembic_version" not in tables:
+    # Another Alembic-managed program's file has alembic_version too, but no client table.
+    if tables and not {"alembic_version", "client"} <= tables:
         raise DatabaseError("not_clientela", path=display)
 
 
@@ -105,6 +119,8 @@ def open_database(
         _check_is_clientela(engine, display)
         if upgrade:
             engine = migrate(engine, path, migrations)
+        if path is not None:
+            _use_wal(engine, display)
     except BaseException:
         engine.dispose()
         raise

@@ -11,6 +11,7 @@ from services.about import APP_ID
 DB_ENV_VAR = "CLIENTELA_DB"
 DATA_DIR_ENV_VAR = "CLIENTELA_DATA_DIR"
 DEFAULT_DB_NAME = "clientela.sqlite3"
+SQLITE_URL_PREFIX = "sqlite:///"
 
 
 def default_data_dir(env: Mapping[str, str] = os.environ) -> Path:
@@ -32,6 +33,9 @@ def resolve_database_location(cli_value: str | None, env: Mapping[str, str] = os
     """``--db`` wins, then $CLIENTELA_DB, then the file in the per-user data folder."""
     for candidate in (cli_value, env.get(DB_ENV_VAR)):
         if candidate:
+            # A sqlite:/// URL names a file: opened as one, it gets the file checks, the
+            # connection settings and the migrate-a-copy safety that a URL would bypass.
+            candidate = candidate.removeprefix(SQLITE_URL_PREFIX)
             return candidate if is_server_url(candidate) else str(Path(candidate).expanduser())
     return str(default_data_dir(env) / DEFAULT_DB_NAME)
 

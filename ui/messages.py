@@ -16,15 +16,14 @@ from services.errors import ClientelaError, Problem
 Params = Mapping[str, object]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 # Each entry returns the translated sentence; the literal strings sit inside
 # QCoreApplication.translate calls so pyside6-lupdate finds them.
 _ERRORS: dict[str, Callable[[Params], str]] = {
     "missing_folder": lambda p: QCoreApplication.translate(
         "Messages", "The folder {path} does not exist. Create it first or choose another place."
+    ).format(**p),
+    "no_database": lambda p: QCoreApplication.translate(
+        "Messages", "There is no database at {path}. Check the path, or choose one with --db."
     ).format(**p),
     "is_a_folder": lambda p: QCoreApplication.translate(
         "Messages", "{path} is a folder, not a database file."
@@ -93,12 +92,16 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
 def describe_error(error: ClientelaError) -> str:
     render = _ERRORS.get(error.code)
     if render is None:
-        return _t("Unexpected problem: {detail}").format(detail=error)
+        return QCoreApplication.translate("Messages", "Unexpected problem: {detail}").format(
+            detail=error
+        )
     return render(error.params)
 
 
 def describe_problem(problem: Problem) -> str:
     render = _PROBLEMS.get(problem.code)
     if render is None:
-        return _t("Invalid value ({code}).").format(code=problem.code)
+        return QCoreApplication.translate("Messages", "Invalid value ({code}).").format(
+            code=problem.code
+        )
     return render(problem.params)

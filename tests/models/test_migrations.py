@@ -1,0 +1,200 @@
+"""The migrations build exactly the schema the models describe, and upgrading a user's file
+keeps their data, keeps a copy from before, and never leaves the file half-migrated."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from models import Base, Sale
+from models.migrations import HEAD_REVISION, MIGRATIONS_DIR
+from services.clients import ClientInput, get_client, save_client
+from services.database import open_database
+from services.errors import DatabaseError
+from services.migrations import MigrationSet
+from services.paths import backup_dir_for
+
+# SQLite cannot reflect indexes on expressions (lower(city)); SQLAlchemy and Alembic warn and
+# skip them, and test_expression_indexes_exist checks them by name instead.
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index"),
+    pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based"),
+]
+
+EXPRESSION_INDEXES = {"ix_client_city_lower", "ix_client_legal_name_lower"}
+
+ADD_NICKNAME = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002_test"
+down_revision = "0001_initial"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("client") as batch:
+        batch.add_column(sa.Column("test_nickname", sa.String(60), nullable=True))
+
+
+def downgrade():
+    pass
+"""
+
+FAIL_HALFWAY = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002_test"
+down_revision = "0001_initial"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    raise RuntimeError("synthetic failure in the middle of a migration")
+
+
+def downgrade():
+    pass
+"""
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def revision_of(path: Path) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def migration_set_with(tmp_path: Path, revision_source: str) -> MigrationSet:
+    """Our real migrations plus one synthetic revision on top, in a folder of the test's own."""
+    directory = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, directory, ignore=shutil.ignore_patterns("__pycache__"))
+    (directory / "versions" / "0002_test.py").write_text(revision_source, encoding="utf-8")
+    return MigrationSet(directory, "0002_test")
+
+
+def test_head_revision_constant_is_the_head_of_the_script_directory():
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_heads() == [HEAD_REVISION]
+
+
+def test_every_migration_file_is_named_after_its_revision_id():
+    scripts = list(ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions())
+    files = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+    assert sorted(Path(script.path).stem for script in scripts) == [f.stem for f in files]
+    for script in scripts:
+        assert Path(script.path).stem == script.revision
+
+
+@pytest.fixture
+def fresh_db(tmp_path):
+    db = open_database(tmp_path / "fresh.sqlite3")
+    yield db
+    db.close()
+
+
+def test_upgrading_an_empty_database_creates_every_model_table_with_its_columns(fresh_db):
+    inspector = inspect(fresh_db.engine)
+    assert set(inspector.get_table_names()) == set(Base.metadata.tables) | {"alembic_version"}
+    for name, table in Base.metadata.tables.items():
+        reflected = {c["name"]: c["nullable"] for c in inspector.get_columns(name)}
+        assert reflected == {c.name: c.nullable for c in table.columns}, name
+
+
+def test_autogenerate_finds_no_difference_between_migrations_and_models(fresh_db):
+    with fresh_db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_expression_indexes_exist(fresh_db):
+    with fresh_db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        sql_by_name = dict(rows.all())
+    for name in EXPRESSION_INDEXES:
+        assert "lower(" in sql_by_name[name].lower()
+
+
+def _clients_and_sales(path: Path) -> tuple[list[tuple], list[tuple]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        clients = conn.execute("SELECT id, name, city, stage, version FROM client ORDER BY id")
+        sales = conn.execute("SELECT id, client_id, reference, amount FROM sale ORDER BY id")
+        return clients.fetchall(), sales.fetchall()
+    finally:
+        conn.close()
+
+
+def test_upgrading_keeps_the_data_and_a_copy_from_before(tmp_path, db_path):
+    db = open_database(db_path)
+    nandu = save_client(db.sessions, ClientInput(name="Ñandú Peña", city="Cádiz")).id
+    save_client(db.sessions, ClientInput(name="Zoë Müller", stage="lost"))
+    with db.sessions.begin() as session:
+        invoice = Sale(client_id=nandu, invoice_date=date(2025, 3, 1), due_date=date(2025, 4, 1))
+        invoice.reference, invoice.amount = "F-001", Decimal("1234.56")
+        session.add(invoice)
+    db.close()
+    before = _clients_and_sales(db_path)
+
+    db = open_database(db_path, migrations=migration_set_with(tmp_path, ADD_NICKNAME))
+    try:
+        assert get_client(db.sessions, nandu).name == "Ñandú Peña"
+        columns = {c["name"] for c in inspect(db.engine).get_columns("client")}
+    finally:
+        db.close()
+
+    assert _clients_and_sales(db_path) == before
+    assert before[1] == [(1, nandu, "F-001", 1234.56)]
+    assert "test_nickname" in columns
+    assert revision_of(db_path) == "0002_test"
+    (backup,) = backup_dir_for(db_path).iterdir()
+    assert "0001_initial" in backup.name
+    assert revision_of(backup) == "0001_initial"
+    assert _clients_and_sales(backup) == before
+    with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+
+
+def test_a_failing_migration_leaves_the_file_untouched_at_its_old_revision(tmp_path, db_path):
+    before = sha256(db_path)
+
+    with pytest.raises(DatabaseError) as raised:
+        open_database(db_path, migrations=migration_set_with(tmp_path, FAIL_HALFWAY))
+
+    assert raised.value.code == "migration_failed"
+    assert "synthetic failure" in str(raised.value.params["detail"])
+    assert sha256(db_path) == before
+    assert revision_of(db_path) == "0001_initial"
+    assert list(tmp_path.glob("*.migrating*")) == []
+
+
+def test_a_database_from_a_newer_version_is_refused(db_path):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.close()
+
+    with pytest.raises(DatabaseError) as raised:
+        open_database(db_path)
+
+    assert raised.value.code == "newer_schema"
+    assert raised.value.params["revision"] == "0099_from_the_future"
+    assert revision_of(db_path) == "0099_from_the_future"

@@ -1,0 +1,191 @@
+"""The command line, run as a user's script would run it: a separate process."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from services.clients import ClientInput, save_client
+from services.database import open_database
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def clientela(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key != "CLIENTELA_DB"}
+    # UTF-8 whatever the machine's locale, so accented names compare exactly.
+    env.update(QT_QPA_PLATFORM="offscreen", CLIENTELA_DATA_DIR=str(data_dir), PYTHONUTF8="1")
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "user-data"
+
+
+@pytest.fixture
+def book(db_path: Path) -> Path:
+    """A database with three clients, written through the services as the GUI would."""
+    db = open_database(db_path)
+    for name, stage, city in (
+        ("Ñandú Peña e Hijos", "active", "Cádiz"),
+        ("Zoë Müller GmbH", "prospect", "Zürich"),
+        ("Acme", "lost", "Sevilla"),
+    ):
+        save_client(db.sessions, ClientInput(name=name, stage=stage, city=city))
+    db.close()
+    return db_path
+
+
+def table_lines(stdout: str) -> list[list[str]]:
+    """The client rows of a ``list`` output, each split into its cells."""
+    lines = stdout.splitlines()
+    return [[cell.strip() for cell in line.split("  ") if cell.strip()] for line in lines[2:-1]]
+
+
+def test_version_prints_the_name_and_version(data_dir):
+    result = clientela("--version", data_dir=data_dir)
+    assert result.returncode == 0
+    assert result.stdout.strip() == "Clientela 0.1.0"
+
+
+def test_help_lists_the_list_command(data_dir):
+    result = clientela("--help", data_dir=data_dir)
+    assert result.returncode == 0
+    assert re.search(r"^\s+list\s+\S", result.stdout, re.MULTILINE)  # the command and its help
+    assert "--db" in result.stdout
+
+
+def test_list_prints_every_client_in_name_order_and_the_count(book, data_dir):
+    result = clientela("--db", str(book), "--lang", "en", "list", data_dir=data_dir)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["Name", "Stage", "City"]
+    assert table_lines(result.stdout) == [
+        ["Acme", "Lost", "Sevilla"],
+        ["Ñandú Peña e Hijos", "Active", "Cádiz"],
+        ["Zoë Müller GmbH", "Prospect", "Zürich"],
+    ]
+    # Aligned: every row's stage starts in the column where the heading "Stage" starts.
+    stage_column = lines[0].index("Stage")
+    assert [line[stage_column:].split()[0] for line in lines[2:-1]] == [
+        "Lost",
+        "Active",
+        "Prospect",
+    ]
+    assert lines[-1] == "3 clients"
+    assert result.stderr == ""
+
+
+def test_list_filters_by_search_words_and_by_stage(book, data_dir):
+    searched = clientela(
+        "--db", str(book), "--lang", "en", "list", "--search", "cadiz", data_dir=data_dir
+    )
+    assert table_lines(searched.stdout) == [["Ñandú Peña e Hijos", "Active", "Cádiz"]]
+
+    staged = clientela(
+        "--db", str(book), "--lang", "en", "list", "--stage", "prospect", data_dir=data_dir
+    )
+    assert table_lines(staged.stdout) == [["Zoë Müller GmbH", "Prospect", "Zürich"]]
+
+
+def test_list_reads_the_database_in_the_data_folder_by_default(book, data_dir):
+    data_dir.mkdir()
+    shutil.copyfile(book, data_dir / "clientela.sqlite3")
+    result = clientela("list", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert len(table_lines(result.stdout)) == 3
+
+
+# --- databases that cannot be opened: exit code 2 and one plain line on stderr ---------------
+
+
+def _missing_folder(tmp_path: Path, _template: Path) -> Path:
+    return tmp_path / "no-such-folder" / "clientela.sqlite3"
+
+
+def _folder(tmp_path: Path, _template: Path) -> Path:
+    (tmp_path / "a-folder").mkdir()
+    return tmp_path / "a-folder"
+
+
+def _text_file(tmp_path: Path, _template: Path) -> Path:
+    path = tmp_path / "clients.csv"
+    path.write_text("name;city\nÑandú;Cádiz\n", encoding="utf-8")
+    return path
+
+
+def _other_sqlite_database(tmp_path: Path, _template: Path) -> Path:
+    path = tmp_path / "recipes.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipe (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.close()
+    return path
+
+
+def _newer_database(tmp_path: Path, template: Path) -> Path:
+    path = tmp_path / "newer.sqlite3"
+    shutil.copyfile(template, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.close()
+    return path
+
+
+def _unreadable_file(tmp_path: Path, template: Path) -> Path:
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        pytest.skip("root reads files whatever their mode, so this cannot be tested as root")
+    path = tmp_path / "locked.sqlite3"
+    shutil.copyfile(template, path)
+    path.chmod(0)
+    return path
+
+
+BAD_DATABASES = {
+    "missing folder": _missing_folder,
+    "a folder": _folder,
+    "unreadable file": _unreadable_file,
+    "text file": _text_file,
+    "another program's SQLite database": _other_sqlite_database,
+    "database from a newer Clientela": _newer_database,
+}
+
+
+@pytest.mark.parametrize("kind", BAD_DATABASES)
+def test_a_database_that_cannot_be_opened_gives_exit_code_2_and_one_line(
+    kind, tmp_path, db_path, data_dir
+):
+    path = BAD_DATABASES[kind](tmp_path, db_path)
+
+    result = clientela("--db", str(path), "list", data_dir=data_dir)
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("clientela: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_listing_a_missing_file_does_not_create_a_database(tmp_path, data_dir):
+    path = tmp_path / "typo.sqlite3"
+    result = clientela("--db", str(path), "list", data_dir=data_dir)
+    assert result.returncode == 2
+    assert result.stderr.startswith("clientela: ")
+    assert str(path) in result.stderr
+    assert not path.exists()

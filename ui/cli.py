@@ -1,0 +1,172 @@
+"""The command line, for scripts and scheduled jobs: ``python main.py --help``.
+
+Each subcommand is one small function over the same services the GUI calls, registered in
+``COMMANDS``. Failures the user can act on print one translated line on stderr and return an
+exit code; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from models import Stage
+from services.about import APP_ID, APP_NAME, VERSION
+from services.client_list import ClientQuery, ClientRow, fetch_rows, search_ids
+from services.database import Database, open_database
+from services.errors import ClientelaError, DatabaseError
+from services.paths import is_server_url, resolve_database_location
+from ui.i18n import SUPPORTED_LANGUAGES, choose_language, install_translators
+from ui.labels import stage_label
+from ui.messages import describe_error
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # an expected failure of the command itself
+EXIT_DATABASE = 2  # the database cannot be opened
+
+# Rows fetched per query while listing: 100,000 clients stream without being held at once.
+LIST_BATCH_SIZE = 500
+# Widest the name column pads to; a longer name pushes its own row rather than being cut.
+MAX_NAME_WIDTH = 40
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[Database, argparse.Namespace], int]
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Cli", text, None, n)
+
+
+# --- list -----------------------------------------------------------------------------
+
+
+def _add_list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--stage", choices=[stage.value for stage in Stage], help="only this stage")
+    parser.add_argument(
+        "--search", default="", metavar="TEXT", help="words to find in name, company, email, city"
+    )
+
+
+def _row_batches(db: Database, query: ClientQuery) -> Iterator[list[ClientRow]]:
+    ids = search_ids(db.sessions, query)
+    for start in range(0, len(ids), LIST_BATCH_SIZE):
+        batch = ids[start : start + LIST_BATCH_SIZE]
+        rows = fetch_rows(db.sessions, batch)
+        # A client deleted since the search is simply absent.
+        yield [rows[client_id] for client_id in batch if client_id in rows]
+
+
+def _cell(text: str) -> str:
+    # One client per line, whatever an import may have put in a field.
+    return " ".join(text.split())
+
+
+def _run_list(db: Database, args: argparse.Namespace) -> int:
+    batches = _row_batches(db, ClientQuery(text=args.search, stage=args.stage))
+    first = next(batches, [])
+    headers = (_tr("Name"), _tr("Stage"), _tr("City"))
+    # Streaming cannot know the longest name in advance; the first batch is a fair guess.
+    longest = max((len(_cell(row.name)) for row in first), default=0)
+    name_width = max(len(headers[0]), min(longest, MAX_NAME_WIDTH))
+    stage_width = max(len(label) for label in [headers[1], *map(stage_label, Stage)])
+
+    def line(name: str, stage: str, city: str) -> str:
+        return f"{name:<{name_width}}  {stage:<{stage_width}}  {city}".rstrip() + "\n"
+
+    out = sys.stdout
+    out.write(line(*headers))
+    out.write(line("-" * name_width, "-" * stage_width, "-" * len(headers[2])))
+    count = 0
+    for batch in itertools.chain([first], batches):
+        out.write("".join(line(_cell(r.name), stage_label(r.stage), _cell(r.city)) for r in batch))
+        count += len(batch)
+    out.write(_tr("%n clients", count) + "\n")
+    return EXIT_OK
+
+
+# --- the table of subcommands -----------------------------------------------------------
+
+COMMANDS: dict[str, Command] = {
+    command.name: command
+    for command in (
+        Command("list", "list clients as a text table", _add_list_arguments, _run_list),
+    )
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description=f"{APP_NAME}: keep your clients, evaluate them and write the right letter. "
+        "Without a command, the window opens.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file or postgresql:// URL "
+        "(default: $CLIENTELA_DB, else the file in your data folder)",
+    )
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="language of the interface")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS.values():
+        command.add_arguments(subparsers.add_parser(command.name, help=command.help))
+    return parser
+
+
+def _open_existing_database(location: str) -> Database:
+    """Open the database, refusing to create a new empty one where the user expected data."""
+    if not is_server_url(location):
+        path = os.path.abspath(location)
+        if os.path.isdir(os.path.dirname(path)) and not os.path.lexists(path):
+            raise DatabaseError("no_database", path=path)
+    return open_database(location)
+
+
+def _start_qt(language: str | None) -> QCoreApplication:
+    """Messages are translated by Qt, which needs an application object and the translator."""
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, choose_language(language, None))
+    return app
+
+
+def _fail(error: ClientelaError, exit_code: int) -> int:
+    # One line, so scripts and logs can grep it: some details (SQL errors) span several.
+    message = " ".join(describe_error(error).split())
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return exit_code
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the chosen subcommand; returns the process exit code."""
+    _qt_app = _start_qt(args.lang)  # the translators live as long as it does
+    # A client name the terminal's encoding lacks prints as "?" instead of ending the run.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    command = COMMANDS[args.command]
+    try:
+        db = _open_existing_database(resolve_database_location(args.db))
+        try:
+            return command.run(db, args)
+        finally:
+            db.close()
+    except DatabaseError as exc:
+        return _fail(exc, EXIT_DATABASE)
+    except ClientelaError as exc:
+        return _fail(exc, EXIT_ERROR)
+    except BrokenPipeError:
+        # The reader went away (``list | head``): not an error worth a traceback. Point stdout
+        # at nothing so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
