@@ -19,7 +19,14 @@ def from_qdate(value: QDate) -> date:
 def format_date(value: date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
-    return (locale or QLocale()).toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+    loc = locale or QLocale()
+    return loc.toString(to_qdate(value), date_edit_format(loc))
+
+
+def date_edit_format(locale: QLocale) -> str:
+    """The locale's short date format with a four-digit year (no "1/2/26" ambiguity)."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def format_money(

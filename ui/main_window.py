@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -132,8 +134,17 @@ class MainWindow(QMainWindow):
         add = QPushButton(self.tr("Add your first client"))
         add.setObjectName("empty_add")
         add.clicked.connect(self.new_client)
-        for widget in (title, text, add):
+        demo = QPushButton(self.tr("Try Clientela with demo clients"))
+        demo.setObjectName("empty_demo")
+        demo.clicked.connect(self.load_demo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(add)
+        buttons.addWidget(demo)
+        buttons.addStretch(1)
+        for widget in (title, text):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
         layout.addStretch(2)
         return page
 
@@ -271,6 +282,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved is not None:
             self.model.refresh()
             self._after_list_change(dialog.saved.id)
+
+    def load_demo(self) -> None:
+        from services.demo_data import load_demo_data
+
+        try:
+            load_demo_data(self._db.sessions, date.today())
+        except ClientelaError as exc:
+            self.show_error(exc)
+        self.refresh()
 
     def edit_selected(self) -> None:
         client_id = self.selected_client_id()

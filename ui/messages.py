@@ -61,6 +61,9 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         "This client was changed elsewhere since you opened it. "
         "Close the window and open the client again to see the latest version.",
     ),
+    "demo_needs_empty_book": lambda p: QCoreApplication.translate(
+        "Messages", "Demo clients can only be loaded into an empty client book."
+    ),
     "invalid_input": lambda p: QCoreApplication.translate(
         "Messages", "Some fields need attention before saving."
     ),
@@ -85,6 +88,35 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     ).format(**p),
     "invalid_choice": lambda p: QCoreApplication.translate(
         "Messages", "Choose one of the listed values."
+    ),
+    "must_be_positive": lambda p: QCoreApplication.translate(
+        "Messages", "Enter an amount greater than zero."
+    ),
+    "must_not_be_negative": lambda p: QCoreApplication.translate(
+        "Messages", "This cannot be negative."
+    ),
+    "too_large": lambda p: QCoreApplication.translate("Messages", "This number is too large."),
+    "not_a_number": lambda p: QCoreApplication.translate(
+        "Messages", "Enter a number, such as 1.250,50 or 1250.50."
+    ),
+    "due_before_invoice": lambda p: QCoreApplication.translate(
+        "Messages", "The due date cannot be before the invoice date."
+    ),
+    "invoice_of_another_client": lambda p: QCoreApplication.translate(
+        "Messages", "That invoice belongs to another client."
+    ),
+    "invalid_currency": lambda p: QCoreApplication.translate(
+        "Messages", "Use the three-letter currency code, such as EUR, USD or MXN."
+    ),
+    "out_of_range": lambda p: QCoreApplication.translate(
+        "Messages", "Enter a value from {low} to {high}."
+    ).format(**p),
+    "hard_limit_below_term": lambda p: QCoreApplication.translate(
+        "Messages", "The hard limit cannot be shorter than the agreed payment term."
+    ),
+    "file_missing": lambda p: QCoreApplication.translate("Messages", "This file does not exist."),
+    "logo_format": lambda p: QCoreApplication.translate(
+        "Messages", "The logo must be a PNG or JPEG image."
     ),
 }
 

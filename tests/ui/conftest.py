@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -37,3 +37,23 @@ class Keyboard:
 @pytest.fixture
 def keyboard(qtbot) -> Keyboard:
     return Keyboard(qtbot)
+
+
+@pytest.fixture(autouse=True)
+def _known_locale():
+    """Tests read dates and money in one locale, whatever the machine's language."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def show_active(qtbot, widget: QWidget) -> None:
+    """Show a widget as the active window: keyboard shortcuts only reach that one."""
+    qtbot.addWidget(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+@pytest.fixture
+def shown(qtbot):
+    return lambda widget: show_active(qtbot, widget)

@@ -7,13 +7,9 @@ from ui.client_editor import ClientEditorDialog
 from ui.main_window import MainWindow
 
 
-def _window(qtbot, db, settings) -> MainWindow:
+def _window(shown, db, settings) -> MainWindow:
     window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach the active window
+    shown(window)
     return window
 
 
@@ -33,10 +29,10 @@ def _seed(db):
 
 
 def test_typing_in_search_filters_the_rows_and_the_status_bar_counts_them(
-    qtbot, keyboard, db, settings
+    qtbot, shown, keyboard, db, settings
 ):
     _seed(db)
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
     assert window.count_label.text() == "4 client(s)"
 
     keyboard.type(window.search, "nunez")
@@ -48,9 +44,9 @@ def test_typing_in_search_filters_the_rows_and_the_status_bar_counts_them(
     qtbot.waitUntil(lambda: _shown_names(window) == ["Müller Trading"])
 
 
-def test_clicking_a_column_header_sorts_by_it(qtbot, db, settings):
+def test_clicking_a_column_header_sorts_by_it(qtbot, shown, db, settings):
     _seed(db)
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
     assert _shown_names(window)[0] == "Ferretería Núñez"
     header = window.table.horizontalHeader()
     city_x = header.sectionViewportPosition(window.model.COL_CITY) + 5
@@ -69,27 +65,27 @@ def test_clicking_a_column_header_sorts_by_it(qtbot, db, settings):
     assert _shown_names(window)[0] == "Talleres Ibáñez"
 
 
-def test_the_stage_filter_shows_only_that_stage(qtbot, db, settings):
+def test_the_stage_filter_shows_only_that_stage(qtbot, shown, db, settings):
     _seed(db)
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
     combo = window.findChild(QComboBox, "stage_filter")
     combo.setCurrentIndex(combo.findData("prospect"))
     assert _shown_names(window) == ["Greenleaf Bakery"]
 
 
-def test_ctrl_f_focuses_the_search_field(qtbot, db, settings):
+def test_ctrl_f_focuses_the_search_field(qtbot, shown, db, settings):
     _seed(db)
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
 
 
 def test_ctrl_n_opens_the_editor_and_the_new_client_appears_selected(
-    qtbot, keyboard, db, settings, monkeypatch
+    qtbot, shown, keyboard, db, settings, monkeypatch
 ):
     _seed(db)
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
 
     def fill_and_save(dialog: ClientEditorDialog) -> int:
         keyboard.type(dialog._edits["name"], "Óptica Peña")
@@ -103,9 +99,9 @@ def test_ctrl_n_opens_the_editor_and_the_new_client_appears_selected(
     assert get_client(db.sessions, selected).name == "Óptica Peña"
 
 
-def test_delete_asks_naming_the_client_and_no_keeps_it(qtbot, db, settings, monkeypatch):
+def test_delete_asks_naming_the_client_and_no_keeps_it(qtbot, shown, db, settings, monkeypatch):
     _seed(db)
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
     asked = []
     monkeypatch.setattr(window, "confirm", lambda question: asked.append(question) or False)
     window.table.setFocus()
@@ -115,9 +111,9 @@ def test_delete_asks_naming_the_client_and_no_keeps_it(qtbot, db, settings, monk
     assert count_all(db.sessions) == 4
 
 
-def test_delete_confirmed_removes_the_client_from_the_list(qtbot, db, settings, monkeypatch):
+def test_delete_confirmed_removes_the_client_from_the_list(qtbot, shown, db, settings, monkeypatch):
     _seed(db)
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
     monkeypatch.setattr(window, "confirm", lambda _question: True)
     window.table.selectRow(0)
     window.act_delete.trigger()
@@ -125,35 +121,35 @@ def test_delete_confirmed_removes_the_client_from_the_list(qtbot, db, settings, 
     assert count_all(db.sessions) == 3
 
 
-def test_an_empty_book_shows_the_welcome_page_instead_of_an_empty_table(qtbot, db, settings):
-    window = _window(qtbot, db, settings)
+def test_an_empty_book_shows_the_welcome_page_instead_of_an_empty_table(qtbot, shown, db, settings):
+    window = _window(shown, db, settings)
     assert window.pages.currentIndex() == 1
     assert not window.act_delete.isEnabled()
 
 
-def test_window_geometry_and_column_widths_are_remembered(qtbot, db, settings):
-    window = _window(qtbot, db, settings)
+def test_window_geometry_and_column_widths_are_remembered(qtbot, shown, db, settings):
+    window = _window(shown, db, settings)
     window.resize(700, 450)  # the offscreen screen is 800 x 600
     window.table.setColumnWidth(window.model.COL_CITY, 333)
     window.close()
 
-    again = _window(qtbot, db, settings)
+    again = _window(shown, db, settings)
     assert again.table.columnWidth(again.model.COL_CITY) == 333
     assert again.size().width() == 700
 
 
-def test_many_clients_load_rows_only_for_what_is_shown(qtbot, db, settings):
+def test_many_clients_load_rows_only_for_what_is_shown(qtbot, shown, db, settings):
     for i in range(600):
         save_client(db.sessions, ClientInput(name=f"Client {i:04d}"))
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
     assert window.model.rowCount() == 600
     window.table.grab()  # paints what is on screen
     assert 0 < len(window.model._rows) < 600
 
 
-def test_escape_clears_the_search_and_down_moves_to_the_list(qtbot, keyboard, db, settings):
+def test_escape_clears_the_search_and_down_moves_to_the_list(qtbot, shown, keyboard, db, settings):
     _seed(db)
-    window = _window(qtbot, db, settings)
+    window = _window(shown, db, settings)
     keyboard.type(window.search, "zzz")
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert window.search.text() == ""

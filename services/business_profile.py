@@ -1,0 +1,142 @@
+"""The business using Clientela: letterhead details and the ideal-client thresholds."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import BusinessProfile, Language
+from services.errors import Problem, ValidationError
+from services.validation import check_email, check_length, check_phone
+
+Sessions = sessionmaker[Session]
+
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    """Every editable field of the business profile; the defaults are the first-run ones."""
+
+    name: str = ""
+    address: str = ""
+    city: str = ""
+    country: str = ""
+    tax_id: str = ""
+    email: str = ""
+    phone: str = ""
+    logo_path: str = ""
+    signer_name: str = ""
+    signer_role: str = ""
+    default_language: str = Language.SPANISH.value
+    currency: str = "EUR"
+    loyalty_offer: str = ""
+    # Ideal-client thresholds (design section 3): what "pays on time", "returns a lot" and
+    # "buys enough" mean for this business.
+    payment_term_days: int = 30
+    tolerated_delay_days: int = 30
+    hard_limit_days: int = 160
+    max_return_rate_percent: Decimal = Decimal(10)
+    min_units_per_year: Decimal = Decimal(0)
+    min_revenue_per_year: Decimal = Decimal(0)
+    review_interval_days: int = 180
+
+    def normalized(self) -> ProfileData:
+        changes = {
+            f.name: unicodedata.normalize("NFC", getattr(self, f.name)).strip()
+            for f in fields(self)
+            if isinstance(getattr(self, f.name), str)
+        }
+        changes["currency"] = str(changes["currency"]).upper()
+        return replace(self, **changes)
+
+
+_MAX_LENGTHS = {
+    "name": 200,
+    "city": 120,
+    "country": 120,
+    "tax_id": 40,
+    "email": 254,
+    "phone": 40,
+    "signer_name": 200,
+    "signer_role": 200,
+}
+# (field, lowest, highest) for the numeric thresholds.
+_RANGES = (
+    ("payment_term_days", 0, 3650),
+    ("tolerated_delay_days", 0, 3650),
+    ("hard_limit_days", 1, 3650),
+    ("max_return_rate_percent", 0, 100),
+    ("min_units_per_year", 0, 10**9),
+    ("min_revenue_per_year", 0, 10**11),
+    ("review_interval_days", 1, 3650),
+)
+
+
+def validate_profile(data: ProfileData) -> dict[str, list[Problem]]:
+    problems: dict[str, list[Problem]] = {}
+
+    def add(name: str, problem: Problem | None) -> None:
+        if problem is not None:
+            problems.setdefault(name, []).append(problem)
+
+    if not data.name:
+        add("name", Problem("required"))
+    for name, maximum in _MAX_LENGTHS.items():
+        add(name, check_length(getattr(data, name), maximum))
+    add("email", check_email(data.email))
+    add("phone", check_phone(data.phone))
+    if data.default_language not in {lang.value for lang in Language}:
+        add("default_language", Problem("invalid_choice"))
+    if len(data.currency) != 3 or not data.currency.isalpha():
+        add("currency", Problem("invalid_currency"))
+    for name, low, high in _RANGES:
+        value = getattr(data, name)
+        if not low <= value <= high:
+            add(name, Problem("out_of_range", {"low": low, "high": high}))
+    if data.hard_limit_days < data.payment_term_days:
+        add("hard_limit_days", Problem("hard_limit_below_term"))
+    if data.logo_path:
+        logo = Path(data.logo_path)
+        if not logo.is_file():
+            add("logo_path", Problem("file_missing"))
+        elif logo.suffix.lower() not in LOGO_SUFFIXES:
+            add("logo_path", Problem("logo_format"))
+    return problems
+
+
+def _to_data(row: BusinessProfile) -> ProfileData:
+    return ProfileData(**{f.name: getattr(row, f.name) for f in fields(ProfileData)})
+
+
+def get_profile(sessions: Sessions) -> ProfileData:
+    """The stored profile, or the first-run defaults when none was saved yet."""
+    with sessions() as session:
+        row = session.scalar(select(BusinessProfile).order_by(BusinessProfile.id).limit(1))
+        return _to_data(row) if row is not None else ProfileData()
+
+
+def is_configured(sessions: Sessions) -> bool:
+    """Whether the owner has told us at least their business name (the welcome is done)."""
+    return bool(get_profile(sessions).name)
+
+
+def save_profile(sessions: Sessions, data: ProfileData) -> ProfileData:
+    data = data.normalized()
+    problems = validate_profile(data)
+    if problems:
+        raise ValidationError(problems)
+    with sessions.begin() as session:
+        row = session.scalar(select(BusinessProfile).order_by(BusinessProfile.id).limit(1))
+        if row is None:
+            row = BusinessProfile()
+            session.add(row)
+        for f in fields(ProfileData):
+            setattr(row, f.name, getattr(data, f.name))
+        session.flush()
+        return _to_data(row)
