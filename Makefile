@@ -32,10 +32,13 @@ format: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.client_list
 
-# Refresh the .ts sources from the code, then compile the .qm files the app loads.
+# Refresh the .ts sources from the code (then translate the new strings in Qt Linguist:
+# .venv/bin/pyside6-linguist resources/translations/clientela_es.ts), and compile the .qm
+# files the app loads. A test fails while a Spanish string is untranslated or a .qm is stale.
+TS := resources/translations/clientela_es.ts resources/translations/clientela_en.ts
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate main.py ui/*.py -ts resources/translations/clientela_es.ts resources/translations/clientela_en.ts -no-obsolete
-	$(BIN)/pyside6-lrelease resources/translations/clientela_es.ts resources/translations/clientela_en.ts
+	$(BIN)/pyside6-lupdate main.py ui/*.py -ts $(TS) -no-obsolete
+	$(BIN)/pyside6-lrelease $(TS)
 
 clean-venv:
 	rm -rf $(VENV)

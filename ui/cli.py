@@ -44,10 +44,6 @@ class Command:
     run: Callable[[Database, argparse.Namespace], int]
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Cli", text, None, n)
-
-
 # --- list -----------------------------------------------------------------------------
 
 
@@ -75,7 +71,11 @@ def _cell(text: str) -> str:
 def _run_list(db: Database, args: argparse.Namespace) -> int:
     batches = _row_batches(db, ClientQuery(text=args.search, stage=args.stage))
     first = next(batches, [])
-    headers = (_tr("Name"), _tr("Stage"), _tr("City"))
+    headers = (
+        QCoreApplication.translate("Cli", "Name"),
+        QCoreApplication.translate("Cli", "Stage"),
+        QCoreApplication.translate("Cli", "City"),
+    )
     # Streaming cannot know the longest name in advance; the first batch is a fair guess.
     longest = max((len(_cell(row.name)) for row in first), default=0)
     name_width = max(len(headers[0]), min(longest, MAX_NAME_WIDTH))
@@ -91,7 +91,7 @@ def _run_list(db: Database, args: argparse.Namespace) -> int:
     for batch in itertools.chain([first], batches):
         out.write("".join(line(_cell(r.name), stage_label(r.stage), _cell(r.city)) for r in batch))
         count += len(batch)
-    out.write(_tr("%n clients", count) + "\n")
+    out.write(QCoreApplication.translate("Cli", "%n client(s)", None, count) + "\n")
     return EXIT_OK
 
 

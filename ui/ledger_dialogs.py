@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -133,9 +133,10 @@ class LedgerEntryDialog(QDialog):
         raise NotImplementedError
 
 
-def _invoice_label(widget: QWidget, row: ledger.SaleRow, currency: str) -> str:
-    reference = row.reference or widget.tr("no reference")
-    return widget.tr("{reference} of {date} — {open} open").format(
+def _invoice_label(row: ledger.SaleRow, currency: str) -> str:
+    reference = row.reference or QCoreApplication.translate("LedgerDialogs", "no reference")
+    text = QCoreApplication.translate("LedgerDialogs", "{reference} of {date} — {open} open")
+    return text.format(
         reference=reference,
         date=format_date(row.invoice_date),
         open=format_money(row.open_balance, currency),
@@ -209,7 +210,7 @@ class PaymentDialog(LedgerEntryDialog):
         self.invoice = QComboBox()
         self._open = {row.id: row for row in ledger.open_invoices(sessions, client_id)}
         for row in self._open.values():
-            self.invoice.addItem(_invoice_label(self, row, currency), row.id)
+            self.invoice.addItem(_invoice_label(row, currency), row.id)
         if payment is not None and payment.sale_id and payment.sale_id not in self._open:
             self.invoice.addItem(payment.invoice_reference or self.tr("invoice"), payment.sale_id)
         self.invoice.addItem(self.tr("On account (no invoice)"), None)
