@@ -42,8 +42,12 @@ class ClientTableModel(QAbstractTableModel):
         SortKey.NEXT_REVIEW,
     )
 
+    _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
     def __init__(self, sessions: sessionmaker[Session], parent=None) -> None:
         super().__init__(parent)
+        self._BOLD = QFont()
+        self._BOLD.setBold(True)
         self._sessions = sessions
         self._query = ClientQuery()
         self._ids: list[int] = []
@@ -115,23 +119,24 @@ class ClientTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.client_row(index.row())
-        if row is None:
-            return None
+        # The view asks each cell for a dozen roles on every paint: answer the ones we
+        # do not use before looking anything up.
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.FontRole and column == self.COL_NAME and row.strategic:
-            font = QFont()
-            font.setBold(True)  # strategic clients stand out: "keep no matter what"
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME and row.strategic:
-            return self.tr("Strategic client")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SCORE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            row = self.client_row(index.row())
+            return None if row is None else self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._RIGHT if column == self.COL_SCORE else None
+        if column != self.COL_NAME or role not in (
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.client_row(index.row())
+        if row is None or not row.strategic:
+            return None
+        # Strategic clients stand out: the owner keeps them no matter what.
+        return self._BOLD if role == Qt.ItemDataRole.FontRole else self.tr("Strategic client")
 
     def _display(self, row: ClientRow, column: int) -> str:
         if column == self.COL_STAGE:

@@ -229,12 +229,14 @@ class MainWindow(QMainWindow):
         self.model.set_query(self.current_query())
         self._after_list_change()
 
-    def refresh(self) -> None:
+    def refresh(self, select_id: int | None = None) -> None:
+        """Search again after the book changed; the total is counted only here, not per key."""
+        self._total = count_all(self._db.sessions)
         self.model.refresh()
-        self._after_list_change()
+        self._after_list_change(select_id)
 
     def _after_list_change(self, select_id: int | None = None) -> None:
-        total = count_all(self._db.sessions)
+        total = self._total
         shown = self.model.rowCount()
         self.pages.setCurrentIndex(0 if total else 1)
         if shown == total:
@@ -280,8 +282,7 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         dialog = ClientEditorDialog(self._db.sessions, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self.model.refresh()
-            self._after_list_change(dialog.saved.id)
+            self.refresh(dialog.saved.id)
 
     def load_demo(self) -> None:
         from services.demo_data import load_demo_data
@@ -303,8 +304,7 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
         if dialog.exec():
-            self.model.refresh()
-            self._after_list_change(client_id)
+            self.refresh(client_id)
 
     def open_selected(self) -> None:
         client_id = self.selected_client_id()
@@ -319,8 +319,7 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
         dialog.exec()
-        self.model.refresh()
-        self._after_list_change(client_id)
+        self.refresh(client_id)
 
     def delete_selected(self) -> None:
         client_id = self.selected_client_id()
