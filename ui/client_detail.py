@@ -62,7 +62,7 @@ class ClientDetailDialog(QDialog):
         facts = [stage_label(client.stage)]
         if client.strategic:
             facts.append(self.tr("strategic"))
-        facts.append(self.tr("letters in %1").replace("%1", language_label(client.language)))
+        facts.append(self.tr("Letter language: %1").replace("%1", language_label(client.language)))
         contact = " · ".join(
             e(x) for x in (client.contact_person, client.email, client.phone, client.city) if x
         )

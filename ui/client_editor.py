@@ -123,8 +123,9 @@ class ClientEditorDialog(QDialog):
         for language in Language:
             self._language.addItem(language_label(language), language.value)
         relation_form.addRow(self.tr("Letter &language:"), self._language)
-        self._strategic = QCheckBox(
-            self.tr("Strategic: keep this client whatever the checklist says")
+        self._strategic = QCheckBox(self.tr("Strategic client"))
+        self._strategic.setToolTip(
+            self.tr("Keep this client whatever the checklist says; never suggested for letting go.")
         )
         self._strategic.setObjectName("strategic")
         relation_form.addRow("", self._strategic)
@@ -142,6 +143,7 @@ class ClientEditorDialog(QDialog):
         left.addWidget(who)
         left.addWidget(where)
         left.addStretch(1)  # extra height goes to the notes, not between the fields
+        who.setMinimumWidth(400)  # names and emails are the long fields; give them room
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(relation, 1)
@@ -159,7 +161,7 @@ class ClientEditorDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(860, 520)
+        self.resize(900, 520)
 
     # -- data -----------------------------------------------------------------------------
 

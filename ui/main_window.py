@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
-        for column, width in ((0, 220), (1, 200), (2, 160), (3, 120), (4, 200), (5, 120)):
+        widths = (210, 180, 150, 100, 190, 120, 125, 100, 60)
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
         top = QHBoxLayout()

@@ -81,7 +81,7 @@ class ProfileForm(QWidget):
 
         self.logo_path = QLineEdit()
         self.logo_path.setPlaceholderText(self.tr("PNG or JPEG, shown on your letters"))
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
         browse.clicked.connect(self._choose_logo)
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(64, 32)
@@ -92,9 +92,9 @@ class ProfileForm(QWidget):
         logo_layout.addWidget(self.logo_path, 1)
         logo_layout.addWidget(browse)
         logo_layout.addWidget(self.logo_preview)
-        self._add(form, self.tr("&Logo:"), "logo_path", logo_row)
+        self._add(form, self.tr("L&ogo:"), "logo_path", logo_row)
 
-        self._add(form, self.tr("&Signed by:"), "signer_name", self._line("signer_name"))
+        self._add(form, self.tr("Signed &by:"), "signer_name", self._line("signer_name"))
         self._add(
             form,
             self.tr("Signer's &role:"),

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../ui/client_detail.py" line="65" />
-        <source>letters in %1</source>
+        <source>Letter language: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -140,27 +140,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="127" />
-        <source>Strategic: keep this client whatever the checklist says</source>
+        <location filename="../../ui/client_editor.py" line="126" />
+        <source>Strategic client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="133" />
-        <source>wholesale, Madrid, ... (separated by commas)</source>
+        <location filename="../../ui/client_editor.py" line="128" />
+        <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="134" />
+        <source>wholesale, Madrid, ... (separated by commas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="135" />
         <source>T&amp;ags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="138" />
+        <location filename="../../ui/client_editor.py" line="139" />
         <source>Anything worth remembering about this client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139" />
+        <location filename="../../ui/client_editor.py" line="140" />
         <source>N&amp;otes:</source>
         <translation type="unfinished" />
     </message>
@@ -168,57 +173,57 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="105" />
+        <location filename="../../ui/client_table_model.py" line="109" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="106" />
+        <location filename="../../ui/client_table_model.py" line="110" />
         <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="107" />
+        <location filename="../../ui/client_table_model.py" line="111" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="108" />
+        <location filename="../../ui/client_table_model.py" line="112" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="109" />
+        <location filename="../../ui/client_table_model.py" line="113" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="110" />
+        <location filename="../../ui/client_table_model.py" line="114" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="111" />
+        <location filename="../../ui/client_table_model.py" line="115" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="112" />
+        <location filename="../../ui/client_table_model.py" line="116" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="113" />
+        <location filename="../../ui/client_table_model.py" line="117" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="114" />
+        <location filename="../../ui/client_table_model.py" line="118" />
         <source>Next review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="131" />
+        <location filename="../../ui/client_table_model.py" line="139" />
         <source>Strategic client</source>
         <translation type="unfinished" />
     </message>
@@ -455,108 +460,108 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Stage:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Your client book is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Add your first client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Try Clientela with demo clients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;New client…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Open client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Edit client…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Delete client…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;About Clientela</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n of %1 clients match</numerusform><numerusform>%n of %1 clients match</numerusform></translation>
@@ -849,17 +854,17 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="84" />
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="95" />
-        <source>&amp;Logo:</source>
+        <source>L&amp;ogo:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="97" />
-        <source>&amp;Signed by:</source>
+        <source>Signed &amp;by:</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -38,8 +38,8 @@
     </message>
     <message>
         <location filename="../../ui/client_detail.py" line="65" />
-        <source>letters in %1</source>
-        <translation>cartas en %1</translation>
+        <source>Letter language: %1</source>
+        <translation>Idioma de las cartas: %1</translation>
     </message>
 </context>
 <context>
@@ -140,27 +140,32 @@
         <translation>Idio&amp;ma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="127" />
-        <source>Strategic: keep this client whatever the checklist says</source>
-        <translation>Estratégico: conservar este cliente diga lo que diga la evaluación</translation>
+        <location filename="../../ui/client_editor.py" line="126" />
+        <source>Strategic client</source>
+        <translation>Cliente estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="133" />
+        <location filename="../../ui/client_editor.py" line="128" />
+        <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
+        <translation>Conservar este cliente diga lo que diga la evaluación; nunca se propondrá dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="134" />
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation>mayorista, Madrid, ... (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="134" />
+        <location filename="../../ui/client_editor.py" line="135" />
         <source>T&amp;ags:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="138" />
+        <location filename="../../ui/client_editor.py" line="139" />
         <source>Anything worth remembering about this client</source>
         <translation>Todo lo que merezca la pena recordar de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139" />
+        <location filename="../../ui/client_editor.py" line="140" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
@@ -168,57 +173,57 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="105" />
+        <location filename="../../ui/client_table_model.py" line="109" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="106" />
+        <location filename="../../ui/client_table_model.py" line="110" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="107" />
+        <location filename="../../ui/client_table_model.py" line="111" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="108" />
+        <location filename="../../ui/client_table_model.py" line="112" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="109" />
+        <location filename="../../ui/client_table_model.py" line="113" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="110" />
+        <location filename="../../ui/client_table_model.py" line="114" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="111" />
+        <location filename="../../ui/client_table_model.py" line="115" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="112" />
+        <location filename="../../ui/client_table_model.py" line="116" />
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="113" />
+        <location filename="../../ui/client_table_model.py" line="117" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="114" />
+        <location filename="../../ui/client_table_model.py" line="118" />
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="131" />
+        <location filename="../../ui/client_table_model.py" line="139" />
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
@@ -455,108 +460,108 @@
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform><numerusform>%n de %1 clientes coinciden</numerusform></translation>
@@ -851,18 +856,18 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="84" />
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="95" />
-        <source>&amp;Logo:</source>
+        <source>L&amp;ogo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="97" />
-        <source>&amp;Signed by:</source>
-        <translation>&amp;Firma:</translation>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Firmado por:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="100" />
@@ -882,7 +887,7 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     <message>
         <location filename="../../ui/profile_form.py" line="111" />
         <source>Cu&amp;rrency:</source>
-        <translation>&amp;Moneda:</translation>
+        <translation>Moned&amp;a:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="113" />
@@ -1126,7 +1131,7 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     <message>
         <location filename="../../ui/welcome_dialog.py" line="50" />
         <source>Load &amp;demo clients so I can try Clientela first</source>
-        <translation>Cargar clientes de &amp;ejemplo para probar Clientela</translation>
+        <translation>Cargar clientes de e&amp;jemplo para probar Clientela</translation>
     </message>
     <message>
         <location filename="../../ui/welcome_dialog.py" line="54" />
