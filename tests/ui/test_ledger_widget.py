@@ -93,7 +93,11 @@ def _sale(db, client_id, amount="1000", days_ago=60, reference="F-1") -> int:
         db.sessions,
         client_id,
         ledger.SaleInput(
-            invoice, invoice + timedelta(days=30), Decimal(amount), Decimal(1), reference
+            invoice_date=invoice,
+            due_date=invoice + timedelta(days=30),
+            amount=Decimal(amount),
+            units=Decimal(1),
+            reference=reference,
         ),
     )
 
@@ -103,7 +107,11 @@ def test_the_payment_dialog_offers_the_oldest_open_invoice_and_its_balance(
 ):
     _sale(db, client_id, "300", days_ago=10, reference="NEW")
     old = _sale(db, client_id, "1000", days_ago=90, reference="OLD")
-    ledger.add_payment(db.sessions, client_id, ledger.PaymentInput(date.today(), Decimal(400), old))
+    ledger.add_payment(
+        db.sessions,
+        client_id,
+        ledger.PaymentInput(paid_on=date.today(), amount=Decimal(400), sale_id=old),
+    )
     dialog = PaymentDialog(db.sessions, client_id)
     qtbot.addWidget(dialog)
     assert dialog.invoice.currentData() == old
