@@ -1,18 +1,19 @@
 """A client's ledger: invoices (sales), payments and returns, and the totals drawn from them.
 
 Outstanding = everything invoiced - everything paid - everything credited by returns.
-Overdue = the open balance of invoices past their due date (amount minus the payments linked
-to them), less any payments received on account (not linked to an invoice).
+An invoice's open balance = its amount - the payments linked to it.
+Overdue = the open balances of invoices past their due date, less the payments received on
+account (not linked to an invoice), and never more than the outstanding total.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, Subquery, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, Payment, Return, Sale
@@ -20,32 +21,58 @@ from services.errors import NotFoundError, Problem, ValidationError
 from services.validation import check_length
 
 Sessions = sessionmaker[Session]
+Problems = dict[str, list[Problem]]
+
 ZERO = Decimal("0.00")
-MAX_AMOUNT = Decimal("999999999999.99")  # what Numeric(14, 2) holds
+# SQLite sums NUMERIC columns as floats (33.33 + 33.33 + 33.34 is not exactly 100), so an
+# invoice counts as open only when more than half a cent is left.
+HALF_CENT = Decimal("0.005")
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2999, 12, 31)
+REFERENCE_LENGTH = 60  # Sale.reference and Payment.reference are String(60)
+
+
+@dataclass(frozen=True)
+class _Number:
+    """What a Numeric column can hold: its decimal places and largest value."""
+
+    places: int
+    maximum: Decimal
+
+    @property
+    def step(self) -> Decimal:
+        return Decimal(1).scaleb(-self.places)
+
+
+MONEY = _Number(2, Decimal("999999999999.99"))  # models.base.Money: Numeric(14, 2)
+QUANTITY = _Number(3, Decimal("99999999999.999"))  # models.base.Quantity: Numeric(14, 3)
+
+
+# -- what the UI sends and receives --------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class SaleInput:
     invoice_date: date | None
     due_date: date | None
-    amount: Decimal | None
-    units: Decimal | None = Decimal(0)
     reference: str = ""
+    units: Decimal | None = Decimal(0)
+    amount: Decimal | None = None
 
 
 @dataclass(frozen=True)
 class PaymentInput:
     paid_on: date | None
     amount: Decimal | None
-    sale_id: int | None = None  # None: paid on account
     reference: str = ""
+    sale_id: int | None = None  # None: paid on account
 
 
 @dataclass(frozen=True)
 class ReturnInput:
     returned_on: date | None
     units: Decimal | None
-    amount: Decimal | None = Decimal(0)
+    amount: Decimal | None = Decimal(0)  # zero when the goods were replaced, not credited
     reason: str = ""
     sale_id: int | None = None
 
@@ -58,7 +85,7 @@ class SaleRow:
     reference: str
     units: Decimal
     amount: Decimal
-    paid: Decimal
+    paid: Decimal  # the payments linked to this invoice
 
     @property
     def open_balance(self) -> Decimal:
@@ -72,7 +99,7 @@ class PaymentRow:
     amount: Decimal
     reference: str
     sale_id: int | None
-    invoice_reference: str  # "" when paid on account
+    invoice_reference: str  # the linked invoice's reference; "" on account or without one
 
 
 @dataclass(frozen=True)
@@ -83,6 +110,7 @@ class ReturnRow:
     amount: Decimal
     reason: str
     sale_id: int | None
+    invoice_reference: str
 
 
 @dataclass(frozen=True)
@@ -91,80 +119,88 @@ class LedgerTotals:
     units_12m: Decimal
     outstanding: Decimal
     overdue: Decimal
-    overdue_invoices: int
+    overdue_invoices: int  # invoices past due with something still open; 0 when none is overdue
 
 
 # -- validation ----------------------------------------------------------------------------
 
 
-def _positive(value: Decimal | None, name: str, problems: dict[str, list[Problem]]) -> None:
+def _check_date(value: object) -> Problem | None:
     if value is None:
-        problems.setdefault(name, []).append(Problem("required"))
-    elif value <= 0:
-        problems.setdefault(name, []).append(Problem("must_be_positive"))
-    elif value > MAX_AMOUNT:
-        problems.setdefault(name, []).append(Problem("too_large"))
+        return Problem("required")
+    # A datetime is a date too, but would not round-trip through a DATE column.
+    if isinstance(value, datetime) or not isinstance(value, date):
+        return Problem("invalid_date")
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        return Problem("date_out_of_range", {"low": EARLIEST_DATE.year, "high": LATEST_DATE.year})
+    return None
 
 
-def _not_negative(value: Decimal | None, name: str, problems: dict[str, list[Problem]]) -> None:
+def _check_number(value: object, kind: _Number, *, zero_allowed: bool) -> Problem | None:
     if value is None:
-        problems.setdefault(name, []).append(Problem("required"))
-    elif value < 0:
-        problems.setdefault(name, []).append(Problem("must_not_be_negative"))
-    elif value > MAX_AMOUNT:
-        problems.setdefault(name, []).append(Problem("too_large"))
+        return Problem("required")
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return Problem("not_a_number")
+    if value < 0 or (value == 0 and not zero_allowed):
+        return Problem("must_not_be_negative" if zero_allowed else "must_be_positive")
+    if value > kind.maximum:
+        return Problem("too_large")
+    if value != value.quantize(kind.step):
+        # Storing would round silently; 12.345 € is more likely a typo than a price.
+        return Problem("too_many_decimals", {"places": kind.places})
+    return None
 
 
-def _required_date(value: date | None, name: str, problems: dict[str, list[Problem]]) -> None:
-    if value is None:
-        problems.setdefault(name, []).append(Problem("required"))
+def _collect(**checks: Problem | None) -> Problems:
+    return {name: [problem] for name, problem in checks.items() if problem is not None}
 
 
-def _text(value: str, name: str, maximum: int, problems: dict[str, list[Problem]]) -> None:
-    problem = check_length(value, maximum)
-    if problem:
-        problems.setdefault(name, []).append(problem)
+def validate_sale(data: SaleInput) -> Problems:
+    """Problems that block saving, by field name. Empty when the sale can be stored."""
+    problems = _collect(
+        invoice_date=_check_date(data.invoice_date),
+        due_date=_check_date(data.due_date),
+        reference=check_length(data.reference, REFERENCE_LENGTH),
+        units=_check_number(data.units, QUANTITY, zero_allowed=True),
+        amount=_check_number(data.amount, MONEY, zero_allowed=False),
+    )
+    dates_ok = "invoice_date" not in problems and "due_date" not in problems
+    if dates_ok and data.due_date < data.invoice_date:
+        problems["due_date"] = [Problem("due_before_invoice")]
+    return problems
+
+
+def validate_payment(data: PaymentInput) -> Problems:
+    return _collect(
+        paid_on=_check_date(data.paid_on),
+        amount=_check_number(data.amount, MONEY, zero_allowed=False),
+        reference=check_length(data.reference, REFERENCE_LENGTH),
+    )
+
+
+def validate_return(data: ReturnInput) -> Problems:
+    return _collect(
+        returned_on=_check_date(data.returned_on),
+        units=_check_number(data.units, QUANTITY, zero_allowed=False),
+        amount=_check_number(data.amount, MONEY, zero_allowed=True),
+    )
 
 
 def _nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value).strip()
 
 
-def validate_sale(data: SaleInput) -> dict[str, list[Problem]]:
-    problems: dict[str, list[Problem]] = {}
-    _required_date(data.invoice_date, "invoice_date", problems)
-    _required_date(data.due_date, "due_date", problems)
-    if data.invoice_date and data.due_date and data.due_date < data.invoice_date:
-        problems.setdefault("due_date", []).append(Problem("due_before_invoice"))
-    _positive(data.amount, "amount", problems)
-    _not_negative(data.units, "units", problems)
-    _text(data.reference, "reference", 60, problems)
-    return problems
-
-
-def validate_payment(data: PaymentInput) -> dict[str, list[Problem]]:
-    problems: dict[str, list[Problem]] = {}
-    _required_date(data.paid_on, "paid_on", problems)
-    _positive(data.amount, "amount", problems)
-    _text(data.reference, "reference", 60, problems)
-    return problems
-
-
-def validate_return(data: ReturnInput) -> dict[str, list[Problem]]:
-    problems: dict[str, list[Problem]] = {}
-    _required_date(data.returned_on, "returned_on", problems)
-    _positive(data.units, "units", problems)
-    _not_negative(data.amount, "amount", problems)
-    return problems
-
-
-def _check_invoice(session: Session, client_id: int, sale_id: int | None) -> None:
+def _invoice_problems(session: Session, client_id: int, sale_id: int | None) -> Problems:
     """A payment or return may only point at an invoice of the same client."""
     if sale_id is None:
-        return
-    sale = session.get(Sale, sale_id)
-    if sale is None or sale.client_id != client_id:
-        raise ValidationError({"sale_id": [Problem("invoice_of_another_client")]})
+        return {}
+    owner = session.scalar(select(Sale.client_id).where(Sale.id == sale_id))
+    return {} if owner == client_id else {"sale_id": [Problem("invoice_of_another_client")]}
+
+
+def _raise_if(problems: Problems) -> None:
+    if problems:
+        raise ValidationError(problems)
 
 
 def _require_client(session: Session, client_id: int) -> None:
@@ -179,65 +215,88 @@ def _get(session: Session, model: type, entry_id: int, client_id: int):
     return entry
 
 
+def _money(value: object) -> Decimal:
+    # str() first: SQLite may hand back a float, and Decimal(2.675) is not 2.675.
+    return Decimal(str(value or 0)).quantize(MONEY.step)
+
+
 # -- sales ---------------------------------------------------------------------------------
 
 
-def _paid_per_sale() -> Select:
-    return (
-        select(Payment.sale_id, func.coalesce(func.sum(Payment.amount), 0).label("paid"))
-        .where(Payment.sale_id.is_not(None))
+def _paid_per_sale(client_id: int, excluding_payment: int | None = None) -> Subquery:
+    statement = (
+        select(Payment.sale_id, func.sum(Payment.amount).label("paid"))
+        .where(Payment.client_id == client_id, Payment.sale_id.is_not(None))
         .group_by(Payment.sale_id)
     )
+    if excluding_payment is not None:
+        statement = statement.where(Payment.id != excluding_payment)
+    return statement.subquery("paid_per_sale")
 
 
-def _sale_rows(session: Session, *conditions: ColumnElement[bool]) -> list[SaleRow]:
-    paid = _paid_per_sale().subquery()
+def _sales_with_paid(client_id: int) -> tuple[Select, ColumnElement[Decimal]]:
+    """Every invoice of the client with what was paid on it, and its open-balance expression."""
+    paid = _paid_per_sale(client_id)
+    paid_amount = func.coalesce(paid.c.paid, 0)
     statement = (
-        select(Sale, func.coalesce(paid.c.paid, 0))
+        select(
+            Sale.id,
+            Sale.invoice_date,
+            Sale.due_date,
+            Sale.reference,
+            Sale.units,
+            Sale.amount,
+            paid_amount.label("paid"),
+        )
         .outerjoin(paid, paid.c.sale_id == Sale.id)
-        .where(*conditions)
-        .order_by(Sale.invoice_date.desc(), Sale.id.desc())
+        .where(Sale.client_id == client_id)
     )
+    return statement, Sale.amount - paid_amount
+
+
+def _sale_rows(session: Session, statement: Select) -> list[SaleRow]:
     return [
         SaleRow(
-            id=sale.id,
-            invoice_date=sale.invoice_date,
-            due_date=sale.due_date,
-            reference=sale.reference,
-            units=sale.units,
-            amount=sale.amount,
-            paid=_money(paid_amount),
+            id=row.id,
+            invoice_date=row.invoice_date,
+            due_date=row.due_date,
+            reference=row.reference,
+            units=row.units,
+            amount=row.amount,
+            paid=_money(row.paid),
         )
-        for sale, paid_amount in session.execute(statement)
+        for row in session.execute(statement)
     ]
 
 
 def list_sales(sessions: Sessions, client_id: int) -> list[SaleRow]:
+    """The client's invoices, newest first."""
+    statement, _ = _sales_with_paid(client_id)
     with sessions() as session:
-        return _sale_rows(session, Sale.client_id == client_id)
+        return _sale_rows(session, statement.order_by(Sale.invoice_date.desc(), Sale.id.desc()))
 
 
 def open_invoices(sessions: Sessions, client_id: int) -> list[SaleRow]:
     """Invoices not fully paid, oldest first: what a new payment most likely settles."""
-    rows = [row for row in list_sales(sessions, client_id) if row.open_balance > 0]
-    return sorted(rows, key=lambda row: (row.invoice_date, row.id))
+    statement, open_balance = _sales_with_paid(client_id)
+    statement = statement.where(open_balance > HALF_CENT).order_by(Sale.invoice_date, Sale.id)
+    with sessions() as session:
+        return _sale_rows(session, statement)
+
+
+def _apply_sale(sale: Sale, data: SaleInput) -> None:
+    sale.invoice_date, sale.due_date = data.invoice_date, data.due_date
+    sale.reference, sale.units, sale.amount = data.reference, data.units, data.amount
 
 
 def add_sale(sessions: Sessions, client_id: int, data: SaleInput) -> int:
+    """Store a new invoice; returns its id."""
     data = replace(data, reference=_nfc(data.reference))
-    problems = validate_sale(data)
-    if problems:
-        raise ValidationError(problems)
+    _raise_if(validate_sale(data))
     with sessions.begin() as session:
         _require_client(session, client_id)
-        sale = Sale(
-            client_id=client_id,
-            invoice_date=data.invoice_date,
-            due_date=data.due_date,
-            reference=data.reference,
-            units=data.units,
-            amount=data.amount,
-        )
+        sale = Sale(client_id=client_id)
+        _apply_sale(sale, data)
         session.add(sale)
         session.flush()
         return sale.id
@@ -245,17 +304,13 @@ def add_sale(sessions: Sessions, client_id: int, data: SaleInput) -> int:
 
 def update_sale(sessions: Sessions, client_id: int, sale_id: int, data: SaleInput) -> None:
     data = replace(data, reference=_nfc(data.reference))
-    problems = validate_sale(data)
-    if problems:
-        raise ValidationError(problems)
+    _raise_if(validate_sale(data))
     with sessions.begin() as session:
-        sale = _get(session, Sale, sale_id, client_id)
-        sale.invoice_date, sale.due_date = data.invoice_date, data.due_date
-        sale.reference, sale.units, sale.amount = data.reference, data.units, data.amount
+        _apply_sale(_get(session, Sale, sale_id, client_id), data)
 
 
 def delete_sale(sessions: Sessions, client_id: int, sale_id: int) -> None:
-    """Payments and returns linked to it stay, as money received on account."""
+    """Payments and returns linked to the invoice stay, no longer linked (on account)."""
     with sessions.begin() as session:
         session.delete(_get(session, Sale, sale_id, client_id))
 
@@ -264,6 +319,7 @@ def delete_sale(sessions: Sessions, client_id: int, sale_id: int) -> None:
 
 
 def list_payments(sessions: Sessions, client_id: int) -> list[PaymentRow]:
+    """The client's payments, newest first, with the reference of the invoice each settles."""
     statement = (
         select(Payment, Sale.reference)
         .outerjoin(Sale, Sale.id == Payment.sale_id)
@@ -278,41 +334,38 @@ def list_payments(sessions: Sessions, client_id: int) -> list[PaymentRow]:
                 amount=payment.amount,
                 reference=payment.reference,
                 sale_id=payment.sale_id,
-                invoice_reference=reference or "",
+                invoice_reference=invoice_reference or "",
             )
-            for payment, reference in session.execute(statement)
+            for payment, invoice_reference in session.execute(statement)
         ]
 
 
-def _payment_values(payment: Payment, data: PaymentInput) -> None:
+def _checked_payment(session: Session, client_id: int, data: PaymentInput) -> PaymentInput:
+    data = replace(data, reference=_nfc(data.reference))
+    _raise_if(validate_payment(data) | _invoice_problems(session, client_id, data.sale_id))
+    return data
+
+
+def _apply_payment(payment: Payment, data: PaymentInput) -> None:
     payment.paid_on, payment.amount = data.paid_on, data.amount
-    payment.sale_id, payment.reference = data.sale_id, data.reference
+    payment.reference, payment.sale_id = data.reference, data.sale_id
 
 
 def add_payment(sessions: Sessions, client_id: int, data: PaymentInput) -> int:
-    data = replace(data, reference=_nfc(data.reference))
-    problems = validate_payment(data)
-    if problems:
-        raise ValidationError(problems)
+    """Store a payment, even one larger than what is owed (see payment_exceeds_owed)."""
     with sessions.begin() as session:
         _require_client(session, client_id)
-        _check_invoice(session, client_id, data.sale_id)
         payment = Payment(client_id=client_id)
-        _payment_values(payment, data)
+        _apply_payment(payment, _checked_payment(session, client_id, data))
         session.add(payment)
         session.flush()
         return payment.id
 
 
 def update_payment(sessions: Sessions, client_id: int, payment_id: int, data: PaymentInput) -> None:
-    data = replace(data, reference=_nfc(data.reference))
-    problems = validate_payment(data)
-    if problems:
-        raise ValidationError(problems)
     with sessions.begin() as session:
         payment = _get(session, Payment, payment_id, client_id)
-        _check_invoice(session, client_id, data.sale_id)
-        _payment_values(payment, data)
+        _apply_payment(payment, _checked_payment(session, client_id, data))
 
 
 def delete_payment(sessions: Sessions, client_id: int, payment_id: int) -> None:
@@ -325,22 +378,26 @@ def payment_exceeds_owed(
 ) -> Decimal | None:
     """What is owed, when this payment is larger than that; else None.
 
-    Owed is the linked invoice's open balance, or the client's outstanding for a payment on
-    account. When editing, the payment's own current amount does not count as paid.
+    Owed is the linked invoice's open balance, or the client's outstanding total for a
+    payment on account. When editing (``payment_id``), that payment's stored amount does
+    not count as already paid.
     """
-    if data.amount is None:
+    if not isinstance(data.amount, Decimal) or not data.amount.is_finite():
         return None
     with sessions() as session:
-        own = Decimal(0)
-        if payment_id is not None:
-            existing = session.get(Payment, payment_id)
-            if existing is not None and (data.sale_id is None or existing.sale_id == data.sale_id):
-                own = existing.amount
-        if data.sale_id is not None:
-            rows = _sale_rows(session, Sale.id == data.sale_id, Sale.client_id == client_id)
-            owed = rows[0].open_balance + own if rows else Decimal(0)
+        if data.sale_id is None:
+            owed = _outstanding(session, client_id, excluding_payment=payment_id)
         else:
-            owed = _outstanding(session, client_id) + own
+            paid = _paid_per_sale(client_id, excluding_payment=payment_id)
+            statement = (
+                select(Sale.amount - func.coalesce(paid.c.paid, 0))
+                .outerjoin(paid, paid.c.sale_id == Sale.id)
+                .where(Sale.id == data.sale_id, Sale.client_id == client_id)
+            )
+            balance = session.scalar(statement)
+            if balance is None:
+                return None  # not this client's invoice: saving will say so
+            owed = max(ZERO, _money(balance))
     return owed if data.amount > owed else None
 
 
@@ -348,54 +405,53 @@ def payment_exceeds_owed(
 
 
 def list_returns(sessions: Sessions, client_id: int) -> list[ReturnRow]:
+    """The client's returns, newest first."""
     statement = (
-        select(Return)
+        select(Return, Sale.reference)
+        .outerjoin(Sale, Sale.id == Return.sale_id)
         .where(Return.client_id == client_id)
         .order_by(Return.returned_on.desc(), Return.id.desc())
     )
     with sessions() as session:
         return [
             ReturnRow(
-                id=r.id,
-                returned_on=r.returned_on,
-                units=r.units,
-                amount=r.amount,
-                reason=r.reason,
-                sale_id=r.sale_id,
+                id=entry.id,
+                returned_on=entry.returned_on,
+                units=entry.units,
+                amount=entry.amount,
+                reason=entry.reason,
+                sale_id=entry.sale_id,
+                invoice_reference=invoice_reference or "",
             )
-            for r in session.scalars(statement)
+            for entry, invoice_reference in session.execute(statement)
         ]
 
 
-def _return_values(entry: Return, data: ReturnInput) -> None:
+def _checked_return(session: Session, client_id: int, data: ReturnInput) -> ReturnInput:
+    data = replace(data, reason=_nfc(data.reason))
+    _raise_if(validate_return(data) | _invoice_problems(session, client_id, data.sale_id))
+    return data
+
+
+def _apply_return(entry: Return, data: ReturnInput) -> None:
     entry.returned_on, entry.units, entry.amount = data.returned_on, data.units, data.amount
     entry.reason, entry.sale_id = data.reason, data.sale_id
 
 
 def add_return(sessions: Sessions, client_id: int, data: ReturnInput) -> int:
-    data = replace(data, reason=_nfc(data.reason))
-    problems = validate_return(data)
-    if problems:
-        raise ValidationError(problems)
     with sessions.begin() as session:
         _require_client(session, client_id)
-        _check_invoice(session, client_id, data.sale_id)
         entry = Return(client_id=client_id)
-        _return_values(entry, data)
+        _apply_return(entry, _checked_return(session, client_id, data))
         session.add(entry)
         session.flush()
         return entry.id
 
 
 def update_return(sessions: Sessions, client_id: int, return_id: int, data: ReturnInput) -> None:
-    data = replace(data, reason=_nfc(data.reason))
-    problems = validate_return(data)
-    if problems:
-        raise ValidationError(problems)
     with sessions.begin() as session:
         entry = _get(session, Return, return_id, client_id)
-        _check_invoice(session, client_id, data.sale_id)
-        _return_values(entry, data)
+        _apply_return(entry, _checked_return(session, client_id, data))
 
 
 def delete_return(sessions: Sessions, client_id: int, return_id: int) -> None:
@@ -406,50 +462,46 @@ def delete_return(sessions: Sessions, client_id: int, return_id: int) -> None:
 # -- totals --------------------------------------------------------------------------------
 
 
-def _money(value: object) -> Decimal:
-    # SQLite sums NUMERIC columns as floats; str() keeps 2.675 from becoming 2.67.
-    return Decimal(str(value)).quantize(Decimal("0.01"))
+def _total(column: ColumnElement, *conditions: ColumnElement[bool]):
+    return select(func.coalesce(func.sum(column), 0)).where(*conditions).scalar_subquery()
 
 
-def _sum(session: Session, column, *conditions: ColumnElement[bool]) -> Decimal:
-    return _money(session.scalar(select(func.coalesce(func.sum(column), 0)).where(*conditions)))
-
-
-def _outstanding(session: Session, client_id: int) -> Decimal:
-    invoiced = _sum(session, Sale.amount, Sale.client_id == client_id)
-    paid = _sum(session, Payment.amount, Payment.client_id == client_id)
-    credited = _sum(session, Return.amount, Return.client_id == client_id)
-    return max(ZERO, invoiced - paid - credited)
+def _outstanding(session: Session, client_id: int, excluding_payment: int | None = None) -> Decimal:
+    paid_conditions = [Payment.client_id == client_id]
+    if excluding_payment is not None:
+        paid_conditions.append(Payment.id != excluding_payment)
+    invoiced, paid, credited = session.execute(
+        select(
+            _total(Sale.amount, Sale.client_id == client_id),
+            _total(Payment.amount, *paid_conditions),
+            _total(Return.amount, Return.client_id == client_id),
+        )
+    ).one()
+    return max(ZERO, _money(invoiced) - _money(paid) - _money(credited))
 
 
 def ledger_totals(sessions: Sessions, client_id: int, today: date) -> LedgerTotals:
-    year_ago = today - timedelta(days=365)
-    paid = _paid_per_sale().subquery()
-    open_balance = Sale.amount - func.coalesce(paid.c.paid, 0)
-    overdue_invoices = (
-        select(open_balance.label("open"))
-        .outerjoin(paid, paid.c.sale_id == Sale.id)
-        .where(Sale.client_id == client_id, Sale.due_date < today, open_balance > 0)
-        .subquery()
+    """Revenue and units over the last 365 days, outstanding and overdue, as of ``today``."""
+    recent = Sale.invoice_date > today - timedelta(days=365)
+    statement, open_balance = _sales_with_paid(client_id)
+    overdue = and_(Sale.due_date < today, open_balance > HALF_CENT)
+    sales = statement.with_only_columns(
+        func.coalesce(func.sum(case((recent, Sale.amount), else_=0)), 0),
+        func.coalesce(func.sum(case((recent, Sale.units), else_=0)), 0),
+        func.coalesce(func.sum(case((overdue, open_balance), else_=0)), 0),
+        func.count(case((overdue, Sale.id))),
+        maintain_column_froms=True,
     )
+    on_account = _total(Payment.amount, Payment.client_id == client_id, Payment.sale_id.is_(None))
     with sessions() as session:
-        revenue = _sum(
-            session, Sale.amount, Sale.client_id == client_id, Sale.invoice_date > year_ago
-        )
-        units = session.scalar(
-            select(func.coalesce(func.sum(Sale.units), 0)).where(
-                Sale.client_id == client_id, Sale.invoice_date > year_ago
-            )
-        )
-        overdue_open = _sum(session, overdue_invoices.c.open)
-        count = session.scalar(select(func.count()).select_from(overdue_invoices)) or 0
-        on_account = _sum(
-            session, Payment.amount, Payment.client_id == client_id, Payment.sale_id.is_(None)
-        )
-        return LedgerTotals(
-            revenue_12m=revenue,
-            units_12m=Decimal(str(units)),
-            outstanding=_outstanding(session, client_id),
-            overdue=max(ZERO, overdue_open - on_account),
-            overdue_invoices=count,
-        )
+        revenue, units, overdue_open, overdue_count = session.execute(sales).one()
+        outstanding = _outstanding(session, client_id)
+        unlinked = _money(session.scalar(select(on_account)))
+    overdue_amount = min(outstanding, max(ZERO, _money(overdue_open) - unlinked))
+    return LedgerTotals(
+        revenue_12m=_money(revenue),
+        units_12m=Decimal(str(units or 0)),
+        outstanding=outstanding,
+        overdue=overdue_amount,
+        overdue_invoices=overdue_count if overdue_amount > 0 else 0,
+    )

@@ -51,12 +51,37 @@ def format_quantity(value: Decimal | None, locale: QLocale | None = None) -> str
 
 
 def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
-    """Read '1.234,50' (es) or '1,234.50' (en) or a plain '1234.5'; None when unreadable."""
+    """Read an amount as people type it: '1.234,50' or '1234,5' (es), '1,234.50' (en), or a
+    plain '1234.50' anywhere. None when it is not a number.
+
+    Done by hand rather than with QLocale.toDouble: Spanish Qt refuses '1.200,50' (it groups
+    only from 10.000 up) and a float would lose cents on large amounts.
+    """
     loc = locale or QLocale()
-    value, ok = loc.toDouble(text.strip())
-    if ok:
-        return Decimal(str(value))
+    decimal_point = loc.decimalPoint() or "."
+    cleaned = "".join(text.split()).replace("\u00a0", "")
+    if not cleaned:
+        return None
+    if "." in cleaned and "," in cleaned:
+        # Both separators: the last one is the decimal point, the other groups thousands.
+        point = "." if cleaned.rfind(".") > cleaned.rfind(",") else ","
+    elif "," in cleaned or "." in cleaned:
+        mark = "," if "," in cleaned else "."
+        groups = cleaned.split(mark)
+        thousands = len(groups) > 2 or (
+            mark != decimal_point and len(groups[-1]) == 3 and groups[0].lstrip("-")
+        )
+        point = "" if thousands else mark
+    else:
+        point = ""
+    group = {",": ".", ".": ","}.get(point, "")
+    if group:
+        cleaned = cleaned.replace(group, "")
+    elif point == "":
+        cleaned = cleaned.replace(",", "").replace(".", "")
+    cleaned = cleaned.replace(point, ".") if point else cleaned
     try:
-        return Decimal(text.strip().replace(" ", ""))
+        value = Decimal(cleaned)
     except ArithmeticError:
         return None
+    return value if value.is_finite() else None

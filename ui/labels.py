@@ -34,3 +34,12 @@ def language_label(language: str) -> str:
         Language.SPANISH: QCoreApplication.translate("Labels", "Spanish"),
         Language.ENGLISH: QCoreApplication.translate("Labels", "English"),
     }.get(language, language)
+
+
+def answer_label(value: str) -> str:
+    return {
+        "yes": QCoreApplication.translate("Labels", "Yes"),
+        "partly": QCoreApplication.translate("Labels", "Partly"),
+        "no": QCoreApplication.translate("Labels", "No"),
+        "unknown": QCoreApplication.translate("Labels", "Don't know"),
+    }.get(value, value)

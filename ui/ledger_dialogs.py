@@ -1,4 +1,8 @@
-"""Dialogs to enter or correct one sale (invoice), payment or return."""
+"""Dialogs to enter or correct one sale (invoice), payment or return.
+
+Each dialog stores through services.ledger when the owner presses Save; on invalid input the
+problems appear under their fields, the dialog stays open and nothing is stored.
+"""
 
 from __future__ import annotations
 
@@ -32,26 +36,44 @@ from ui.formatting import (
 )
 from ui.messages import describe_error
 
+Problems = dict[str, list[Problem]]
+
+
+def _invoice_label(row: ledger.SaleRow, currency: str) -> str:
+    reference = row.reference or QCoreApplication.translate("LedgerDialogs", "no reference")
+    text = QCoreApplication.translate("LedgerDialogs", "{reference} of {date} — {open} open")
+    return text.format(
+        reference=reference,
+        date=format_date(row.invoice_date),
+        open=format_money(row.open_balance, currency),
+    )
+
 
 class LedgerEntryDialog(QDialog):
     """A form whose fields each carry a message line; subclasses say what is stored."""
 
-    def __init__(self, sessions: sessionmaker[Session], client_id: int, currency: str, parent):
+    def __init__(
+        self, sessions: sessionmaker[Session], client_id: int, currency: str, parent
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._client_id = client_id
         self._currency = currency
         self._messages: dict[str, FieldMessage] = {}
+        self.saved_id: int | None = None  # the stored entry, once Save succeeded
         self._form = QFormLayout()
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    # -- building the form ----------------------------------------------------------------
 
     def _row(self, label: str, name: str, field: QWidget) -> None:
         field.setObjectName(name)
@@ -70,83 +92,97 @@ class LedgerEntryDialog(QDialog):
         edit = QDateEdit(to_qdate(value))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_edit_format(self.locale()))
+        # The service refuses dates outside these years; the editor cannot reach them.
+        edit.setDateRange(to_qdate(ledger.EARLIEST_DATE), to_qdate(ledger.LATEST_DATE))
         return edit
 
-    def _amount_edit(self, value: Decimal | None) -> QLineEdit:
-        edit = QLineEdit(self._decimal_text(value))
-        edit.setPlaceholderText("0,00" if self.locale().decimalPoint() == "," else "0.00")
+    def _number_edit(self, value: Decimal | None, *, money: bool) -> QLineEdit:
+        edit = QLineEdit(self._number_text(value, money=money))
+        zero = "0" if not money else self.locale().toString(0.0, "f", 2)
+        edit.setPlaceholderText(zero)
         return edit
 
-    def _decimal_text(self, value: Decimal | None) -> str:
+    def _number_text(self, value: Decimal | None, *, money: bool) -> str:
+        """How the number is typed back: the locale's decimal mark, no thousands separator."""
         if value is None:
             return ""
-        places = 2 if value != value.to_integral_value() else 0
-        return (
-            self.locale()
-            .toString(float(value), "f", places)
-            .replace(self.locale().groupSeparator(), "")
-        )
+        if value == value.to_integral_value():
+            text = str(int(value))
+        else:
+            text = format(value.quantize(Decimal("0.01")) if money else value.normalize(), "f")
+        return text.replace(".", self.locale().decimalPoint())
 
-    def _read_decimal(self, edit: QLineEdit, name: str, bad: dict[str, list[Problem]]):
+    def _read_number(self, edit: QLineEdit, name: str, unreadable: Problems) -> Decimal | None:
         text = edit.text().strip()
         if not text:
             return None
         value = parse_decimal(text, self.locale())
         if value is None:
-            bad[name] = [Problem("not_a_number")]
+            unreadable[name] = [Problem("not_a_number")]
         return value
 
-    def show_problems(self, problems: dict[str, list[Problem]]) -> None:
-        for name, message in self._messages.items():
-            message.show_problems(problems.get(name, []))
+    # -- saving ---------------------------------------------------------------------------
 
     def save(self) -> None:
-        not_numbers: dict[str, list[Problem]] = {}
-        data = self.entry(not_numbers)
-        if not_numbers:
-            self.show_problems(not_numbers)
+        """Check, ask about anything unusual, then store; stays open when something is wrong."""
+        unreadable: Problems = {}
+        data = self.entry(unreadable)
+        problems = self.validate(data) | unreadable  # "not a number" beats "required"
+        if problems:
+            self.show_problems(problems)
             return
+        self.show_problems({})
         try:
             if not self.confirm_unusual(data):
                 return
-            self.store(data)
+            self.saved_id = self.store(data)
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return
         except ClientelaError as exc:
-            QMessageBox.warning(self, self.windowTitle(), describe_error(exc))
+            self.show_error(describe_error(exc))
             return
         self.accept()
 
+    def show_problems(self, problems: Problems) -> None:
+        """Each field's problems under it; the focus goes to the first field to fix."""
+        first = None
+        for name, message in self._messages.items():
+            message.show_problems(problems.get(name, []))
+            if first is None and problems.get(name):
+                first = self.findChild(QWidget, name)
+        if first is not None:
+            first.setFocus()
+
     def confirm(self, question: str) -> bool:
+        """Overridden in tests: a real question box would block them."""
         answer = QMessageBox.question(self, self.windowTitle(), question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.windowTitle(), text)
+
     # Subclasses fill these in.
-    def entry(self, not_numbers: dict[str, list[Problem]]):
+    def entry(self, unreadable: Problems):
+        """The input as typed; numbers that cannot be read are None and noted in unreadable."""
+        raise NotImplementedError
+
+    def validate(self, data) -> Problems:
         raise NotImplementedError
 
     def confirm_unusual(self, data) -> bool:
         return True
 
-    def store(self, data) -> None:
+    def store(self, data) -> int:
         raise NotImplementedError
 
 
-def _invoice_label(row: ledger.SaleRow, currency: str) -> str:
-    reference = row.reference or QCoreApplication.translate("LedgerDialogs", "no reference")
-    text = QCoreApplication.translate("LedgerDialogs", "{reference} of {date} — {open} open")
-    return text.format(
-        reference=reference,
-        date=format_date(row.invoice_date),
-        open=format_money(row.open_balance, currency),
-    )
-
-
 class SaleDialog(LedgerEntryDialog):
+    """A new invoice (no ``sale``) or a correction of one."""
+
     def __init__(
         self,
-        sessions,
+        sessions: sessionmaker[Session],
         client_id: int,
         sale: ledger.SaleRow | None = None,
         payment_term_days: int = 30,
@@ -155,49 +191,60 @@ class SaleDialog(LedgerEntryDialog):
     ) -> None:
         super().__init__(sessions, client_id, currency, parent)
         self._sale = sale
+        self._term = payment_term_days
         self.setWindowTitle(self.tr("New sale") if sale is None else self.tr("Edit sale"))
         today = date.today()
         self.invoice_date = self._date_edit(sale.invoice_date if sale else today)
         self.due_date = self._date_edit(
             sale.due_date if sale else today + timedelta(days=payment_term_days)
         )
-        self._term = payment_term_days
-        if sale is None:
-            # Until the owner picks a due date, it follows the invoice date by the agreed term.
-            self.invoice_date.dateChanged.connect(self._follow_invoice_date)
+        self._last_invoice_date = self.invoice_date.date()
+        self.invoice_date.dateChanged.connect(self._follow_invoice_date)
         self.reference = QLineEdit(sale.reference if sale else "")
+        self.reference.setMaxLength(ledger.REFERENCE_LENGTH)
         self.reference.setPlaceholderText("F-2026-001")
-        self.units = self._amount_edit(sale.units if sale else None)
-        self.amount = self._amount_edit(sale.amount if sale else None)
+        self.units = self._number_edit(sale.units if sale else None, money=False)
+        self.amount = self._number_edit(sale.amount if sale else None, money=True)
         self._row(self.tr("Invoice &date:"), "invoice_date", self.invoice_date)
         self._row(self.tr("&Due date:"), "due_date", self.due_date)
         self._row(self.tr("&Reference:"), "reference", self.reference)
         self._row(self.tr("&Units:"), "units", self.units)
         self._row(self.tr("&Amount ({currency}):").format(currency=currency), "amount", self.amount)
+        self.reference.setFocus()
 
     def _follow_invoice_date(self, value: QDate) -> None:
-        self.due_date.setDate(value.addDays(self._term))
+        # A due date still at the agreed term moves with the invoice date; one the owner
+        # chose stays where they put it.
+        if self.due_date.date() == self._last_invoice_date.addDays(self._term):
+            self.due_date.setDate(value.addDays(self._term))
+        self._last_invoice_date = value
 
-    def entry(self, not_numbers) -> ledger.SaleInput:
+    def entry(self, unreadable: Problems) -> ledger.SaleInput:
+        units = self._read_number(self.units, "units", unreadable)
         return ledger.SaleInput(
             invoice_date=from_qdate(self.invoice_date.date()),
             due_date=from_qdate(self.due_date.date()),
             reference=self.reference.text(),
-            units=self._read_decimal(self.units, "units", not_numbers) or Decimal(0),
-            amount=self._read_decimal(self.amount, "amount", not_numbers),
+            units=Decimal(0) if units is None else units,  # units are optional on an invoice
+            amount=self._read_number(self.amount, "amount", unreadable),
         )
 
-    def store(self, data: ledger.SaleInput) -> None:
+    def validate(self, data: ledger.SaleInput) -> Problems:
+        return ledger.validate_sale(data)
+
+    def store(self, data: ledger.SaleInput) -> int:
         if self._sale is None:
-            ledger.add_sale(self._sessions, self._client_id, data)
-        else:
-            ledger.update_sale(self._sessions, self._client_id, self._sale.id, data)
+            return ledger.add_sale(self._sessions, self._client_id, data)
+        ledger.update_sale(self._sessions, self._client_id, self._sale.id, data)
+        return self._sale.id
 
 
 class PaymentDialog(LedgerEntryDialog):
+    """A payment, linked to one of the client's open invoices or received on account."""
+
     def __init__(
         self,
-        sessions,
+        sessions: sessionmaker[Session],
         client_id: int,
         payment: ledger.PaymentRow | None = None,
         currency: str = "EUR",
@@ -209,62 +256,76 @@ class PaymentDialog(LedgerEntryDialog):
         self.paid_on = self._date_edit(payment.paid_on if payment else date.today())
         self.invoice = QComboBox()
         self._open = {row.id: row for row in ledger.open_invoices(sessions, client_id)}
+        linked = payment.sale_id if payment else None
+        if linked is not None and linked not in self._open:
+            # The invoice this payment settles in full is no longer open, but stays choosable.
+            for row in ledger.list_sales(sessions, client_id):
+                if row.id == linked:
+                    self.invoice.addItem(_invoice_label(row, currency), row.id)
         for row in self._open.values():
             self.invoice.addItem(_invoice_label(row, currency), row.id)
-        if payment is not None and payment.sale_id and payment.sale_id not in self._open:
-            self.invoice.addItem(payment.invoice_reference or self.tr("invoice"), payment.sale_id)
         self.invoice.addItem(self.tr("On account (no invoice)"), None)
-        self.amount = self._amount_edit(payment.amount if payment else None)
+        self.amount = self._number_edit(payment.amount if payment else None, money=True)
         self.reference = QLineEdit(payment.reference if payment else "")
+        self.reference.setMaxLength(ledger.REFERENCE_LENGTH)
+        self._suggested = ""
         if payment is not None:
-            self.invoice.setCurrentIndex(self.invoice.findData(payment.sale_id))
+            self.invoice.setCurrentIndex(self.invoice.findData(linked))
         else:
-            self.invoice.currentIndexChanged.connect(self._suggest_amount)
+            self.invoice.setCurrentIndex(0)  # the oldest open invoice, if any
             self._suggest_amount()
+        self.invoice.currentIndexChanged.connect(self._suggest_amount)
         self._row(self.tr("&Date:"), "paid_on", self.paid_on)
         self._row(self.tr("&Invoice:"), "sale_id", self.invoice)
         self._row(self.tr("&Amount ({currency}):").format(currency=currency), "amount", self.amount)
         self._row(self.tr("&Reference:"), "reference", self.reference)
+        self.amount.setFocus()
 
     def _suggest_amount(self) -> None:
+        """Offer the chosen invoice's open balance, unless the owner typed an amount."""
+        if self.amount.text() not in ("", self._suggested):
+            return
         row = self._open.get(self.invoice.currentData())
-        if row is not None:
-            self.amount.setText(self._decimal_text(row.open_balance))
+        self._suggested = self._number_text(row.open_balance, money=True) if row else ""
+        self.amount.setText(self._suggested)
 
-    def entry(self, not_numbers) -> ledger.PaymentInput:
+    def entry(self, unreadable: Problems) -> ledger.PaymentInput:
         return ledger.PaymentInput(
             paid_on=from_qdate(self.paid_on.date()),
-            amount=self._read_decimal(self.amount, "amount", not_numbers),
-            sale_id=self.invoice.currentData(),
+            amount=self._read_number(self.amount, "amount", unreadable),
             reference=self.reference.text(),
+            sale_id=self.invoice.currentData(),
         )
+
+    def validate(self, data: ledger.PaymentInput) -> Problems:
+        return ledger.validate_payment(data)
 
     def confirm_unusual(self, data: ledger.PaymentInput) -> bool:
-        owed = ledger.payment_exceeds_owed(
-            self._sessions, self._client_id, data, self._payment.id if self._payment else None
-        )
+        payment_id = self._payment.id if self._payment else None
+        owed = ledger.payment_exceeds_owed(self._sessions, self._client_id, data, payment_id)
         if owed is None:
             return True
-        return self.confirm(
-            self.tr(
-                "This payment ({amount}) is more than the {owed} owed. Record it anyway?"
-            ).format(
-                amount=format_money(data.amount, self._currency),
-                owed=format_money(owed, self._currency),
-            )
+        question = self.tr(
+            "This payment ({amount}) is more than the {owed} owed. Record it anyway?"
+        ).format(
+            amount=format_money(data.amount, self._currency),
+            owed=format_money(owed, self._currency),
         )
+        return self.confirm(question)
 
-    def store(self, data: ledger.PaymentInput) -> None:
+    def store(self, data: ledger.PaymentInput) -> int:
         if self._payment is None:
-            ledger.add_payment(self._sessions, self._client_id, data)
-        else:
-            ledger.update_payment(self._sessions, self._client_id, self._payment.id, data)
+            return ledger.add_payment(self._sessions, self._client_id, data)
+        ledger.update_payment(self._sessions, self._client_id, self._payment.id, data)
+        return self._payment.id
 
 
 class ReturnDialog(LedgerEntryDialog):
+    """Goods sent back, optionally linked to the invoice they came from (any, paid or not)."""
+
     def __init__(
         self,
-        sessions,
+        sessions: sessionmaker[Session],
         client_id: int,
         entry: ledger.ReturnRow | None = None,
         currency: str = "EUR",
@@ -277,14 +338,12 @@ class ReturnDialog(LedgerEntryDialog):
         self.invoice = QComboBox()
         self.invoice.addItem(self.tr("Not linked to an invoice"), None)
         for row in ledger.list_sales(sessions, client_id):
-            self.invoice.addItem(
-                f"{row.reference or self.tr('no reference')} — {format_date(row.invoice_date)}",
-                row.id,
-            )
+            reference = row.reference or QCoreApplication.translate("LedgerDialogs", "no reference")
+            self.invoice.addItem(f"{reference} — {format_date(row.invoice_date)}", row.id)
         if entry is not None:
             self.invoice.setCurrentIndex(max(0, self.invoice.findData(entry.sale_id)))
-        self.units = self._amount_edit(entry.units if entry else None)
-        self.amount = self._amount_edit(entry.amount if entry else None)
+        self.units = self._number_edit(entry.units if entry else None, money=False)
+        self.amount = self._number_edit(entry.amount if entry else None, money=True)
         self.reason = QLineEdit(entry.reason if entry else "")
         self.reason.setPlaceholderText(self.tr("Why it came back"))
         self._row(self.tr("&Date:"), "returned_on", self.returned_on)
@@ -296,18 +355,23 @@ class ReturnDialog(LedgerEntryDialog):
             self.amount,
         )
         self._row(self.tr("&Reason:"), "reason", self.reason)
+        self.units.setFocus()
 
-    def entry(self, not_numbers) -> ledger.ReturnInput:
+    def entry(self, unreadable: Problems) -> ledger.ReturnInput:
+        amount = self._read_number(self.amount, "amount", unreadable)
         return ledger.ReturnInput(
             returned_on=from_qdate(self.returned_on.date()),
-            units=self._read_decimal(self.units, "units", not_numbers),
-            amount=self._read_decimal(self.amount, "amount", not_numbers) or Decimal(0),
+            units=self._read_number(self.units, "units", unreadable),
+            amount=Decimal(0) if amount is None else amount,  # goods replaced, nothing credited
             reason=self.reason.text(),
             sale_id=self.invoice.currentData(),
         )
 
-    def store(self, data: ledger.ReturnInput) -> None:
+    def validate(self, data: ledger.ReturnInput) -> Problems:
+        return ledger.validate_return(data)
+
+    def store(self, data: ledger.ReturnInput) -> int:
         if self._entry is None:
-            ledger.add_return(self._sessions, self._client_id, data)
-        else:
-            ledger.update_return(self._sessions, self._client_id, self._entry.id, data)
+            return ledger.add_return(self._sessions, self._client_id, data)
+        ledger.update_return(self._sessions, self._client_id, self._entry.id, data)
+        return self._entry.id

@@ -105,6 +105,19 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "invoice_of_another_client": lambda p: QCoreApplication.translate(
         "Messages", "That invoice belongs to another client."
     ),
+    "invalid_date": lambda p: QCoreApplication.translate("Messages", "Enter a valid date."),
+    "date_out_of_range": lambda p: QCoreApplication.translate(
+        "Messages", "Enter a date between the years {low} and {high}."
+    ).format(**p),
+    "too_many_decimals": lambda p: QCoreApplication.translate(
+        "Messages", "Use at most {places} decimal places."
+    ).format(**p),
+    "override_reason_required": lambda p: QCoreApplication.translate(
+        "Messages", "Say why you choose another verdict than the recommended one."
+    ),
+    "duplicate_answer": lambda p: QCoreApplication.translate(
+        "Messages", "A question was answered twice."
+    ),
     "invalid_currency": lambda p: QCoreApplication.translate(
         "Messages", "Use the three-letter currency code, such as EUR, USD or MXN."
     ),
