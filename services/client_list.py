@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client
@@ -45,6 +45,9 @@ class ClientQuery:
     stage: str | None = None
     sort: SortKey = SortKey.NAME
     descending: bool = False
+    verdict: str | None = None  # latest chosen verdict
+    review_due_by: date | None = None  # next review on or before this day (never evaluated too)
+    only_ids: frozenset[int] | None = None  # for example the clients a triage flagged
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,12 @@ def _filters(query: ClientQuery) -> list[ColumnElement[bool]]:
     ]
     if query.stage:
         conditions.append(Client.stage == query.stage)
+    if query.verdict:
+        conditions.append(Client.latest_verdict == query.verdict)
+    if query.review_due_by is not None:
+        conditions.append(
+            or_(Client.next_review_on.is_(None), Client.next_review_on <= query.review_due_by)
+        )
     return conditions
 
 
@@ -95,7 +104,11 @@ def search_ids(sessions: Sessions, query: ClientQuery) -> list[int]:
         result = session.connection().execute(statement)
         # For 100,000 ids SQLAlchemy's per-row processing costs more than the query itself;
         # plain integers need none of it, so they are read straight from the DB-API cursor.
-        return [row[0] for row in result.cursor.fetchall()]
+        ids = [row[0] for row in result.cursor.fetchall()]
+    if query.only_ids is not None:
+        # Filtered here, not with SQL IN: the set may hold more ids than SQLite binds at once.
+        ids = [client_id for client_id in ids if client_id in query.only_ids]
+    return ids
 
 
 def count_all(sessions: Sessions) -> int:

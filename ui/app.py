@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from services.about import APP_NAME, ORGANIZATION, VERSION
+from services.criteria import load_catalogue
 from services.database import Database, open_database
 from services.errors import ClientelaError
 from services.paths import resolve_database_location
@@ -39,6 +40,12 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, choose_language(args.lang, settings))
     db = open_or_explain(resolve_database_location(args.db))
     if db is None:
+        return 2
+    try:
+        load_catalogue()  # a damaged criteria file is reported now, not mid-evaluation
+    except ClientelaError as exc:
+        db.close()
+        QMessageBox.critical(None, APP_NAME, describe_error(exc))
         return 2
 
     from services.business_profile import is_configured

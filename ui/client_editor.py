@@ -29,7 +29,7 @@ from services.clients import (
     validate_client,
 )
 from services.errors import ClientelaError, ValidationError
-from ui.field_message import FieldMessage
+from ui.field_message import FieldMessage, with_message
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
 
@@ -69,22 +69,13 @@ class ClientEditorDialog(QDialog):
 
     def _line(self, name: str, placeholder: str = "") -> QWidget:
         edit = QLineEdit()
-        edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
         edit.editingFinished.connect(lambda: self._check_field(name))
         self._edits[name] = edit
         return self._with_message(name, edit)
 
     def _with_message(self, name: str, field: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(field)
-        message = FieldMessage()
-        message.setObjectName(f"{name}_message")
-        layout.addWidget(message)
-        self._messages[name] = message
+        box, self._messages[name] = with_message(name, field)
         return box
 
     def _build(self) -> None:

@@ -7,6 +7,7 @@ painted. Sorting and filtering are new SQL searches, never Python work over the 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -155,6 +156,6 @@ class ClientTableModel(QAbstractTableModel):
         if (key, descending) == (self._query.sort, self._query.descending):
             return
         self.layoutAboutToBeChanged.emit()
-        self._query = ClientQuery(self._query.text, self._query.stage, key, descending)
+        self._query = replace(self._query, sort=key, descending=descending)
         self._ids = search_ids(self._sessions, self._query)
         self.layoutChanged.emit()

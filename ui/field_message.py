@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from services.errors import Problem
 from ui.messages import describe_problem
@@ -29,3 +29,20 @@ class FieldMessage(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+
+def with_message(name: str, field: QWidget) -> tuple[QWidget, FieldMessage]:
+    """The field with its (hidden) message line underneath, ready for a form row.
+
+    The field is named ``name`` and the message ``name_message``, so tests can find both.
+    """
+    field.setObjectName(name)
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    message = FieldMessage()
+    message.setObjectName(f"{name}_message")
+    layout.addWidget(message)
+    return box, message

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from services import ledger
 from services.errors import ClientelaError, Problem, ValidationError
-from ui.field_message import FieldMessage
+from ui.field_message import FieldMessage, with_message
 from ui.formatting import (
     date_edit_format,
     format_date,
@@ -76,16 +76,7 @@ class LedgerEntryDialog(QDialog):
     # -- building the form ----------------------------------------------------------------
 
     def _row(self, label: str, name: str, field: QWidget) -> None:
-        field.setObjectName(name)
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(2)
-        inner.addWidget(field)
-        message = FieldMessage()
-        message.setObjectName(f"{name}_message")
-        inner.addWidget(message)
-        self._messages[name] = message
+        box, self._messages[name] = with_message(name, field)
         self._form.addRow(label, box)
 
     def _date_edit(self, value: date) -> QDateEdit:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import Stage
+from models import Stage, Verdict
 from services.about import APP_NAME, VERSION
 from services.client_list import ClientQuery, count_all
 from services.clients import delete_client
@@ -30,7 +32,7 @@ from services.database import Database
 from services.errors import ClientelaError
 from ui.client_editor import ClientEditorDialog
 from ui.client_table_model import ClientTableModel
-from ui.labels import stage_label
+from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
 
 # Search runs this long after the last keystroke, so fast typing costs one query, not ten.
@@ -78,6 +80,24 @@ class MainWindow(QMainWindow):
         for stage in Stage:
             self.stage_filter.addItem(stage_label(stage), stage.value)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setObjectName("verdict_filter")
+        self.verdict_filter.addItem(self.tr("Any verdict"), None)
+        for verdict in Verdict:
+            self.verdict_filter.addItem(verdict_label(verdict), verdict.value)
+        self.verdict_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
+        self.due_filter = QCheckBox(self.tr("Due for &review"))
+        self.due_filter.setObjectName("due_filter")
+        self.due_filter.setToolTip(
+            self.tr("Clients never evaluated, or whose review date has come")
+        )
+        self.due_filter.toggled.connect(lambda _on: self.apply_search())
+        self.flagged_filter = QCheckBox(self.tr("Red flags (&triage)"))
+        self.flagged_filter.setObjectName("flagged_filter")
+        self.flagged_filter.setToolTip(self.tr("Only the clients the last triage flagged"))
+        self.flagged_filter.hide()  # appears once a triage has run
+        self.flagged_filter.toggled.connect(lambda _on: self.apply_search())
+        self._flagged: frozenset[int] = frozenset()
 
         self.table = QTableView()
         self.table.setObjectName("client_table")
@@ -104,6 +124,10 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search, 1)
         top.addWidget(QLabel(self.tr("Stage:")))
         top.addWidget(self.stage_filter)
+        top.addWidget(QLabel(self.tr("Verdict:")))
+        top.addWidget(self.verdict_filter)
+        top.addWidget(self.due_filter)
+        top.addWidget(self.flagged_filter)
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -163,6 +187,12 @@ class MainWindow(QMainWindow):
         self.act_open.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
+        self.act_evaluate = self._action(
+            self.tr("E&valuate client…"), self.evaluate_selected, "Ctrl+Shift+E", "evaluate"
+        )
+        self.act_triage = self._action(
+            self.tr("&Triage the whole book…"), self.run_triage, "Ctrl+T", "triage"
+        )
         self.act_edit = self._action(self.tr("&Edit client…"), self.edit_selected, "Ctrl+E", "edit")
         self.act_delete = self._action(
             self.tr("&Delete client…"),
@@ -202,8 +232,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         client_menu = self.menuBar().addMenu(self.tr("&Client"))
-        for action in (self.act_open, self.act_edit, self.act_delete):
+        for action in (self.act_open, self.act_evaluate, self.act_edit, self.act_delete):
             client_menu.addAction(action)
+        client_menu.addSeparator()
+        client_menu.addAction(self.act_triage)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_refresh)
@@ -214,15 +246,25 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_new, self.act_open, self.act_edit, self.act_delete):
+        for action in (
+            self.act_new,
+            self.act_open,
+            self.act_evaluate,
+            self.act_edit,
+            self.act_delete,
+        ):
             toolbar.addAction(action)
 
     # -- list -----------------------------------------------------------------------------
 
     def current_query(self) -> ClientQuery:
-        old = self.model.query
-        return ClientQuery(
-            self.search.text(), self.stage_filter.currentData(), old.sort, old.descending
+        return replace(
+            self.model.query,
+            text=self.search.text(),
+            stage=self.stage_filter.currentData(),
+            verdict=self.verdict_filter.currentData(),
+            review_due_by=date.today() if self.due_filter.isChecked() else None,
+            only_ids=self._flagged if self.flagged_filter.isChecked() else None,
         )
 
     def apply_search(self) -> None:
@@ -256,7 +298,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_selection = self.selected_client_id() is not None
-        for action in (self.act_open, self.act_edit, self.act_delete):
+        for action in (self.act_open, self.act_evaluate, self.act_edit, self.act_delete):
             action.setEnabled(has_selection)
 
     def selected_client_id(self) -> int | None:
@@ -274,7 +316,7 @@ class MainWindow(QMainWindow):
         if not self.table.indexAt(position).isValid():
             return
         menu = QMenu(self)
-        for action in (self.act_open, self.act_edit, self.act_delete):
+        for action in (self.act_open, self.act_evaluate, self.act_edit, self.act_delete):
             menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
@@ -321,6 +363,47 @@ class MainWindow(QMainWindow):
             return
         dialog.exec()
         self.refresh(client_id)
+
+    def evaluate_selected(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return
+        from ui.evaluation_wizard import EvaluationWizard  # loaded on first use, not at start
+
+        try:
+            wizard = EvaluationWizard(self._db.sessions, client_id, parent=self)
+        except ClientelaError as exc:
+            self.show_error(exc)
+            self.refresh()
+            return
+        if wizard.exec():
+            self.refresh(client_id)
+
+    def run_triage(self) -> None:
+        from services.business_profile import get_profile
+        from services.triage import triage
+        from ui.background import Cancelled, run_with_progress
+        from ui.triage_dialog import TriageDialog
+
+        today = date.today()
+        try:
+            result = run_with_progress(
+                self,
+                self.tr("Reading the ledger of every client…"),
+                lambda progress: triage(self._db.sessions, today, progress),
+            )
+        except Cancelled:
+            return
+        except ClientelaError as exc:
+            self.show_error(exc)
+            return
+        dialog = TriageDialog(result, get_profile(self._db.sessions).currency, self)
+        dialog.exec()
+        self._flagged = dialog.flagged_ids()
+        self.flagged_filter.setVisible(True)
+        if dialog.show_in_list:
+            self.flagged_filter.setChecked(True)
+        self.apply_search()
 
     def delete_selected(self) -> None:
         client_id = self.selected_client_id()

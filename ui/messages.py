@@ -67,6 +67,11 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "invalid_input": lambda p: QCoreApplication.translate(
         "Messages", "Some fields need attention before saving."
     ),
+    "bad_catalogue": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The criteria file {file} is damaged at {entry}: {problem}. "
+        "Reinstall Clientela or restore the file.",
+    ).format(**p),
 }
 
 _PROBLEMS: dict[str, Callable[[Params], str]] = {
@@ -131,6 +136,10 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "logo_format": lambda p: QCoreApplication.translate(
         "Messages", "The logo must be a PNG or JPEG image."
     ),
+    "file_unreadable": lambda p: QCoreApplication.translate(
+        "Messages", "This file cannot be read. Check that you may open it."
+    ),
+    "not_a_whole_number": lambda p: QCoreApplication.translate("Messages", "Enter a whole number."),
 }
 
 

@@ -93,3 +93,22 @@ def test_fetch_rows_skips_ids_that_no_longer_exist_and_count_counts_all(db):
     assert set(fetch_rows(db.sessions, [kept, 999_999])) == {kept}
     assert fetch_rows(db.sessions, []) == {}
     assert count_all(db.sessions) == 1
+
+
+def test_filter_by_latest_verdict_and_by_review_due(db):
+    due = _add(db, name="Due")
+    later = _add(db, name="Later")
+    _add(db, name="Never evaluated")
+    with db.sessions.begin() as session:
+        for client_id, verdict, review in (
+            (due, "watch", date(2026, 11, 1)),
+            (later, "retain", date(2027, 5, 1)),
+        ):
+            session.execute(
+                update(Client)
+                .where(Client.id == client_id)
+                .values(latest_verdict=verdict, next_review_on=review)
+            )
+    assert _names(db, ClientQuery(verdict="retain")) == ["Later"]
+    due_now = ClientQuery(review_due_by=date(2026, 11, 23))
+    assert _names(db, due_now) == ["Due", "Never evaluated"]

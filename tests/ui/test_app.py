@@ -60,3 +60,17 @@ def test_a_file_that_is_not_a_database_is_explained_and_nothing_opens(started, t
     assert gui.run_gui(_args(str(path))) == 2
     assert "is not a database file" in started["errors"][0]
     assert started["windows"] == []
+
+
+def test_a_damaged_criteria_file_is_reported_at_start_naming_file_and_entry(
+    started, tmp_path, monkeypatch
+):
+    from services.criteria import load_catalogue
+
+    broken = tmp_path / "criteria.json"
+    broken.write_text('{"version": "x", "groups": [], "criteria": [}', encoding="utf-8")
+    monkeypatch.setattr(gui, "load_catalogue", lambda: load_catalogue(broken))
+    assert gui.run_gui(_args(str(tmp_path / "book.sqlite3"))) == 2
+    assert str(broken) in started["errors"][0]
+    assert "line 1" in started["errors"][0]
+    assert started["windows"] == []
