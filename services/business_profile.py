@@ -16,8 +16,6 @@ from services.validation import check_email, check_length, check_phone
 
 Sessions = sessionmaker[Session]
 
-LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
-
 
 @dataclass(frozen=True)
 class ProfileData:
@@ -47,12 +45,17 @@ class ProfileData:
     review_interval_days: int = 180
 
     def normalized(self) -> ProfileData:
-        changes = {
+        """NFC text without stray spaces, an upper-case currency: how stored values look."""
+        changes: dict[str, object] = {
             f.name: unicodedata.normalize("NFC", getattr(self, f.name)).strip()
             for f in fields(self)
             if isinstance(getattr(self, f.name), str)
         }
         changes["currency"] = str(changes["currency"]).upper()
+        for name, *_range in _THRESHOLDS:
+            value = getattr(self, name)
+            if isinstance(value, int) and not isinstance(value, bool):
+                changes[name] = value if name.endswith("_days") else Decimal(value)
         return replace(self, **changes)
 
 
@@ -66,19 +69,51 @@ _MAX_LENGTHS = {
     "signer_name": 200,
     "signer_role": 200,
 }
-# (field, lowest, highest) for the numeric thresholds.
-_RANGES = (
-    ("payment_term_days", 0, 3650),
-    ("tolerated_delay_days", 0, 3650),
-    ("hard_limit_days", 1, 3650),
-    ("max_return_rate_percent", 0, 100),
-    ("min_units_per_year", 0, 10**9),
-    ("min_revenue_per_year", 0, 10**11),
-    ("review_interval_days", 1, 3650),
+# (field, lowest, highest, decimal places): days are whole numbers; the places of the
+# others are those their columns keep, so nothing is rounded silently on the way in.
+_THRESHOLDS = (
+    ("payment_term_days", 0, 3650, 0),
+    ("tolerated_delay_days", 0, 3650, 0),
+    ("hard_limit_days", 1, 3650, 0),
+    ("max_return_rate_percent", 0, 100, 2),
+    ("min_units_per_year", 0, 10**9, 3),
+    ("min_revenue_per_year", 0, 10**11, 2),
+    ("review_interval_days", 1, 3650, 0),
 )
+# The first bytes of a PNG and of a JPEG: the letter renderer needs a real image, whatever
+# the file happens to be called.
+_LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def _check_threshold(value: int | Decimal, low: int, high: int, places: int) -> Problem | None:
+    if places == 0:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return Problem("not_a_whole_number")
+    elif not isinstance(value, Decimal) or not value.is_finite():
+        return Problem("not_a_number")
+    elif int(value.as_tuple().exponent) < -places:
+        return Problem("too_many_decimals", {"places": places})
+    if not low <= value <= high:
+        return Problem("out_of_range", {"low": low, "high": high})
+    return None
+
+
+def _check_logo(path_text: str) -> Problem | None:
+    path = Path(path_text)
+    if not path.is_file():
+        return Problem("file_missing")
+    try:
+        with path.open("rb") as image:
+            head = image.read(len(_LOGO_SIGNATURES[0]))
+    except OSError:
+        return Problem("file_unreadable")
+    if not head.startswith(_LOGO_SIGNATURES):
+        return Problem("logo_format")
+    return None
 
 
 def validate_profile(data: ProfileData) -> dict[str, list[Problem]]:
+    """Problems that block saving, by field name; ``data`` is expected normalised."""
     problems: dict[str, list[Problem]] = {}
 
     def add(name: str, problem: Problem | None) -> None:
@@ -93,20 +128,18 @@ def validate_profile(data: ProfileData) -> dict[str, list[Problem]]:
     add("phone", check_phone(data.phone))
     if data.default_language not in {lang.value for lang in Language}:
         add("default_language", Problem("invalid_choice"))
-    if len(data.currency) != 3 or not data.currency.isalpha():
+    if len(data.currency) != 3 or not data.currency.isascii() or not data.currency.isalpha():
         add("currency", Problem("invalid_currency"))
-    for name, low, high in _RANGES:
-        value = getattr(data, name)
-        if not low <= value <= high:
-            add(name, Problem("out_of_range", {"low": low, "high": high}))
-    if data.hard_limit_days < data.payment_term_days:
+    for name, low, high, places in _THRESHOLDS:
+        add(name, _check_threshold(getattr(data, name), low, high, places))
+    if (
+        "hard_limit_days" not in problems
+        and "payment_term_days" not in problems
+        and data.hard_limit_days < data.payment_term_days
+    ):
         add("hard_limit_days", Problem("hard_limit_below_term"))
     if data.logo_path:
-        logo = Path(data.logo_path)
-        if not logo.is_file():
-            add("logo_path", Problem("file_missing"))
-        elif logo.suffix.lower() not in LOGO_SUFFIXES:
-            add("logo_path", Problem("logo_format"))
+        add("logo_path", _check_logo(data.logo_path))
     return problems
 
 
@@ -114,10 +147,14 @@ def _to_data(row: BusinessProfile) -> ProfileData:
     return ProfileData(**{f.name: getattr(row, f.name) for f in fields(ProfileData)})
 
 
+def _stored_row(session: Session) -> BusinessProfile | None:
+    return session.scalar(select(BusinessProfile).order_by(BusinessProfile.id).limit(1))
+
+
 def get_profile(sessions: Sessions) -> ProfileData:
     """The stored profile, or the first-run defaults when none was saved yet."""
     with sessions() as session:
-        row = session.scalar(select(BusinessProfile).order_by(BusinessProfile.id).limit(1))
+        row = _stored_row(session)
         return _to_data(row) if row is not None else ProfileData()
 
 
@@ -127,12 +164,13 @@ def is_configured(sessions: Sessions) -> bool:
 
 
 def save_profile(sessions: Sessions, data: ProfileData) -> ProfileData:
+    """Create or update the single profile row; raises ValidationError with field problems."""
     data = data.normalized()
     problems = validate_profile(data)
     if problems:
         raise ValidationError(problems)
     with sessions.begin() as session:
-        row = session.scalar(select(BusinessProfile).order_by(BusinessProfile.id).limit(1))
+        row = _stored_row(session)
         if row is None:
             row = BusinessProfile()
             session.add(row)

@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,7 +24,7 @@ from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
 from services.paths import is_server_url, resolve_database_location
 from ui.i18n import SUPPORTED_LANGUAGES, choose_language, install_translators
-from ui.labels import stage_label
+from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
 
 EXIT_OK = 0
@@ -95,12 +96,50 @@ def _run_list(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- evaluate --triage -----------------------------------------------------------------
+
+
+def _add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--triage",
+        action="store_true",
+        required=True,
+        help="read every client's ledger and print who shows red flags (stores nothing)",
+    )
+
+
+def _run_evaluate(db: Database, args: argparse.Namespace) -> int:
+    from services.business_profile import get_profile
+    from services.triage import triage
+    from ui.reasons import describe_reason
+
+    result = triage(db.sessions, date.today())
+    currency = get_profile(db.sessions).currency
+    out = sys.stdout
+    for client in result.flagged:
+        reasons = " ".join(describe_reason(flag, currency=currency) for flag in client.flags)
+        out.write(f"{_cell(client.name)}: {reasons}\n")
+    out.write(
+        QCoreApplication.translate("Cli", "%n client(s) with red flags", None, len(result.flagged))
+        + "\n"
+    )
+    for verdict, count in result.suggested.items():
+        out.write(f"  {verdict_label(verdict)}: {count}\n")
+    return EXIT_OK
+
+
 # --- the table of subcommands -----------------------------------------------------------
 
 COMMANDS: dict[str, Command] = {
     command.name: command
     for command in (
         Command("list", "list clients as a text table", _add_list_arguments, _run_list),
+        Command(
+            "evaluate",
+            "triage: clients whose ledger shows red flags, and what it suggests",
+            _add_evaluate_arguments,
+            _run_evaluate,
+        ),
     )
 }
 

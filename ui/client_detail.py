@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from services.business_profile import get_profile
 from services.clients import ClientRecord, get_client
 from ui.client_editor import ClientEditorDialog
+from ui.evaluation_history import EvaluationHistory
+from ui.evaluation_wizard import EvaluationWizard
 from ui.labels import language_label, stage_label
 from ui.ledger_widget import LedgerWidget
 
@@ -36,6 +39,9 @@ class ClientDetailDialog(QDialog):
         edit = QPushButton(self.tr("&Edit client…"))
         edit.setObjectName("edit_client")
         edit.clicked.connect(self.edit_client)
+        evaluate = QPushButton(self.tr("E&valuate…"))
+        evaluate.setObjectName("evaluate_client")
+        evaluate.clicked.connect(self.evaluate)
 
         self.ledger = LedgerWidget(
             sessions,
@@ -43,15 +49,24 @@ class ClientDetailDialog(QDialog):
             currency=profile.currency,
             payment_term_days=profile.payment_term_days,
         )
+        self.history = EvaluationHistory(sessions, client_id, profile.currency)
+        self.history.evaluate_requested.connect(self.evaluate)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.ledger, self.tr("&Ledger"))
+        self.tabs.addTab(self.history, self.tr("Evaluation &history"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
         top.addWidget(self._header, 1)
-        top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        actions = QVBoxLayout()
+        actions.addWidget(evaluate)
+        actions.addWidget(edit)
+        actions.addStretch(1)
+        top.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.ledger, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(900, 640)
         self._show(get_client(sessions, client_id))
@@ -73,6 +88,12 @@ class ClientDetailDialog(QDialog):
             f"<div style='color:#555'>{contact}</div>"
             f"<div style='color:#555'>{e(', '.join(facts))}</div>"
         )
+
+    def evaluate(self) -> None:
+        wizard = EvaluationWizard(self._sessions, self._client_id, self)
+        if wizard.exec():
+            self.history.refresh()
+            self.tabs.setCurrentWidget(self.history)
 
     def edit_client(self) -> None:
         dialog = ClientEditorDialog(self._sessions, self._client_id, parent=self)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -28,33 +29,78 @@ from services.errors import Problem
 from ui.field_message import FieldMessage
 from ui.labels import language_label
 
+# Plain one-line text fields, in ProfileData's names.
+_LINE_FIELDS = ("name", "city", "country", "tax_id", "email", "phone", "signer_name")
+_LOGO_PREVIEW = (72, 36)
+_UNLIMITED = 16777215  # QWIDGETSIZE_MAX: a widget's maximum width when nothing limits it
+
 
 class ProfileForm(QWidget):
-    def __init__(self, parent=None) -> None:
+    """Every field of the business profile; ``set_data``/``data`` exchange a ProfileData."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._edits: dict[str, QLineEdit] = {}
         self._messages: dict[str, FieldMessage] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
         layout.addWidget(self._business_group(), 1)
         layout.addWidget(self._thresholds_group(), 1)
 
+    def field(self, name: str) -> QWidget:
+        """The input widget of a ProfileData field, for focus and for tests."""
+        widget = self.findChild(QWidget, name)
+        if widget is None:
+            raise KeyError(name)
+        return widget
+
     # -- construction ---------------------------------------------------------------------
 
-    def _add(self, form: QFormLayout, label: str, name: str, field: QWidget, tip: str = "") -> None:
-        field.setObjectName(name)
-        if tip:
-            field.setToolTip(tip)
+    def _add(
+        self,
+        form: QFormLayout,
+        label: str,
+        name: str,
+        field: QWidget,
+        help_text: str = "",
+    ) -> None:
+        """One row: the field, its (hidden) problem message, then a line on why it matters."""
+        if not field.objectName():
+            field.setObjectName(name)
         box = QWidget()
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(2)
-        inner.addWidget(field)
+        if field.maximumWidth() < _UNLIMITED or isinstance(field, QComboBox):
+            # Narrow fields keep their width; the message and help below may be wider.
+            inner.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            inner.addWidget(field)
         message = FieldMessage()
         message.setObjectName(f"{name}_message")
         inner.addWidget(message)
         self._messages[name] = message
+        if help_text:
+            field.setToolTip(help_text)
+            field.setAccessibleDescription(help_text)
+            inner.addWidget(self._help(help_text))
         form.addRow(label, box)
+
+    def _help(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)
+        return label
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        return form
 
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -65,12 +111,18 @@ class ProfileForm(QWidget):
     def _business_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Your business"))
         outer = QVBoxLayout(group)
-        form = QFormLayout()
+        form = self._form()
         outer.addLayout(form)
         outer.addStretch(1)  # spare height below the fields, not inside the address box
-        self._add(form, self.tr("Business &name*:"), "name", self._line("name"))
+        self._add(
+            form,
+            self.tr("Business &name*:"),
+            "name",
+            self._line("name", self.tr("As it appears on your invoices")),
+        )
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
+        self.address.setPlaceholderText(self.tr("Street and number\nPostal code"))
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self._add(form, self.tr("&Address:"), "address", self.address)
         self._add(form, self.tr("C&ity:"), "city", self._line("city"))
@@ -78,36 +130,23 @@ class ProfileForm(QWidget):
         self._add(form, self.tr("&Tax id:"), "tax_id", self._line("tax_id"))
         self._add(form, self.tr("&Email:"), "email", self._line("email"))
         self._add(form, self.tr("&Phone:"), "phone", self._line("phone"))
-
-        self.logo_path = QLineEdit()
-        self.logo_path.setPlaceholderText(self.tr("PNG or JPEG, shown on your letters"))
-        browse = QPushButton(self.tr("Bro&wse…"))
-        browse.clicked.connect(self._choose_logo)
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(64, 32)
-        self.logo_path.textChanged.connect(self._show_logo)
-        logo_row = QWidget()
-        logo_layout = QHBoxLayout(logo_row)
-        logo_layout.setContentsMargins(0, 0, 0, 0)
-        logo_layout.addWidget(self.logo_path, 1)
-        logo_layout.addWidget(browse)
-        logo_layout.addWidget(self.logo_preview)
-        self._add(form, self.tr("L&ogo:"), "logo_path", logo_row)
-
+        self._add(form, self.tr("L&ogo:"), "logo_path", self._logo_row())
         self._add(form, self.tr("Signed &by:"), "signer_name", self._line("signer_name"))
-        self._add(
-            form,
-            self.tr("Signer's &role:"),
-            "signer_role",
-            self._line("signer_role", self.tr("Managing director")),
-        )
+        self.signer_role = QLineEdit()
+        self.signer_role.setPlaceholderText(self.tr("Managing director"))
+        self._add(form, self.tr("Signer's &role:"), "signer_role", self.signer_role)
         self.default_language = QComboBox()
         for language in Language:
             self.default_language.addItem(language_label(language), language.value)
-        self._add(form, self.tr("Letter lan&guage:"), "default_language", self.default_language)
+        self._add(
+            form,
+            self.tr("Letter lan&guage:"),
+            "default_language",
+            self.default_language,
+        )
         self.currency = QLineEdit("EUR")
         self.currency.setMaxLength(3)
-        self.currency.setFixedWidth(60)
+        self.currency.setFixedWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
         self._add(form, self.tr("Cu&rrency:"), "currency", self.currency)
         self.loyalty_offer = QLineEdit()
         self.loyalty_offer.setPlaceholderText(self.tr("e.g. 10 % off your next order"))
@@ -116,14 +155,50 @@ class ProfileForm(QWidget):
             self.tr("Lo&yalty offer:"),
             "loyalty_offer",
             self.loyalty_offer,
-            self.tr("What thank-you letters offer your best clients."),
+            self.tr("What your thank-you letters offer the clients you want to keep."),
         )
         return group
 
-    def _days(self, maximum: int = 3650) -> QSpinBox:
+    def _logo_row(self) -> QWidget:
+        self.logo_path = QLineEdit()
+        self.logo_path.setObjectName("logo_path")
+        self.logo_path.setPlaceholderText(self.tr("PNG or JPEG image"))
+        self.logo_path.textChanged.connect(self._show_logo)
+        browse = QPushButton(self.tr("Bro&wse…"))
+        browse.setAutoDefault(False)  # Enter in the dialog means Start/Save, never Browse
+        browse.clicked.connect(self._choose_logo)
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(*_LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.hide()
+        row = QWidget()
+        row.setObjectName("logo_row")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.logo_path, 1)
+        layout.addWidget(browse)
+        layout.addWidget(self.logo_preview)
+        return row
+
+    def _number_width(self) -> int:
+        # Wide enough for "1,000,000.00 EUR" or "3650 días" and an arrow pair, no wider.
+        return self.fontMetrics().horizontalAdvance("0" * 16) + 40
+
+    def _days(self, lowest: int = 0) -> QSpinBox:
         box = QSpinBox()
-        box.setRange(0, maximum)
+        box.setRange(lowest, 3650)
         box.setSuffix(self.tr(" days"))
+        box.setFixedWidth(self._number_width())
+        return box
+
+    def _decimal(self, maximum: float, decimals: int, suffix: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, maximum)
+        box.setDecimals(decimals)
+        box.setSuffix(suffix)
+        box.setGroupSeparatorShown(True)
+        box.setFixedWidth(self._number_width())
+        box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         return box
 
     def _thresholds_group(self) -> QGroupBox:
@@ -131,23 +206,24 @@ class ProfileForm(QWidget):
         outer = QVBoxLayout(group)
         intro = QLabel(
             self.tr(
-                "Clientela compares each client's ledger with these figures to suggest "
-                "answers when you evaluate them."
+                "Clientela compares each client's invoices, payments and returns with these "
+                "figures and suggests answers when you evaluate them."
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #555;")
         outer.addWidget(intro)
-        form = QFormLayout()
+        outer.addSpacing(4)
+        form = self._form()
         outer.addLayout(form)
         outer.addStretch(1)
+
         self.payment_term_days = self._days()
         self._add(
             form,
             self.tr("Agreed payment &term:"),
             "payment_term_days",
             self.payment_term_days,
-            self.tr("The days you give clients to pay an invoice."),
+            self.tr("The days your invoices give clients to pay; lateness counts from here."),
         )
         self.tolerated_delay_days = self._days()
         self._add(
@@ -155,71 +231,73 @@ class ProfileForm(QWidget):
             self.tr("Tolerated &delay:"),
             "tolerated_delay_days",
             self.tolerated_delay_days,
-            self.tr("Lateness beyond the term you still accept from a good client."),
+            self.tr("Extra days you accept before a client counts as a late payer."),
         )
-        self.hard_limit_days = self._days()
+        self.hard_limit_days = self._days(lowest=1)
         self._add(
             form,
             self.tr("&Hard limit:"),
             "hard_limit_days",
             self.hard_limit_days,
-            self.tr("Paying this late, or later, is a red flag on its own."),
+            self.tr("Paying this many days after the invoice, or later, is a red flag on its own."),
         )
-        self.max_return_rate_percent = QDoubleSpinBox()
-        self.max_return_rate_percent.setRange(0, 100)
-        self.max_return_rate_percent.setDecimals(1)
-        self.max_return_rate_percent.setSuffix(" %")
+        self.max_return_rate_percent = self._decimal(100, 1, " %")
         self._add(
             form,
             self.tr("Maximum return &rate:"),
             "max_return_rate_percent",
             self.max_return_rate_percent,
-            self.tr("A client who sends back more than this is never satisfied."),
+            self.tr(
+                "A client who sends back more than this share of purchases is rarely satisfied."
+            ),
         )
-        self.min_units_per_year = QDoubleSpinBox()
-        self.min_units_per_year.setRange(0, 10**9)
-        self.min_units_per_year.setDecimals(0)
+        self.min_units_per_year = self._decimal(10**9, 0, self.tr(" units"))
+        self.min_units_per_year.setSpecialValueText(self.tr("No minimum"))
         self._add(
             form,
             self.tr("Minimum &units a year:"),
             "min_units_per_year",
             self.min_units_per_year,
-            self.tr("Below this a client buys too little for the effort they take."),
+            self.tr("Fewer than this and a client buys too little for the effort they take."),
         )
-        self.min_revenue_per_year = QDoubleSpinBox()
-        self.min_revenue_per_year.setRange(0, 10**11)
-        self.min_revenue_per_year.setDecimals(2)
-        self.min_revenue_per_year.setGroupSeparatorShown(True)
+        self.min_revenue_per_year = self._decimal(10**11, 2, "")
+        self.min_revenue_per_year.setSpecialValueText(self.tr("No minimum"))
         self._add(
             form,
             self.tr("Minimum re&venue a year:"),
             "min_revenue_per_year",
             self.min_revenue_per_year,
-            self.tr("Below this a client buys too little for the effort they take."),
+            self.tr("Less than this in a year and a client may not be worth their time."),
         )
-        self.review_interval_days = self._days()
+        self.currency.textChanged.connect(self._show_currency)
+        self._show_currency(self.currency.text())
+        self.review_interval_days = self._days(lowest=1)
         self._add(
             form,
             self.tr("Review &every:"),
             "review_interval_days",
             self.review_interval_days,
-            self.tr("How often each client should be evaluated again."),
+            self.tr("How soon each evaluation asks to be repeated, so no client is forgotten."),
         )
         return group
 
     # -- data -----------------------------------------------------------------------------
 
     def set_data(self, data: ProfileData) -> None:
-        for name, edit in self._edits.items():
-            edit.setText(getattr(data, name))
+        for name in _LINE_FIELDS:
+            self._edits[name].setText(getattr(data, name))
         self.address.setPlainText(data.address)
         self.logo_path.setText(data.logo_path)
-        self.default_language.setCurrentIndex(self.default_language.findData(data.default_language))
+        self.signer_role.setText(data.signer_role)
+        self.default_language.setCurrentIndex(
+            max(0, self.default_language.findData(data.default_language))
+        )
         self.currency.setText(data.currency)
         self.loyalty_offer.setText(data.loyalty_offer)
         self.payment_term_days.setValue(data.payment_term_days)
         self.tolerated_delay_days.setValue(data.tolerated_delay_days)
         self.hard_limit_days.setValue(data.hard_limit_days)
+        # The spin boxes hold floats; their few decimals and ranges keep these exact.
         self.max_return_rate_percent.setValue(float(data.max_return_rate_percent))
         self.min_units_per_year.setValue(float(data.min_units_per_year))
         self.min_revenue_per_year.setValue(float(data.min_revenue_per_year))
@@ -227,12 +305,13 @@ class ProfileForm(QWidget):
 
     def data(self) -> ProfileData:
         def decimal(box: QDoubleSpinBox) -> Decimal:
-            return Decimal(str(round(box.value(), box.decimals())))
+            return Decimal(f"{box.value():.{box.decimals()}f}")
 
         return ProfileData(
-            **{name: edit.text() for name, edit in self._edits.items()},
+            **{name: self._edits[name].text() for name in _LINE_FIELDS},
             address=self.address.toPlainText(),
             logo_path=self.logo_path.text(),
+            signer_role=self.signer_role.text(),
             default_language=self.default_language.currentData(),
             currency=self.currency.text(),
             loyalty_offer=self.loyalty_offer.text(),
@@ -246,17 +325,20 @@ class ProfileForm(QWidget):
         )
 
     def show_problems(self, problems: dict[str, list[Problem]]) -> None:
+        """Show each field's problems under it and put the cursor in the first one."""
         first = None
         for name, message in self._messages.items():
             message.show_problems(problems.get(name, []))
             if name in problems and first is None:
-                first = self.findChild(QWidget, name)
+                first = self.field(name)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_problems(self) -> None:
         for message in self._messages.values():
             message.clear_message()
+
+    # -- reactions ------------------------------------------------------------------------
 
     def _choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -267,13 +349,18 @@ class ProfileForm(QWidget):
 
     def _show_logo(self, path: str) -> None:
         pixmap = QPixmap(path) if path else QPixmap()
+        self.logo_preview.setVisible(not pixmap.isNull())
         if pixmap.isNull():
             self.logo_preview.clear()
-        else:
-            self.logo_preview.setPixmap(
-                pixmap.scaled(
-                    self.logo_preview.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+            return
+        self.logo_preview.setPixmap(
+            pixmap.scaled(
+                self.logo_preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
+        )
+
+    def _show_currency(self, code: str) -> None:
+        code = code.strip().upper()
+        self.min_revenue_per_year.setSuffix(f" {code}" if code else "")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -21,9 +23,18 @@ from services.errors import ValidationError
 from ui.i18n import LANGUAGE_SETTING
 from ui.profile_form import ProfileForm
 
+_PREFERRED_SIZE = (1000, 680)
+
 
 class SettingsDialog(QDialog):
-    def __init__(self, sessions: sessionmaker[Session], settings: QSettings, parent=None) -> None:
+    """Save validates and stores the profile and the language together; Cancel keeps both."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._settings = settings
@@ -31,44 +42,59 @@ class SettingsDialog(QDialog):
 
         self.form = ProfileForm()
         self.form.set_data(get_profile(sessions))
+        business = QWidget()
+        business_layout = QVBoxLayout(business)
+        business_layout.setContentsMargins(12, 12, 12, 12)
+        business_layout.addWidget(self.form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(business)
 
-        application = QWidget()
-        app_form = QFormLayout(application)
-        self.language = QComboBox()
-        self.language.setObjectName("interface_language")
-        self.language.addItem(self.tr("System default"), "")
-        self.language.addItem("Español", "es")
-        self.language.addItem("English", "en")
-        current = str(settings.value(LANGUAGE_SETTING, "") or "")
-        self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        app_form.addRow(self.tr("Interface &language:"), self.language)
-        note = QLabel(self.tr("Takes effect when Clientela restarts."))
-        note.setStyleSheet("color: #555;")
-        app_form.addRow("", note)
-
-        tabs = QTabWidget()
-        tabs.addTab(scroll, self.tr("&Business"))
-        tabs.addTab(application, self.tr("&Application"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("&Business"))
+        self.tabs.addTab(self._application_tab(), self.tr("&Application"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self._tabs = tabs
-        self.resize(980, 640)
+        width, height = _PREFERRED_SIZE
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width() - 40), min(height, screen.height() - 40))
+
+    def _application_tab(self) -> QWidget:
+        self.language = QComboBox()
+        self.language.setObjectName("interface_language")
+        self.language.addItem(self.tr("System default"), "")
+        # Each language named in itself, so whoever needs it can find it.
+        self.language.addItem("Español", "es")
+        self.language.addItem("English", "en")
+        current = str(self._settings.value(LANGUAGE_SETTING, "") or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        note = QLabel(self.tr("Takes effect when Clientela restarts."))
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(16, 16, 16, 16)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Interface &language:"), self.language)
+        form.addRow("", note)
+        return page
 
     def save(self) -> None:
         self.form.clear_problems()
         try:
             save_profile(self._sessions, self.form.data())
         except ValidationError as exc:
-            self._tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(0)
             self.form.show_problems(exc.problems)
             return
         self._settings.setValue(LANGUAGE_SETTING, self.language.currentData())

@@ -1,0 +1,169 @@
+"""Benchmark: ledger metrics on a book of 100,000 clients and about 1,000,000 ledger rows.
+
+    .venv/bin/python -m bench.metrics [--clients N]
+
+Prints how long ``client_metrics`` takes for one client (median of 20 runs) and
+``book_metrics`` for the whole book. Targets: one client under 20 ms, the whole book under 10 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from models import Client, Payment, Return, Sale
+from services.database import open_database
+from services.metrics import book_metrics, client_metrics
+
+TODAY = date(2026, 11, 23)
+CREATED = datetime(2026, 11, 23, tzinfo=UTC)
+HISTORY_DAYS = 3 * 365
+CHUNK = 50_000
+RUNS = 20
+
+
+class Ledger:
+    """Synthetic rows, about ten per client: invoices, their payments, a few returns."""
+
+    def __init__(self, clients: int, seed: int = 7) -> None:
+        self.random = random.Random(seed)
+        self.clients = clients
+        self.sales: list[dict] = []
+        self.payments: list[dict] = []
+        self.returns: list[dict] = []
+
+    def build(self) -> Ledger:
+        for client_id in range(1, self.clients + 1):
+            # Each client has a habit: how many days it usually takes to pay.
+            habit = self.random.choice((10, 25, 40, 60, 90, 170))
+            for _ in range(self.random.randint(1, 9)):
+                self._sale(client_id, habit)
+            if self.random.random() < 0.25:
+                self._payment(client_id, None, TODAY - timedelta(days=30), Decimal("50.00"))
+        return self
+
+    def _sale(self, client_id: int, habit: int) -> None:
+        rnd = self.random
+        sale_id = len(self.sales) + 1
+        invoiced = TODAY - timedelta(days=rnd.randrange(HISTORY_DAYS))
+        amount = Decimal(rnd.randrange(2_000, 500_000)) / 100
+        units = Decimal(rnd.randrange(1, 200))
+        self.sales.append(
+            {
+                "id": sale_id,
+                "client_id": client_id,
+                "invoice_date": invoiced,
+                "due_date": invoiced + timedelta(days=30),
+                "units": units,
+                "amount": amount,
+                "created_at": CREATED,
+            }
+        )
+        paid_on = invoiced + timedelta(days=max(0, int(rnd.gauss(habit, 10))))
+        if rnd.random() < 0.85 and paid_on <= TODAY:
+            self._payment(client_id, sale_id, paid_on, amount)
+        if rnd.random() < 0.1:
+            self.returns.append(
+                {
+                    "client_id": client_id,
+                    "sale_id": sale_id if rnd.random() < 0.7 else None,
+                    "returned_on": min(TODAY, invoiced + timedelta(days=rnd.randrange(60))),
+                    "units": Decimal(rnd.randrange(1, int(units) + 1)),
+                    "amount": (amount / 10).quantize(Decimal("0.01")),
+                    "created_at": CREATED,
+                }
+            )
+
+    def _payment(self, client_id: int, sale_id: int | None, on: date, amount: Decimal) -> None:
+        self.payments.append(
+            {
+                "client_id": client_id,
+                "sale_id": sale_id,
+                "paid_on": on,
+                "amount": amount,
+                "created_at": CREATED,
+            }
+        )
+
+    @property
+    def rows(self) -> int:
+        return len(self.sales) + len(self.payments) + len(self.returns)
+
+
+def client_rows(count: int) -> Iterator[dict]:
+    for client_id in range(1, count + 1):
+        name = f"client {client_id:06d}"
+        yield {
+            "id": client_id,
+            "name": name,
+            "sort_name": name,
+            "search_text": name,
+            "created_at": CREATED,
+            "updated_at": CREATED,
+        }
+
+
+def build_database(path: Path, clients: int) -> int:
+    """A migrated database holding the synthetic book; returns the number of ledger rows."""
+    db = open_database(path)
+    ledger = Ledger(clients).build()
+    tables = (
+        (Client, list(client_rows(clients))),
+        (Sale, ledger.sales),
+        (Payment, ledger.payments),
+        (Return, ledger.returns),
+    )
+    with db.sessions.begin() as session:
+        for model, rows in tables:
+            for start in range(0, len(rows), CHUNK):
+                session.execute(insert(model), rows[start : start + CHUNK])
+    db.close()
+    return ledger.rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.sqlite3"
+        started = time.perf_counter()
+        rows = build_database(path, args.clients)
+        print(
+            f"built {args.clients:,} clients, {rows:,} ledger rows in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+        db = open_database(path)
+        try:
+            client_id = args.clients // 2 + 1
+            client_metrics(db.sessions, client_id, TODAY)  # warm the page cache
+            runs = []
+            for _ in range(RUNS):
+                started = time.perf_counter()
+                client_metrics(db.sessions, client_id, TODAY)
+                runs.append(time.perf_counter() - started)
+            print(
+                f"client_metrics, one client: {statistics.median(runs) * 1000:.1f} ms "
+                f"(median of {RUNS}; target < 20 ms)"
+            )
+            started = time.perf_counter()
+            book = book_metrics(db.sessions, TODAY)
+            print(
+                f"book_metrics, {len(book):,} clients: {time.perf_counter() - started:.2f} s "
+                "(target < 10 s)"
+            )
+        finally:
+            db.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,430 @@
+"""Ledger metrics: how a client pays, buys and returns, to suggest checklist answers.
+
+Everything is counted by the database (grouped SQL aggregates); Python only combines the
+per-client results. The same queries serve one client (``client_metrics``) and the whole book
+(``book_metrics``, in chunks of clients), so both always agree.
+
+Definitions, as of ``today``:
+
+- Payment behaviour looks at invoices dated in the last 24 months (730 days). An invoice is
+  settled when the payments linked to it add up to its amount (within half a cent); it was
+  paid on the latest of those payments. Settled invoices count with the days from invoice
+  to payment (a deposit paid before the invoice counts as 0 days); unpaid invoices past their
+  due date count with their age so far. Unpaid invoices not yet due say nothing yet.
+- Limitation: payments on account (not linked to an invoice) settle no invoice, so a client
+  who always pays on account has only overdue invoices here. They do reduce the overdue
+  amount, which follows services.ledger.ledger_totals exactly.
+- "12 months" is the last 365 days, like ledger_totals; "last 6 months" is the last 182 days
+  and "the 6 months before" the rest of those 365 days.
+- A return linked to an invoice counts in the window of that invoice's date, so the return
+  rate compares what was sent back with the purchases it came from; a return without an
+  invoice counts by its own date.
+- ABC: clients ranked by revenue (largest first, then by id); a client is "A" while the
+  clients ranked before it make less than 80 % of the book's revenue, "B" below 95 %, else "C".
+- Fewer than 3 invoices in the last 24 months is too little to judge (``enough_data``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Date,
+    Integer,
+    Row,
+    Select,
+    Subquery,
+    and_,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from models import Client, Payment, Return, Sale
+from services.errors import NotFoundError
+from services.ledger import HALF_CENT, ZERO
+
+Sessions = sessionmaker[Session]
+Progress = Callable[[int, int], bool]
+
+PAYMENT_WINDOW_DAYS = 730
+YEAR_DAYS = 365  # services.ledger.ledger_totals uses the same window
+HALF_YEAR_DAYS = 182
+MIN_INVOICES = 3
+A_SHARE = Decimal("0.80")
+B_SHARE = Decimal("0.95")
+CHUNK_CLIENTS = 20_000  # small enough for a responsive Cancel, large enough to stay fast
+
+
+class Cancelled(Exception):
+    """The ``progress`` callback asked to stop."""
+
+
+@dataclass(frozen=True)
+class ClientMetrics:
+    client_id: int
+    invoices_considered: int  # invoices paid, or unpaid and past due, in the window
+    avg_days_to_pay: float | None  # None when no invoice can be judged yet
+    worst_days_to_pay: int | None
+    late_share: float | None  # 0-1: considered invoices paid (or still open) after their due date
+    overdue_amount: Decimal
+    units_12m: Decimal
+    revenue_12m: Decimal
+    returned_units_12m: Decimal
+    returned_value_12m: Decimal
+    return_rate_units: float | None  # None when nothing was bought
+    return_rate_value: float | None
+    revenue_last_6m: Decimal
+    revenue_prev_6m: Decimal
+    trend: float | None  # (last - prev) / prev; None when prev is 0
+    days_since_last_purchase: int | None
+    revenue_share: float | None  # of the whole book's revenue_12m; None when the book has none
+    abc_class: str | None  # None when the client has no revenue
+    enough_data: bool
+
+
+# -- a portable day difference --------------------------------------------------------------
+
+
+class days_between(FunctionElement[int]):  # lower case: used like any other SQL function
+    """Whole days from ``earlier`` to ``later`` (two dates). SQL has no portable spelling."""
+
+    type = Integer()
+    name = "days_between"
+    inherit_cache = True
+
+
+@compiles(days_between)
+def _days_between(element: days_between, compiler: SQLCompiler, **kw: object) -> str:
+    # PostgreSQL (and standard SQL): subtracting two dates gives a number of days.
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"(CAST({later} AS DATE) - CAST({earlier} AS DATE))"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: object) -> str:
+    # SQLite keeps dates as ISO text; julianday() turns them into day numbers.
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
+
+
+# -- the grouped queries ----------------------------------------------------------------------
+# Built once, with parameters: building these expressions costs more than running them for
+# one client. Parameters: the clients ``low``..``high`` (by id) and the window dates.
+
+
+@dataclass(frozen=True)
+class _Windows:
+    today: date
+    payments_from: date  # each window starts the day after its date
+    year_from: date
+    half_year_from: date
+
+    @classmethod
+    def ending(cls, today: date) -> _Windows:
+        return cls(
+            today=today,
+            payments_from=today - timedelta(days=PAYMENT_WINDOW_DAYS),
+            year_from=today - timedelta(days=YEAR_DAYS),
+            half_year_from=today - timedelta(days=HALF_YEAR_DAYS),
+        )
+
+    def params(self, low: int, high: int) -> dict[str, object]:
+        return {"low": low, "high": high} | asdict(self)
+
+
+def _day(name: str) -> BindParameter[date]:
+    return bindparam(name, type_=Date())
+
+
+def _in_scope(client_id: ColumnElement[int]) -> ColumnElement[bool]:
+    return client_id.between(bindparam("low"), bindparam("high"))
+
+
+def _sum(value: ColumnElement, condition: ColumnElement[bool]) -> ColumnElement:
+    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
+
+
+def _invoices() -> Subquery:
+    """Each invoice with what its payments tell: settled or overdue, and after how many days."""
+    linked = (
+        select(
+            Payment.sale_id,
+            func.sum(Payment.amount).label("paid"),
+            func.max(Payment.paid_on).label("paid_on"),
+        )
+        .where(Payment.sale_id.is_not(None), _in_scope(Payment.client_id))
+        .group_by(Payment.sale_id)
+        .subquery("linked")
+    )
+    open_balance = Sale.amount - func.coalesce(linked.c.paid, 0)
+    settled = open_balance <= HALF_CENT
+    past_due = Sale.due_date < _day("today")
+    elapsed = case(
+        (settled, days_between(linked.c.paid_on, Sale.invoice_date)),
+        else_=days_between(_day("today"), Sale.invoice_date),
+    )
+    late = or_(and_(settled, linked.c.paid_on > Sale.due_date), and_(~settled, past_due))
+    return (
+        select(
+            Sale.client_id,
+            Sale.id,
+            Sale.invoice_date,
+            Sale.units,
+            Sale.amount,
+            case((and_(past_due, ~settled), open_balance), else_=0).label("overdue_open"),
+            case((or_(settled, past_due), 1), else_=0).label("judged"),
+            case((late, 1), else_=0).label("late"),
+            elapsed.label("elapsed"),
+        )
+        .outerjoin(linked, linked.c.sale_id == Sale.id)
+        .where(_in_scope(Sale.client_id))
+        .subquery("invoice")
+    )
+
+
+def _sales_query() -> Select:
+    """Per client: payment behaviour, revenue windows and overdue balance of the invoices."""
+    invoice = _invoices()
+    in_window = invoice.c.invoice_date > _day("payments_from")
+    considered = and_(in_window, invoice.c.judged == 1)
+    days = case((invoice.c.elapsed < 0, 0), else_=invoice.c.elapsed)  # a deposit: 0 days
+    last_year = invoice.c.invoice_date > _day("year_from")
+    last_half = invoice.c.invoice_date > _day("half_year_from")
+    return select(
+        invoice.c.client_id,
+        func.count(case((in_window, invoice.c.id))).label("invoices_window"),
+        func.count(case((considered, invoice.c.id))).label("considered"),
+        _sum(days, considered).label("days_sum"),
+        func.max(case((considered, days))).label("days_max"),
+        func.count(case((and_(considered, invoice.c.late == 1), invoice.c.id))).label("late"),
+        _sum(invoice.c.amount, last_year).label("revenue_12m"),
+        _sum(invoice.c.units, last_year).label("units_12m"),
+        _sum(invoice.c.amount, last_half).label("revenue_last_6m"),
+        _sum(invoice.c.amount, and_(last_year, ~last_half)).label("revenue_prev_6m"),
+        func.max(invoice.c.invoice_date).label("last_invoice"),
+        func.coalesce(func.sum(invoice.c.overdue_open), 0).label("overdue_open"),
+        func.coalesce(func.sum(invoice.c.amount), 0).label("invoiced"),
+    ).group_by(invoice.c.client_id)
+
+
+def _payments_query() -> Select:
+    return (
+        select(
+            Payment.client_id,
+            func.coalesce(func.sum(Payment.amount), 0).label("paid"),
+            _sum(Payment.amount, Payment.sale_id.is_(None)).label("on_account"),
+        )
+        .where(_in_scope(Payment.client_id))
+        .group_by(Payment.client_id)
+    )
+
+
+def _returns_query() -> Select:
+    last_year = func.coalesce(Sale.invoice_date, Return.returned_on) > _day("year_from")
+    return (
+        select(
+            Return.client_id,
+            _sum(Return.units, last_year).label("returned_units_12m"),
+            _sum(Return.amount, last_year).label("returned_value_12m"),
+            func.coalesce(func.sum(Return.amount), 0).label("credited"),
+        )
+        .outerjoin(Sale, Sale.id == Return.sale_id)
+        .where(_in_scope(Return.client_id))
+        .group_by(Return.client_id)
+    )
+
+
+def _rank_query() -> Select:
+    """The book's revenue_12m, and the part of it made by clients ranked before one client."""
+    # Rounded to cents so that SQLite's float sums compare equal when the cents do.
+    revenue = func.round(func.sum(Sale.amount), 2)
+    per_client = (
+        select(Sale.client_id, revenue.label("revenue"))
+        .where(Sale.invoice_date > _day("year_from"))
+        .group_by(Sale.client_id)
+        .subquery("revenue_per_client")
+    )
+    mine = bindparam("revenue", type_=Sale.amount.type)
+    ranked_before = or_(
+        per_client.c.revenue > mine,
+        and_(per_client.c.revenue == mine, per_client.c.client_id < bindparam("client_id")),
+    )
+    return select(func.sum(per_client.c.revenue), _sum(per_client.c.revenue, ranked_before))
+
+
+@cache
+def _queries() -> tuple[Select, Select, Select]:
+    return _sales_query(), _payments_query(), _returns_query()
+
+
+@cache
+def _book_rank_query() -> Select:
+    return _rank_query()
+
+
+# -- from rows to metrics ---------------------------------------------------------------------
+
+CENT = Decimal("0.01")  # models.base.Money
+MILLI = Decimal("0.001")  # models.base.Quantity
+
+
+def _decimal(value: object, step: Decimal) -> Decimal:
+    if value is None:
+        return ZERO.quantize(step)
+    # str() first: SQLite may hand back a float, and Decimal(2.675) is not 2.675.
+    return (value if isinstance(value, Decimal) else Decimal(str(value))).quantize(step)
+
+
+def _ratio(part: Decimal, whole: Decimal) -> float | None:
+    return float(part / whole) if whole > 0 else None
+
+
+@dataclass(frozen=True)
+class _Rank:
+    """Where a client's revenue stands in the book."""
+
+    before: Decimal  # revenue of the clients ranked before this one
+    book: Decimal  # the whole book's revenue_12m
+
+
+def _abc_class(revenue: Decimal, rank: _Rank) -> str | None:
+    if revenue <= 0:
+        return None
+    if rank.before < A_SHARE * rank.book:
+        return "A"
+    return "B" if rank.before < B_SHARE * rank.book else "C"
+
+
+@dataclass(frozen=True)
+class _Ledger:
+    """What the three queries found for one client; None where it has no such row."""
+
+    sales: Row[Any] | None
+    payments: Row[Any] | None
+    returns: Row[Any] | None
+
+    @property
+    def revenue_12m(self) -> Decimal:
+        return _decimal(self.sales.revenue_12m if self.sales else None, CENT)
+
+
+def _collect(session: Session, params: dict[str, object]) -> dict[int, _Ledger]:
+    """Run the three grouped queries; every client with ledger rows gets an entry."""
+    found = [
+        {row.client_id: row for row in session.execute(statement, params)}
+        for statement in _queries()
+    ]
+    sales, payments, returns = found
+    clients = sales.keys() | payments.keys() | returns.keys()
+    return {c: _Ledger(sales.get(c), payments.get(c), returns.get(c)) for c in clients}
+
+
+def _metrics(client_id: int, ledger: _Ledger | None, today: date, rank: _Rank) -> ClientMetrics:
+    s, p, r = (ledger.sales, ledger.payments, ledger.returns) if ledger else (None, None, None)
+    considered = s.considered if s else 0
+    units = _decimal(s and s.units_12m, MILLI)
+    revenue = _decimal(s and s.revenue_12m, CENT)
+    returned_units = _decimal(r and r.returned_units_12m, MILLI)
+    returned_value = _decimal(r and r.returned_value_12m, CENT)
+    last_6m = _decimal(s and s.revenue_last_6m, CENT)
+    prev_6m = _decimal(s and s.revenue_prev_6m, CENT)
+    # Outstanding and overdue exactly as services.ledger.ledger_totals has them.
+    invoiced, paid = _decimal(s and s.invoiced, CENT), _decimal(p and p.paid, CENT)
+    outstanding = max(ZERO, invoiced - paid - _decimal(r and r.credited, CENT))
+    overdue_open = _decimal(s and s.overdue_open, CENT) - _decimal(p and p.on_account, CENT)
+    return ClientMetrics(
+        client_id=client_id,
+        invoices_considered=considered,
+        avg_days_to_pay=s.days_sum / considered if considered else None,
+        worst_days_to_pay=s.days_max if considered else None,
+        late_share=s.late / considered if considered else None,
+        overdue_amount=min(outstanding, max(ZERO, overdue_open)),
+        units_12m=units,
+        revenue_12m=revenue,
+        returned_units_12m=returned_units,
+        returned_value_12m=returned_value,
+        return_rate_units=_ratio(returned_units, units),
+        return_rate_value=_ratio(returned_value, revenue),
+        revenue_last_6m=last_6m,
+        revenue_prev_6m=prev_6m,
+        trend=_ratio(last_6m - prev_6m, prev_6m),
+        days_since_last_purchase=max(0, (today - s.last_invoice).days) if s else None,
+        revenue_share=_ratio(revenue, rank.book),
+        abc_class=_abc_class(revenue, rank),
+        enough_data=s is not None and s.invoices_window >= MIN_INVOICES,
+    )
+
+
+# -- public ---------------------------------------------------------------------------------
+
+
+def client_metrics(sessions: Sessions, client_id: int, today: date) -> ClientMetrics:
+    """One client's metrics; the same figures ``book_metrics`` gives for that client."""
+    w = _Windows.ending(today)
+    with sessions() as session:
+        if session.get(Client, client_id) is None:
+            raise NotFoundError()
+        ledger = _collect(session, w.params(client_id, client_id)).get(client_id)
+        revenue = ledger.revenue_12m if ledger else ZERO
+        # Ranking one client still needs every other client's revenue: one grouped query.
+        book, before = session.execute(
+            _book_rank_query(),
+            {"year_from": w.year_from, "revenue": revenue, "client_id": client_id},
+        ).one()
+    rank = _Rank(before=_decimal(before, CENT), book=_decimal(book, CENT))
+    return _metrics(client_id, ledger, today, rank)
+
+
+def book_metrics(
+    sessions: Sessions, today: date, *, progress: Progress | None = None
+) -> dict[int, ClientMetrics]:
+    """Every client's metrics, by client id, with three grouped queries per chunk of clients.
+
+    ``progress(done, total)`` is called before each chunk and at the end; when it returns
+    False, Cancelled is raised.
+    """
+    w = _Windows.ending(today)
+    with sessions() as session:
+        client_ids: Sequence[int] = session.scalars(select(Client.id).order_by(Client.id)).all()
+        chunks = [
+            client_ids[i : i + CHUNK_CLIENTS] for i in range(0, len(client_ids), CHUNK_CLIENTS)
+        ]
+        ledgers: dict[int, _Ledger] = {}
+        for done, chunk in enumerate(chunks):
+            _report(progress, done, len(chunks) + 1)
+            ledgers.update(_collect(session, w.params(chunk[0], chunk[-1])))
+    _report(progress, len(chunks), len(chunks) + 1)
+    return _ranked(client_ids, ledgers, today)
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and not progress(done, total):
+        raise Cancelled()
+
+
+def _ranked(
+    client_ids: Sequence[int], ledgers: dict[int, _Ledger], today: date
+) -> dict[int, ClientMetrics]:
+    """Metrics for every client, each ranked against the whole book's revenue."""
+    revenue = {c: ledgers[c].revenue_12m for c in ledgers}
+    book = sum(revenue.values(), ZERO)
+    before = ZERO
+    ranks: dict[int, _Rank] = {}
+    for client_id in sorted(client_ids, key=lambda c: (-revenue.get(c, ZERO), c)):
+        ranks[client_id] = _Rank(before=before, book=book)
+        before += revenue.get(client_id, ZERO)
+    return {c: _metrics(c, ledgers.get(c), today, ranks[c]) for c in client_ids}

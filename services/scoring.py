@@ -1,0 +1,378 @@
+"""From answers and ledger facts to a score, red flags and a recommended verdict.
+
+Pure functions: no database, no clock, no Qt. Every verdict comes with the reasons that drove
+it; a reason is a code with the facts that fill its sentence (ui/reasons.py words it in the
+user's language), so history can be re-read in either language.
+
+The verdict rules follow design section 4 and the two articles:
+- a prospect who matches the ideal client is worth acquiring;
+- a lost client who was good, and whose reason for leaving we have fixed, is worth recovering;
+- a valuable client who demands beyond the agreed terms gets boundaries, not a goodbye;
+- red flags (paying at or past the hard limit, chronic returns, buying too little) or several
+  "no" on the owner's judgement questions mean letting go, unless the client is strategic;
+- a good score with no red flag means retaining, with a loyalty letter;
+- anything borderline, or judged on too little, is watched and reviewed sooner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from models import Stage, Verdict
+from services.business_profile import ProfileData
+from services.criteria import Criterion
+from services.metrics import ClientMetrics
+
+YES, PARTLY, NO, UNKNOWN = "yes", "partly", "no", "unknown"
+_POINTS = {YES: 1.0, PARTLY: 0.5, NO: 0.0}
+
+# Score bands (0-100) for clients with no red flag and no abuse.
+RETAIN_FROM = 70
+LET_GO_BELOW = 40
+# Below this share of the checklist's weight answered, the picture is too thin to act on.
+MIN_CONFIDENCE = 0.5
+
+CORE = ("pays_on_time", "few_returns", "buys_enough")  # criteria 1-3: what the ledger shows
+JUDGEMENT = ("values_our_work", "reasonable_to_deal_with", "good_for_business")  # 4-6
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One fact behind a suggestion or a verdict. ``params`` fill the sentence."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    criterion: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"code": self.code, "params": dict(self.params), "criterion": self.criterion}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Reason:
+        return cls(str(data["code"]), dict(data.get("params") or {}), data.get("criterion"))
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An answer the ledger suggests, with the evidence shown next to it."""
+
+    value: str | None  # None: the ledger has evidence but the owner must judge
+    evidence: Reason
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    verdict: Verdict
+    score: Decimal | None
+    confidence: Decimal
+    reasons: tuple[Reason, ...]
+    red_flags: tuple[Reason, ...]
+
+
+# -- suggestions from the ledger ------------------------------------------------------------
+
+
+def _pct(value: float) -> float:
+    return round(value * 100, 1)
+
+
+def suggest(
+    criterion: Criterion, metrics: ClientMetrics | None, profile: ProfileData
+) -> Suggestion | None:
+    """What the ledger says about a criterion, if it says anything."""
+    if criterion.metric is None or metrics is None:
+        return None
+    if not metrics.enough_data and criterion.metric != "volume":
+        return Suggestion(None, Reason("too_little_data", {}, criterion.id))
+    suggest_for = _SUGGESTERS.get(criterion.metric)
+    return suggest_for(criterion.id, metrics, profile) if suggest_for else None
+
+
+def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+    if m.avg_days_to_pay is None:
+        return Suggestion(None, Reason("no_invoices_to_judge", {}, cid))
+    average = round(m.avg_days_to_pay)
+    facts = {
+        "average": average,
+        "worst": m.worst_days_to_pay,
+        "term": p.payment_term_days,
+        "limit": p.hard_limit_days,
+    }
+    if average <= p.payment_term_days + p.tolerated_delay_days:
+        value = YES
+    elif average < p.hard_limit_days:
+        value = PARTLY
+    else:
+        value = NO
+    return Suggestion(value, Reason("payment_delay", facts, cid))
+
+
+def _return_rate(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+    if m.return_rate_units is None:
+        return Suggestion(None, Reason("nothing_bought_12m", {}, cid))
+    rate = _pct(max(m.return_rate_units, m.return_rate_value or 0.0))
+    maximum = float(p.max_return_rate_percent)
+    facts = {"rate": rate, "max": maximum, "units": str(m.returned_units_12m)}
+    value = YES if rate <= maximum / 2 else PARTLY if rate <= maximum else NO
+    return Suggestion(value, Reason("return_rate", facts, cid))
+
+
+def _volume(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+    facts = {
+        "units": str(m.units_12m.normalize() if m.units_12m else 0),
+        "revenue": str(m.revenue_12m),
+        "min_units": str(p.min_units_per_year.normalize() if p.min_units_per_year else 0),
+        "min_revenue": str(p.min_revenue_per_year),
+    }
+    ratios = [
+        float(actual / minimum)
+        for actual, minimum in (
+            (m.units_12m, p.min_units_per_year),
+            (m.revenue_12m, p.min_revenue_per_year),
+        )
+        if minimum > 0
+    ]
+    if not ratios:  # the owner set no minimums: show the figures, let them judge
+        return Suggestion(None, Reason("volume_no_minimum", facts, cid))
+    worst = min(ratios)
+    value = YES if worst >= 1 else PARTLY if worst >= 0.5 else NO
+    return Suggestion(value, Reason("volume", facts, cid))
+
+
+def _trend(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+    facts = {"last": str(m.revenue_last_6m), "previous": str(m.revenue_prev_6m)}
+    if m.trend is None:
+        return Suggestion(None, Reason("trend_unknown", facts, cid))
+    facts["change"] = _pct(m.trend)
+    value = YES if m.trend >= 0.1 else PARTLY if m.trend >= -0.1 else NO
+    return Suggestion(value, Reason("trend", facts, cid))
+
+
+def _recency(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+    if m.days_since_last_purchase is None:
+        return Suggestion(None, Reason("never_bought", {}, cid))
+    days = m.days_since_last_purchase
+    value = YES if days <= 60 else PARTLY if days <= 180 else NO
+    return Suggestion(value, Reason("recency", {"days": days}, cid))
+
+
+def _revenue_share(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+    if m.abc_class is None or m.revenue_share is None:
+        return None
+    facts = {"share": _pct(m.revenue_share), "abc": m.abc_class}
+    # An A client matters to the business; B and C need the owner's judgement of the effort.
+    value = YES if m.abc_class == "A" else None
+    return Suggestion(value, Reason("revenue_share", facts, cid))
+
+
+def ledger_answers(
+    criteria: Sequence[Criterion], metrics: ClientMetrics | None, profile: ProfileData
+) -> dict[str, str]:
+    """The answers the ledger alone gives, where it gives one: what triage goes by, and what
+    an owner who accepts every suggestion would answer."""
+    answers = {}
+    for criterion in criteria:
+        suggestion = suggest(criterion, metrics, profile)
+        if suggestion is not None and suggestion.value is not None:
+            answers[criterion.id] = suggestion.value
+    return answers
+
+
+_SUGGESTERS = {
+    "payment_delay": _payment_delay,
+    "return_rate": _return_rate,
+    "volume": _volume,
+    "trend": _trend,
+    "recency": _recency,
+    "revenue_share": _revenue_share,
+}
+
+
+# -- red flags ------------------------------------------------------------------------------
+
+
+def red_flags(metrics: ClientMetrics | None, profile: ProfileData) -> tuple[Reason, ...]:
+    """The facts that on their own say "not a client we want" (dejar ir a cliente)."""
+    if metrics is None or not metrics.enough_data:
+        return ()
+    flags = []
+    # Compared in whole days, as the owner reads it: "160 days" is at the limit.
+    average = None if metrics.avg_days_to_pay is None else round(metrics.avg_days_to_pay)
+    if average is not None and average >= profile.hard_limit_days:
+        flags.append(
+            Reason(
+                "flag_late_payer",
+                {"average": average, "limit": profile.hard_limit_days},
+                "pays_on_time",
+            )
+        )
+    rate = max(metrics.return_rate_units or 0.0, metrics.return_rate_value or 0.0)
+    if rate * 100 > float(profile.max_return_rate_percent):
+        flags.append(
+            Reason(
+                "flag_returns",
+                {"rate": _pct(rate), "max": float(profile.max_return_rate_percent)},
+                "few_returns",
+            )
+        )
+    too_few_units = (
+        profile.min_units_per_year > 0 and metrics.units_12m < profile.min_units_per_year
+    )
+    too_little_revenue = (
+        profile.min_revenue_per_year > 0 and metrics.revenue_12m < profile.min_revenue_per_year
+    )
+    if too_few_units or too_little_revenue:
+        flags.append(
+            Reason(
+                "flag_low_volume",
+                {
+                    "units": str(metrics.units_12m),
+                    "revenue": str(metrics.revenue_12m),
+                    "min_units": str(profile.min_units_per_year),
+                    "min_revenue": str(profile.min_revenue_per_year),
+                },
+                "buys_enough",
+            )
+        )
+    return tuple(flags)
+
+
+# -- score ----------------------------------------------------------------------------------
+
+
+def _points(criterion: Criterion, answer: str) -> float | None:
+    if answer not in _POINTS:
+        return None
+    points = _POINTS[answer]
+    return points if criterion.good_answer == YES else 1.0 - points
+
+
+def score(
+    criteria: Sequence[Criterion], answers: Mapping[str, str]
+) -> tuple[Decimal | None, Decimal]:
+    """Weighted score 0-100 over the answered criteria, and the share of weight answered.
+
+    "Don't know" is left out of the score and lowers the confidence instead.
+    """
+    scored = [c for c in criteria if c.is_scored]
+    total = sum(c.weight for c in scored)
+    earned = answered = 0.0
+    for criterion in scored:
+        points = _points(criterion, answers.get(criterion.id, UNKNOWN))
+        if points is not None:
+            earned += points * criterion.weight
+            answered += criterion.weight
+    confidence = Decimal(str(round(answered / total, 3))) if total else Decimal(0)
+    if not answered:
+        return None, confidence
+    return Decimal(str(round(100 * earned / answered, 1))), confidence
+
+
+# -- verdict --------------------------------------------------------------------------------
+
+
+def recommend(
+    *,
+    stage: str,
+    strategic: bool,
+    criteria: Sequence[Criterion],
+    answers: Mapping[str, str],
+    metrics: ClientMetrics | None,
+    profile: ProfileData,
+) -> Recommendation:
+    total, confidence = score(criteria, answers)
+    flags: tuple[Reason, ...] = ()
+    if stage in (Stage.ACTIVE, Stage.FORMER):
+        flags = red_flags(metrics, profile)
+        # The first three questions are the red-flag questions: an owner's plain "no" to one
+        # of them (say, buys too little by their own measure) weighs like the ledger's fact.
+        flagged = {flag.criterion for flag in flags}
+        flags += tuple(
+            Reason("flag_owner_no", {}, c)
+            for c in CORE
+            if answers.get(c) == NO and c not in flagged
+        )
+    thin_ledger = metrics is not None and not metrics.enough_data
+    verdict, reasons = _rules(
+        stage, strategic, criteria, answers, total, confidence, flags, thin_ledger
+    )
+    return Recommendation(verdict, total, confidence, tuple(reasons), flags)
+
+
+def _rules(stage, strategic, criteria, answers, total, confidence, flags, thin_ledger):
+    def said(criterion_id: str, *values: str) -> bool:
+        return answers.get(criterion_id, UNKNOWN) in values
+
+    def answered(criterion_id: str) -> Reason:
+        return Reason("answer", {"answer": answers.get(criterion_id, UNKNOWN)}, criterion_id)
+
+    score_reason = Reason("score", {"score": float(total) if total is not None else None})
+    abusive = said("demands_beyond_terms", YES, PARTLY) and not said(
+        "accepts_terms_when_explained", YES
+    )
+    abuse_reasons = [answered("demands_beyond_terms"), answered("accepts_terms_when_explained")]
+
+    if stage == Stage.PROSPECT:
+        if abusive:
+            return Verdict.WATCH, [*abuse_reasons, Reason("prospect_demanding")]
+        if said("matches_ideal_profile", YES) and total is not None and total >= 60:
+            return Verdict.ACQUIRE, [answered("matches_ideal_profile"), score_reason]
+        if said("matches_ideal_profile", NO):
+            return Verdict.WATCH, [answered("matches_ideal_profile"), Reason("prospect_not_ideal")]
+        return Verdict.WATCH, [Reason("prospect_unclear"), score_reason]
+
+    if stage == Stage.LOST:
+        if said("was_good_client", YES, PARTLY) and said("cause_fixed", YES):
+            return Verdict.RECOVER, [answered("was_good_client"), answered("cause_fixed")]
+        if said("was_good_client", YES, PARTLY):
+            return Verdict.WATCH, [answered("cause_fixed"), Reason("fix_cause_first")]
+        return Verdict.WATCH, [answered("was_good_client"), Reason("not_worth_recovering")]
+
+    # Active clients, and former ones being looked at again.
+    noes = [c for c in JUDGEMENT if said(c, NO)]
+    core = [c for c in criteria if c.id in CORE]
+    core_score, _ = score(core, answers)
+    valuable = core_score is not None and core_score >= 60 and not flags
+    if flags or len(noes) >= 2:
+        reasons = [*flags, *(answered(c) for c in noes)]
+        if strategic:
+            kept = Verdict.SET_BOUNDARIES if (abusive or flags) else Verdict.WATCH
+            return kept, [*reasons, Reason("strategic_kept")]
+        return Verdict.LET_GO, reasons
+    if abusive:
+        if valuable or strategic:
+            extra = [Reason("strategic_kept")] if strategic and not valuable else []
+            return Verdict.SET_BOUNDARIES, [
+                *abuse_reasons,
+                Reason("valuable", {"score": float(core_score or 0)}),
+                *extra,
+            ]
+        return Verdict.LET_GO, [*abuse_reasons, Reason("not_valuable_enough")]
+    if confidence < Decimal(str(MIN_CONFIDENCE)):
+        return Verdict.WATCH, [Reason("too_little_known", {"confidence": float(confidence)})]
+    if thin_ledger:  # a new client's first invoices say little yet; look again soon
+        return Verdict.WATCH, [Reason("too_little_data"), score_reason]
+    if total is not None and total >= RETAIN_FROM:
+        if said("relationship_growing", NO):
+            # Good, but buying less and less: find out why before they become a lost client.
+            return Verdict.WATCH, [
+                score_reason,
+                answered("relationship_growing"),
+                Reason("declining"),
+            ]
+        return Verdict.RETAIN, [score_reason, Reason("no_red_flags")]
+    if total is not None and total < LET_GO_BELOW:
+        if strategic:
+            return Verdict.WATCH, [score_reason, Reason("strategic_kept")]
+        return Verdict.LET_GO, [score_reason]
+    return Verdict.WATCH, [score_reason, Reason("borderline")]
+
+
+def next_review(verdict: Verdict, today: date, interval_days: int) -> date:
+    """Watched clients come back sooner: a third of the usual interval, at least a month."""
+    if verdict == Verdict.WATCH:
+        return today + timedelta(days=max(30, interval_days // 3))
+    return today + timedelta(days=interval_days)

@@ -1,0 +1,163 @@
+import base64
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from models import BusinessProfile
+from services.business_profile import ProfileData, get_profile, is_configured, save_profile
+from services.errors import ValidationError
+
+# The smallest valid PNG (one pixel): the logo check reads a file's first bytes.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
+VALID = ProfileData(name="Carpintería Núñez")
+
+
+def problem_codes(data: ProfileData, db) -> dict[str, list[str]]:
+    with pytest.raises(ValidationError) as caught:
+        save_profile(db.sessions, data)
+    return {name: [p.code for p in problems] for name, problems in caught.value.problems.items()}
+
+
+def test_a_new_book_has_the_sensible_default_thresholds(db):
+    profile = get_profile(db.sessions)
+    assert profile == ProfileData()
+    assert (profile.payment_term_days, profile.tolerated_delay_days) == (30, 30)
+    assert (profile.hard_limit_days, profile.review_interval_days) == (160, 180)
+    assert profile.max_return_rate_percent == Decimal(10)
+    assert profile.min_units_per_year == profile.min_revenue_per_year == Decimal(0)
+    assert (profile.default_language, profile.currency) == ("es", "EUR")
+
+
+def test_every_field_saved_comes_back_as_it_was(db, tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(PNG)
+    data = ProfileData(
+        name="Talleres Ibáñez S.L.",
+        address="Calle Mayor, 12\n28013",
+        city="Madrid",
+        country="España",
+        tax_id="B86541935",
+        email="hola@talleresibanez.es",
+        phone="+34 910 00 00 00",
+        logo_path=str(logo),
+        signer_name="Begoña Ibáñez",
+        signer_role="Gerente",
+        default_language="en",
+        currency="USD",
+        loyalty_offer="10 % off your next order",
+        payment_term_days=60,
+        tolerated_delay_days=15,
+        hard_limit_days=120,
+        max_return_rate_percent=Decimal("7.5"),
+        min_units_per_year=Decimal("12.5"),
+        min_revenue_per_year=Decimal("15000.50"),
+        review_interval_days=90,
+    )
+    assert save_profile(db.sessions, data) == data
+    assert get_profile(db.sessions) == data
+
+
+def test_text_is_stored_composed_and_without_stray_spaces(db):
+    decomposed = "  Nu\u0301n\u0303ez  "  # "Núñez" as some keyboards and macOS files send it
+    saved = save_profile(db.sessions, ProfileData(name=decomposed, currency=" usd "))
+    assert saved.name == "Núñez"
+    assert get_profile(db.sessions).currency == "USD"
+
+
+def test_saving_again_updates_the_single_profile_row(db):
+    save_profile(db.sessions, VALID)
+    save_profile(db.sessions, replace(VALID, name="Second name", hard_limit_days=200))
+    with db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(BusinessProfile)) == 1
+    assert get_profile(db.sessions).name == "Second name"
+    assert get_profile(db.sessions).hard_limit_days == 200
+
+
+def test_a_book_is_configured_once_a_business_name_is_saved(db):
+    assert not is_configured(db.sessions)
+    save_profile(db.sessions, VALID)
+    assert is_configured(db.sessions)
+
+
+def test_a_profile_row_without_a_name_is_not_configured(db):
+    with db.sessions.begin() as session:
+        session.add(BusinessProfile(name=""))
+    assert not is_configured(db.sessions)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"name": ""}, "name", "required"),
+        ({"name": "   "}, "name", "required"),
+        ({"name": "x" * 201}, "name", "too_long"),
+        ({"email": "not-an-address"}, "email", "invalid_email"),
+        ({"phone": "call me"}, "phone", "invalid_phone"),
+        ({"default_language": "fr"}, "default_language", "invalid_choice"),
+        ({"currency": "EURO"}, "currency", "invalid_currency"),
+        ({"payment_term_days": -1}, "payment_term_days", "out_of_range"),
+        ({"payment_term_days": 30.5}, "payment_term_days", "not_a_whole_number"),
+        ({"tolerated_delay_days": -5}, "tolerated_delay_days", "out_of_range"),
+        ({"hard_limit_days": 0, "payment_term_days": 0}, "hard_limit_days", "out_of_range"),
+        ({"hard_limit_days": 20}, "hard_limit_days", "hard_limit_below_term"),
+        ({"max_return_rate_percent": Decimal("100.5")}, "max_return_rate_percent", "out_of_range"),
+        ({"max_return_rate_percent": Decimal(-1)}, "max_return_rate_percent", "out_of_range"),
+        (
+            {"max_return_rate_percent": Decimal("12.345")},
+            "max_return_rate_percent",
+            "too_many_decimals",
+        ),
+        ({"min_units_per_year": Decimal(-1)}, "min_units_per_year", "out_of_range"),
+        ({"min_revenue_per_year": Decimal("NaN")}, "min_revenue_per_year", "not_a_number"),
+        ({"min_revenue_per_year": "1000"}, "min_revenue_per_year", "not_a_number"),
+        ({"review_interval_days": 0}, "review_interval_days", "out_of_range"),
+        ({"review_interval_days": 3651}, "review_interval_days", "out_of_range"),
+    ],
+)
+def test_invalid_values_are_refused_with_the_field_and_reason(db, changes, field, code):
+    assert code in problem_codes(replace(VALID, **changes), db)[field]
+    assert not is_configured(db.sessions)
+
+
+def test_the_edges_of_every_range_are_accepted(db):
+    saved = save_profile(
+        db.sessions,
+        replace(
+            VALID,
+            payment_term_days=45,
+            hard_limit_days=45,  # equal to the term is allowed
+            max_return_rate_percent=Decimal(100),
+            review_interval_days=3650,
+            tolerated_delay_days=0,
+        ),
+    )
+    assert (saved.hard_limit_days, saved.review_interval_days) == (45, 3650)
+
+
+def test_whole_numbers_are_accepted_for_decimal_thresholds(db):
+    saved = save_profile(db.sessions, replace(VALID, min_revenue_per_year=5000))
+    assert saved.min_revenue_per_year == Decimal(5000)
+
+
+def test_a_logo_that_does_not_exist_is_refused(db, tmp_path):
+    missing = replace(VALID, logo_path=str(tmp_path / "nowhere.png"))
+    assert problem_codes(missing, db)["logo_path"] == ["file_missing"]
+
+
+def test_a_logo_that_is_not_a_png_or_jpeg_is_refused_whatever_its_name(db, tmp_path):
+    fake = tmp_path / "logo.png"
+    fake.write_text("GIF89a, really")
+    assert problem_codes(replace(VALID, logo_path=str(fake)), db)["logo_path"] == ["logo_format"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("logo.PNG", PNG), ("logo.jpg", b"\xff\xd8\xff\xe0")]
+)
+def test_png_and_jpeg_logos_are_accepted(db, tmp_path, name, content):
+    logo = tmp_path / name
+    logo.write_bytes(content)
+    assert save_profile(db.sessions, replace(VALID, logo_path=str(logo))).logo_path == str(logo)

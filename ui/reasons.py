@@ -1,0 +1,160 @@
+"""Reasons and evidence, worded in the user's language.
+
+services/scoring.py gives each reason a code and its facts; this module is the one place that
+turns them into sentences, so an evaluation reads in Spanish or English whenever it is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from services.criteria import Catalogue
+from services.scoring import Reason
+from ui.formatting import format_money
+from ui.labels import answer_label
+
+Params = Mapping[str, object]
+
+
+def _money(value: object, currency: str) -> str:
+    return format_money(Decimal(str(value)), currency)
+
+
+def _number(value: object) -> str:
+    number = float(str(value))
+    places = 0 if number == int(number) else 1
+    return QLocale().toString(number, "f", places)
+
+
+def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
+    t = QCoreApplication.translate
+    n, m = _number, lambda v: _money(v, currency)
+    return {
+        "payment_delay": lambda p: t(
+            "Reasons",
+            "Pays on average {average} days after the invoice (worst {worst}); "
+            "your agreed term is {term} days and your hard limit {limit}.",
+        ).format(
+            average=p["average"], worst=p.get("worst") or "—", term=p["term"], limit=p["limit"]
+        ),
+        "return_rate": lambda p: t(
+            "Reasons",
+            "Sent back {rate} % of what they bought in the last 12 months; "
+            "your maximum is {max} %.",
+        ).format(rate=n(p["rate"]), max=n(p["max"])),
+        "volume": lambda p: t(
+            "Reasons",
+            "Bought {units} units for {revenue} in the last 12 months; "
+            "your minimum is {min_units} units and {min_revenue}.",
+        ).format(
+            units=n(p["units"]),
+            revenue=m(p["revenue"]),
+            min_units=n(p["min_units"]),
+            min_revenue=m(p["min_revenue"]),
+        ),
+        "volume_no_minimum": lambda p: t(
+            "Reasons",
+            "Bought {units} units for {revenue} in the last 12 months. "
+            "You have set no yearly minimum, so judge for yourself.",
+        ).format(units=n(p["units"]), revenue=m(p["revenue"])),
+        "trend": lambda p: t(
+            "Reasons",
+            "Bought {last} in the last 6 months against {previous} in the 6 before ({change} %).",
+        ).format(
+            last=m(p["last"]),
+            previous=m(p["previous"]),
+            change=("+" if float(str(p["change"])) > 0 else "") + n(p["change"]),
+        ),
+        "trend_unknown": lambda p: t(
+            "Reasons", "Bought nothing in the 6 months before the last 6: no trend to show yet."
+        ),
+        "recency": lambda p: t("Reasons", "Last purchase {days} days ago.").format(**p),
+        "never_bought": lambda p: t("Reasons", "Has never bought from you."),
+        "revenue_share": lambda p: t(
+            "Reasons", "Brings {share} % of your revenue of the last 12 months (class {abc})."
+        ).format(share=n(p["share"]), abc=p["abc"]),
+        "too_little_data": lambda p: t(
+            "Reasons", "Too few invoices in the last two years to judge from the ledger."
+        ),
+        "no_invoices_to_judge": lambda p: t(
+            "Reasons", "No paid or overdue invoices to judge payment from."
+        ),
+        "nothing_bought_12m": lambda p: t("Reasons", "Bought nothing in the last 12 months."),
+        "flag_late_payer": lambda p: t(
+            "Reasons",
+            "Red flag: pays on average {average} days after the invoice; your limit is {limit}.",
+        ).format(**p),
+        "flag_returns": lambda p: t(
+            "Reasons", "Red flag: sends back {rate} % of what they buy; your maximum is {max} %."
+        ).format(rate=n(p["rate"]), max=n(p["max"])),
+        "flag_low_volume": lambda p: t(
+            "Reasons",
+            "Red flag: bought only {units} units for {revenue} in 12 months, "
+            "below your minimum of {min_units} units or {min_revenue}.",
+        ).format(
+            units=n(p["units"]),
+            revenue=m(p["revenue"]),
+            min_units=n(p["min_units"]),
+            min_revenue=m(p["min_revenue"]),
+        ),
+        "flag_owner_no": lambda p: t("Reasons", "Red flag: you answered no."),
+        "answer": lambda p: t("Reasons", "You answered: {answer}.").format(
+            answer=answer_label(str(p["answer"])).lower()
+        ),
+        "score": lambda p: (
+            t("Reasons", "Score {score} out of 100.").format(score=n(p["score"]))
+            if p.get("score") is not None
+            else t("Reasons", "No question answered, so no score.")
+        ),
+        "prospect_demanding": lambda p: t(
+            "Reasons", "Already demands more than the terms you offer: wait before acquiring."
+        ),
+        "prospect_not_ideal": lambda p: t(
+            "Reasons", "Does not match the client you want: no need to pursue."
+        ),
+        "prospect_unclear": lambda p: t(
+            "Reasons", "Not clear yet whether they match the client you want."
+        ),
+        "fix_cause_first": lambda p: t(
+            "Reasons", "A good client worth recovering, once what drove them away is fixed."
+        ),
+        "not_worth_recovering": lambda p: t(
+            "Reasons", "Was not a good client: no need to win them back."
+        ),
+        "strategic_kept": lambda p: t(
+            "Reasons", "Marked as strategic, so never recommended for letting go."
+        ),
+        "valuable": lambda p: t(
+            "Reasons", "Valuable: pays, keeps and buys well (score {score} on those questions)."
+        ).format(score=n(p["score"])),
+        "not_valuable_enough": lambda p: t(
+            "Reasons", "Not valuable enough to put up with demands beyond the terms."
+        ),
+        "too_little_known": lambda p: t(
+            "Reasons", 'Too many questions answered "don\'t know" to decide.'
+        ),
+        "no_red_flags": lambda p: t("Reasons", "No red flag."),
+        "declining": lambda p: t(
+            "Reasons", "A good client who buys less and less: find out why before they leave."
+        ),
+        "borderline": lambda p: t(
+            "Reasons", "Neither clearly good nor clearly bad: look again sooner."
+        ),
+    }
+
+
+def describe_reason(
+    reason: Reason, catalogue: Catalogue | None = None, language: str = "en", currency: str = "EUR"
+) -> str:
+    render = _sentences(currency).get(reason.code)
+    text = render(reason.params) if render else reason.code
+    if reason.criterion and catalogue is not None and reason.code in ("answer", "flag_owner_no"):
+        try:
+            question = catalogue.criterion(reason.criterion).question(language)
+        except KeyError:  # a criterion later catalogues dropped: the fact still reads
+            return text
+        return f"{question} — {text}"
+    return text
