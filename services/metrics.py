@@ -38,7 +38,6 @@ from sqlalchemy import (
     ColumnElement,
     Date,
     Integer,
-    Row,
     Select,
     Subquery,
     and_,
@@ -77,10 +76,11 @@ class Cancelled(Exception):
 class ClientMetrics:
     client_id: int
     invoices_considered: int  # invoices paid, or unpaid and past due, in the window
+    # Days from invoice to full payment; open past-due invoices count with their age so far.
     avg_days_to_pay: float | None  # None when no invoice can be judged yet
     worst_days_to_pay: int | None
     late_share: float | None  # 0-1: considered invoices paid (or still open) after their due date
-    overdue_amount: Decimal
+    overdue_amount: Decimal  # as services.ledger.ledger_totals computes it
     units_12m: Decimal
     revenue_12m: Decimal
     returned_units_12m: Decimal
@@ -88,19 +88,22 @@ class ClientMetrics:
     return_rate_units: float | None  # None when nothing was bought
     return_rate_value: float | None
     revenue_last_6m: Decimal
-    revenue_prev_6m: Decimal
+    revenue_prev_6m: Decimal  # the 6 months before those
     trend: float | None  # (last - prev) / prev; None when prev is 0
     days_since_last_purchase: int | None
     revenue_share: float | None  # of the whole book's revenue_12m; None when the book has none
-    abc_class: str | None  # None when the client has no revenue
-    enough_data: bool
+    abc_class: str | None  # "A", "B" or "C"; None when the client has no revenue
+    enough_data: bool  # False below 3 invoices in 24 months: too little to judge
 
 
 # -- a portable day difference --------------------------------------------------------------
 
 
 class days_between(FunctionElement[int]):  # lower case: used like any other SQL function
-    """Whole days from ``earlier`` to ``later`` (two dates). SQL has no portable spelling."""
+    """``days_between(later, earlier)``: whole days between two dates.
+
+    SQLAlchemy has no portable date difference, so each dialect gets its own spelling.
+    """
 
     type = Integer()
     name = "days_between"
@@ -248,6 +251,7 @@ def _returns_query() -> Select:
     )
 
 
+@cache
 def _rank_query() -> Select:
     """The book's revenue_12m, and the part of it made by clients ranked before one client."""
     # Rounded to cents so that SQLite's float sums compare equal when the cents do.
@@ -269,11 +273,6 @@ def _rank_query() -> Select:
 @cache
 def _queries() -> tuple[Select, Select, Select]:
     return _sales_query(), _payments_query(), _returns_query()
-
-
-@cache
-def _book_rank_query() -> Select:
-    return _rank_query()
 
 
 # -- from rows to metrics ---------------------------------------------------------------------
@@ -309,49 +308,40 @@ def _abc_class(revenue: Decimal, rank: _Rank) -> str | None:
     return "B" if rank.before < B_SHARE * rank.book else "C"
 
 
-@dataclass(frozen=True)
-class _Ledger:
-    """What the three queries found for one client; None where it has no such row."""
-
-    sales: Row[Any] | None
-    payments: Row[Any] | None
-    returns: Row[Any] | None
-
-    @property
-    def revenue_12m(self) -> Decimal:
-        return _decimal(self.sales.revenue_12m if self.sales else None, CENT)
+Totals = dict[str, Any]  # one client's figures from the three queries, by column label
 
 
-def _collect(session: Session, params: dict[str, object]) -> dict[int, _Ledger]:
-    """Run the three grouped queries; every client with ledger rows gets an entry."""
-    found = [
-        {row.client_id: row for row in session.execute(statement, params)}
-        for statement in _queries()
-    ]
-    sales, payments, returns = found
-    clients = sales.keys() | payments.keys() | returns.keys()
-    return {c: _Ledger(sales.get(c), payments.get(c), returns.get(c)) for c in clients}
+def _collect(session: Session, params: dict[str, object]) -> dict[int, Totals]:
+    """Run the three grouped queries; every client with ledger rows gets its totals."""
+    found: dict[int, Totals] = {}
+    for statement in _queries():
+        result = session.execute(statement, params)
+        labels = tuple(result.keys())
+        for row in result:
+            # Plain dicts: reading them is many times faster than Row attributes.
+            found.setdefault(row[0], {}).update(zip(labels, row, strict=True))
+    return found
 
 
-def _metrics(client_id: int, ledger: _Ledger | None, today: date, rank: _Rank) -> ClientMetrics:
-    s, p, r = (ledger.sales, ledger.payments, ledger.returns) if ledger else (None, None, None)
-    considered = s.considered if s else 0
-    units = _decimal(s and s.units_12m, MILLI)
-    revenue = _decimal(s and s.revenue_12m, CENT)
-    returned_units = _decimal(r and r.returned_units_12m, MILLI)
-    returned_value = _decimal(r and r.returned_value_12m, CENT)
-    last_6m = _decimal(s and s.revenue_last_6m, CENT)
-    prev_6m = _decimal(s and s.revenue_prev_6m, CENT)
+def _metrics(client_id: int, totals: Totals, today: date, rank: _Rank) -> ClientMetrics:
+    get = totals.get
+    considered = get("considered") or 0
+    units, revenue = _decimal(get("units_12m"), MILLI), _decimal(get("revenue_12m"), CENT)
+    returned_units = _decimal(get("returned_units_12m"), MILLI)
+    returned_value = _decimal(get("returned_value_12m"), CENT)
+    last_6m = _decimal(get("revenue_last_6m"), CENT)
+    prev_6m = _decimal(get("revenue_prev_6m"), CENT)
     # Outstanding and overdue exactly as services.ledger.ledger_totals has them.
-    invoiced, paid = _decimal(s and s.invoiced, CENT), _decimal(p and p.paid, CENT)
-    outstanding = max(ZERO, invoiced - paid - _decimal(r and r.credited, CENT))
-    overdue_open = _decimal(s and s.overdue_open, CENT) - _decimal(p and p.on_account, CENT)
+    invoiced, paid = _decimal(get("invoiced"), CENT), _decimal(get("paid"), CENT)
+    outstanding = max(ZERO, invoiced - paid - _decimal(get("credited"), CENT))
+    overdue_open = _decimal(get("overdue_open"), CENT) - _decimal(get("on_account"), CENT)
+    last_invoice = get("last_invoice")
     return ClientMetrics(
         client_id=client_id,
         invoices_considered=considered,
-        avg_days_to_pay=s.days_sum / considered if considered else None,
-        worst_days_to_pay=s.days_max if considered else None,
-        late_share=s.late / considered if considered else None,
+        avg_days_to_pay=get("days_sum") / considered if considered else None,
+        worst_days_to_pay=get("days_max") if considered else None,
+        late_share=get("late") / considered if considered else None,
         overdue_amount=min(outstanding, max(ZERO, overdue_open)),
         units_12m=units,
         revenue_12m=revenue,
@@ -362,10 +352,10 @@ def _metrics(client_id: int, ledger: _Ledger | None, today: date, rank: _Rank) -
         revenue_last_6m=last_6m,
         revenue_prev_6m=prev_6m,
         trend=_ratio(last_6m - prev_6m, prev_6m),
-        days_since_last_purchase=max(0, (today - s.last_invoice).days) if s else None,
+        days_since_last_purchase=max(0, (today - last_invoice).days) if last_invoice else None,
         revenue_share=_ratio(revenue, rank.book),
         abc_class=_abc_class(revenue, rank),
-        enough_data=s is not None and s.invoices_window >= MIN_INVOICES,
+        enough_data=(get("invoices_window") or 0) >= MIN_INVOICES,
     )
 
 
@@ -378,15 +368,15 @@ def client_metrics(sessions: Sessions, client_id: int, today: date) -> ClientMet
     with sessions() as session:
         if session.get(Client, client_id) is None:
             raise NotFoundError()
-        ledger = _collect(session, w.params(client_id, client_id)).get(client_id)
-        revenue = ledger.revenue_12m if ledger else ZERO
+        totals = _collect(session, w.params(client_id, client_id)).get(client_id, {})
+        revenue = _decimal(totals.get("revenue_12m"), CENT)
         # Ranking one client still needs every other client's revenue: one grouped query.
         book, before = session.execute(
-            _book_rank_query(),
+            _rank_query(),
             {"year_from": w.year_from, "revenue": revenue, "client_id": client_id},
         ).one()
     rank = _Rank(before=_decimal(before, CENT), book=_decimal(book, CENT))
-    return _metrics(client_id, ledger, today, rank)
+    return _metrics(client_id, totals, today, rank)
 
 
 def book_metrics(
@@ -403,12 +393,12 @@ def book_metrics(
         chunks = [
             client_ids[i : i + CHUNK_CLIENTS] for i in range(0, len(client_ids), CHUNK_CLIENTS)
         ]
-        ledgers: dict[int, _Ledger] = {}
+        totals: dict[int, Totals] = {}
         for done, chunk in enumerate(chunks):
             _report(progress, done, len(chunks) + 1)
-            ledgers.update(_collect(session, w.params(chunk[0], chunk[-1])))
+            totals.update(_collect(session, w.params(chunk[0], chunk[-1])))
     _report(progress, len(chunks), len(chunks) + 1)
-    return _ranked(client_ids, ledgers, today)
+    return _ranked(client_ids, totals, today)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -417,14 +407,14 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
 
 
 def _ranked(
-    client_ids: Sequence[int], ledgers: dict[int, _Ledger], today: date
+    client_ids: Sequence[int], totals: dict[int, Totals], today: date
 ) -> dict[int, ClientMetrics]:
     """Metrics for every client, each ranked against the whole book's revenue."""
-    revenue = {c: ledgers[c].revenue_12m for c in ledgers}
+    revenue = {c: _decimal(t.get("revenue_12m"), CENT) for c, t in totals.items()}
     book = sum(revenue.values(), ZERO)
     before = ZERO
     ranks: dict[int, _Rank] = {}
     for client_id in sorted(client_ids, key=lambda c: (-revenue.get(c, ZERO), c)):
         ranks[client_id] = _Rank(before=before, book=book)
         before += revenue.get(client_id, ZERO)
-    return {c: _metrics(c, ledgers.get(c), today, ranks[c]) for c in client_ids}
+    return {c: _metrics(c, totals.get(c, {}), today, ranks[c]) for c in client_ids}

@@ -189,3 +189,25 @@ def test_listing_a_missing_file_does_not_create_a_database(tmp_path, data_dir):
     assert result.stderr.startswith("clientela: ")
     assert str(path) in result.stderr
     assert not path.exists()
+
+
+def test_evaluate_triage_prints_the_flagged_clients_and_counts_in_spanish(db_path, data_dir):
+    from datetime import date
+
+    from services.demo_data import load_demo_data
+
+    db = open_database(db_path)
+    load_demo_data(db.sessions, date.today())
+    db.close()
+    result = clientela(
+        "--db", str(db_path), "--lang", "es", "evaluate", "--triage", data_dir=data_dir
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    flagged = [line for line in lines if line.startswith(("Construcciones", "Moda"))]
+    assert len(flagged) == 2
+    assert "160" in next(line for line in flagged if line.startswith("Construcciones"))
+    assert "2 clientes con señales de alarma" in result.stdout
+    assert re.search(r"^\s+Dejar ir: \d+$", result.stdout, re.MULTILINE)
+    with sqlite3.connect(db_path) as conn:  # a triage stores no judgement
+        assert conn.execute("SELECT count(*) FROM evaluation").fetchone() == (0,)

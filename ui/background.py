@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], bool]], Any]
@@ -67,12 +67,18 @@ def run_with_progress(parent: QWidget | None, label: str, work: Work) -> Any:
     worker.succeeded.connect(lambda result: outcome.setdefault("result", result))
     worker.failed.connect(lambda error: outcome.setdefault("error", error))
     worker.finished.connect(loop.quit)
-    dialog.canceled.connect(cancel.set)
+    # Polled rather than connected to ``canceled``: with PySide 6.12 that connection ended in
+    # a crash (bool_dealloc) while the worker was reading the flag.
+    poll = QTimer(dialog, interval=50)
+    poll.timeout.connect(lambda: cancel.set() if dialog.wasCanceled() else None)
+    poll.start()
     worker.start()
     loop.exec()
     worker.wait()
+    poll.stop()
+    cancelled = cancel.is_set()
     dialog.close()
-    if cancel.is_set():
+    if cancelled:
         raise Cancelled()
     if "error" in outcome:
         raise outcome["error"]

@@ -30,22 +30,21 @@ def _number(value: object) -> str:
 
 
 def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
-    t = QCoreApplication.translate
     n, m = _number, lambda v: _money(v, currency)
     return {
-        "payment_delay": lambda p: t(
+        "payment_delay": lambda p: QCoreApplication.translate(
             "Reasons",
             "Pays on average {average} days after the invoice (worst {worst}); "
             "your agreed term is {term} days and your hard limit {limit}.",
         ).format(
             average=p["average"], worst=p.get("worst") or "—", term=p["term"], limit=p["limit"]
         ),
-        "return_rate": lambda p: t(
+        "return_rate": lambda p: QCoreApplication.translate(
             "Reasons",
             "Sent back {rate} % of what they bought in the last 12 months; "
             "your maximum is {max} %.",
         ).format(rate=n(p["rate"]), max=n(p["max"])),
-        "volume": lambda p: t(
+        "volume": lambda p: QCoreApplication.translate(
             "Reasons",
             "Bought {units} units for {revenue} in the last 12 months; "
             "your minimum is {min_units} units and {min_revenue}.",
@@ -55,12 +54,12 @@ def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
             min_units=n(p["min_units"]),
             min_revenue=m(p["min_revenue"]),
         ),
-        "volume_no_minimum": lambda p: t(
+        "volume_no_minimum": lambda p: QCoreApplication.translate(
             "Reasons",
             "Bought {units} units for {revenue} in the last 12 months. "
             "You have set no yearly minimum, so judge for yourself.",
         ).format(units=n(p["units"]), revenue=m(p["revenue"])),
-        "trend": lambda p: t(
+        "trend": lambda p: QCoreApplication.translate(
             "Reasons",
             "Bought {last} in the last 6 months against {previous} in the 6 before ({change} %).",
         ).format(
@@ -68,29 +67,35 @@ def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
             previous=m(p["previous"]),
             change=("+" if float(str(p["change"])) > 0 else "") + n(p["change"]),
         ),
-        "trend_unknown": lambda p: t(
+        "trend_unknown": lambda p: QCoreApplication.translate(
             "Reasons", "Bought nothing in the 6 months before the last 6: no trend to show yet."
         ),
-        "recency": lambda p: t("Reasons", "Last purchase {days} days ago.").format(**p),
-        "never_bought": lambda p: t("Reasons", "Has never bought from you."),
-        "revenue_share": lambda p: t(
+        "recency": lambda p: QCoreApplication.translate(
+            "Reasons", "Last purchase {days} days ago."
+        ).format(**p),
+        "never_bought": lambda p: QCoreApplication.translate(
+            "Reasons", "Has never bought from you."
+        ),
+        "revenue_share": lambda p: QCoreApplication.translate(
             "Reasons", "Brings {share} % of your revenue of the last 12 months (class {abc})."
         ).format(share=n(p["share"]), abc=p["abc"]),
-        "too_little_data": lambda p: t(
+        "too_little_data": lambda p: QCoreApplication.translate(
             "Reasons", "Too few invoices in the last two years to judge from the ledger."
         ),
-        "no_invoices_to_judge": lambda p: t(
+        "no_invoices_to_judge": lambda p: QCoreApplication.translate(
             "Reasons", "No paid or overdue invoices to judge payment from."
         ),
-        "nothing_bought_12m": lambda p: t("Reasons", "Bought nothing in the last 12 months."),
-        "flag_late_payer": lambda p: t(
+        "nothing_bought_12m": lambda p: QCoreApplication.translate(
+            "Reasons", "Bought nothing in the last 12 months."
+        ),
+        "flag_late_payer": lambda p: QCoreApplication.translate(
             "Reasons",
             "Red flag: pays on average {average} days after the invoice; your limit is {limit}.",
         ).format(**p),
-        "flag_returns": lambda p: t(
+        "flag_returns": lambda p: QCoreApplication.translate(
             "Reasons", "Red flag: sends back {rate} % of what they buy; your maximum is {max} %."
         ).format(rate=n(p["rate"]), max=n(p["max"])),
-        "flag_low_volume": lambda p: t(
+        "flag_low_volume": lambda p: QCoreApplication.translate(
             "Reasons",
             "Red flag: bought only {units} units for {revenue} in 12 months, "
             "below your minimum of {min_units} units or {min_revenue}.",
@@ -100,47 +105,52 @@ def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
             min_units=n(p["min_units"]),
             min_revenue=m(p["min_revenue"]),
         ),
-        "flag_owner_no": lambda p: t("Reasons", "Red flag: you answered no."),
-        "answer": lambda p: t("Reasons", "You answered: {answer}.").format(
+        "flag_owner_no": lambda p: QCoreApplication.translate(
+            "Reasons", "Red flag: you answered no."
+        ),
+        "answer": lambda p: QCoreApplication.translate("Reasons", "You answered: {answer}.").format(
             answer=answer_label(str(p["answer"])).lower()
         ),
         "score": lambda p: (
-            t("Reasons", "Score {score} out of 100.").format(score=n(p["score"]))
+            QCoreApplication.translate("Reasons", "Score {score} out of 100.").format(
+                score=n(p["score"])
+            )
             if p.get("score") is not None
-            else t("Reasons", "No question answered, so no score.")
+            else QCoreApplication.translate("Reasons", "No question answered, so no score.")
         ),
-        "prospect_demanding": lambda p: t(
+        "prospect_demanding": lambda p: QCoreApplication.translate(
             "Reasons", "Already demands more than the terms you offer: wait before acquiring."
         ),
-        "prospect_not_ideal": lambda p: t(
+        "prospect_not_ideal": lambda p: QCoreApplication.translate(
             "Reasons", "Does not match the client you want: no need to pursue."
         ),
-        "prospect_unclear": lambda p: t(
+        "prospect_unclear": lambda p: QCoreApplication.translate(
             "Reasons", "Not clear yet whether they match the client you want."
         ),
-        "fix_cause_first": lambda p: t(
+        "fix_cause_first": lambda p: QCoreApplication.translate(
             "Reasons", "A good client worth recovering, once what drove them away is fixed."
         ),
-        "not_worth_recovering": lambda p: t(
+        "not_worth_recovering": lambda p: QCoreApplication.translate(
             "Reasons", "Was not a good client: no need to win them back."
         ),
-        "strategic_kept": lambda p: t(
+        "strategic_kept": lambda p: QCoreApplication.translate(
             "Reasons", "Marked as strategic, so never recommended for letting go."
         ),
-        "valuable": lambda p: t(
-            "Reasons", "Valuable: pays, keeps and buys well (score {score} on those questions)."
+        "valuable": lambda p: QCoreApplication.translate(
+            "Reasons",
+            "Valuable: pays, rarely returns and buys enough (score {score} on those three).",
         ).format(score=n(p["score"])),
-        "not_valuable_enough": lambda p: t(
+        "not_valuable_enough": lambda p: QCoreApplication.translate(
             "Reasons", "Not valuable enough to put up with demands beyond the terms."
         ),
-        "too_little_known": lambda p: t(
+        "too_little_known": lambda p: QCoreApplication.translate(
             "Reasons", 'Too many questions answered "don\'t know" to decide.'
         ),
-        "no_red_flags": lambda p: t("Reasons", "No red flag."),
-        "declining": lambda p: t(
+        "no_red_flags": lambda p: QCoreApplication.translate("Reasons", "No red flag."),
+        "declining": lambda p: QCoreApplication.translate(
             "Reasons", "A good client who buys less and less: find out why before they leave."
         ),
-        "borderline": lambda p: t(
+        "borderline": lambda p: QCoreApplication.translate(
             "Reasons", "Neither clearly good nor clearly bad: look again sooner."
         ),
     }

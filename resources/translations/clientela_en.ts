@@ -1,43 +1,72 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../ui/background.py" line="52" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="75" />
+        <location filename="../../ui/cli.py" line="76" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="76" />
+        <location filename="../../ui/cli.py" line="77" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="77" />
+        <location filename="../../ui/cli.py" line="78" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="94" />
+        <location filename="../../ui/cli.py" line="95" />
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cli.py" line="123" />
+        <source>%n client(s) with red flags</source>
+        <translation>
+            <numerusform>%n client with red flags</numerusform><numerusform>%n clients with red flags</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="36" />
+        <location filename="../../ui/client_detail.py" line="39" />
         <source>&amp;Edit client…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="64" />
+        <location filename="../../ui/client_detail.py" line="42" />
+        <source>E&amp;valuate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_detail.py" line="55" />
+        <source>&amp;Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_detail.py" line="56" />
+        <source>Evaluation &amp;history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_detail.py" line="79" />
         <source>strategic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="65" />
+        <location filename="../../ui/client_detail.py" line="80" />
         <source>Letter language: %1</source>
         <translation type="unfinished" />
     </message>
@@ -55,117 +84,117 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="91" />
+        <location filename="../../ui/client_editor.py" line="82" />
         <source>Who they are</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="93" />
+        <location filename="../../ui/client_editor.py" line="84" />
         <source>&amp;Name*:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="93" />
+        <location filename="../../ui/client_editor.py" line="84" />
         <source>How you call them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="95" />
+        <location filename="../../ui/client_editor.py" line="86" />
         <source>&amp;Company:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="95" />
+        <location filename="../../ui/client_editor.py" line="86" />
         <source>Legal or company name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="97" />
+        <location filename="../../ui/client_editor.py" line="88" />
         <source>&amp;Tax id:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="98" />
+        <location filename="../../ui/client_editor.py" line="89" />
         <source>Con&amp;tact person:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="99" />
+        <location filename="../../ui/client_editor.py" line="90" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="100" />
+        <location filename="../../ui/client_editor.py" line="91" />
         <source>&amp;Phone:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102" />
+        <location filename="../../ui/client_editor.py" line="93" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="108" />
+        <location filename="../../ui/client_editor.py" line="99" />
         <source>&amp;Street:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="109" />
+        <location filename="../../ui/client_editor.py" line="100" />
         <source>P&amp;ostal code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="110" />
+        <location filename="../../ui/client_editor.py" line="101" />
         <source>C&amp;ity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="111" />
+        <location filename="../../ui/client_editor.py" line="102" />
         <source>Co&amp;untry:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="113" />
+        <location filename="../../ui/client_editor.py" line="104" />
         <source>Relationship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="120" />
+        <location filename="../../ui/client_editor.py" line="111" />
         <source>&amp;Stage:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="125" />
+        <location filename="../../ui/client_editor.py" line="116" />
         <source>Letter &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="126" />
+        <location filename="../../ui/client_editor.py" line="117" />
         <source>Strategic client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="128" />
+        <location filename="../../ui/client_editor.py" line="119" />
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="134" />
+        <location filename="../../ui/client_editor.py" line="125" />
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="135" />
+        <location filename="../../ui/client_editor.py" line="126" />
         <source>T&amp;ags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139" />
+        <location filename="../../ui/client_editor.py" line="130" />
         <source>Anything worth remembering about this client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="140" />
+        <location filename="../../ui/client_editor.py" line="131" />
         <source>N&amp;otes:</source>
         <translation type="unfinished" />
     </message>
@@ -173,58 +202,167 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="109" />
+        <location filename="../../ui/client_table_model.py" line="110" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="110" />
+        <location filename="../../ui/client_table_model.py" line="111" />
         <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="111" />
+        <location filename="../../ui/client_table_model.py" line="112" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="112" />
+        <location filename="../../ui/client_table_model.py" line="113" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="113" />
+        <location filename="../../ui/client_table_model.py" line="114" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="114" />
+        <location filename="../../ui/client_table_model.py" line="115" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="115" />
+        <location filename="../../ui/client_table_model.py" line="116" />
         <source>Stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="116" />
+        <location filename="../../ui/client_table_model.py" line="117" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="117" />
+        <location filename="../../ui/client_table_model.py" line="118" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="118" />
+        <location filename="../../ui/client_table_model.py" line="119" />
         <source>Next review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="139" />
+        <location filename="../../ui/client_table_model.py" line="140" />
         <source>Strategic client</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluationHistory</name>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="160" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="160" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="160" />
+        <source>Recommended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="160" />
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="168" />
+        <source>Not evaluated yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="169" />
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="171" />
+        <source>E&amp;valuate now…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="76" />
+        <source>Evaluation of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="81" />
+        <source>score %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="84" />
+        <source>Stage when evaluated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="91" />
+        <source>Recommended %1; you chose otherwise: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="100" />
+        <source>up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="100" />
+        <source>down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="104" />
+        <source>Score %1 by %2 since the previous evaluation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="111" />
+        <source>Answers that changed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="119" />
+        <source>Why:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_history.py" line="122" />
+        <source>Answers:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluationWizard</name>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="310" />
+        <source>Evaluate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="313" />
+        <source>&amp;Save evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="377" />
+        <source>Discard this evaluation? The answers you gave are not saved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -233,6 +371,39 @@
     <message>
         <location filename="../../ui/field_message.py" line="25" />
         <source>Note: </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="133" />
+        <source>Evaluate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="136" />
+        <source>A few questions about this client, one group at a time. Where your ledger already knows the answer it is filled in for you; change it if you know better.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="146" />
+        <source>Stage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="149" />
+        <source>Marked as strategic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="153" />
+        <source>Revenue in the last 12 months: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="159" />
+        <source>Overdue now: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -298,16 +469,37 @@
         <source>English</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Partly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Don't know</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LedgerDialogs</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="137" />
+        <location filename="../../ui/ledger_dialogs.py" line="43" />
+        <location filename="../../ui/ledger_dialogs.py" line="332" />
         <source>no reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="138" />
+        <location filename="../../ui/ledger_dialogs.py" line="44" />
         <source>{reference} of {date} — {open} open</source>
         <translation type="unfinished" />
     </message>
@@ -315,17 +507,32 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="92" />
+        <location filename="../../ui/ledger_widget.py" line="109" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="93" />
-        <source>&amp;Edit…</source>
+        <location filename="../../ui/ledger_widget.py" line="110" />
+        <source>Add an entry (Insert or Ctrl+Shift+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="94" />
+        <location filename="../../ui/ledger_widget.py" line="111" />
+        <source>E&amp;dit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ledger_widget.py" line="112" />
+        <source>Edit the selected entry (Enter or double-click)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ledger_widget.py" line="114" />
+        <source>Delete the selected entry (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ledger_widget.py" line="113" />
         <source>De&amp;lete</source>
         <translation type="unfinished" />
     </message>
@@ -333,116 +540,134 @@
 <context>
     <name>LedgerWidget</name>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="151" />
+        <location filename="../../ui/ledger_widget.py" line="258" />
         <source>Invoice date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="152" />
-        <location filename="../../ui/ledger_widget.py" line="165" />
+        <location filename="../../ui/ledger_widget.py" line="259" />
+        <location filename="../../ui/ledger_widget.py" line="277" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="153" />
-        <location filename="../../ui/ledger_widget.py" line="172" />
+        <location filename="../../ui/ledger_widget.py" line="260" />
+        <location filename="../../ui/ledger_widget.py" line="283" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="154" />
-        <location filename="../../ui/ledger_widget.py" line="163" />
+        <location filename="../../ui/ledger_widget.py" line="261" />
+        <location filename="../../ui/ledger_widget.py" line="275" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="155" />
+        <location filename="../../ui/ledger_widget.py" line="262" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="156" />
+        <location filename="../../ui/ledger_widget.py" line="263" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ledger_widget.py" line="264" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="162" />
-        <location filename="../../ui/ledger_widget.py" line="171" />
+        <location filename="../../ui/ledger_widget.py" line="274" />
+        <location filename="../../ui/ledger_widget.py" line="282" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="164" />
+        <location filename="../../ui/ledger_widget.py" line="276" />
+        <location filename="../../ui/ledger_widget.py" line="285" />
         <source>Invoice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="164" />
+        <location filename="../../ui/ledger_widget.py" line="270" />
         <source>on account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="173" />
+        <location filename="../../ui/ledger_widget.py" line="284" />
         <source>Credited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="174" />
+        <location filename="../../ui/ledger_widget.py" line="286" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="179" />
+        <location filename="../../ui/ledger_widget.py" line="221" />
         <source>&amp;Sales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="180" />
+        <location filename="../../ui/ledger_widget.py" line="222" />
         <source>&amp;Payments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="181" />
+        <location filename="../../ui/ledger_widget.py" line="223" />
         <source>&amp;Returns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="222" />
+        <location filename="../../ui/ledger_widget.py" line="300" />
         <source>Revenue, last 12 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="223" />
+        <location filename="../../ui/ledger_widget.py" line="301" />
         <source>Units, last 12 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="224" />
+        <location filename="../../ui/ledger_widget.py" line="302" />
         <source>Outstanding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="225" />
+        <location filename="../../ui/ledger_widget.py" line="303" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/ledger_widget.py" line="305" />
+        <source>Overdue (%n invoice(s))</source>
+        <translation>
+            <numerusform>Overdue (%n invoice)</numerusform><numerusform>Overdue (%n invoices)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="269" />
+        <location filename="../../ui/ledger_widget.py" line="363" />
         <source>Delete invoice {reference} of {date} for {amount}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="270" />
+        <location filename="../../ui/ledger_widget.py" line="271" />
+        <location filename="../../ui/ledger_widget.py" line="364" />
         <source>(no reference)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="280" />
+        <location filename="../../ui/ledger_widget.py" line="370" />
+        <source>The {paid} paid on it will stay recorded as paid on account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/ledger_widget.py" line="378" />
         <source>Delete the payment of {amount} received on {date}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="291" />
+        <location filename="../../ui/ledger_widget.py" line="389" />
         <source>Delete the return of {units} units on {date}?</source>
         <translation type="unfinished" />
     </message>
@@ -450,136 +675,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>All stages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
-        <source>Stage:</source>
+        <location filename="../../ui/main_window.py" line="85" />
+        <source>Any verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>Due for &amp;review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>Clients never evaluated, or whose review date has come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95" />
+        <source>Red flags (&amp;triage)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>Only the clients the last triage flagged</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125" />
+        <source>Stage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127" />
+        <source>Verdict:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Your client book is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Add your first client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Try Clientela with demo clients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;New client…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Open client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
-        <source>&amp;Edit client…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="168" />
-        <source>&amp;Delete client…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178" />
-        <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="184" />
-        <source>&amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="192" />
-        <source>&amp;Quit</source>
+        <location filename="../../ui/main_window.py" line="191" />
+        <source>E&amp;valuate client…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="194" />
-        <source>&amp;About Clientela</source>
+        <source>&amp;Triage the whole book…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>&amp;Edit client…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="198" />
+        <source>&amp;Delete client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224" />
+        <source>&amp;About Clientela</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;Client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>%n of %1 clients match</source>
         <translation>
-            <numerusform>%n of %1 clients match</numerusform><numerusform>%n of %1 clients match</numerusform></translation>
+            <numerusform>%n of %1 clients matches</numerusform><numerusform>%n of %1 clients match</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="392" />
+        <source>Reading the ledger of every client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415" />
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="447" />
         <source>About Clientela</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>&lt;h3&gt;Clientela {version}&lt;/h3&gt;&lt;p&gt;Keep your clients, weigh them against a clear checklist, and write the right letter.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -657,102 +927,142 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73" />
+        <location filename="../../ui/messages.py" line="70" />
+        <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78" />
         <source>This field is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74" />
+        <location filename="../../ui/messages.py" line="79" />
         <source>At most {max} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>This does not look like an email address (name@example.com).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80" />
+        <location filename="../../ui/messages.py" line="85" />
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83" />
+        <location filename="../../ui/messages.py" line="88" />
         <source>{name} already has this tax id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86" />
+        <location filename="../../ui/messages.py" line="91" />
         <source>{name} already has this email address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89" />
+        <location filename="../../ui/messages.py" line="94" />
         <source>Choose one of the listed values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92" />
+        <location filename="../../ui/messages.py" line="97" />
         <source>Enter an amount greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95" />
+        <location filename="../../ui/messages.py" line="100" />
         <source>This cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98" />
+        <location filename="../../ui/messages.py" line="103" />
         <source>This number is too large.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99" />
+        <location filename="../../ui/messages.py" line="104" />
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102" />
+        <location filename="../../ui/messages.py" line="107" />
         <source>The due date cannot be before the invoice date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105" />
+        <location filename="../../ui/messages.py" line="110" />
         <source>That invoice belongs to another client.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108" />
-        <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="111" />
-        <source>Enter a value from {low} to {high}.</source>
+        <location filename="../../ui/messages.py" line="113" />
+        <source>Enter a valid date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/messages.py" line="114" />
-        <source>The hard limit cannot be shorter than the agreed payment term.</source>
+        <source>Enter a date between the years {low} and {high}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/messages.py" line="117" />
+        <source>Use at most {places} decimal places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120" />
+        <source>Say why you choose another verdict than the recommended one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123" />
+        <source>A question was answered twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126" />
+        <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129" />
+        <source>Enter a value from {low} to {high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132" />
+        <source>The hard limit cannot be shorter than the agreed payment term.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135" />
         <source>This file does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118" />
+        <location filename="../../ui/messages.py" line="136" />
         <source>The logo must be a PNG or JPEG image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127" />
+        <location filename="../../ui/messages.py" line="139" />
+        <source>This file cannot be read. Check that you may open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142" />
+        <source>Enter a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149" />
         <source>Unexpected problem: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136" />
+        <location filename="../../ui/messages.py" line="158" />
         <source>Invalid value ({code}).</source>
         <translation type="unfinished" />
     </message>
@@ -760,47 +1070,42 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="208" />
+        <location filename="../../ui/ledger_dialogs.py" line="246" />
         <source>New payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="208" />
+        <location filename="../../ui/ledger_dialogs.py" line="246" />
         <source>Edit payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="215" />
-        <source>invoice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/ledger_dialogs.py" line="216" />
+        <location filename="../../ui/ledger_dialogs.py" line="258" />
         <source>On account (no invoice)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="224" />
+        <location filename="../../ui/ledger_dialogs.py" line="269" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="225" />
+        <location filename="../../ui/ledger_dialogs.py" line="270" />
         <source>&amp;Invoice:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="226" />
+        <location filename="../../ui/ledger_dialogs.py" line="271" />
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="227" />
+        <location filename="../../ui/ledger_dialogs.py" line="272" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="250" />
+        <location filename="../../ui/ledger_dialogs.py" line="300" />
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -808,236 +1113,481 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_form.py" line="66" />
+        <location filename="../../ui/profile_form.py" line="112" />
         <source>Your business</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="71" />
+        <location filename="../../ui/profile_form.py" line="119" />
         <source>Business &amp;name*:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="75" />
+        <location filename="../../ui/profile_form.py" line="121" />
+        <source>As it appears on your invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="125" />
+        <source>Street and number
+Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="127" />
         <source>&amp;Address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="76" />
+        <location filename="../../ui/profile_form.py" line="128" />
         <source>C&amp;ity:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="77" />
+        <location filename="../../ui/profile_form.py" line="129" />
         <source>Co&amp;untry:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="78" />
+        <location filename="../../ui/profile_form.py" line="130" />
         <source>&amp;Tax id:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="79" />
+        <location filename="../../ui/profile_form.py" line="131" />
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="80" />
+        <location filename="../../ui/profile_form.py" line="132" />
         <source>&amp;Phone:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="83" />
-        <source>PNG or JPEG, shown on your letters</source>
+        <location filename="../../ui/profile_form.py" line="158" />
+        <source>What your thank-you letters offer the clients you want to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="84" />
+        <location filename="../../ui/profile_form.py" line="165" />
+        <source>PNG or JPEG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="209" />
+        <source>Clientela compares each client's invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="226" />
+        <source>The days your invoices give clients to pay; lateness counts from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="234" />
+        <source>Extra days you accept before a client counts as a late payer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="242" />
+        <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="251" />
+        <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="254" />
+        <source> units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="255" />
+        <location filename="../../ui/profile_form.py" line="264" />
+        <source>No minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="261" />
+        <source>Fewer than this and a client buys too little for the effort they take.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="280" />
+        <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="167" />
         <source>Bro&amp;wse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="95" />
+        <location filename="../../ui/profile_form.py" line="133" />
         <source>L&amp;ogo:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="97" />
+        <location filename="../../ui/profile_form.py" line="134" />
         <source>Signed &amp;by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="100" />
+        <location filename="../../ui/profile_form.py" line="137" />
         <source>Signer's &amp;role:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="102" />
+        <location filename="../../ui/profile_form.py" line="136" />
         <source>Managing director</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="107" />
+        <location filename="../../ui/profile_form.py" line="143" />
         <source>Letter lan&amp;guage:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="111" />
+        <location filename="../../ui/profile_form.py" line="150" />
         <source>Cu&amp;rrency:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="113" />
+        <location filename="../../ui/profile_form.py" line="152" />
         <source>e.g. 10 % off your next order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="116" />
+        <location filename="../../ui/profile_form.py" line="155" />
         <source>Lo&amp;yalty offer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="119" />
-        <source>What thank-you letters offer your best clients.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="126" />
+        <location filename="../../ui/profile_form.py" line="190" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130" />
+        <location filename="../../ui/profile_form.py" line="205" />
         <source>Your ideal client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134" />
-        <source>Clientela compares each client's ledger with these figures to suggest answers when you evaluate them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="147" />
+        <location filename="../../ui/profile_form.py" line="223" />
         <source>Agreed payment &amp;term:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="150" />
-        <source>The days you give clients to pay an invoice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="155" />
+        <location filename="../../ui/profile_form.py" line="231" />
         <source>Tolerated &amp;delay:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="158" />
-        <source>Lateness beyond the term you still accept from a good client.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="163" />
+        <location filename="../../ui/profile_form.py" line="239" />
         <source>&amp;Hard limit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="166" />
-        <source>Paying this late, or later, is a red flag on its own.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="174" />
+        <location filename="../../ui/profile_form.py" line="247" />
         <source>Maximum return &amp;rate:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="177" />
-        <source>A client who sends back more than this is never satisfied.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="184" />
+        <location filename="../../ui/profile_form.py" line="258" />
         <source>Minimum &amp;units a year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="187" />
-        <location filename="../../ui/profile_form.py" line="198" />
-        <source>Below this a client buys too little for the effort they take.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="195" />
+        <location filename="../../ui/profile_form.py" line="267" />
         <source>Minimum re&amp;venue a year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="203" />
+        <location filename="../../ui/profile_form.py" line="270" />
+        <source>Less than this in a year and a client may not be worth their time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="277" />
         <source>Review &amp;every:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="206" />
-        <source>How often each client should be evaluated again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="263" />
+        <location filename="../../ui/profile_form.py" line="345" />
         <source>Choose your logo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="263" />
+        <location filename="../../ui/profile_form.py" line="345" />
         <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="83" />
+        <source> (suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="94" />
+        <source>From your ledger: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="102" />
+        <source>Comment (optional)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../ui/reasons.py" line="35" />
+        <source>Pays on average {average} days after the invoice (worst {worst}); your agreed term is {term} days and your hard limit {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="42" />
+        <source>Sent back {rate} % of what they bought in the last 12 months; your maximum is {max} %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="47" />
+        <source>Bought {units} units for {revenue} in the last 12 months; your minimum is {min_units} units and {min_revenue}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="57" />
+        <source>Bought {units} units for {revenue} in the last 12 months. You have set no yearly minimum, so judge for yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="62" />
+        <source>Bought {last} in the last 6 months against {previous} in the 6 before ({change} %).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="70" />
+        <source>Bought nothing in the 6 months before the last 6: no trend to show yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="73" />
+        <source>Last purchase {days} days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="76" />
+        <source>Has never bought from you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="79" />
+        <source>Brings {share} % of your revenue of the last 12 months (class {abc}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="82" />
+        <source>Too few invoices in the last two years to judge from the ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="85" />
+        <source>No paid or overdue invoices to judge payment from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="88" />
+        <source>Bought nothing in the last 12 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="91" />
+        <source>Red flag: pays on average {average} days after the invoice; your limit is {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="95" />
+        <source>Red flag: sends back {rate} % of what they buy; your maximum is {max} %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="98" />
+        <source>Red flag: bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="108" />
+        <source>Red flag: you answered no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="111" />
+        <source>You answered: {answer}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="115" />
+        <source>Score {score} out of 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="119" />
+        <source>No question answered, so no score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="121" />
+        <source>Already demands more than the terms you offer: wait before acquiring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="124" />
+        <source>Does not match the client you want: no need to pursue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="127" />
+        <source>Not clear yet whether they match the client you want.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="130" />
+        <source>A good client worth recovering, once what drove them away is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="133" />
+        <source>Was not a good client: no need to win them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="136" />
+        <source>Marked as strategic, so never recommended for letting go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="139" />
+        <source>Valuable: pays, rarely returns and buys enough (score {score} on those three).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="142" />
+        <source>Not valuable enough to put up with demands beyond the terms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="145" />
+        <source>Too many questions answered "don't know" to decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="148" />
+        <source>No red flag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="149" />
+        <source>A good client who buys less and less: find out why before they leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="152" />
+        <source>Neither clearly good nor clearly bad: look again sooner.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="211" />
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="212" />
+        <source>What the checklist suggests, and why. The decision is yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="228" />
+        <source>Required when you choose another verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="238" />
+        <source>&amp;Your decision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="239" />
+        <source>&amp;Why, if different:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="241" />
+        <source>&amp;Next review:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="254" />
+        <source>Score %1 of 100 · Recommended: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="282" />
+        <source>Say why you choose another verdict.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="275" />
+        <location filename="../../ui/ledger_dialogs.py" line="327" />
         <source>New return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="275" />
+        <location filename="../../ui/ledger_dialogs.py" line="327" />
         <source>Edit return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="278" />
+        <location filename="../../ui/ledger_dialogs.py" line="330" />
         <source>Not linked to an invoice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="289" />
+        <location filename="../../ui/ledger_dialogs.py" line="339" />
         <source>Why it came back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="290" />
+        <location filename="../../ui/ledger_dialogs.py" line="340" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="291" />
+        <location filename="../../ui/ledger_dialogs.py" line="341" />
         <source>&amp;Invoice:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="292" />
+        <location filename="../../ui/ledger_dialogs.py" line="342" />
         <source>&amp;Units:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="294" />
+        <location filename="../../ui/ledger_dialogs.py" line="344" />
         <source>&amp;Credited amount ({currency}):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="298" />
+        <location filename="../../ui/ledger_dialogs.py" line="348" />
         <source>&amp;Reason:</source>
         <translation type="unfinished" />
     </message>
@@ -1045,37 +1595,37 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="158" />
+        <location filename="../../ui/ledger_dialogs.py" line="186" />
         <source>New sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="158" />
+        <location filename="../../ui/ledger_dialogs.py" line="186" />
         <source>Edit sale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="172" />
+        <location filename="../../ui/ledger_dialogs.py" line="199" />
         <source>Invoice &amp;date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="173" />
+        <location filename="../../ui/ledger_dialogs.py" line="200" />
         <source>&amp;Due date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="174" />
+        <location filename="../../ui/ledger_dialogs.py" line="201" />
         <source>&amp;Reference:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="175" />
+        <location filename="../../ui/ledger_dialogs.py" line="202" />
         <source>&amp;Units:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="176" />
+        <location filename="../../ui/ledger_dialogs.py" line="203" />
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished" />
     </message>
@@ -1083,51 +1633,80 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30" />
+        <location filename="../../ui/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42" />
+        <location filename="../../ui/settings_dialog.py" line="75" />
         <source>System default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="88" />
         <source>Interface &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48" />
+        <location filename="../../ui/settings_dialog.py" line="81" />
         <source>Takes effect when Clientela restarts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53" />
+        <location filename="../../ui/settings_dialog.py" line="56" />
         <source>&amp;Business</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54" />
+        <location filename="../../ui/settings_dialog.py" line="57" />
         <source>&amp;Application</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <location filename="../../ui/triage_dialog.py" line="28" />
+        <source>Triage</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/triage_dialog.py" line="34" />
+        <source>%n client(s) show red flags in the ledger; evaluate them first.</source>
+        <translation>
+            <numerusform>%n client shows red flags in the ledger; evaluate it first.</numerusform><numerusform>%n clients show red flags in the ledger; evaluate them first.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage_dialog.py" line="39" />
+        <source>What the ledger alone points to, over %1 clients: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/triage_dialog.py" line="47" />
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/triage_dialog.py" line="47" />
+        <source>Red flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/triage_dialog.py" line="60" />
+        <source>&amp;Show them in the list</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="30" />
-        <location filename="../../ui/welcome_dialog.py" line="32" />
+        <location filename="../../ui/welcome_dialog.py" line="43" />
+        <location filename="../../ui/welcome_dialog.py" line="77" />
         <source>Welcome to Clientela</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="36" />
-        <source>Clientela keeps your clients and what they buy, pay and return. A few times a year it helps you decide, client by client, whom to look after, whom to set limits with, and whom to let go — and writes the letter. Tell it about your business first; you can change all of this later in Settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/welcome_dialog.py" line="50" />
+        <location filename="../../ui/welcome_dialog.py" line="106" />
         <source>Load &amp;demo clients so I can try Clientela first</source>
         <translation type="unfinished" />
     </message>
@@ -1137,8 +1716,33 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="57" />
+        <location filename="../../ui/welcome_dialog.py" line="58" />
         <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="60" />
+        <source>Ask again the next time Clientela starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="84" />
+        <source>Clientela keeps your clients with everything they buy, pay and return. A few times a year it helps you decide, client by client, whom to look after, whom to set limits with and whom to let go, and writes the letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="92" />
+        <source>First, tell it about your business. Only the name is needed now; you can change everything later in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="110" />
+        <source>A dozen made-up clients with 18 months of invoices, payments and returns, each a different kind of client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="120" />
+        <source>Your book already has clients, so no demo clients are added.</source>
         <translation type="unfinished" />
     </message>
 </context>
