@@ -29,8 +29,11 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Each prints its figures and targets; they build large temporary databases (a few minutes).
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.client_list
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.metrics
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.evaluation
 
 # Refresh the .ts sources from the code (then translate the new strings in Qt Linguist:
 # .venv/bin/pyside6-linguist resources/translations/clientela_es.ts), and compile the .qm

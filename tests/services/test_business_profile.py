@@ -24,6 +24,8 @@ def problem_codes(data: ProfileData, db) -> dict[str, list[str]]:
 
 def test_a_new_book_has_the_sensible_default_thresholds(db):
     profile = get_profile(db.sessions)
+    with db.sessions() as session:  # reading the defaults must not store them
+        assert session.scalar(select(func.count()).select_from(BusinessProfile)) == 0
     assert profile == ProfileData()
     assert (profile.payment_term_days, profile.tolerated_delay_days) == (30, 30)
     assert (profile.hard_limit_days, profile.review_interval_days) == (160, 180)
@@ -68,6 +70,23 @@ def test_text_is_stored_composed_and_without_stray_spaces(db):
     assert get_profile(db.sessions).currency == "USD"
 
 
+def test_accented_text_comes_back_composed_after_a_round_trip(db):
+    decomposed = ProfileData(
+        name="Panadería Müller",
+        city="Málaga",
+        signer_name="Begoña Ordóñez",
+        loyalty_offer="Un 10 % de descuento en su próximo pedido",
+    )
+    save_profile(db.sessions, decomposed)
+    stored = get_profile(db.sessions)
+    assert (stored.name, stored.city, stored.signer_name) == (
+        "Panadería Müller",
+        "Málaga",
+        "Begoña Ordóñez",
+    )
+    assert stored.loyalty_offer == "Un 10 % de descuento en su próximo pedido"
+
+
 def test_saving_again_updates_the_single_profile_row(db):
     save_profile(db.sessions, VALID)
     save_profile(db.sessions, replace(VALID, name="Second name", hard_limit_days=200))
@@ -97,12 +116,22 @@ def test_a_profile_row_without_a_name_is_not_configured(db):
         ({"name": "x" * 201}, "name", "too_long"),
         ({"email": "not-an-address"}, "email", "invalid_email"),
         ({"phone": "call me"}, "phone", "invalid_phone"),
+        ({"email": "ana@@example.es"}, "email", "invalid_email"),
+        ({"phone": "12345"}, "phone", "invalid_phone"),
         ({"default_language": "fr"}, "default_language", "invalid_choice"),
+        ({"default_language": ""}, "default_language", "invalid_choice"),
         ({"currency": "EURO"}, "currency", "invalid_currency"),
+        ({"currency": "EU"}, "currency", "invalid_currency"),
+        ({"currency": "E1R"}, "currency", "invalid_currency"),
+        ({"currency": "€UR"}, "currency", "invalid_currency"),
         ({"payment_term_days": -1}, "payment_term_days", "out_of_range"),
+        ({"payment_term_days": 3651, "hard_limit_days": 3650}, "payment_term_days", "out_of_range"),
         ({"payment_term_days": 30.5}, "payment_term_days", "not_a_whole_number"),
         ({"tolerated_delay_days": -5}, "tolerated_delay_days", "out_of_range"),
+        ({"tolerated_delay_days": 3651}, "tolerated_delay_days", "out_of_range"),
         ({"hard_limit_days": 0, "payment_term_days": 0}, "hard_limit_days", "out_of_range"),
+        ({"hard_limit_days": 3651}, "hard_limit_days", "out_of_range"),
+        ({"hard_limit_days": True}, "hard_limit_days", "not_a_whole_number"),
         ({"hard_limit_days": 20}, "hard_limit_days", "hard_limit_below_term"),
         ({"max_return_rate_percent": Decimal("100.5")}, "max_return_rate_percent", "out_of_range"),
         ({"max_return_rate_percent": Decimal(-1)}, "max_return_rate_percent", "out_of_range"),
@@ -112,6 +141,10 @@ def test_a_profile_row_without_a_name_is_not_configured(db):
             "too_many_decimals",
         ),
         ({"min_units_per_year": Decimal(-1)}, "min_units_per_year", "out_of_range"),
+        ({"min_units_per_year": Decimal(10**9 + 1)}, "min_units_per_year", "out_of_range"),
+        ({"min_units_per_year": Decimal("1.2345")}, "min_units_per_year", "too_many_decimals"),
+        ({"min_revenue_per_year": Decimal(-1)}, "min_revenue_per_year", "out_of_range"),
+        ({"min_revenue_per_year": Decimal(10**11 + 1)}, "min_revenue_per_year", "out_of_range"),
         ({"min_revenue_per_year": Decimal("NaN")}, "min_revenue_per_year", "not_a_number"),
         ({"min_revenue_per_year": "1000"}, "min_revenue_per_year", "not_a_number"),
         ({"review_interval_days": 0}, "review_interval_days", "out_of_range"),
@@ -121,6 +154,24 @@ def test_a_profile_row_without_a_name_is_not_configured(db):
 def test_invalid_values_are_refused_with_the_field_and_reason(db, changes, field, code):
     assert code in problem_codes(replace(VALID, **changes), db)[field]
     assert not is_configured(db.sessions)
+
+
+def test_an_out_of_range_problem_says_the_allowed_range(db):
+    with pytest.raises(ValidationError) as caught:
+        save_profile(db.sessions, replace(VALID, max_return_rate_percent=Decimal(101)))
+    assert caught.value.problems["max_return_rate_percent"][0].params == {"low": 0, "high": 100}
+
+
+def test_the_hard_limit_below_the_payment_term_is_the_only_problem_reported(db):
+    data = replace(VALID, payment_term_days=90, hard_limit_days=60)
+    assert problem_codes(data, db) == {"hard_limit_days": ["hard_limit_below_term"]}
+
+
+def test_a_refused_save_leaves_the_stored_profile_as_it_was(db):
+    save_profile(db.sessions, VALID)
+    with pytest.raises(ValidationError):
+        save_profile(db.sessions, replace(VALID, name="Other", email="broken"))
+    assert get_profile(db.sessions) == VALID
 
 
 def test_the_edges_of_every_range_are_accepted(db):
@@ -146,6 +197,11 @@ def test_whole_numbers_are_accepted_for_decimal_thresholds(db):
 def test_a_logo_that_does_not_exist_is_refused(db, tmp_path):
     missing = replace(VALID, logo_path=str(tmp_path / "nowhere.png"))
     assert problem_codes(missing, db)["logo_path"] == ["file_missing"]
+
+
+def test_a_folder_is_not_a_logo(db, tmp_path):
+    folder = replace(VALID, logo_path=str(tmp_path))
+    assert problem_codes(folder, db)["logo_path"] == ["file_missing"]
 
 
 def test_a_logo_that_is_not_a_png_or_jpeg_is_refused_whatever_its_name(db, tmp_path):

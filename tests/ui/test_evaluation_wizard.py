@@ -160,3 +160,32 @@ def test_history_lists_the_evaluation_and_the_list_shows_the_verdict(
     assert verdict == "retain"
     ids = search_ids(db.sessions, ClientQuery(verdict="retain"))
     assert ids == [client_id]
+
+
+def test_answers_are_reachable_from_the_keyboard(qtbot, shown, db, demo, monkeypatch):
+    wizard = EvaluationWizard(db.sessions, demo["Talleres Çelik"], today=TODAY)
+    monkeypatch.setattr(wizard, "confirm", lambda question: True)  # closing at teardown
+    shown(wizard)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    suggested = wizard.findChild(QRadioButton, "values_our_work_unknown")
+    suggested.setFocus()
+    qtbot.keyClick(suggested, Qt.Key.Key_Left)  # arrows move within one question's answers
+    assert wizard.question("values_our_work").value() == "no"
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Left)
+    assert wizard.question("values_our_work").value() == "partly"
+
+
+def test_the_list_opens_the_wizard_on_the_selected_client_with_ctrl_shift_e(
+    qtbot, shown, db, demo, settings, monkeypatch
+):
+    opened = []
+    monkeypatch.setattr(EvaluationWizard, "exec", lambda self: opened.append(self.client.name))
+    window = MainWindow(db, settings)
+    shown(window)
+    window.table.selectRow(window.model.row_of(demo["Café Zoë"]))
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert opened == ["Café Zoë"]
