@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
-        widths = (210, 180, 150, 100, 190, 120, 125, 100, 60)
+        widths = (210, 180, 150, 100, 190, 120, 125, 110, 95)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
