@@ -111,9 +111,10 @@ def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | N
 
 
 def _return_rate(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
-    if m.return_rate_units is None:
+    rates = [r for r in (m.return_rate_units, m.return_rate_value) if r is not None]
+    if not rates:  # services sold without units still have a rate by value
         return Suggestion(None, Reason("nothing_bought_12m", {}, cid))
-    rate = _pct(max(m.return_rate_units, m.return_rate_value or 0.0))
+    rate = _pct(max(rates))
     maximum = float(p.max_return_rate_percent)
     facts = {"rate": rate, "max": maximum, "units": str(m.returned_units_12m)}
     value = YES if rate <= maximum / 2 else PARTLY if rate <= maximum else NO

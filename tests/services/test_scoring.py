@@ -347,3 +347,9 @@ def test_watch_is_reviewed_sooner_than_the_usual_interval():
     assert next_review(Verdict.RETAIN, today, 180) == date(2027, 5, 22)
     assert next_review(Verdict.WATCH, today, 180) == date(2027, 1, 22)
     assert next_review(Verdict.WATCH, today, 30) == date(2026, 12, 23)
+
+
+def test_returns_of_services_sold_without_units_are_judged_by_value():
+    services_only = metrics(return_rate_units=None, return_rate_value=0.25)
+    suggestion = suggest(CATALOGUE.criterion("few_returns"), services_only, PROFILE)
+    assert (suggestion.value, suggestion.evidence.params["rate"]) == ("no", 25.0)
