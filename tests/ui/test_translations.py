@@ -38,6 +38,8 @@ def test_with_spanish_installed_the_main_window_speaks_spanish(qtbot, db, settin
         qtbot.addWidget(window)
         assert window.act_new.text() == "&Nuevo cliente…"
         assert window.count_label.text() == "0 clientes"
+        assert len(translators) == 2  # Qt's own strings (dialog buttons) are Spanish too
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     finally:
         for translator in translators:
             app.removeTranslator(translator)
