@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import Client, Verdict
+from models import Client, Stage, Verdict
 from services.business_profile import get_profile
 from services.criteria import load_catalogue
 from services.metrics import book_metrics
@@ -51,11 +51,12 @@ def triage(
                 Client.sort_name
             )
         ).all()
+    by_stage = {stage.value: catalogue.for_stage(stage.value) for stage in Stage}
     flagged: list[FlaggedClient] = []
     suggested: Counter[str] = Counter()
     for client_id, name, stage, strategic in clients:
         client_metrics = metrics.get(client_id)
-        criteria = catalogue.for_stage(stage)
+        criteria = by_stage[stage]
         result = recommend(
             stage=stage,
             strategic=strategic,
