@@ -176,6 +176,8 @@ def ledger_answers(
     an owner who accepts every suggestion would answer."""
     answers = {}
     for criterion in criteria:
+        if criterion.metric is None:
+            continue  # the owner's judgement alone
         suggestion = suggest(criterion, metrics, profile)
         if suggestion is not None and suggestion.value is not None:
             answers[criterion.id] = suggestion.value
