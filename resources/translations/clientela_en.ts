@@ -1476,27 +1476,27 @@ Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="142" />
+        <location filename="../../ui/reasons.py" line="143" />
         <source>Not valuable enough to put up with demands beyond the terms.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="145" />
+        <location filename="../../ui/reasons.py" line="146" />
         <source>Too many questions answered "don't know" to decide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="148" />
+        <location filename="../../ui/reasons.py" line="149" />
         <source>No red flag.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149" />
+        <location filename="../../ui/reasons.py" line="150" />
         <source>A good client who buys less and less: find out why before they leave.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152" />
+        <location filename="../../ui/reasons.py" line="153" />
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation type="unfinished" />
     </message>

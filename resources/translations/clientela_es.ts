@@ -1479,27 +1479,27 @@ Código postal</translation>
         <translation>Valioso: paga, apenas devuelve y compra lo suficiente (puntuación {score} en esas tres).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="142" />
+        <location filename="../../ui/reasons.py" line="143" />
         <source>Not valuable enough to put up with demands beyond the terms.</source>
         <translation>No es lo bastante valioso como para aguantar exigencias fuera de lo pactado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="145" />
+        <location filename="../../ui/reasons.py" line="146" />
         <source>Too many questions answered "don't know" to decide.</source>
         <translation>Demasiadas preguntas respondidas con «no lo sé» para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="148" />
+        <location filename="../../ui/reasons.py" line="149" />
         <source>No red flag.</source>
         <translation>Ninguna señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149" />
+        <location filename="../../ui/reasons.py" line="150" />
         <source>A good client who buys less and less: find out why before they leave.</source>
         <translation>Un buen cliente que cada vez compra menos: averigüe por qué antes de que se vaya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152" />
+        <location filename="../../ui/reasons.py" line="153" />
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation>Ni claramente bueno ni claramente malo: vuelva a mirarlo antes.</translation>
     </message>
