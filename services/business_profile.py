@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models import BusinessProfile, Language
 from services.errors import Problem, ValidationError
-from services.validation import check_email, check_length, check_phone
+from services.validation import Problems, check_email, check_length, check_phone
 
 Sessions = sessionmaker[Session]
 
@@ -114,32 +114,28 @@ def _check_logo(path_text: str) -> Problem | None:
 
 def validate_profile(data: ProfileData) -> dict[str, list[Problem]]:
     """Problems that block saving, by field name; ``data`` is expected normalised."""
-    problems: dict[str, list[Problem]] = {}
-
-    def add(name: str, problem: Problem | None) -> None:
-        if problem is not None:
-            problems.setdefault(name, []).append(problem)
+    problems = Problems()
 
     if not data.name:
-        add("name", Problem("required"))
+        problems.add("name", Problem("required"))
     for name, maximum in _MAX_LENGTHS.items():
-        add(name, check_length(getattr(data, name), maximum))
-    add("email", check_email(data.email))
-    add("phone", check_phone(data.phone))
+        problems.add(name, check_length(getattr(data, name), maximum))
+    problems.add("email", check_email(data.email))
+    problems.add("phone", check_phone(data.phone))
     if data.default_language not in {lang.value for lang in Language}:
-        add("default_language", Problem("invalid_choice"))
+        problems.add("default_language", Problem("invalid_choice"))
     if len(data.currency) != 3 or not data.currency.isascii() or not data.currency.isalpha():
-        add("currency", Problem("invalid_currency"))
+        problems.add("currency", Problem("invalid_currency"))
     for name, low, high, places in _THRESHOLDS:
-        add(name, _check_threshold(getattr(data, name), low, high, places))
+        problems.add(name, _check_threshold(getattr(data, name), low, high, places))
     if (
         "hard_limit_days" not in problems
         and "payment_term_days" not in problems
         and data.hard_limit_days < data.payment_term_days
     ):
-        add("hard_limit_days", Problem("hard_limit_below_term"))
+        problems.add("hard_limit_days", Problem("hard_limit_below_term"))
     if data.logo_path:
-        add("logo_path", _check_logo(data.logo_path))
+        problems.add("logo_path", _check_logo(data.logo_path))
     return problems
 
 

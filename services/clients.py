@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from models import Client, ClientTag, Language, Stage
 from services.errors import ConcurrentEditError, NotFoundError, Problem, ValidationError
 from services.text_search import fold
-from services.validation import check_email, check_length, check_phone
+from services.validation import Problems, check_email, check_length, check_phone
 
 Sessions = sessionmaker[Session]
 
@@ -85,22 +85,18 @@ _MAX_LENGTHS = {
 
 def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
     """Problems that block saving, by field name. Empty when the client can be stored."""
-    problems: dict[str, list[Problem]] = {}
-
-    def add(name: str, problem: Problem | None) -> None:
-        if problem is not None:
-            problems.setdefault(name, []).append(problem)
+    problems = Problems()
 
     if not data.name.strip():
-        add("name", Problem("required"))
+        problems.add("name", Problem("required"))
     for name, maximum in _MAX_LENGTHS.items():
-        add(name, check_length(getattr(data, name), maximum))
-    add("email", check_email(data.email))
-    add("phone", check_phone(data.phone))
+        problems.add(name, check_length(getattr(data, name), maximum))
+    problems.add("email", check_email(data.email))
+    problems.add("phone", check_phone(data.phone))
     if data.language not in {lang.value for lang in Language}:
-        add("language", Problem("invalid_choice"))
+        problems.add("language", Problem("invalid_choice"))
     if data.stage not in {stage.value for stage in Stage}:
-        add("stage", Problem("invalid_choice"))
+        problems.add("stage", Problem("invalid_choice"))
     return problems
 
 
@@ -109,7 +105,7 @@ def find_duplicates(
 ) -> dict[str, list[Problem]]:
     """Warnings, not errors: another client already has this tax id or email."""
     data = data.normalized()
-    warnings: dict[str, list[Problem]] = {}
+    warnings = Problems()
     with sessions() as session:
         for name, code in (("tax_id", "duplicate_tax_id"), ("email", "duplicate_email")):
             value = getattr(data, name)
@@ -121,7 +117,7 @@ def find_duplicates(
                 query = query.where(Client.id != client_id)
             other = session.scalar(query)
             if other is not None:
-                warnings.setdefault(name, []).append(Problem(code, {"name": other}))
+                warnings.add(name, Problem(code, {"name": other}))
     return warnings
 
 

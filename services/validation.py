@@ -30,3 +30,12 @@ def check_length(value: str, maximum: int) -> Problem | None:
     if len(value) > maximum:
         return Problem("too_long", {"max": maximum})
     return None
+
+
+class Problems(dict[str, list[Problem]]):
+    """Problems by field name, as ValidationError carries them."""
+
+    def add(self, name: str, problem: Problem | None) -> None:
+        """Record a problem; the None a passing check returns is ignored."""
+        if problem is not None:
+            self.setdefault(name, []).append(problem)
