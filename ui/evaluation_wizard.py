@@ -36,6 +36,7 @@ from services.scoring import Recommendation, Suggestion, next_review, recommend,
 from ui.formatting import date_edit_format, format_money, from_qdate, to_qdate
 from ui.labels import answer_label, stage_label, verdict_label
 from ui.messages import describe_error, describe_problem
+from ui.questions import ask
 from ui.reasons import describe_reason
 
 _HELP_STYLE = "color: #555;"
@@ -380,11 +381,4 @@ class EvaluationWizard(QWizard):
         super().reject()
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.windowTitle(), question)

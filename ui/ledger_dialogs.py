@@ -35,6 +35,7 @@ from ui.formatting import (
     to_qdate,
 )
 from ui.messages import describe_error
+from ui.questions import ask
 
 Problems = dict[str, list[Problem]]
 
@@ -147,8 +148,7 @@ class LedgerEntryDialog(QDialog):
 
     def confirm(self, question: str) -> bool:
         """Overridden in tests: a real question box would block them."""
-        answer = QMessageBox.question(self, self.windowTitle(), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.windowTitle(), question)
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.windowTitle(), text)

@@ -30,6 +30,7 @@ from services.errors import ClientelaError
 from ui.formatting import format_date, format_money, format_quantity
 from ui.ledger_dialogs import LedgerEntryDialog, PaymentDialog, ReturnDialog, SaleDialog
 from ui.messages import describe_error
+from ui.questions import ask
 
 _Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOR = "#b3261e"  # the same red as field problems (ui/field_message.py)
@@ -405,14 +406,7 @@ class LedgerWidget(QWidget):
 
     def confirm(self, question: str) -> bool:
         """Overridden in tests: a real question box would block them."""
-        answer = QMessageBox.question(
-            self,
-            self.window().windowTitle(),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.window().windowTitle(), question)
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.window().windowTitle(), text)

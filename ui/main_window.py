@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +36,7 @@ from ui.client_editor import ClientEditorDialog
 from ui.client_table_model import ClientTableModel
 from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
+from ui.questions import ask
 
 # Search runs this long after the last keystroke, so fast typing costs one query, not ten.
 SEARCH_DELAY_MS = 120
@@ -337,47 +340,34 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def edit_selected(self) -> None:
-        client_id = self.selected_client_id()
-        if client_id is None:
-            return
-        try:
-            dialog = ClientEditorDialog(self._db.sessions, client_id, parent=self)
-        except ClientelaError as exc:
-            self.show_error(exc)
-            self.refresh()
-            return
-        if dialog.exec():
-            self.refresh(client_id)
+        self._on_selected(lambda client_id: ClientEditorDialog(self._db.sessions, client_id, self))
 
     def open_selected(self) -> None:
+        from ui.client_detail import ClientDetailDialog  # loaded on first use, not at start
+
+        self._on_selected(lambda client_id: ClientDetailDialog(self._db.sessions, client_id, self))
+
+    def evaluate_selected(self) -> None:
+        from ui.evaluation_wizard import EvaluationWizard  # loaded on first use, not at start
+
+        self._on_selected(lambda client_id: EvaluationWizard(self._db.sessions, client_id, self))
+
+    def _on_selected(self, make_dialog: Callable[[int], QDialog]) -> None:
+        """Run a dialog on the selected client, then show the list as it now is.
+
+        A client someone deleted meanwhile is explained rather than opened.
+        """
         client_id = self.selected_client_id()
         if client_id is None:
             return
-        from ui.client_detail import ClientDetailDialog  # loaded on first use, not at start
-
         try:
-            dialog = ClientDetailDialog(self._db.sessions, client_id, parent=self)
+            dialog = make_dialog(client_id)
         except ClientelaError as exc:
             self.show_error(exc)
             self.refresh()
             return
         dialog.exec()
         self.refresh(client_id)
-
-    def evaluate_selected(self) -> None:
-        client_id = self.selected_client_id()
-        if client_id is None:
-            return
-        from ui.evaluation_wizard import EvaluationWizard  # loaded on first use, not at start
-
-        try:
-            wizard = EvaluationWizard(self._db.sessions, client_id, parent=self)
-        except ClientelaError as exc:
-            self.show_error(exc)
-            self.refresh()
-            return
-        if wizard.exec():
-            self.refresh(client_id)
 
     def run_triage(self) -> None:
         from services.business_profile import get_profile
@@ -424,14 +414,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, APP_NAME, question)
 
     def show_error(self, error: ClientelaError) -> None:
         QMessageBox.warning(self, APP_NAME, describe_error(error))
