@@ -1,0 +1,180 @@
+"""A campaign: one kind of letter for a whole segment of the book, in one go.
+
+The output is one combined PDF ready to print and/or one PDF per client in a folder. Each file
+is written under a temporary name and moved into place when complete; a Cancel or a failure
+removes what this campaign wrote, and the letters are recorded in one transaction only once
+every file is in place, so the history never lists a letter that does not exist.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import Client, ClientTag
+from services.errors import ClientelaError
+from services.file_names import FileNamer
+from services.letter_pdf import LetterContent, RenderResult, render
+from services.letters import (
+    LetterOptions,
+    PreparedLetter,
+    prepare_letters,
+    record_letters,
+    write_pdf_atomically,
+)
+from services.metrics import Cancelled, Progress
+
+Sessions = sessionmaker[Session]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Which clients a campaign writes to; empty fields do not narrow it."""
+
+    verdict: str | None = None
+    stage: str | None = None
+    tag: str | None = None
+    client_ids: tuple[int, ...] | None = None  # a selection made in the list
+
+
+@dataclass(frozen=True)
+class Skipped:
+    client_name: str
+    reason: str  # "no_address"
+
+
+@dataclass
+class CampaignResult:
+    letters: int = 0
+    pages: int = 0
+    combined: Path | None = None
+    files: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def _segment_query(segment: Segment) -> Select:
+    query = select(Client.id).order_by(Client.sort_name, Client.id)
+    if segment.verdict:
+        query = query.where(Client.latest_verdict == segment.verdict)
+    if segment.stage:
+        query = query.where(Client.stage == segment.stage)
+    if segment.tag:
+        tagged = select(ClientTag.client_id).where(ClientTag.tag == segment.tag)
+        query = query.where(Client.id.in_(tagged))
+    return query
+
+
+def segment_ids(sessions: Sessions, segment: Segment) -> list[int]:
+    """The clients in ``segment``, in the list's alphabetical order."""
+    with sessions() as session:
+        ids = list(session.scalars(_segment_query(segment)))
+    if segment.client_ids is not None:
+        chosen = set(segment.client_ids)
+        ids = [client_id for client_id in ids if client_id in chosen]
+    return ids
+
+
+def campaign_name(kind: str, now: datetime) -> str:
+    return f"{kind} {now:%Y-%m-%d %H:%M}"
+
+
+class _Run:
+    """One campaign's bookkeeping: what was written, so a Cancel can take it all back."""
+
+    def __init__(self, total: int, passes: int, progress: Progress | None) -> None:
+        self.total, self.steps, self.done = total, total * passes, 0
+        self.progress = progress
+        self.written: list[Path] = []
+
+    def step(self) -> None:
+        if self.progress is not None and not self.progress(self.done, self.steps):
+            raise Cancelled()
+        self.done += 1
+
+    def undo(self) -> None:
+        for path in self.written:
+            path.unlink(missing_ok=True)
+
+
+def run_campaign(
+    sessions: Sessions,
+    client_ids: Sequence[int],
+    options: LetterOptions,
+    *,
+    folder: Path | None = None,
+    combined: Path | None = None,
+    campaign: str = "",
+    progress: Progress | None = None,
+) -> CampaignResult:
+    """Write ``options.kind`` letters for ``client_ids``: one file each in ``folder`` and/or
+    all of them in ``combined``. Raises Cancelled when ``progress`` says stop."""
+    if folder is None and combined is None:
+        raise ClientelaError("no_campaign_output")
+    if not client_ids:
+        raise ClientelaError("empty_segment")
+    result = CampaignResult()
+    run = _Run(len(client_ids), (folder is not None) + (combined is not None), progress)
+
+    def letters() -> Iterator[PreparedLetter]:
+        for letter in prepare_letters(sessions, client_ids, options):
+            if len(letter.content.recipient) < 2:  # only a name: nowhere to send it
+                result.skipped.append(Skipped(letter.client_name, "no_address"))
+                run.step()
+                continue
+            yield letter
+
+    written: list[tuple[PreparedLetter, Path, int]] = []
+    try:
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            namer = FileNamer(os.listdir(folder))
+            for letter in letters():
+                run.step()
+                path = folder / namer.name_for(letter.client_name)
+                pages = write_pdf_atomically(
+                    path,
+                    lambda temp, one=letter: render([one.content], temp, language=one.language),
+                ).pages
+                run.written.append(path)
+                written.append((letter, path, pages))
+            result.files = [path for _, path, _ in written]
+        if combined is not None:
+            result.skipped.clear()  # the per-client pass, if any, already listed them
+            kept: list[PreparedLetter] = []
+
+            def tracked() -> Iterator[LetterContent]:
+                for letter in letters():
+                    kept.append(letter)
+                    yield letter.content
+
+            def write(temp: str) -> RenderResult:
+                return render(
+                    tracked(),
+                    temp,
+                    title=campaign,
+                    language=options.language or "",
+                    on_letter=lambda _n: run.step(),
+                )
+
+            try:
+                outcome = write_pdf_atomically(combined, write)
+            except ValueError as exc:  # every client was skipped: no page to print
+                raise ClientelaError("nothing_to_write") from exc
+            run.written.append(combined)
+            result.combined = combined
+            if folder is None:
+                written = list(zip(kept, [combined] * len(kept), outcome.page_counts, strict=True))
+        with sessions.begin() as session:
+            record_letters(session, written, campaign)
+    except BaseException:
+        run.undo()
+        raise
+    result.letters = len(written)
+    result.pages = sum(pages for _, _, pages in written)
+    return result

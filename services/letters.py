@@ -1,0 +1,372 @@
+"""The letter that fits a client: composed from a template, written as PDF, kept on record.
+
+A letter is composed from the client's record, the business profile, the template for its kind
+and language (the owner's edited one, else the shipped default) and, for a boundaries letter,
+the ledger facts of the client's latest evaluation. Each file written is recorded with the
+template version and a hash of the file, so it can be found and checked again later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
+from services.business_profile import ProfileData, get_profile
+from services.errors import ClientelaError, NotFoundError
+from services.letter_pdf import LetterContent, RenderResult, Sender, render
+from services.letter_phrases import letter_facts, phrases
+from services.letter_templates import (
+    LIST_PLACEHOLDER,
+    OPTIONAL,
+    Template,
+    fill,
+    get_template,
+    used_placeholders,
+)
+from services.scoring import NO, PARTLY, Reason
+
+Sessions = sessionmaker[Session]
+
+KIND_FOR_VERDICT = {
+    Verdict.RETAIN: LetterKind.LOYALTY,
+    Verdict.SET_BOUNDARIES: LetterKind.BOUNDARIES,
+    Verdict.RECOVER: LetterKind.WIN_BACK,
+    Verdict.LET_GO: LetterKind.TERMINATION,
+    Verdict.ACQUIRE: LetterKind.WELCOME,
+}
+# Notice a boundaries or termination letter gives before it takes effect, unless chosen.
+DEFAULT_NOTICE_DAYS = 30
+
+
+def kind_for_verdict(verdict: str | None) -> LetterKind | None:
+    """The letter a verdict calls for; Watch (or no verdict yet) calls for none."""
+    try:
+        return KIND_FOR_VERDICT.get(Verdict(verdict)) if verdict else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class LetterOptions:
+    kind: str
+    today: date
+    effective_date: date | None = None  # default: today + DEFAULT_NOTICE_DAYS
+    language: str | None = None  # None: each client's own language
+
+    @property
+    def effective(self) -> date:
+        return self.effective_date or self.today + timedelta(days=DEFAULT_NOTICE_DAYS)
+
+
+@dataclass(frozen=True)
+class PreparedLetter:
+    client_id: int
+    client_name: str
+    kind: str
+    language: str
+    template_version: str
+    evaluation_id: int | None
+    content: LetterContent
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    id: int
+    client_id: int
+    kind: str
+    language: str
+    created_at: datetime
+    template_version: str
+    file_path: str
+    file_sha256: str
+    page_count: int
+    campaign: str
+
+
+class TemplateCache:
+    """Templates looked up once per kind and language, for a campaign of many letters."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+        self._templates: dict[tuple[str, str], Template] = {}
+
+    def get(self, kind: str, language: str) -> Template:
+        key = (kind, language)
+        if key not in self._templates:
+            self._templates[key] = get_template(self._sessions, kind, language)
+        return self._templates[key]
+
+
+def _language(client_language: str, options: LetterOptions) -> str:
+    wanted = options.language or client_language
+    return wanted if wanted in {lang.value for lang in Language} else Language.SPANISH.value
+
+
+def _sender(profile: ProfileData, language: str) -> Sender:
+    tax_id = phrases(language).tax_id.format(tax_id=profile.tax_id) if profile.tax_id else ""
+    return Sender(
+        name=profile.name,
+        address=profile.address,
+        city=profile.city,
+        country=profile.country,
+        tax_id_line=tax_id,
+        email=profile.email,
+        phone=profile.phone,
+        logo_path=profile.logo_path,
+    )
+
+
+def _recipient(client: Client, language: str) -> tuple[str, ...]:
+    lines = [client.legal_name or client.name]
+    if client.contact_person:
+        lines.append(phrases(language).attention.format(name=client.contact_person))
+    lines += client.address.splitlines()
+    lines.append(" ".join(part for part in (client.postal_code, client.city) if part))
+    lines.append(client.country)
+    return tuple(line.strip() for line in lines if line.strip())
+
+
+def _problem_facts(evaluation: Evaluation | None) -> list[Reason]:
+    """Red flags and the evidence of problem answers in the client's latest evaluation."""
+    if evaluation is None:
+        return []
+    reasons = [Reason.from_json(r) for r in json.loads(evaluation.reasons_json or "[]")]
+    for answer in evaluation.answers:
+        if answer.value in (NO, PARTLY) and answer.evidence:
+            reasons.append(Reason.from_json(json.loads(answer.evidence)))
+    return reasons
+
+
+def compose(
+    client: Client,
+    evaluation: Evaluation | None,
+    profile: ProfileData,
+    template: Template,
+    options: LetterOptions,
+) -> PreparedLetter:
+    """One letter, every placeholder filled; paragraphs with nothing to say are left out."""
+    language = template.language
+    words = phrases(language)
+    values = {
+        "client_name": client.name,
+        "contact_name": client.contact_person or client.name,
+        "business_name": profile.name,
+        "signer_name": profile.signer_name,
+        "signer_role": profile.signer_role,
+        "today": words.date(options.today),
+        "effective_date": words.date(options.effective),
+        "payment_term": str(profile.payment_term_days),
+        "loyalty_offer": profile.loyalty_offer.strip(),
+        "facts": "",
+    }
+    facts = (
+        letter_facts(_problem_facts(evaluation), profile.payment_term_days, language)
+        if "{" + LIST_PLACEHOLDER + "}" in template.body
+        else []
+    )
+    *paragraphs, closing = template.paragraphs()
+    body: list[str | tuple[str, ...]] = []
+    for paragraph in paragraphs:
+        names = used_placeholders(paragraph)
+        if LIST_PLACEHOLDER in names:
+            if facts:
+                body.append(tuple(facts))
+            continue
+        if any(not values[name] for name in names & OPTIONAL):
+            continue
+        body.append(fill(paragraph, values))
+    content = LetterContent(
+        language=language,
+        sender=_sender(profile, language),
+        dateline=words.dateline(profile.city, options.today),
+        recipient=_recipient(client, language),
+        subject=fill(template.subject, values),
+        body=tuple(body),
+        closing=fill(closing, values),
+        signer_name=profile.signer_name,
+        signer_role=profile.signer_role,
+        page_label=words.page,
+        client_name=client.name,
+    )
+    return PreparedLetter(
+        client_id=client.id,
+        client_name=client.name,
+        kind=template.kind,
+        language=language,
+        template_version=template.version,
+        evaluation_id=evaluation.id if evaluation else None,
+        content=content,
+    )
+
+
+def _latest_evaluations(session: Session, client_ids: Sequence[int]) -> dict[int, Evaluation]:
+    rows = session.scalars(
+        select(Evaluation)
+        .options(selectinload(Evaluation.answers))
+        .where(Evaluation.client_id.in_(client_ids))
+        .order_by(Evaluation.client_id, Evaluation.evaluated_at, Evaluation.id)
+    )
+    return {evaluation.client_id: evaluation for evaluation in rows}  # the last one wins
+
+
+def prepare_letters(
+    sessions: Sessions,
+    client_ids: Iterable[int],
+    options: LetterOptions,
+    *,
+    batch_size: int = 200,
+) -> Iterator[PreparedLetter]:
+    """Letters for ``client_ids`` in that order, read from the database a batch at a time."""
+    profile = get_profile(sessions)
+    templates = TemplateCache(sessions)
+    ids = list(client_ids)
+    for start in range(0, len(ids), batch_size):
+        batch = ids[start : start + batch_size]
+        with sessions() as session:
+            clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(batch)))}
+            uses_facts = options.kind == LetterKind.BOUNDARIES
+            evaluations = _latest_evaluations(session, batch) if uses_facts else {}
+            for client_id in batch:
+                client = clients.get(client_id)
+                if client is None:
+                    continue  # deleted meanwhile: nothing to write to
+                template = templates.get(options.kind, _language(client.language, options))
+                yield compose(client, evaluations.get(client_id), profile, template, options)
+
+
+def prepare_letter(sessions: Sessions, client_id: int, options: LetterOptions) -> PreparedLetter:
+    letter = next(prepare_letters(sessions, [client_id], options), None)
+    if letter is None:
+        raise NotFoundError()
+    return letter
+
+
+def pdf_metadata(letter: PreparedLetter) -> dict[str, str]:
+    return {
+        "title": letter.content.subject,
+        "author": letter.content.sender.name,
+        "subject": letter.client_name,
+        "language": letter.language,
+    }
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_pdf_atomically(path: Path, write: Callable[[str], RenderResult]) -> RenderResult:
+    """Run ``write(temp_path)`` and move the result into place only if it finished.
+
+    A failure or a Cancel leaves no partial file at ``path`` (nor a stray temporary file).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".clientela-", suffix=".pdf.part", dir=path.parent)
+    os.close(handle)
+    try:
+        result = write(temp)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return result
+
+
+def render_letter(letter: PreparedLetter, path: Path) -> int:
+    """Write one letter to ``path``; returns its page count."""
+    try:
+        result = write_pdf_atomically(
+            path, lambda temp: render([letter.content], temp, **pdf_metadata(letter))
+        )
+    except OSError as exc:
+        raise ClientelaError("cannot_write_file", path=str(path), reason=exc.strerror) from exc
+    return result.pages
+
+
+def record_letters(
+    session: Session,
+    written: Iterable[tuple[PreparedLetter, Path, int]],
+    campaign: str = "",
+) -> list[int]:
+    """Record produced letters (letter, file, pages) in ``session``'s transaction."""
+    hashes: dict[Path, str] = {}  # a combined PDF holds many letters: hash it once
+    rows = [
+        Letter(
+            client_id=letter.client_id,
+            evaluation_id=letter.evaluation_id,
+            kind=letter.kind,
+            language=letter.language,
+            template_version=letter.template_version,
+            file_path=str(path),
+            file_sha256=hashes.get(path) or hashes.setdefault(path, file_sha256(path)),
+            page_count=pages,
+            campaign=campaign,
+        )
+        for letter, path, pages in written
+    ]
+    session.add_all(rows)
+    session.flush()
+    return [row.id for row in rows]
+
+
+def write_letter(sessions: Sessions, letter: PreparedLetter, path: Path) -> LetterRecord:
+    """Write one letter to ``path`` and record it in the client's history."""
+    pages = render_letter(letter, path)
+    with sessions.begin() as session:
+        (letter_id,) = record_letters(session, [(letter, path, pages)])
+    return get_letter(sessions, letter_id)
+
+
+def _record(row: Letter) -> LetterRecord:
+    return LetterRecord(
+        id=row.id,
+        client_id=row.client_id,
+        kind=row.kind,
+        language=row.language,
+        created_at=row.created_at,
+        template_version=row.template_version,
+        file_path=row.file_path,
+        file_sha256=row.file_sha256,
+        page_count=row.page_count,
+        campaign=row.campaign,
+    )
+
+
+def get_letter(sessions: Sessions, letter_id: int) -> LetterRecord:
+    with sessions() as session:
+        row = session.get(Letter, letter_id)
+        if row is None:
+            raise NotFoundError()
+        return _record(row)
+
+
+def list_letters(sessions: Sessions, client_id: int) -> list[LetterRecord]:
+    """The client's letters, newest first."""
+    statement = (
+        select(Letter)
+        .where(Letter.client_id == client_id)
+        .order_by(Letter.created_at.desc(), Letter.id.desc())
+    )
+    with sessions() as session:
+        return [_record(row) for row in session.scalars(statement)]
+
+
+def letter_file_state(record: LetterRecord) -> str:
+    """ "ok", "missing" or "changed": whether the recorded file is still the one we wrote."""
+    path = Path(record.file_path)
+    if not path.is_file():
+        return "missing"
+    return "ok" if file_sha256(path) == record.file_sha256 else "changed"
