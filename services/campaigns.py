@@ -80,6 +80,11 @@ def segment_ids(sessions: Sessions, segment: Segment) -> list[int]:
     return ids
 
 
+def known_tags(sessions: Sessions) -> list[str]:
+    with sessions() as session:
+        return list(session.scalars(select(ClientTag.tag).distinct().order_by(ClientTag.tag)))
+
+
 def campaign_name(kind: str, now: datetime) -> str:
     return f"{kind} {now:%Y-%m-%d %H:%M}"
 

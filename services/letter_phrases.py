@@ -33,6 +33,7 @@ class Phrases:
     place_and_date: str
     page: str
     attention: str
+    sample_client: str
     tax_id: str
     decimal_separator: str
     facts: Mapping[str, str]
@@ -60,6 +61,7 @@ def phrases(language: str) -> Phrases:
         place_and_date=data["place_and_date"],
         page=data["page"],
         attention=data["attention"],
+        sample_client=data["sample_client"],
         tax_id=data["tax_id"],
         decimal_separator=data["decimal_separator"],
         facts=dict(data["facts"]),

@@ -251,6 +251,22 @@ def prepare_letter(sessions: Sessions, client_id: int, options: LetterOptions) -
     return letter
 
 
+def sample_letter(
+    sessions: Sessions, template: Template, options: LetterOptions
+) -> PreparedLetter:
+    """``template`` (saved or not) filled for the first client in the book, or for a made-up
+    client when the book is empty: what the template editor previews."""
+    with sessions() as session:
+        client = session.scalars(
+            select(Client).where(Client.language == template.language).order_by(Client.sort_name)
+        ).first()
+        if client is None:
+            client = Client(id=0, name=phrases(template.language).sample_client)
+            client.legal_name = client.contact_person = client.postal_code = ""
+            client.address, client.city, client.country = "", "", ""
+        return compose(client, None, get_profile(sessions), template, options)
+
+
 def pdf_metadata(letter: PreparedLetter) -> dict[str, str]:
     return {
         "title": letter.content.subject,

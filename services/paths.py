@@ -43,3 +43,8 @@ def resolve_database_location(cli_value: str | None, env: Mapping[str, str] = os
 def backup_dir_for(db_path: Path) -> Path:
     """Backups sit in a folder beside the database they copy."""
     return db_path.parent / "backups"
+
+
+def default_letters_dir(env: Mapping[str, str] = os.environ) -> Path:
+    """Where letters printed or opened from the app are kept (Save as lets the owner choose)."""
+    return default_data_dir(env) / "letters"

@@ -1,10 +1,10 @@
-"""One client at a glance: who they are, and their ledger."""
+"""One client at a glance: who they are, their ledger, evaluations and letters."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,12 +23,21 @@ from ui.evaluation_history import EvaluationHistory
 from ui.evaluation_wizard import EvaluationWizard
 from ui.labels import language_label, stage_label
 from ui.ledger_widget import LedgerWidget
+from ui.letter_dialog import LetterDialog
+from ui.letter_history import LetterHistory
 
 
 class ClientDetailDialog(QDialog):
-    def __init__(self, sessions: sessionmaker[Session], client_id: int, parent=None) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        client_id: int,
+        parent=None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._settings = settings
         self._client_id = client_id
         profile = get_profile(sessions)
         self._header = QLabel()
@@ -42,6 +51,9 @@ class ClientDetailDialog(QDialog):
         evaluate = QPushButton(self.tr("E&valuate…"))
         evaluate.setObjectName("evaluate_client")
         evaluate.clicked.connect(self.evaluate)
+        write = QPushButton(self.tr("&Write letter…"))
+        write.setObjectName("write_letter")
+        write.clicked.connect(self.write_letter)
 
         self.ledger = LedgerWidget(
             sessions,
@@ -54,6 +66,9 @@ class ClientDetailDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.ledger, self.tr("&Ledger"))
         self.tabs.addTab(self.history, self.tr("Evaluation &history"))
+        self.letters = LetterHistory(sessions, client_id)
+        self.letters.write_requested.connect(self.write_letter)
+        self.tabs.addTab(self.letters, self.tr("Le&tters"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
@@ -61,6 +76,7 @@ class ClientDetailDialog(QDialog):
         top.addWidget(self._header, 1)
         actions = QVBoxLayout()
         actions.addWidget(evaluate)
+        actions.addWidget(write)
         actions.addWidget(edit)
         actions.addStretch(1)
         top.addLayout(actions)
@@ -94,6 +110,13 @@ class ClientDetailDialog(QDialog):
         if wizard.exec():
             self.history.refresh()
             self.tabs.setCurrentWidget(self.history)
+
+    def write_letter(self) -> None:
+        dialog = LetterDialog(self._sessions, self._client_id, self, settings=self._settings)
+        dialog.exec()
+        if dialog.recorded:
+            self.letters.refresh()
+            self.tabs.setCurrentWidget(self.letters)
 
     def edit_client(self) -> None:
         dialog = ClientEditorDialog(self._sessions, self._client_id, parent=self)

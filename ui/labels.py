@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models import Language, Stage, Verdict
+from models import Language, LetterKind, Stage, Verdict
 
 
 def stage_label(stage: str) -> str:
@@ -43,3 +43,13 @@ def answer_label(value: str) -> str:
         "no": QCoreApplication.translate("Labels", "No"),
         "unknown": QCoreApplication.translate("Labels", "Don't know"),
     }.get(value, value)
+
+
+def letter_kind_label(kind: str) -> str:
+    return {
+        LetterKind.LOYALTY: QCoreApplication.translate("Labels", "Thank you and loyalty"),
+        LetterKind.BOUNDARIES: QCoreApplication.translate("Labels", "Terms and boundaries"),
+        LetterKind.WIN_BACK: QCoreApplication.translate("Labels", "Win back"),
+        LetterKind.TERMINATION: QCoreApplication.translate("Labels", "Polite termination"),
+        LetterKind.WELCOME: QCoreApplication.translate("Labels", "Welcome"),
+    }.get(kind, kind)

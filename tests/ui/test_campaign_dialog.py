@@ -1,0 +1,94 @@
+"""Campaign dialog: the segment counts, a sample shows, and the run writes and records."""
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from models import Letter
+from services.business_profile import ProfileData, save_profile
+from services.clients import ClientInput, save_client
+from services.criteria import load_catalogue
+from services.demo_data import load_demo_data
+from services.demo_evaluations import evaluate_demo_book
+from tests.pdf import pdf_text
+from ui.campaign_dialog import CampaignDialog
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def book(db):
+    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    load_demo_data(db.sessions, TODAY)
+    return evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text: shown.append(text))
+    return shown
+
+
+def _dialog(qtbot, db, **kwargs):
+    dialog = CampaignDialog(db.sessions, today=TODAY, **kwargs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _letters(db) -> int:
+    with db.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Letter))
+
+
+def test_the_kind_picks_its_verdict_and_the_count_and_sample_follow(qtbot, db, book):
+    dialog = _dialog(qtbot, db)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("termination"))
+    assert dialog.verdict.currentData() == "let_go"
+    assert dialog.count.text() == "4 letter(s) to write."
+    qtbot.waitUntil(lambda: dialog.preview.page_count() == 1)
+    dialog.by_stage.click()
+    dialog.stage.setCurrentIndex(dialog.stage.findData("prospect"))
+    assert len(dialog.client_ids) == 1
+    assert dialog.count.text() == "1 letter(s) to write."
+
+
+def test_a_retain_campaign_runs_and_sums_up(qtbot, db, book, tmp_path, messages):
+    dialog = _dialog(qtbot, db)
+    assert dialog.kind.currentData() == "loyalty" and len(dialog.client_ids) == 3
+    dialog.combined_path.setText(str(tmp_path / "navidad.pdf"))
+    dialog.per_client.setChecked(True)
+    dialog.folder_path.setText(str(tmp_path / "one-each"))
+    dialog.run_button.click()
+    assert len(PdfReader(tmp_path / "navidad.pdf").pages) == 3
+    assert len(list((tmp_path / "one-each").glob("*.pdf"))) == 3
+    assert "Hospital San Rafael" in pdf_text(tmp_path / "navidad.pdf")
+    assert _letters(db) == 3
+    assert messages and messages[0].startswith("3 letter(s) written, 3 page(s) in all.")
+    assert str(tmp_path / "navidad.pdf") in messages[0]
+
+
+def test_the_clients_shown_in_the_list_can_be_the_segment(qtbot, db, book, tmp_path, messages):
+    extra = save_client(db.sessions, ClientInput(name="Sin dirección"))
+    shown = (extra.id,)
+    dialog = _dialog(qtbot, db, shown_ids=shown)
+    dialog.by_selection.click()
+    assert dialog.client_ids == [extra.id]
+    dialog.combined_path.setText(str(tmp_path / "x.pdf"))
+    dialog.run_button.click()
+    assert "no page" in messages[0].lower() or "nothing" in messages[0].lower()
+    assert not (tmp_path / "x.pdf").exists()
+    assert _letters(db) == 0
+
+
+def test_without_an_output_the_run_button_is_disabled(qtbot, db, book):
+    dialog = _dialog(qtbot, db)
+    dialog.combined.setChecked(False)
+    dialog.per_client.setChecked(False)
+    assert not dialog.run_button.isEnabled()
+    dialog.per_client.setChecked(True)
+    assert dialog.run_button.isEnabled()

@@ -1,0 +1,262 @@
+"""Write letter: the letter that fits the client's latest verdict, previewed, then printed,
+saved or opened; whatever leaves the app is recorded in the client's history."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import Language, LetterKind
+from services.clients import get_client
+from services.errors import ClientelaError
+from services.file_names import FileNamer, safe_stem
+from services.letters import (
+    DEFAULT_NOTICE_DAYS,
+    LetterOptions,
+    LetterRecord,
+    PreparedLetter,
+    kind_for_verdict,
+    prepare_letter,
+    render_letter,
+    write_letter,
+)
+from services.paths import default_letters_dir
+from ui.formatting import date_edit_format
+from ui.labels import language_label, letter_kind_label, verdict_label
+from ui.messages import describe_error
+from ui.pdf_preview import PdfPreview, print_document
+
+# Kinds whose text names the date from which something changes.
+DATED_KINDS = (LetterKind.BOUNDARIES, LetterKind.TERMINATION)
+PREVIEW_DELAY_MS = 150
+SAVE_FOLDER_KEY = "letters/save_folder"
+
+
+def letter_file_name(letter: PreparedLetter) -> str:
+    return f"{letter.client_name} - {letter_kind_label(letter.kind)}"
+
+
+class LetterDialog(QDialog):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        client_id: int,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._settings = settings
+        self._client_id = client_id
+        self._today = today or date.today()
+        self._letter: PreparedLetter | None = None
+        self._preview_dir = tempfile.TemporaryDirectory(prefix="clientela-preview-")
+        self.recorded: list[LetterRecord] = []
+        self._previews = 0
+        client = get_client(sessions, client_id)
+        self._client_language = client.language
+        self.setWindowTitle(self.tr("Letter to %1").replace("%1", client.name))
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("letter_kind")
+        for kind in LetterKind:
+            self.kind.addItem(letter_kind_label(kind), kind.value)
+        proposed = kind_for_verdict(client.latest_verdict)
+        if proposed is not None:
+            self.kind.setCurrentIndex(self.kind.findData(proposed.value))
+            note = self.tr("Proposed for the latest verdict: %1.")
+        elif client.latest_verdict:
+            note = self.tr("The latest verdict is %1: no letter fits it, choose one.")
+        else:
+            note = self.tr("This client has not been evaluated yet: choose the letter.")
+        self.note = QLabel(note.replace("%1", verdict_label(client.latest_verdict)))
+        self.note.setObjectName("letter_note")
+        self.note.setWordWrap(True)
+
+        self.language = QComboBox()
+        self.language.setObjectName("letter_language")
+        for language in Language:
+            self.language.addItem(language_label(language), language.value)
+        self.language.setCurrentIndex(self.language.findData(client.language))
+
+        self.effective = QDateEdit()
+        self.effective.setObjectName("effective_date")
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat(date_edit_format(QLocale()))
+        default = QDate(self._today.year, self._today.month, self._today.day)
+        self.effective.setDate(default.addDays(DEFAULT_NOTICE_DAYS))
+
+        self.status = QLabel()
+        self.status.setObjectName("letter_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Letter:"), self.kind)
+        form.addRow("", self.note)
+        form.addRow(self.tr("L&anguage:"), self.language)
+        form.addRow(self.tr("&From date:"), self.effective)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addStretch(1)
+        side.addWidget(self.status)
+
+        self.preview = PdfPreview(self)
+        body = QHBoxLayout()
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(340)
+        body.addWidget(side_widget)
+        body.addWidget(self.preview, 1)
+
+        buttons = QDialogButtonBox()
+        self.print_button = self._add_button(buttons, self.tr("&Print…"), QKeySequence.Print)
+        self.save_button = self._add_button(buttons, self.tr("&Save as…"), QKeySequence.Save)
+        self.open_button = self._add_button(buttons, self.tr("&Open in PDF viewer"), None)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(lambda: self.print_letter())
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button.clicked.connect(self.open_in_viewer)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 760)
+
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self.kind.currentIndexChanged.connect(self._timer.start)
+        self.language.currentIndexChanged.connect(self._timer.start)
+        self.effective.dateChanged.connect(self._timer.start)
+        self.refresh_preview()
+
+    def _add_button(self, box: QDialogButtonBox, text: str, keys) -> QPushButton:
+        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        if keys is not None:
+            button.setShortcut(QKeySequence(keys))
+        return button
+
+    def options(self) -> LetterOptions:
+        kind = self.kind.currentData()
+        return LetterOptions(
+            kind=kind,
+            today=self._today,
+            effective_date=self.effective.date().toPython(),
+            language=self.language.currentData(),
+        )
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        self.effective.setEnabled(self.kind.currentData() in DATED_KINDS)
+        # A new name each time: the view may still hold the previous file open (Windows).
+        self._previews += 1
+        path = Path(self._preview_dir.name) / f"preview-{self._previews % 2}.pdf"
+        try:
+            self._letter = prepare_letter(self._sessions, self._client_id, self.options())
+            render_letter(self._letter, path)
+        except ClientelaError as error:
+            self._letter = None
+            self.preview.clear()
+            self._say(describe_error(error))
+            return
+        self.preview.load(str(path))
+        self._say("")
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(True)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        failed = bool(text) and self._letter is None
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(not failed)
+
+    def _keep(self, path: Path) -> LetterRecord | None:
+        """Write the letter to ``path`` and record it; tell the user if that fails."""
+        if self._letter is None:
+            return None
+        try:
+            record = write_letter(self._sessions, self._letter, path)
+        except ClientelaError as error:
+            self._say(describe_error(error))
+            return None
+        self.recorded.append(record)
+        return record
+
+    def _kept_copy_path(self) -> Path:
+        folder = default_letters_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"{self._today:%Y-%m-%d} {letter_file_name(self._letter)}"
+        return folder / FileNamer(p.name for p in folder.iterdir()).name_for(stem)
+
+    def save_as(self) -> None:
+        if self._letter is None:
+            return
+        remembered = self._settings.value(SAVE_FOLDER_KEY) if self._settings else None
+        folder = str(remembered or Path.home())
+        suggested = str(Path(folder) / f"{safe_stem(letter_file_name(self._letter))}.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save letter"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        if self._keep(path):
+            if self._settings is not None:
+                self._settings.setValue(SAVE_FOLDER_KEY, str(path.parent))
+            self._say(self.tr("Saved to %1.").replace("%1", str(path)))
+
+    def open_in_viewer(self) -> None:
+        record = self._keep(self._kept_copy_path()) if self._letter else None
+        if record is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(record.file_path)):
+            self._say(
+                self.tr("No PDF viewer could be started. The letter is in %1.").replace(
+                    "%1", record.file_path
+                )
+            )
+            return
+        self._say(self.tr("Opened %1.").replace("%1", record.file_path))
+
+    def print_letter(self, printer: QPrinter | None = None) -> None:
+        if self._letter is None:
+            return
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print letter"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        record = self._keep(self._kept_copy_path())
+        if record is None:
+            return
+        sent = print_document(self.preview.document, printer)
+        if sent:
+            self._say(self.tr("Sent %n page(s) to the printer.", "", sent))
+        else:
+            self._say(self.tr("The printer could not be started."))
+
+    def done(self, result: int) -> None:
+        self._preview_dir.cleanup()
+        super().done(result)
