@@ -50,7 +50,9 @@ from reportlab.platypus import (
 
 from services.resources import resource_path
 
-SERIF, SANS = "ClientelaSerif", "ClientelaSans"
+# One family in two weights: every font is embedded (subset) in every PDF, and with one file
+# per client that embedding is most of the cost of a letter.
+SERIF = "ClientelaSerif"
 INK = colors.HexColor("#1f2a37")
 ACCENT = colors.HexColor("#1f4e79")
 MUTED = colors.HexColor("#5b6470")
@@ -116,8 +118,6 @@ def _register_fonts() -> None:
         (f"{SERIF}-Bold", "NotoSerif-Bold.ttf"),
         (f"{SERIF}-Italic", "NotoSerif-Italic.ttf"),
         (f"{SERIF}-BoldItalic", "NotoSerif-BoldItalic.ttf"),
-        (SANS, "NotoSans-Regular.ttf"),
-        (f"{SANS}-Bold", "NotoSans-Bold.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
     pdfmetrics.registerFontFamily(
@@ -127,7 +127,6 @@ def _register_fonts() -> None:
         italic=f"{SERIF}-Italic",
         boldItalic=f"{SERIF}-BoldItalic",
     )
-    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=f"{SANS}-Bold")
 
 
 @cache
@@ -139,10 +138,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "business": ParagraphStyle(
-            "business", fontName=f"{SANS}-Bold", fontSize=15, leading=18, textColor=ACCENT
+            "business", fontName=f"{SERIF}-Bold", fontSize=16, leading=19, textColor=ACCENT
         ),
         "details": ParagraphStyle(
-            "details", fontName=SANS, fontSize=8, leading=10.5, textColor=MUTED
+            "details", fontName=SERIF, fontSize=8, leading=10.5, textColor=MUTED
         ),
         "dateline": ParagraphStyle("dateline", parent=body, alignment=TA_RIGHT, spaceAfter=0),
         "address": ParagraphStyle("address", parent=body, leading=14, spaceAfter=0),
@@ -237,7 +236,7 @@ class _PageBook:
         for page in range(first, last + 1):
             canvas.beginForm(_page_form(page))
             if count > 1:
-                canvas.setFont(SANS, 8)
+                canvas.setFont(SERIF, 8)
                 canvas.setFillColor(MUTED)
                 label = self._label.format(page=page - first + 1, pages=count)
                 canvas.drawCentredString(A4[0] / 2, BOTTOM_MARGIN / 2, label)

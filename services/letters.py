@@ -166,7 +166,8 @@ def compose(
         "today": words.date(options.today),
         "effective_date": words.date(options.effective),
         "payment_term": str(profile.payment_term_days),
-        "loyalty_offer": profile.loyalty_offer.strip(),
+        # The templates end the sentence themselves, whether or not the owner typed a full stop.
+        "loyalty_offer": profile.loyalty_offer.strip().rstrip(".").rstrip(),
         "facts": "",
     }
     facts = (

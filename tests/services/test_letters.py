@@ -222,3 +222,12 @@ def test_dates_are_written_out_in_each_language():
     assert phrases("es").date(date(2026, 2, 1)) == "1 de febrero de 2026"
     assert phrases("en").date(date(2026, 2, 1)) == "1 February 2026"
     assert phrases("es").dateline("", date(2026, 2, 1)) == "1 de febrero de 2026"
+
+
+@pytest.mark.parametrize("offer", ["un 10 % de descuento", "un 10 % de descuento. "])
+def test_the_loyalty_offer_ends_its_sentence_once(db, tmp_path, offer):
+    save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer": offer}))
+    _, path = _write(db, tmp_path, _client(db, "Talleres Çelik"), "loyalty")
+    text = " ".join(pdf_text(path).split())
+    assert "queremos ofrecerle lo siguiente: un 10 % de descuento." in text
+    assert "descuento.." not in text
