@@ -154,6 +154,7 @@ class LetterDialog(QDialog):
 
     def _add_button(self, box: QDialogButtonBox, text: str, keys) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setAutoDefault(False)  # Enter should not start printing
         if keys is not None:
             button.setShortcut(QKeySequence(keys))
         return button

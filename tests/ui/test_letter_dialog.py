@@ -151,3 +151,22 @@ def test_the_client_view_lists_letters_and_opens_them_again(qtbot, db, book, mon
     assert "missing" in detail.letters.model.item(0, 4).text()
     detail.letters.open_button.click()
     assert "no longer there" in detail.letters.message.text() and len(opened) == 1
+
+
+def test_the_preview_pages_and_zooms(qtbot, db, book):
+    profile = ProfileData(name="Suministros Aranda", city="Zaragoza", loyalty_offer="x " * 3000)
+    save_profile(db.sessions, profile)
+    dialog = _dialog(qtbot, db, book["Hospital San Rafael"])
+    preview = dialog.preview
+    assert preview.page_count() >= 2
+    assert preview.page_label.text() == f"Page 1 of {preview.page_count()}"
+    assert not preview.previous_page.isEnabled()
+    preview.next_page.click()
+    assert preview.page_label.text() == f"Page 2 of {preview.page_count()}"
+    assert preview.previous_page.isEnabled()
+    before = preview.zoom()
+    preview.zoom_in.click()
+    assert preview.zoom() == pytest.approx(before * 1.25)
+    preview.zoom_out.click()
+    preview.zoom_out.click()
+    assert preview.zoom() < before
