@@ -60,6 +60,7 @@ from ui.labels import language_label, letter_kind_label, stage_label, verdict_la
 from ui.letter_dialog import DATED_KINDS
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
+from ui.questions import ask
 
 PREVIEW_DELAY_MS = 200
 VERDICT_FOR_KIND = {kind: verdict for verdict, kind in KIND_FOR_VERDICT.items()}
@@ -137,20 +138,23 @@ class CampaignDialog(QDialog):
 
         self.count = QLabel()
         self.count.setObjectName("campaign_count")
-        default_folder = default_letters_dir() / self._default_name()
         self.combined = QCheckBox(self.tr("One &combined PDF, ready to print:"))
         self.combined.setChecked(True)
-        self.combined_path = QLineEdit(str(default_folder.with_suffix(".pdf")))
+        self.combined_path = QLineEdit()
         self.per_client = QCheckBox(self.tr("One PDF &per client, in the folder:"))
-        self.folder_path = QLineEdit(str(default_folder))
+        self.folder_path = QLineEdit()
+        # Named after the letter until the owner picks a place of their own.
+        self._chosen_paths = False
+        for edit in (self.combined_path, self.folder_path):
+            edit.textEdited.connect(lambda _text: setattr(self, "_chosen_paths", True))
         output = QGroupBox(self.tr("Output"))
         out = QGridLayout(output)
-        out.addWidget(self.combined, 0, 0)
-        out.addWidget(self.combined_path, 0, 1)
-        out.addWidget(self._browse(self._choose_combined), 0, 2)
-        out.addWidget(self.per_client, 1, 0)
-        out.addWidget(self.folder_path, 1, 1)
-        out.addWidget(self._browse(self._choose_folder), 1, 2)
+        out.addWidget(self.combined, 0, 0, 1, 2)
+        out.addWidget(self.combined_path, 1, 0)
+        out.addWidget(self._browse(self._choose_combined), 1, 1)
+        out.addWidget(self.per_client, 2, 0, 1, 2)
+        out.addWidget(self.folder_path, 3, 0)
+        out.addWidget(self._browse(self._choose_folder), 3, 1)
 
         form = QFormLayout()
         form.addRow(self.tr("&Letter:"), self.kind)
@@ -164,7 +168,7 @@ class CampaignDialog(QDialog):
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(560)
+        side_widget.setMaximumWidth(480)
 
         self.preview = PdfPreview(self)
         sample = QVBoxLayout()
@@ -203,7 +207,8 @@ class CampaignDialog(QDialog):
     # -- choices ----------------------------------------------------------------------------
 
     def _default_name(self) -> str:
-        return safe_stem(campaign_name(self.kind.currentData() or "letters", datetime.now()))
+        kind = letter_kind_label(self.kind.currentData() or LetterKind.LOYALTY.value)
+        return safe_stem(f"{kind} {self._today:%Y-%m-%d}")
 
     def _browse(self, slot) -> QPushButton:
         button = QPushButton(self.tr("Browse…"))
@@ -217,6 +222,7 @@ class CampaignDialog(QDialog):
         if chosen:
             self.combined_path.setText(chosen)
             self.combined.setChecked(True)
+            self._chosen_paths = True
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -225,9 +231,14 @@ class CampaignDialog(QDialog):
         if chosen:
             self.folder_path.setText(chosen)
             self.per_client.setChecked(True)
+            self._chosen_paths = True
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
+        if not self._chosen_paths:
+            folder = default_letters_dir() / self._default_name()
+            self.combined_path.setText(str(folder) + ".pdf")
+            self.folder_path.setText(str(folder))
         self.effective.setEnabled(kind in DATED_KINDS)
         verdict = VERDICT_FOR_KIND.get(LetterKind(kind))
         if verdict is not None:
@@ -284,6 +295,10 @@ class CampaignDialog(QDialog):
         combined = Path(self.combined_path.text()) if self.combined.isChecked() else None
         if combined is not None and combined.suffix.lower() != ".pdf":
             combined = combined.with_name(combined.name + ".pdf")
+        if combined is not None and combined.exists():
+            question = self.tr("%1 already exists. Replace it?").replace("%1", str(combined))
+            if not ask(self, self.windowTitle(), question):
+                return
         options, ids = self.options(), list(self.client_ids)
         name = campaign_name(options.kind, datetime.now())
         label = self.tr("Writing %n letter(s)…", "", len(ids))

@@ -94,6 +94,7 @@ class TemplateEditor(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("template_problems")
         self.problem_list.setMaximumHeight(80)
+        self.problem_list.setStyleSheet("color: #a61b1b;")  # faults read as faults
         self.problem_list.itemActivated.connect(lambda _item: self.go_to_problem())
 
         form = QFormLayout()
@@ -103,7 +104,9 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("&Subject:"), self.subject)
         side = QVBoxLayout()
         side.addLayout(form)
-        side.addWidget(QLabel(self.tr("&Body (blank lines separate paragraphs):")))
+        body_label = QLabel(self.tr("&Body (blank lines separate paragraphs):"))
+        body_label.setBuddy(self.body)
+        side.addWidget(body_label)
         side.addWidget(self.body, 1)
         side.addWidget(QLabel(self.tr("Placeholders (double-click to insert):")))
         side.addWidget(self.placeholders)

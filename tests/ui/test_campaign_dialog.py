@@ -92,3 +92,29 @@ def test_without_an_output_the_run_button_is_disabled(qtbot, db, book):
     assert not dialog.run_button.isEnabled()
     dialog.per_client.setChecked(True)
     assert dialog.run_button.isEnabled()
+
+
+def test_output_names_follow_the_letter_until_the_owner_picks_a_place(qtbot, db, book, keyboard):
+    dialog = _dialog(qtbot, db)
+    assert dialog.combined_path.text().endswith("Thank you and loyalty 2026-11-23.pdf")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("welcome"))
+    assert dialog.folder_path.text().endswith("Welcome 2026-11-23")
+    dialog.folder_path.clear()
+    keyboard.type(dialog.folder_path, "/tmp/mine")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("termination"))
+    assert dialog.folder_path.text() == "/tmp/mine"
+
+
+def test_an_existing_combined_file_is_replaced_only_when_the_owner_agrees(
+    qtbot, db, book, tmp_path, messages, monkeypatch
+):
+    existing = tmp_path / "navidad.pdf"
+    existing.write_bytes(b"last year's letters")
+    dialog = _dialog(qtbot, db)
+    dialog.combined_path.setText(str(existing))
+    monkeypatch.setattr("ui.campaign_dialog.ask", lambda *a: False)
+    dialog.run_button.click()
+    assert existing.read_bytes() == b"last year's letters" and _letters(db) == 0
+    monkeypatch.setattr("ui.campaign_dialog.ask", lambda *a: True)
+    dialog.run_button.click()
+    assert len(PdfReader(existing).pages) == 3
