@@ -102,9 +102,7 @@ class CampaignDialog(QDialog):
         self.tag = QComboBox()
         self.tag.addItems(known_tags(sessions))
         self.by_selection = QRadioButton(
-            self.tr(
-                "The %n client(s) shown in the list (its search and filters)", "", len(shown_ids)
-            )
+            self.tr("The %n client(s) shown in the list", "", len(shown_ids))
         )
         self.by_tag.setEnabled(self.tag.count() > 0)
         self.by_selection.setEnabled(bool(shown_ids))
