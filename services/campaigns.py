@@ -18,6 +18,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag
+from services.business_profile import get_profile
 from services.errors import ClientelaError
 from services.file_names import FileNamer
 from services.letter_pdf import LetterContent, RenderResult, render
@@ -163,6 +164,7 @@ def run_campaign(
                     tracked(),
                     temp,
                     title=campaign,
+                    author=get_profile(sessions).name,
                     language=options.language or "",
                     on_letter=lambda _n: run.step(),
                 )

@@ -4,6 +4,7 @@ import json
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 
 from models import Answer, Client, Evaluation, LetterKind, Verdict
 from services.business_profile import ProfileData, save_profile
@@ -80,6 +81,10 @@ def test_termination_for_a_spanish_client_is_in_spanish(db, profile, tmp_path):
     assert "NIF: B12345678" in text
     assert pdf_language(path) == "es"
     assert record.language == "es" and record.kind == "termination"
+    metadata = PdfReader(path).metadata
+    assert metadata.title == "Fin de nuestra relación comercial"
+    assert metadata.author == "Cerámicas Ñandú S.L."
+    assert metadata.subject == "Peñalver & Hijos"
 
 
 def test_termination_for_an_english_client_is_in_english(db, profile, tmp_path):
