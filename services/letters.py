@@ -252,9 +252,7 @@ def prepare_letter(sessions: Sessions, client_id: int, options: LetterOptions) -
     return letter
 
 
-def sample_letter(
-    sessions: Sessions, template: Template, options: LetterOptions
-) -> PreparedLetter:
+def sample_letter(sessions: Sessions, template: Template, options: LetterOptions) -> PreparedLetter:
     """``template`` (saved or not) filled for the first client in the book, or for a made-up
     client when the book is empty: what the template editor previews."""
     with sessions() as session:
