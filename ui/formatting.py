@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
+from services.decimal_text import parse_decimal_text
+
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -58,30 +60,4 @@ def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
     only from 10.000 up) and a float would lose cents on large amounts.
     """
     loc = locale or QLocale()
-    decimal_point = loc.decimalPoint() or "."
-    cleaned = "".join(text.split()).replace("\u00a0", "")
-    if not cleaned:
-        return None
-    if "." in cleaned and "," in cleaned:
-        # Both separators: the last one is the decimal point, the other groups thousands.
-        point = "." if cleaned.rfind(".") > cleaned.rfind(",") else ","
-    elif "," in cleaned or "." in cleaned:
-        mark = "," if "," in cleaned else "."
-        groups = cleaned.split(mark)
-        thousands = len(groups) > 2 or (
-            mark != decimal_point and len(groups[-1]) == 3 and groups[0].lstrip("-")
-        )
-        point = "" if thousands else mark
-    else:
-        point = ""
-    group = {",": ".", ".": ","}.get(point, "")
-    if group:
-        cleaned = cleaned.replace(group, "")
-    elif point == "":
-        cleaned = cleaned.replace(",", "").replace(".", "")
-    cleaned = cleaned.replace(point, ".") if point else cleaned
-    try:
-        value = Decimal(cleaned)
-    except ArithmeticError:
-        return None
-    return value if value.is_finite() else None
+    return parse_decimal_text(text, loc.decimalPoint() or ".")

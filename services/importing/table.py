@@ -1,0 +1,238 @@
+"""Reading a CSV or XLSX file as a header and rows of text, whatever its dialect.
+
+CSV: the delimiter (``,`` ``;`` tab ``|``) is sniffed, the encoding detected (UTF-8 with or
+without BOM, else what charset-normalizer finds, typically Windows-1252 from a Spanish Excel),
+quoted fields may hold line breaks. XLSX: openpyxl in read-only mode, first or chosen sheet.
+Rows are streamed, never all held: a million ledger rows must fit in a few hundred MB.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import NamedTuple
+
+from services.errors import ClientelaError
+
+SAMPLE_BYTES = 256 * 1024  # enough for sniffing and encoding detection, quick on any file
+DELIMITERS = ",;\t|"
+ZIP_MAGIC = b"PK\x03\x04"
+# A field of a legitimate table can be long (notes), but not this long.
+csv.field_size_limit(16 * 1024 * 1024)
+
+Progress = Callable[[int, int], bool]
+
+
+class ImportFileError(ClientelaError):
+    """The file cannot be read as a table (codes: see ui/messages.py, all ``import_*``)."""
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    path: Path
+    format: str  # "csv" or "xlsx"
+    headers: tuple[str, ...]
+    header_line: int  # the file's line (CSV) or row (XLSX) number of the header
+    encoding: str = ""  # CSV only
+    delimiter: str = ""  # CSV only
+    sheets: tuple[str, ...] = ()  # XLSX only
+    sheet: str = ""  # XLSX only
+
+
+class SourceRow(NamedTuple):  # a tuple, not a dataclass: made a million times per import
+    line: int  # where the row starts in the file, as a spreadsheet or editor numbers it
+    cells: tuple[str, ...]
+
+
+def inspect_table(
+    path: Path | str, *, encoding: str = "", delimiter: str = "", sheet: str = ""
+) -> TableInfo:
+    """Detect the format, dialect and header of a file. Raises ImportFileError."""
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            sample = f.read(SAMPLE_BYTES)
+    except OSError as exc:
+        raise ImportFileError(
+            "import_unreadable", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+    if not sample.strip():
+        raise ImportFileError("import_empty", path=str(path))
+    if sample.startswith(ZIP_MAGIC):
+        info = TableInfo(path=path, format="xlsx", headers=(), header_line=0)
+        return _with_header(_xlsx_info(info, sheet))
+    if b"\x00" in sample:
+        # UTF-16 is the one text encoding with NUL bytes; Excel's "Unicode text" uses it.
+        if not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise ImportFileError("import_not_a_table", path=str(path))
+        encoding = encoding or "utf-16"
+    encoding = encoding or detect_encoding(sample)
+    try:
+        text = sample.decode(encoding, errors="ignore" if len(sample) == SAMPLE_BYTES else "strict")
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise ImportFileError("import_bad_encoding", path=str(path), encoding=encoding) from exc
+    if _looks_binary(text):
+        raise ImportFileError("import_not_a_table", path=str(path))
+    info = TableInfo(
+        path=path,
+        format="csv",
+        headers=(),
+        header_line=0,
+        encoding=encoding,
+        delimiter=delimiter or sniff_delimiter(text),
+    )
+    return _with_header(info)
+
+
+def detect_encoding(sample: bytes) -> str:
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        # Not final: the sample may end in the middle of a multi-byte character.
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # loaded only for files that are not UTF-8
+
+    best = from_bytes(sample, cp_isolation=["cp1252", "latin_1", "utf_16", "mac_roman"]).best()
+    found = best.encoding if best is not None else "cp1252"
+    # Latin-1 lacks €, curly quotes and the like, which Excel writes as Windows-1252.
+    return "cp1252" if found in ("latin_1", "iso8859_1", "ascii") else found
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters or undecodable bytes all over: an image or a program, not a table."""
+    head = text[:4096]
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\r\n\t\f")
+    return controls > 8 or head.count("\ufffd") > 8
+
+
+def sniff_delimiter(text: str) -> str:
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        # One column, or too irregular to sniff: the most frequent candidate in the header.
+        header = lines[0] if lines else ""
+        counts = {d: header.count(d) for d in DELIMITERS}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def _with_header(info: TableInfo) -> TableInfo:
+    rows = iter_rows(info, with_header=True)
+    try:
+        header = next(rows, None)
+        if header is None:
+            raise ImportFileError("import_empty", path=str(info.path))
+        if next(rows, None) is None:
+            raise ImportFileError("import_no_rows", path=str(info.path))
+    finally:
+        rows.close()
+    headers = tuple(cell.strip() for cell in header.cells)
+    return replace(info, headers=headers, header_line=header.line)
+
+
+def iter_rows(
+    info: TableInfo, *, with_header: bool = False, progress: Progress | None = None
+) -> Iterator[SourceRow]:
+    """The non-blank rows after the header (or from the header, ``with_header``).
+
+    ``progress(done, total)`` is called every few thousand rows; the caller's callback may
+    raise to stop. Raises ImportFileError when the file turns out unreadable part-way.
+    """
+    rows = _csv_rows(info, progress) if info.format == "csv" else _xlsx_rows(info, progress)
+    header_seen = False
+    for row in rows:
+        joined = "".join(row.cells)
+        if not joined or joined.isspace():
+            continue
+        if not header_seen:
+            header_seen = True
+            if not with_header:
+                continue
+        yield row
+
+
+REPORT_EVERY = 5000
+
+
+def _csv_rows(info: TableInfo, progress: Progress | None) -> Iterator[SourceRow]:
+    with info.path.open("rb") as raw:
+        total = info.path.stat().st_size
+        text = io.TextIOWrapper(raw, encoding=info.encoding, newline="")
+        reader = csv.reader(text, delimiter=info.delimiter)
+        line = 1
+        try:
+            for count, cells in enumerate(reader, 1):
+                yield SourceRow(line, tuple(cells))
+                line = reader.line_num + 1
+                if progress is not None and count % REPORT_EVERY == 0:
+                    progress(raw.tell(), total)
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(
+                "import_bad_encoding", path=str(info.path), encoding=info.encoding
+            ) from exc
+        except csv.Error as exc:
+            raise ImportFileError(
+                "import_unreadable", path=str(info.path), detail=f"line {line}: {exc}"
+            ) from exc
+
+
+def _open_workbook(path: Path):
+    from openpyxl import load_workbook  # heavy: loaded only for Excel files
+
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
+        raise ImportFileError("import_not_a_table", path=str(path)) from exc
+
+
+def _xlsx_info(info: TableInfo, sheet: str) -> TableInfo:
+    workbook = _open_workbook(info.path)
+    try:
+        names = tuple(workbook.sheetnames)
+    finally:
+        workbook.close()
+    if sheet and sheet not in names:
+        raise ImportFileError("import_no_sheet", path=str(info.path), sheet=sheet)
+    if not names:
+        raise ImportFileError("import_empty", path=str(info.path))
+    return replace(info, sheets=names, sheet=sheet or names[0])
+
+
+def _xlsx_rows(info: TableInfo, progress: Progress | None) -> Iterator[SourceRow]:
+    workbook = _open_workbook(info.path)
+    try:
+        sheet = workbook[info.sheet]
+        total = sheet.max_row or 0
+        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+            yield SourceRow(number, tuple(cell_text(value) for value in values))
+            if progress is not None and number % REPORT_EVERY == 0:
+                progress(number, total)
+    finally:
+        workbook.close()
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as the text the same value would have in a CSV export."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        # repr is the shortest text that reads back as the same float: 0.1, not 0.1000000001.
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)

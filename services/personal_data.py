@@ -1,0 +1,202 @@
+"""Personal-data rights for one client: everything held about them as a file, erasure, and
+anonymisation (design section 6; GDPR articles 15, 17 and 20, and their Spanish and Latin
+American counterparts).
+
+Anonymising keeps the ledger figures (dates, units, amounts, invoice references) that the
+business must keep for its accounts, and the evaluation scores and verdicts, but nothing that
+says who the client was: name, contact details, notes, tags, the free-text reasons and
+comments, and the letters (whose PDFs hold the name and address).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from models import Client, Evaluation, Letter
+from services.about import APP_NAME, VERSION
+from services.clients import SEARCHED_FIELDS
+from services.errors import ClientelaError, NotFoundError
+from services.revenue_ranking import mark_ledger_changed
+from services.text_search import fold
+
+Sessions = sessionmaker[Session]
+
+FORMAT_VERSION = 1
+ANONYMOUS_NAME = "Anonymised client {id}"  # stored text, not UI text: the same in any language
+_PERSONAL_TEXT = (
+    "legal_name",
+    "tax_id",
+    "contact_person",
+    "email",
+    "phone",
+    "address",
+    "postal_code",
+    "city",
+    "country",
+    "notes",
+)
+
+
+class PersonalDataError(ClientelaError):
+    """The export file cannot be written (code ``export_unwritable``)."""
+
+
+@dataclass
+class ErasureReport:
+    letter_files_removed: list[str] = field(default_factory=list)
+    # Files that could not be removed, or were changed since Clientela wrote them (left alone:
+    # the owner decides), with the reason.
+    letter_files_left: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _plain(value: object) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _columns(row: object, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    mapper = inspect(row).mapper
+    return {
+        attr.key: _plain(getattr(row, attr.key))
+        for attr in mapper.column_attrs
+        if attr.key not in skip
+    }
+
+
+def _json_text(text: str) -> Any:
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return text
+
+
+def _load(session: Session, client_id: int) -> Client:
+    client = session.scalar(
+        select(Client)
+        .options(
+            selectinload(Client.tags),
+            selectinload(Client.sales),
+            selectinload(Client.payments),
+            selectinload(Client.returns),
+            selectinload(Client.evaluations).selectinload(Evaluation.answers),
+            selectinload(Client.letters),
+        )
+        .where(Client.id == client_id)
+    )
+    if client is None:
+        raise NotFoundError()
+    return client
+
+
+def client_data(sessions: Sessions, client_id: int) -> dict[str, Any]:
+    """Everything held about the client, as plain JSON-ready data."""
+    with sessions() as session:
+        client = _load(session, client_id)
+        evaluations = []
+        for evaluation in sorted(client.evaluations, key=lambda e: (e.evaluated_at, e.id)):
+            item = _columns(evaluation, skip=("reasons_json", "metrics_json"))
+            item["reasons"] = _json_text(evaluation.reasons_json)
+            item["metrics"] = _json_text(evaluation.metrics_json)
+            item["answers"] = [
+                {**_columns(a, skip=("evidence",)), "evidence": _json_text(a.evidence)}
+                for a in evaluation.answers
+            ]
+            evaluations.append(item)
+        return {
+            "format": "clientela-personal-data",
+            "format_version": FORMAT_VERSION,
+            "exported_by": f"{APP_NAME} {VERSION}",
+            "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "client": {
+                **_columns(client, skip=("sort_name", "search_text")),
+                "tags": [t.tag for t in client.tags],
+            },
+            "sales": [_columns(s) for s in sorted(client.sales, key=lambda s: s.id)],
+            "payments": [_columns(p) for p in sorted(client.payments, key=lambda p: p.id)],
+            "returns": [_columns(r) for r in sorted(client.returns, key=lambda r: r.id)],
+            "evaluations": evaluations,
+            "letters": [_columns(letter) for letter in sorted(client.letters, key=lambda x: x.id)],
+        }
+
+
+def export_client_data(sessions: Sessions, client_id: int, path: Path | str) -> Path:
+    """Write client_data() as UTF-8 JSON (machine-readable, as data portability asks)."""
+    path = Path(path)
+    text = json.dumps(client_data(sessions, client_id), ensure_ascii=False, indent=2)
+    try:
+        path.write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise PersonalDataError(
+            "export_unwritable", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+    return path
+
+
+def _letter_files(letters: list[Letter]) -> list[tuple[str, str]]:
+    return [(letter.file_path, letter.file_sha256) for letter in letters if letter.file_path]
+
+
+def _remove_files(files: list[tuple[str, str]], report: ErasureReport) -> None:
+    """Remove each letter PDF that is still the one Clientela wrote (same SHA-256)."""
+    for name, sha256 in files:
+        path = Path(name)
+        try:
+            if not path.is_file():
+                continue
+            if sha256 and hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
+                report.letter_files_left.append((name, "changed"))
+                continue
+            path.unlink()
+            report.letter_files_removed.append(name)
+        except OSError as exc:
+            report.letter_files_left.append((name, exc.strerror or str(exc)))
+
+
+def erase_client(sessions: Sessions, client_id: int) -> ErasureReport:
+    """Delete the client with their ledger, evaluations and letters, and the letters' PDFs.
+
+    The files go only after the database change is committed: a failure leaves both intact.
+    """
+    with sessions.begin() as session:
+        client = _load(session, client_id)
+        files = _letter_files(client.letters)
+        session.delete(client)
+        mark_ledger_changed(session)  # their revenue leaves the book's ranking
+    report = ErasureReport()
+    _remove_files(files, report)
+    return report
+
+
+def anonymise_client(sessions: Sessions, client_id: int) -> ErasureReport:
+    """Keep the client as a nameless record with their ledger figures and verdicts."""
+    with sessions.begin() as session:
+        client = _load(session, client_id)
+        client.name = ANONYMOUS_NAME.format(id=client.id)
+        for name in _PERSONAL_TEXT:
+            setattr(client, name, "")
+        client.tags = []
+        client.sort_name = fold(client.name)
+        client.search_text = fold(" ".join(getattr(client, n) for n in SEARCHED_FIELDS))
+        for entry in client.returns:
+            entry.reason = ""
+        for evaluation in client.evaluations:
+            evaluation.override_reason = ""
+            for answer in evaluation.answers:
+                answer.comment = ""
+        files = _letter_files(client.letters)
+        client.letters = []
+    report = ErasureReport()
+    _remove_files(files, report)
+    return report

@@ -1,0 +1,101 @@
+"""``import`` and ``export`` on the command line, run as a script would: a separate process."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models import Client
+from services.database import open_database
+from services.errors import ClientelaError
+from services.importing import ImportFileError, Kind, MatchBy, inspect_table
+from ui.cli_data import _mapping
+from ui.messages import describe_error
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def clientela(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key != "CLIENTELA_DB"}
+    env.update(QT_QPA_PLATFORM="offscreen", CLIENTELA_DATA_DIR=str(data_dir), PYTHONUTF8="1")
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def names(db_path: Path) -> list[str]:
+    db = open_database(db_path)
+    try:
+        with db.sessions() as session:
+            return list(session.scalars(select(Client.name).order_by(Client.name)))
+    finally:
+        db.close()
+
+
+def test_import_partial_dry_run_and_map(db_path: Path, tmp_path: Path) -> None:
+    source = tmp_path / "clientes.csv"
+    source.write_bytes(
+        "Cliente;Correo;Móvil\nPeña SL;pena@x.es;600 111 222\nMal;no-email;\nBien;;\n".encode(
+            "cp1252"
+        )
+    )
+    data = tmp_path / "data"
+    dry = clientela("--db", str(db_path), "import", str(source), "--dry-run", data_dir=data)
+    assert dry.returncode == 3, dry.stderr
+    assert "2 row(s) would be imported, 1 rejected" in dry.stdout
+    assert "line 3: Email: This does not look like an email address" in dry.stdout
+    assert names(db_path) == []
+
+    run = clientela(
+        "--db", str(db_path), "import", str(source), "--map", "Móvil=phone", data_dir=data
+    )
+    assert run.returncode == 3, run.stderr
+    assert "Móvil -> phone" in run.stdout
+    assert "2 row(s) imported (2 new, 0 updated), 1 rejected" in run.stdout
+    assert names(db_path) == ["Bien", "Peña SL"]
+    rejected = tmp_path / "clientes-rejected.csv"
+    with rejected.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["Cliente", "Correo", "Móvil", "line", "reason"]
+    assert rows[1][:4] == ["Mal", "no-email", "", "3"]
+
+    out = tmp_path / "out.xlsx"
+    exported = clientela("--db", str(db_path), "export", str(out), data_dir=data)
+    assert exported.returncode == 0, exported.stderr
+    assert "clients: 2 row(s)" in exported.stdout
+    assert out.exists()
+
+
+def test_map_overrides_suggestions_and_names_bad_columns_and_fields() -> None:
+    headers = ("Nombre", "Correo", "Notas")
+    mapping = _mapping(headers, Kind.CLIENTS, MatchBy.TAX_ID, ["3=email", "Correo=", "1=name"])
+    assert mapping == {0: "name", 2: "email"}
+    for bad, code in (("Nope=name", "import_unknown_column"), ("1=colour", "import_unknown_field")):
+        try:
+            _mapping(headers, Kind.CLIENTS, MatchBy.TAX_ID, [bad])
+        except ClientelaError as error:
+            assert error.code == code
+        else:
+            raise AssertionError(bad)
+
+
+def test_an_unreadable_file_is_one_translated_line(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(bytes(range(256)) * 8)
+    try:
+        inspect_table(binary)
+    except ImportFileError as error:
+        assert "is not a table Clientela can read" in describe_error(error)
+    else:
+        raise AssertionError("read a binary file")

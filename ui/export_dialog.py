@@ -1,0 +1,177 @@
+"""Export the client book (or the clients the list shows) to CSV or Excel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from services.about import APP_NAME
+from services.client_list import ClientQuery
+from services.errors import ClientelaError
+from services.exporting import ExportFormat, ExportSummary, Sheet, export_book
+from ui.background import Cancelled, run_with_progress
+from ui.messages import describe_error
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        query: ClientQuery | None,
+        parent: QWidget | None = None,
+        *,
+        shown_count: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._query = query
+        self.summary: ExportSummary | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self.setObjectName("export_dialog")
+
+        self.format = QComboBox()
+        self.format.setObjectName("export_format")
+        self.format.addItem(self.tr("Excel workbook (.xlsx), one sheet per table"), "xlsx")
+        self.format.addItem(self.tr("CSV files, one per table"), "csv")
+        self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
+        self.delimiter = QComboBox()
+        self.delimiter.setObjectName("export_delimiter")
+        self.delimiter.addItem(self.tr("Comma (,)"), ",")
+        self.delimiter.addItem(self.tr("Semicolon (;), as Spanish Excel expects"), ";")
+        self.whole = QRadioButton(self.tr("The &whole book"))
+        self.whole.setObjectName("scope_whole")
+        shown = (
+            self.tr("Only the clients the list &shows now ({count})").format(count=shown_count)
+            if shown_count is not None
+            else self.tr("Only the clients the list &shows now")
+        )
+        self.filtered = QRadioButton(shown)
+        self.filtered.setObjectName("scope_filtered")
+        self.filtered.setEnabled(query is not None)
+        (self.filtered if query is not None else self.whole).setChecked(True)
+        self.sheets: dict[Sheet, QCheckBox] = {}
+        tables = QVBoxLayout()
+        for sheet, text in (
+            (Sheet.CLIENTS, self.tr("Clients, with their latest verdict and score")),
+            (Sheet.SALES, self.tr("Sales (invoices)")),
+            (Sheet.PAYMENTS, self.tr("Payments")),
+            (Sheet.RETURNS, self.tr("Returns")),
+        ):
+            box = QCheckBox(text)
+            box.setObjectName(f"sheet_{sheet.value}")
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self._update_ok())
+            self.sheets[sheet] = box
+            tables.addWidget(box)
+        self.path = QLineEdit()
+        self.path.setObjectName("export_path")
+        self.path.textChanged.connect(lambda _t: self._update_ok())
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        note = QLabel(
+            self.tr(
+                "Text a spreadsheet would run as a formula (starting with =, +, - or @) is "
+                "written with an apostrophe in front, so opening the file runs nothing."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Delimiter:"), self.delimiter)
+        form.addRow(self.tr("Clients:"), self.whole)
+        form.addRow("", self.filtered)
+        form.addRow(self.tr("Tables:"), tables)
+        form.addRow(self.tr("&Save to:"), path_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self._format_changed()
+
+    def _fmt(self) -> ExportFormat:
+        return ExportFormat(self.format.currentData())
+
+    def _format_changed(self) -> None:
+        self.delimiter.setEnabled(self._fmt() == ExportFormat.CSV)
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix("." + self._fmt().value)))
+        self._update_ok()
+
+    def _chosen_sheets(self) -> tuple[Sheet, ...]:
+        return tuple(sheet for sheet, box in self.sheets.items() if box.isChecked())
+
+    def _update_ok(self) -> None:
+        ok = bool(self.path.text().strip()) and bool(self._chosen_sheets())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _browse(self) -> None:
+        suffix = self._fmt().value
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to"),
+            self.path.text() or f"clientela.{suffix}",
+            self.tr("Excel (*.xlsx)") if suffix == "xlsx" else self.tr("CSV (*.csv)"),
+        )
+        if path:
+            self.path.setText(path)
+
+    def export(self) -> None:
+        path = Path(self.path.text().strip())
+        query = self._query if self.filtered.isChecked() else None
+        sheets = self._chosen_sheets()
+        try:
+            self.summary = run_with_progress(
+                self,
+                self.tr("Exporting…"),
+                lambda progress: export_book(
+                    self._sessions,
+                    path,
+                    self._fmt(),
+                    query=query,
+                    sheets=sheets,
+                    delimiter=self.delimiter.currentData(),
+                    progress=progress,
+                ),
+            )
+        except Cancelled:
+            return
+        except ClientelaError as exc:
+            self.inform(describe_error(exc))
+            return
+        assert self.summary is not None
+        files = "\n".join(str(p) for p in self.summary.files)
+        rows = sum(self.summary.counts.values())
+        self.inform(self.tr("Exported {rows} rows to:\n{files}").format(rows=rows, files=files))
+        self.accept()
+
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self, APP_NAME, text)
