@@ -1,8 +1,8 @@
 """Bringing a database's schema up to date, without ever risking the user's file.
 
 For SQLite the migration runs on a copy; only a copy that migrated completely replaces the
-original, and a copy of the original is kept in the backups folder first. PostgreSQL runs
-the migration in place inside one transaction (its DDL is transactional).
+original, and a copy of the original is kept in the backups folder first (services.backups).
+PostgreSQL runs the migration in place inside one transaction (its DDL is transactional).
 
 Alembic is imported only when a migration is actually due, so a normal start does not pay
 for it.
@@ -11,9 +11,7 @@ for it.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -21,7 +19,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from models.migrations import HEAD_REVISION, MIGRATIONS_DIR
 from services.errors import DatabaseError
-from services.paths import backup_dir_for
 
 
 @dataclass(frozen=True)
@@ -77,32 +74,19 @@ def _run_alembic(engine: Engine, migrations: MigrationSet) -> None:
         raise DatabaseError("migration_failed", path=str(engine.url), detail=str(exc)) from exc
 
 
-def sqlite_copy(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file (WAL content included), via the backup API."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
 def _migrate_sqlite_copy(
     engine: Engine, path: Path, migrations: MigrationSet, revision: str
 ) -> Engine:
+    from services.backups import BEFORE_MIGRATION, make_backup, sqlite_copy
     from services.database import create_sqlite_engine
 
     engine.dispose()
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    backups = backup_dir_for(path)
-    backups.mkdir(parents=True, exist_ok=True)
-    sqlite_copy(path, backups / f"{path.stem}-before-migration-{revision}-{stamp}.sqlite3")
+    make_backup(path, f"{BEFORE_MIGRATION}-{revision}")
 
     work = path.with_name(path.name + ".migrating")
-    work.unlink(missing_ok=True)
+    # A run killed midway leaves its copy and that copy's WAL; the WAL, left beside the fresh
+    # copy, would be replayed onto it.
+    _remove_sqlite_files(work)
     sqlite_copy(path, work)
     work_engine = create_sqlite_engine(work)
     try:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from services.business_profile import get_profile, save_profile
 from services.errors import ValidationError
+from ui.backup_actions import KEEP_SETTING, MAX_KEEP, backups_to_keep
 from ui.i18n import LANGUAGE_SETTING
 from ui.profile_form import ProfileForm
 
@@ -80,6 +82,16 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         note = QLabel(self.tr("Takes effect when Clientela restarts."))
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # Stored per computer (QSettings), as backups fill this computer's disk: see
+        # ui/backup_actions.py.
+        self.backups_to_keep = QSpinBox()
+        self.backups_to_keep.setObjectName("backups_to_keep")
+        self.backups_to_keep.setRange(1, MAX_KEEP)
+        self.backups_to_keep.setValue(backups_to_keep(self._settings))
+        backups_note = QLabel(
+            self.tr("Older automatic and manual backups are deleted beyond this number.")
+        )
+        backups_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         page = QWidget()
         form = QFormLayout(page)
@@ -87,6 +99,8 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Interface &language:"), self.language)
         form.addRow("", note)
+        form.addRow(self.tr("Backups to &keep:"), self.backups_to_keep)
+        form.addRow("", backups_note)
         return page
 
     def save(self) -> None:
@@ -98,5 +112,6 @@ class SettingsDialog(QDialog):
             self.form.show_problems(exc.problems)
             return
         self._settings.setValue(LANGUAGE_SETTING, self.language.currentData())
+        self._settings.setValue(KEEP_SETTING, self.backups_to_keep.value())
         self._settings.sync()
         self.accept()

@@ -1,0 +1,143 @@
+"""One writer per database file: a second Clientela is refused and told where the file is open;
+a lock left by a killed process is taken over without anyone deleting anything."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QSysInfo, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from services.errors import DatabaseError
+from ui import app as gui
+from ui.instance_lock import InstanceLock, lock_database, lock_path_for
+from ui.main_window import MainWindow
+from ui.messages import describe_error
+from ui.welcome_dialog import WelcomeDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from ui.instance_lock import InstanceLock
+lock = InstanceLock(Path(sys.argv[1]))  # kept: a dropped QLockFile unlocks
+lock.acquire()
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.fixture
+def other_process(db_path: Path):
+    """Another Clientela process holding the lock on db_path; SIGKILL it with .kill()."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "locked"
+    yield proc
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+    proc.stdout.close()
+
+
+def test_a_second_lock_on_the_same_file_is_refused_naming_the_holder(db_path):
+    first = InstanceLock(db_path)
+    first.acquire()
+    try:
+        with pytest.raises(DatabaseError) as raised:
+            InstanceLock(db_path).acquire()
+    finally:
+        first.release()
+
+    assert raised.value.code == "database_in_use"
+    assert raised.value.params["pid"] == os.getpid()
+    assert raised.value.params["host"] == QSysInfo.machineHostName()
+    message = describe_error(raised.value)
+    assert str(db_path) in message
+    assert str(os.getpid()) in message
+    assert not lock_path_for(db_path).exists()  # released: nothing left behind
+
+
+def test_another_process_holds_it_then_dies_and_its_stale_lock_is_taken_over(
+    db_path, other_process
+):
+    with pytest.raises(DatabaseError) as raised:
+        InstanceLock(db_path).acquire()
+    assert raised.value.params["pid"] == other_process.pid
+
+    other_process.send_signal(signal.SIGKILL)
+    other_process.wait()
+    assert lock_path_for(db_path).exists()  # a crash leaves its lock file behind
+
+    lock = InstanceLock(db_path)
+    lock.acquire()  # recognised as stale: that process is gone
+    assert lock.held
+    lock.release()
+
+
+def test_a_database_server_needs_no_lock_file():
+    assert lock_database("postgresql://owner@db.example.com/clientela") is None
+
+
+@pytest.fixture
+def started(qapp, monkeypatch, tmp_path):
+    shown = {"errors": [], "windows": []}
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown["errors"].append(text))
+    )
+    monkeypatch.setattr(MainWindow, "show", lambda self: shown["windows"].append(self))
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(
+        gui, "QSettings", lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    yield shown
+    for window in shown["windows"]:
+        window.deleteLater()
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def _args(db: Path) -> argparse.Namespace:
+    return argparse.Namespace(db=str(db), lang="en", command=None)
+
+
+def test_a_second_window_on_the_same_file_is_refused_and_writes_nothing(
+    started, db_path, other_process
+):
+    before = db_path.read_bytes()
+
+    assert gui.run_gui(_args(db_path)) == 2
+
+    assert started["windows"] == []
+    assert "already open in Clientela" in started["errors"][0]
+    assert str(other_process.pid) in started["errors"][0]
+    assert db_path.read_bytes() == before
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_the_window_holds_the_lock_while_it_runs_and_releases_it_on_exit(
+    started, db_path, monkeypatch
+):
+    held = []
+    monkeypatch.setattr(
+        QApplication, "exec", staticmethod(lambda: held.append(lock_path_for(db_path).exists()))
+    )
+    gui.run_gui(_args(db_path))
+    assert held == [True]
+    assert not lock_path_for(db_path).exists()
+    InstanceLock(db_path).acquire()  # free for the next start
