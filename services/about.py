@@ -1,6 +1,77 @@
-"""Application identity: the one place the name and version live."""
+"""Application identity: the one place the name and version live, and what the About box
+says about licences (the app's own, and those of the libraries and fonts it ships)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from services.resources import resource_path
 
 APP_NAME = "Clientela"
 APP_ID = "clientela"
 ORGANIZATION = "Clientela"
 VERSION = "0.1.0"
+# macOS names an application by a reverse-DNS identifier (CFBundleIdentifier).
+BUNDLE_IDENTIFIER = "org.clientela.Clientela"
+
+APP_LICENCE = "MIT"
+COPYRIGHT = "Copyright (c) 2026 Clientela contributors"
+# Beside the code from source; the bundle keeps the same layout (build.spec ships it).
+LICENCE_FILE = Path(__file__).resolve().parent.parent / "LICENSE"
+FONT_LICENCE_FILE = resource_path("fonts", "OFL.txt")
+
+
+@dataclass(frozen=True)
+class Component:
+    """Third-party software shipped inside the app bundle."""
+
+    name: str
+    requirement: str  # its name in requirements.txt, so a test can keep this list complete
+    licence: str
+    url: str
+
+
+# Everything requirements.txt installs, plus Python itself, which the bundle carries too.
+COMPONENTS: tuple[Component, ...] = (
+    Component("Python", "", "PSF-2.0", "https://www.python.org/"),
+    Component("Qt", "", "LGPL-3.0", "https://www.qt.io/"),
+    Component("PySide6 (Qt for Python)", "pyside6-essentials", "LGPL-3.0", "https://pyside.org/"),
+    Component("PySide6 Addons", "pyside6-addons", "LGPL-3.0", "https://pyside.org/"),
+    Component("PySide6 Pdf", "pyside6-pdf", "LGPL-3.0", "https://pyside.org/"),
+    Component("Shiboken6", "shiboken6", "LGPL-3.0", "https://pyside.org/"),
+    Component("SQLAlchemy", "sqlalchemy", "MIT", "https://www.sqlalchemy.org/"),
+    Component("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org/"),
+    Component("Mako", "mako", "MIT", "https://www.makotemplates.org/"),
+    Component("MarkupSafe", "markupsafe", "BSD-3-Clause", "https://palletsprojects.com/"),
+    Component(
+        "typing_extensions", "typing-extensions", "PSF-2.0", "https://pypi.org/p/typing-extensions"
+    ),
+    Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com/"),
+    Component("rl_accel", "rl-accel", "BSD-3-Clause", "https://www.reportlab.com/"),
+    Component("Pillow", "pillow", "MIT-CMU", "https://python-pillow.github.io/"),
+    Component(
+        "charset-normalizer", "charset-normalizer", "MIT", "https://pypi.org/p/charset-normalizer"
+    ),
+    Component("platformdirs", "platformdirs", "MIT", "https://pypi.org/p/platformdirs"),
+    Component("pypdf", "pypdf", "BSD-3-Clause", "https://pypdf.readthedocs.io/"),
+    Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/"),
+    Component("et-xmlfile", "et-xmlfile", "MIT", "https://pypi.org/p/et-xmlfile"),
+)
+
+
+def shipped_font_families() -> list[str]:
+    """The font families in resources/fonts, named as people know them: NotoSerif-Bold.ttf
+    is "Noto Serif"."""
+    stems = {path.stem.split("-")[0] for path in resource_path("fonts").glob("*.ttf")}
+    return sorted(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", stem) for stem in stems)
+
+
+def read_text(path: Path) -> str:
+    """A licence text to show, or "" when the file is missing (a broken install still opens
+    the About box; the self-test is what reports missing files)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""

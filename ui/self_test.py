@@ -1,0 +1,327 @@
+"""``clientela self-test``: prove that a build carries and runs everything it needs.
+
+The frozen app runs it in CI after installing the package (and ``python main.py self-test``
+runs it from source). It works on a throw-away database in a temporary folder, never on the
+user's data: the data-folder variables point into that folder while it runs, and the window
+gets its own settings file. Each step is one (name, function) pair in ``STEPS``; they run in
+order, print one line each, and the first failure stops the run. A step's function gets the
+shared ``SelfTestRun``, returns a short detail for its line and raises to fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from PySide6.QtCore import QLibraryInfo, QPluginLoader, QSettings, QTranslator
+
+from services.database import Database
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
+    from pypdf.generic import IndirectObject
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+DEMO_CLIENT_COUNT = 12
+# Two demo stories the ledger alone decides, whatever the owner answers: if the scoring rules,
+# the catalogue or the metrics SQL were broken in the build, these would come out otherwise.
+ANCHOR_VERDICTS = {"Ferretería Núñez e Hijos": "retain", "Construcciones Ibáñez": "let_go"}
+# The real display's plugin per platform; offscreen (used by CI) proves nothing about it.
+DISPLAY_PLUGINS = {"linux": "libqxcb.so", "win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
+
+
+class SelfTestFailure(Exception):
+    """A check that did not hold; its text says what was expected."""
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SelfTestFailure(message)
+
+
+@dataclass
+class SelfTestRun:
+    """What the steps share: the temporary folder, and what earlier steps made."""
+
+    folder: Path
+    today: date
+    db: Database | None = None
+    client_ids: dict[str, int] = field(default_factory=dict)  # demo client name -> id
+    verdicts: dict[str, str] = field(default_factory=dict)  # demo client name -> verdict
+
+    @property
+    def database(self) -> Database:
+        if self.db is None:
+            raise SelfTestFailure("no database: the database step did not run")
+        return self.db
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[SelfTestRun], str]
+
+
+# -- the steps ------------------------------------------------------------------------------
+
+
+def open_temporary_database(run: SelfTestRun) -> str:
+    from models.migrations import HEAD_REVISION
+    from services.database import open_database
+    from services.migrations import current_revision
+
+    run.db = open_database(run.folder / "self-test.sqlite3")
+    revision = current_revision(run.db.engine)
+    check(revision == HEAD_REVISION, f"schema at {revision}, expected {HEAD_REVISION}")
+    return f"schema {revision}"
+
+
+def load_shipped_files(run: SelfTestRun) -> str:
+    from services.criteria import load_catalogue
+    from services.resources import resource_path
+
+    catalogue = load_catalogue()
+    check(bool(catalogue.criteria), "the criteria catalogue is empty")
+    fonts = sorted(resource_path("fonts").glob("*.ttf"))
+    check(bool(fonts), f"no fonts in {resource_path('fonts')}")
+    return f"{len(catalogue.criteria)} criteria, {len(fonts)} fonts"
+
+
+def load_translations(run: SelfTestRun) -> str:
+    from services.resources import resource_path
+
+    loaded = []
+    for name, folder in (
+        ("clientela_es", str(resource_path("translations"))),
+        ("qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator()
+        check(translator.load(name, folder), f"cannot load {name}.qm from {folder}")
+        loaded.append(translator)
+    spanish = loaded[0].translate("MainWindow", "&File")
+    check(spanish not in ("", "&File"), "the Spanish interface does not translate 'File'")
+    return f"Spanish interface ({spanish.replace('&', '')}) and Qt's own strings"
+
+
+def load_libraries(run: SelfTestRun) -> str:
+    """Import what the app loads only on first use (letters, PDF preview, printing, Excel):
+    a bundle missing one of them, or a shared library one of them links to, fails here
+    rather than in front of the user. Plain imports, so PyInstaller sees and ships them."""
+    import openpyxl
+    import PIL._imaging
+    import pypdf
+    import reportlab.pdfgen.canvas
+    import reportlab.platypus
+    from PySide6 import QtPdf, QtPdfWidgets, QtPrintSupport
+
+    modules = (openpyxl, PIL._imaging, pypdf, reportlab.pdfgen.canvas, reportlab.platypus)
+    modules += (QtPdf, QtPdfWidgets, QtPrintSupport)
+    return f"{len(modules)} modules"
+
+
+def load_display_plugin(run: SelfTestRun) -> str:
+    """Load the real display's platform plugin: on an installed package this proves the
+    system libraries it links to (the package's dependencies) are there."""
+    plugin = next((p for key, p in DISPLAY_PLUGINS.items() if sys.platform.startswith(key)), None)
+    if plugin is None:
+        return f"no display plugin known for {sys.platform}; skipped"
+    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath), "platforms", plugin)
+    check(path.is_file(), f"missing {path}")
+    loader = QPluginLoader(str(path))
+    check(loader.load(), f"cannot load {path}: {loader.errorString()}")
+    return plugin
+
+
+def load_demo_book(run: SelfTestRun) -> str:
+    from sqlalchemy import select
+
+    from models import Client
+    from services.demo_data import load_demo_data
+
+    count = load_demo_data(run.database.sessions, run.today)
+    check(count == DEMO_CLIENT_COUNT, f"{count} demo clients, expected {DEMO_CLIENT_COUNT}")
+    with run.database.sessions() as session:
+        run.client_ids = {c.name: c.id for c in session.scalars(select(Client))}
+    return f"{count} clients with their ledgers"
+
+
+def evaluate_demo_clients(run: SelfTestRun) -> str:
+    """Evaluate and store every demo client as a sensible owner would (the ledger's word plus
+    the owner's judgement of each story); the demo shows every verdict, so each must occur."""
+    from sqlalchemy import select
+
+    from models import Client, Verdict
+    from services.criteria import load_catalogue
+    from services.demo_evaluations import evaluate_demo_book
+
+    verdicts = run.verdicts = evaluate_demo_book(run.database.sessions, load_catalogue(), run.today)
+    for name, expected in ANCHOR_VERDICTS.items():
+        check(verdicts.get(name) == expected, f"{name}: {verdicts.get(name)}, expected {expected}")
+    missing = {v.value for v in Verdict} - set(verdicts.values())
+    check(not missing, f"no demo client came out as {', '.join(sorted(missing))}")
+    with run.database.sessions() as session:
+        stored = dict(session.execute(select(Client.name, Client.latest_verdict)).tuples().all())
+    check(stored == verdicts, "the stored verdicts differ from the evaluations")
+    counts = Counter(verdicts.values())
+    return f"{len(verdicts)} evaluated: " + ", ".join(f"{v} {n}" for v, n in sorted(counts.items()))
+
+
+def _page_fonts(page: PageObject) -> list[IndirectObject]:
+    return list(page.get("/Resources", {}).get("/Font", {}).values())
+
+
+def render_letters(run: SelfTestRun) -> str:
+    """Write every letter kind in both languages, each to the demo client whose verdict calls
+    for it, and read the PDFs back as a reader would: pages, the client's name, and the
+    shipped fonts embedded (not a fallback the user's printer would substitute)."""
+    from pypdf import PdfReader
+
+    from models import Language, LetterKind
+    from services.letters import LetterOptions, kind_for_verdict, prepare_letter, render_letter
+
+    recipients = {kind_for_verdict(v): name for name, v in sorted(run.verdicts.items())}
+    pages = 0
+    for kind in LetterKind:
+        check(kind in recipients, f"no demo client's verdict calls for a {kind} letter")
+        name = recipients[kind]
+        for language in Language:
+            options = LetterOptions(kind=kind.value, today=run.today, language=language.value)
+            letter = prepare_letter(run.database.sessions, run.client_ids[name], options)
+            path = run.folder / "letters" / f"{kind.value}-{language.value}.pdf"
+            written = render_letter(letter, path)
+            reader = PdfReader(path)
+            check(written >= 1 and len(reader.pages) == written, f"{path.name}: page count")
+            text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+            check(" ".join(name.split()) in text, f"{path.name} does not name {name}")
+            fonts = {str(f.get_object()["/BaseFont"]) for f in _page_fonts(reader.pages[0])}
+            check(any("Noto" in f for f in fonts), f"{path.name} embeds no shipped font: {fonts}")
+            pages += written
+    count = len(LetterKind) * len(Language)
+    return f"{count} letters ({len(LetterKind)} kinds, {len(Language)} languages), {pages} pages"
+
+
+def open_main_window(run: SelfTestRun) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    settings = QSettings(str(run.folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(run.database, settings)
+    try:
+        window.show()
+        QApplication.processEvents()
+        rows = window.model.rowCount()
+        check(window.isVisible(), "the main window did not show")
+        check(rows == len(run.client_ids), f"the list shows {rows} clients")
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return f"listed {rows} clients, closed"
+
+
+# The order matters: each step may use what the ones before it made (the run's database, the
+# demo client ids, their verdicts).
+STEPS: tuple[Step, ...] = (
+    Step("temporary database and migrations", open_temporary_database),
+    Step("criteria catalogue and fonts", load_shipped_files),
+    Step("translations", load_translations),
+    Step("libraries loaded on first use", load_libraries),
+    Step("display plugin", load_display_plugin),
+    Step("demo data", load_demo_book),
+    Step("evaluate the demo clients", evaluate_demo_clients),
+    Step("letters of every kind in both languages", render_letters),
+    Step("main window", open_main_window),
+)
+
+
+# -- running --------------------------------------------------------------------------------
+
+
+@contextmanager
+def isolated_environment(folder: Path) -> Iterator[None]:
+    """Point the data-folder variables into the temporary folder for the run, so nothing the
+    steps call can reach the user's data folder; the previous values come back afterwards."""
+    from services.paths import DATA_DIR_ENV_VAR, DB_ENV_VAR
+
+    overrides = {DATA_DIR_ENV_VAR: str(folder / "data"), DB_ENV_VAR: str(folder / "unused.db")}
+    saved = {name: os.environ.get(name) for name in overrides}
+    os.environ.update(overrides)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def run_steps(steps: Sequence[Step], run: SelfTestRun, out: TextIO) -> bool:
+    """Run the steps in order, one line each; True when every one passed."""
+    width = len(str(len(steps)))
+    for number, step in enumerate(steps, start=1):
+        started = time.perf_counter()
+        try:
+            detail = step.run(run)
+        except Exception as exc:  # any failure is the answer, not a crash of the self-test
+            seconds = time.perf_counter() - started
+            reason = str(exc) if isinstance(exc, SelfTestFailure) else repr(exc)
+            out.write(f"FAIL {number:>{width}}/{len(steps)} {step.name} ({seconds:.2f} s): ")
+            out.write(f"{reason}\n")
+            if not isinstance(exc, SelfTestFailure):
+                traceback.print_exc(file=out)
+            for skipped, rest in enumerate(steps[number:], start=number + 1):
+                out.write(f"skip {skipped:>{width}}/{len(steps)} {rest.name}\n")
+            return False
+        seconds = time.perf_counter() - started
+        out.write(f"ok   {number:>{width}}/{len(steps)} {step.name} ({seconds:.2f} s): {detail}\n")
+        out.flush()
+    return True
+
+
+def self_test(out: TextIO, steps: Sequence[Step] = STEPS, today: date | None = None) -> bool:
+    """Run every step on a new temporary folder, removed afterwards; True when all passed."""
+    with tempfile.TemporaryDirectory(prefix="clientela-self-test-") as name:
+        folder = Path(name)
+        run = SelfTestRun(folder=folder, today=today or date.today())
+        try:
+            with isolated_environment(folder):
+                passed = run_steps(steps, run, out)
+        finally:
+            if run.db is not None:
+                run.db.close()
+    out.write("self-test passed\n" if passed else "self-test FAILED\n")
+    return passed
+
+
+# -- the command ----------------------------------------------------------------------------
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """No options: the self-test always runs every step on its own temporary database."""
+
+
+def run_command(_db: Database | None, args: argparse.Namespace) -> int:
+    # Without a display (CI, a server) the window opens offscreen; a caller may still choose.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app import create_application
+    from ui.i18n import choose_language, install_translators
+
+    app = create_application(sys.argv[:1])
+    _translators = install_translators(app, choose_language(args.lang, None))
+    # A windowed Windows build has no stdout; the exit code still tells the result.
+    out = sys.stdout or open(os.devnull, "w")  # noqa: SIM115  (lives as long as the process)
+    return EXIT_OK if self_test(out) else EXIT_FAILED
