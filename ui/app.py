@@ -14,7 +14,9 @@ from services.database import Database, open_database
 from services.errors import ClientelaError
 from services.paths import resolve_database_location
 from ui.i18n import choose_language, install_translators
+from ui.instance_lock import lock_database
 from ui.messages import describe_error
+from ui.start_probe import quit_when_shown_if_asked
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -26,11 +28,20 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def open_or_explain(location: str) -> Database | None:
-    """The database, or None after telling the user, in their language, why it cannot open."""
+    """The database, or None after telling the user, in their language, why it cannot open.
+
+    A damaged file is offered its latest good backup instead (ui/safety_checks.py).
+    """
+    from ui.safety_checks import offer_backup_for_damaged
+
     try:
         return open_database(location)
     except ClientelaError as exc:
-        QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        restored = offer_backup_for_damaged(location, exc)
+        if restored is None:
+            QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        elif restored:
+            return open_or_explain(location)
         return None
 
 
@@ -38,7 +49,21 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     settings = QSettings()
     install_translators(app, choose_language(args.lang, settings))
-    db = open_or_explain(resolve_database_location(args.db))
+    location = resolve_database_location(args.db)
+    try:
+        lock = lock_database(location)  # one writer per file: a second window is refused
+    except ClientelaError as exc:
+        QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        return 2
+    try:
+        return _run_with_database(app, settings, location)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_with_database(app: QApplication, settings: QSettings, location: str) -> int:
+    db = open_or_explain(location)
     if db is None:
         return 2
     try:
@@ -50,6 +75,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from services.business_profile import is_configured
     from ui.main_window import MainWindow
+    from ui.safety_checks import back_up_on_exit, start_checks
 
     if not is_configured(db.sessions):
         from ui.welcome_dialog import WelcomeDialog
@@ -57,7 +83,12 @@ def run_gui(args: argparse.Namespace) -> int:
         WelcomeDialog(db.sessions).exec()
     window = MainWindow(db, settings)
     window.show()
+    quit_when_shown_if_asked(app)  # only under bench/bundle.py
+    checks = start_checks(window, db, settings)  # integrity check, then the day's backup
     try:
         return app.exec()
     finally:
+        if checks is not None:
+            checks.wait()
+        back_up_on_exit(db, settings)
         db.close()

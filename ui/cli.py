@@ -23,6 +23,7 @@ from services.client_list import ClientQuery, ClientRow, fetch_rows, search_ids
 from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
 from services.paths import is_server_url, resolve_database_location
+from ui import cli_backup, cli_data, cli_letters, self_test
 from ui.i18n import SUPPORTED_LANGUAGES, choose_language, install_translators
 from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
@@ -43,6 +44,9 @@ class Command:
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[Database, argparse.Namespace], int]
+    # False: the command makes its own Qt application and database (self-test), so the
+    # user's database is not opened and run() gets None.
+    needs_database: bool = True
 
 
 # --- list -----------------------------------------------------------------------------
@@ -140,6 +144,50 @@ COMMANDS: dict[str, Command] = {
             _add_evaluate_arguments,
             _run_evaluate,
         ),
+        Command(
+            "import",
+            "import clients or ledger rows from CSV/XLSX (exit 3: some rows rejected)",
+            cli_data.add_import_arguments,
+            cli_data.run_import_command,
+        ),
+        Command(
+            "export",
+            "export clients and the ledger to CSV or XLSX",
+            cli_data.add_export_arguments,
+            cli_data.run_export_command,
+        ),
+        Command(
+            "letters",
+            "a letter campaign: one kind of letter for a segment, as PDFs",
+            cli_letters.add_letters_arguments,
+            cli_letters.run_letters,
+        ),
+        Command(
+            "letter",
+            "write one letter for one client to a PDF",
+            cli_letters.add_letter_arguments,
+            cli_letters.run_letter,
+        ),
+        Command(
+            "self-test",
+            "check this installation on a temporary database (your data is not touched)",
+            self_test.add_arguments,
+            self_test.run_command,
+            needs_database=False,
+        ),
+        Command(
+            "backup",
+            "copy the database to DIR (default: backups/ beside it)",
+            cli_backup.add_backup_arguments,
+            cli_backup.run_backup,
+        ),
+        Command(
+            "restore",
+            "replace the database with a backup FILE, keeping the current one",
+            cli_backup.add_restore_arguments,
+            cli_backup.run_restore,
+            needs_database=False,
+        ),
     )
 }
 
@@ -189,6 +237,8 @@ def _fail(error: ClientelaError, exit_code: int) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the chosen subcommand; returns the process exit code."""
+    if not COMMANDS[args.command].needs_database:
+        return COMMANDS[args.command].run(None, args)
     _qt_app = _start_qt(args.lang)  # the translators live as long as it does
     # A client name the terminal's encoding lacks prints as "?" instead of ending the run.
     if hasattr(sys.stdout, "reconfigure"):

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import Stage, Verdict
-from services.about import APP_NAME, VERSION
-from services.client_list import ClientQuery, count_all
+from services.about import APP_NAME
+from services.client_list import ClientQuery, count_all, search_ids
 from services.clients import delete_client
 from services.database import Database
 from services.errors import ClientelaError
@@ -196,6 +196,15 @@ class MainWindow(QMainWindow):
         self.act_triage = self._action(
             self.tr("&Triage the whole book…"), self.run_triage, "Ctrl+T", "triage"
         )
+        self.act_write_letter = self._action(
+            self.tr("&Write letter…"), self.write_letter_selected, "Ctrl+L", "write_letter"
+        )
+        self.act_campaign = self._action(
+            self.tr("Letter &campaign…"), self.open_campaign, "Ctrl+Shift+L", "campaign"
+        )
+        self.act_templates = self._action(
+            self.tr("Letter &templates…"), self.open_templates, None, "templates"
+        )
         self.act_edit = self._action(self.tr("&Edit client…"), self.edit_selected, "Ctrl+E", "edit")
         self.act_delete = self._action(
             self.tr("&Delete client…"),
@@ -221,24 +230,52 @@ class MainWindow(QMainWindow):
         )
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_backup = self._action(self.tr("&Back up now"), self.back_up_now, None, "backup")
+        self.act_restore = self._action(
+            self.tr("Restore from bac&kup…"), self.restore_from_backup, None, "restore"
+        )
+        for action in (self.act_backup, self.act_restore):
+            action.setEnabled(self._db.path is not None)  # a server keeps its own backups
         self.act_quit = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
         )
         self.act_about = self._action(self.tr("&About Clientela"), self.show_about, None, "about")
+        self.act_import = self._action(self.tr("&Import…"), self.import_file, None, "import")
+        self.act_export = self._action(self.tr("E&xport…"), self.export_book, None, "export")
+        self.act_client_data = self._action(
+            self.tr("Export client &data…"), self.export_client_data, None, "client_data"
+        )
+        self.act_erase = self._action(self.tr("E&rase client…"), self.erase_selected, None, "erase")
+        self.act_anonymise = self._action(
+            self.tr("&Anonymise client…"), self.anonymise_selected, None, "anonymise"
+        )
+        self._personal_data_actions = (self.act_client_data, self.act_erase, self.act_anonymise)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def _build_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_backup)
+        file_menu.addAction(self.act_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         client_menu = self.menuBar().addMenu(self.tr("&Client"))
-        for action in (self.act_open, self.act_evaluate, self.act_edit, self.act_delete):
+        for action in self._client_actions():
             client_menu.addAction(action)
         client_menu.addSeparator()
         client_menu.addAction(self.act_triage)
+        client_menu.addSeparator()
+        for action in self._personal_data_actions:
+            client_menu.addAction(action)
+        letters_menu = self.menuBar().addMenu(self.tr("&Letters"))
+        for action in (self.act_write_letter, self.act_campaign, self.act_templates):
+            letters_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_refresh)
@@ -299,9 +336,21 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         self._update_actions()
 
+    def _client_actions(self) -> tuple[QAction, ...]:
+        """The actions on the selected client."""
+        return (
+            self.act_open,
+            self.act_evaluate,
+            self.act_write_letter,
+            self.act_edit,
+            self.act_delete,
+        )
+
     def _update_actions(self) -> None:
         has_selection = self.selected_client_id() is not None
-        for action in (self.act_open, self.act_evaluate, self.act_edit, self.act_delete):
+        for action in self._client_actions():
+            action.setEnabled(has_selection)
+        for action in self._personal_data_actions:
             action.setEnabled(has_selection)
 
     def selected_client_id(self) -> int | None:
@@ -319,8 +368,9 @@ class MainWindow(QMainWindow):
         if not self.table.indexAt(position).isValid():
             return
         menu = QMenu(self)
-        for action in (self.act_open, self.act_evaluate, self.act_edit, self.act_delete):
+        for action in self._client_actions():
             menu.addAction(action)
+        menu.addAction(self.act_campaign)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     # -- client actions -------------------------------------------------------------------
@@ -345,7 +395,32 @@ class MainWindow(QMainWindow):
     def open_selected(self) -> None:
         from ui.client_detail import ClientDetailDialog  # loaded on first use, not at start
 
-        self._on_selected(lambda client_id: ClientDetailDialog(self._db.sessions, client_id, self))
+        self._on_selected(
+            lambda client_id: ClientDetailDialog(
+                self._db.sessions, client_id, self, settings=self._settings
+            )
+        )
+
+    def write_letter_selected(self) -> None:
+        from ui.letter_dialog import LetterDialog  # loaded on first use, not at start
+
+        self._on_selected(
+            lambda client_id: LetterDialog(
+                self._db.sessions, client_id, self, settings=self._settings
+            )
+        )
+
+    def open_campaign(self) -> None:
+        from ui.campaign_dialog import CampaignDialog  # loaded on first use, not at start
+
+        # "The clients shown in the list": search and filters are how the owner picks a group.
+        shown = tuple(search_ids(self._db.sessions, self.current_query()))
+        CampaignDialog(self._db.sessions, self, shown_ids=shown).exec()
+
+    def open_templates(self) -> None:
+        from ui.template_editor import TemplateEditor  # loaded on first use, not at start
+
+        TemplateEditor(self._db.sessions, self).exec()
 
     def evaluate_selected(self) -> None:
         from ui.evaluation_wizard import EvaluationWizard  # loaded on first use, not at start
@@ -419,21 +494,79 @@ class MainWindow(QMainWindow):
     def show_error(self, error: ClientelaError) -> None:
         QMessageBox.warning(self, APP_NAME, describe_error(error))
 
+    # -- data in and out (ui/import_wizard.py, ui/export_dialog.py, ui/personal_data_actions.py)
+
+    def import_file(self) -> None:
+        from ui.import_wizard import ImportWizard  # loaded on first use, not at start
+
+        wizard = ImportWizard(self._db.sessions, self)
+        wizard.exec()
+        if wizard.imported():
+            self.refresh()
+
+    def export_book(self) -> None:
+        from ui.export_dialog import ExportDialog  # loaded on first use, not at start
+
+        ExportDialog(
+            self._db.sessions, self.current_query(), self, shown_count=self.model.rowCount()
+        ).exec()
+
+    def _selected_name(self) -> tuple[int, str] | None:
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return None
+        row = self.model.client_row(self.model.row_of(client_id) or 0)
+        return client_id, row.name if row else ""
+
+    def export_client_data(self) -> None:
+        from ui import personal_data_actions
+
+        if (selected := self._selected_name()) is not None:
+            personal_data_actions.export_data(self, self._db.sessions, *selected)
+
+    def erase_selected(self) -> None:
+        from ui import personal_data_actions
+
+        selected = self._selected_name()
+        if selected is not None and personal_data_actions.erase(self, self._db.sessions, *selected):
+            self.refresh()
+
+    def anonymise_selected(self) -> None:
+        from ui import personal_data_actions
+
+        selected = self._selected_name()
+        if selected is not None and personal_data_actions.anonymise(
+            self, self._db.sessions, *selected
+        ):
+            self.refresh(selected[0])
+
+    def back_up_now(self) -> None:
+        from ui.backup_actions import back_up_now
+
+        back_up_now(self, self._db, self._settings)
+
+    def restore_from_backup(self) -> None:
+        from ui.backup_actions import restore_from_backup
+
+        if restore_from_backup(self, self._db, self._settings) is not None:
+            self.database_replaced()
+
+    def database_replaced(self) -> None:
+        """The file under the window was replaced (a restore): forget what came from the old."""
+        self._flagged = frozenset()
+        self.flagged_filter.setChecked(False)
+        self.flagged_filter.hide()
+        self.refresh()
+
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self._db.sessions, self._settings, parent=self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Clientela"),
-            self.tr(
-                "<h3>Clientela {version}</h3>"
-                "<p>Keep your clients, weigh them against a clear checklist, "
-                "and write the right letter.</p><p>Database: {path}</p>"
-            ).format(version=VERSION, path=self._db.display_name),
-        )
+        from ui.about_dialog import AboutDialog  # loaded on first use, not at start
+
+        AboutDialog(self._db.display_name, self).exec()
 
     # -- remembered layout ----------------------------------------------------------------
 

@@ -53,6 +53,79 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "bad_url": lambda p: QCoreApplication.translate(
         "Messages", "The database address {path} cannot be used: {detail}"
     ).format(**p),
+    "database_in_use": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is already open in Clientela on this computer (process {pid}). "
+        "Close it there first; only one Clientela at a time may change a database.",
+    ).format(**p),
+    "database_in_use_elsewhere": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is already open in Clientela on the computer {host} (process {pid}). "
+        "Close it there first; only one Clientela at a time may change a database.",
+    ).format(**p),
+    "lock_failed": lambda p: QCoreApplication.translate(
+        "Messages",
+        "Clientela cannot mark {path} as in use: the lock file {lock} cannot be created. "
+        "Check that you may write in that folder.",
+    ).format(**p),
+    "damaged": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The database {path} is damaged ({detail}), and there is no good backup to restore. "
+        "The file was not changed.",
+    ).format(**p),
+    "backup_failed": lambda p: QCoreApplication.translate(
+        "Messages", "The backup of {path} could not be made: {detail}"
+    ).format(**p),
+    "backup_unreadable": lambda p: QCoreApplication.translate(
+        "Messages", "The backup {path} cannot be read ({detail})."
+    ).format(**p),
+    "backup_damaged": lambda p: QCoreApplication.translate(
+        "Messages", "The backup {path} is damaged ({detail}). Choose another backup."
+    ).format(**p),
+    "backup_needs_file": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is a database server: back it up with the server's own tools (pg_dump).",
+    ).format(**p),
+    "backup_folder_missing": lambda p: QCoreApplication.translate(
+        "Messages", "The folder {path} does not exist. Create it first or choose another."
+    ).format(**p),
+    "restore_failed": lambda p: QCoreApplication.translate(
+        "Messages", "The backup could not be put in place of {path}: {detail}"
+    ).format(**p),
+    # -- letters --
+    "unknown_letter_kind": lambda p: QCoreApplication.translate(
+        "Messages", "There is no letter of the kind {kind}."
+    ).format(**p),
+    "unknown_language": lambda p: QCoreApplication.translate(
+        "Messages", "Letters cannot be written in {language}: choose Spanish or English."
+    ).format(**p),
+    "bad_shipped_template": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The letter template {file} that came with Clientela is damaged ({problem}). "
+        "Reinstall Clientela.",
+    ).format(**p),
+    "bad_template": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The template cannot be used: {part}, line {line}, column {column}: {problem} {name}",
+    ).format(**p),
+    "cannot_write_file": lambda p: QCoreApplication.translate(
+        "Messages", "The file {path} cannot be written ({reason}). Choose another place."
+    ).format(**p),
+    "no_campaign_output": lambda p: QCoreApplication.translate(
+        "Messages", "Choose where the letters go: a combined PDF, a folder, or both."
+    ),
+    "empty_segment": lambda p: QCoreApplication.translate(
+        "Messages", "No client matches: there is no letter to write."
+    ),
+    "nothing_to_write": lambda p: QCoreApplication.translate(
+        "Messages", "None of these clients has a postal address: there is nothing to print."
+    ),
+    "no_such_client": lambda p: QCoreApplication.translate(
+        "Messages", "No client is called {name}."
+    ).format(**p),
+    "ambiguous_client": lambda p: QCoreApplication.translate(
+        "Messages", "{count} clients match {name}: give the full name or the client's number."
+    ).format(**p),
     "not_found": lambda p: QCoreApplication.translate(
         "Messages", "That record no longer exists; someone may have deleted it."
     ),
@@ -71,6 +144,41 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         "Messages",
         "The criteria file {file} is damaged at {entry}: {problem}. "
         "Reinstall Clientela or restore the file.",
+    ).format(**p),
+    # -- import and export (services/importing, services/exporting) --
+    "import_empty": lambda p: QCoreApplication.translate(
+        "Messages", "{path} is empty: there is nothing to import."
+    ).format(**p),
+    "import_no_rows": lambda p: QCoreApplication.translate(
+        "Messages", "{path} has column headers but no rows to import."
+    ).format(**p),
+    "import_not_a_table": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or "
+        "Excel (.xlsx) and try again.",
+    ).format(**p),
+    "import_unreadable": lambda p: QCoreApplication.translate(
+        "Messages", "The file {path} cannot be read ({detail})."
+    ).format(**p),
+    "import_bad_encoding": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not written in the {encoding} encoding throughout. Choose another "
+        "encoding, or save the file again as UTF-8 CSV.",
+    ).format(**p),
+    "import_no_sheet": lambda p: QCoreApplication.translate(
+        "Messages", "{path} has no sheet called {sheet}."
+    ).format(**p),
+    "import_missing_fields": lambda p: QCoreApplication.translate(
+        "Messages", "Choose a column for: {fields}."
+    ).format(fields=", ".join(map(str, p.get("fields", [])))),
+    "import_unknown_column": lambda p: QCoreApplication.translate(
+        "Messages", "The file has no column called {column}."
+    ).format(**p),
+    "import_unknown_field": lambda p: QCoreApplication.translate(
+        "Messages", "{field} is not a field of a {kind} import. See --help for the list."
+    ).format(**p),
+    "export_unwritable": lambda p: QCoreApplication.translate(
+        "Messages", "{path} cannot be written ({detail})."
     ).format(**p),
 }
 
@@ -140,6 +248,22 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
         "Messages", "This file cannot be read. Check that you may open it."
     ),
     "not_a_whole_number": lambda p: QCoreApplication.translate("Messages", "Enter a whole number."),
+    # -- import rows --
+    "duplicate_in_file": lambda p: QCoreApplication.translate(
+        "Messages", "Same client as line {line} of the file ({name}); skipped."
+    ).format(**p),
+    "duplicate_in_book": lambda p: QCoreApplication.translate(
+        "Messages", "{name} is already in your client book; skipped."
+    ).format(**p),
+    "unknown_client": lambda p: QCoreApplication.translate(
+        "Messages", "No client matches {key}."
+    ).format(**p),
+    "ambiguous_client": lambda p: QCoreApplication.translate(
+        "Messages", "Several clients match {key}; match by tax id or client id instead."
+    ).format(**p),
+    "invoice_not_found": lambda p: QCoreApplication.translate(
+        "Messages", "This client has no invoice with reference {reference}."
+    ).format(**p),
 }
 
 

@@ -155,3 +155,38 @@ def test_escape_clears_the_search_and_down_moves_to_the_list(qtbot, shown, keybo
     assert window.search.text() == ""
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
     assert window.table.hasFocus()
+
+
+def test_ctrl_l_writes_a_letter_to_the_selected_client(qtbot, shown, db, settings, monkeypatch):
+    from ui.letter_dialog import LetterDialog
+
+    _seed(db)
+    window = _window(shown, db, settings)
+    opened = []
+    monkeypatch.setattr(LetterDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.table.setFocus()
+    window.table.selectRow(1)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    (dialog,) = opened
+    assert dialog.windowTitle() == f"Letter to {_shown_names(window)[1]}"
+
+
+def test_a_campaign_can_take_the_clients_the_list_shows(
+    qtbot, shown, keyboard, db, settings, monkeypatch
+):
+    from ui.campaign_dialog import CampaignDialog
+
+    _seed(db)
+    window = _window(shown, db, settings)
+    keyboard.type(window.search, "bilbao")
+    window.apply_search()
+    opened = []
+    monkeypatch.setattr(CampaignDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    (dialog,) = opened
+    dialog.by_selection.click()
+    assert [get_client(db.sessions, i).name for i in dialog.client_ids] == ["Talleres Ibáñez"]
