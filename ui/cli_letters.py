@@ -14,11 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from models import Language, LetterKind, Stage, Verdict
-from services.campaigns import Segment, campaign_name, run_campaign, segment_ids
 from services.client_list import ClientQuery, fetch_rows, search_ids
 from services.database import Database
 from services.errors import ClientelaError, NotFoundError
-from services.letters import LetterOptions, prepare_letter, write_letter
+
+# services.letters and services.campaigns bring in reportlab: they are imported when a letter
+# is written, so the window does not wait for them at start.
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -63,7 +64,9 @@ def add_letter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
 
 
-def _options(args: argparse.Namespace) -> LetterOptions:
+def _options(args: argparse.Namespace):  # -> LetterOptions
+    from services.letters import LetterOptions
+
     return LetterOptions(
         kind=args.kind, today=date.today(), effective_date=args.from_date, language=args.language
     )
@@ -74,6 +77,8 @@ def _say(text: str) -> None:
 
 
 def run_letters(db: Database, args: argparse.Namespace) -> int:
+    from services.campaigns import Segment, campaign_name, run_campaign, segment_ids
+
     if args.out is None and args.combined is None:
         raise ClientelaError("no_campaign_output")
     segment = Segment(verdict=args.verdict, stage=args.stage, tag=args.tag)
@@ -121,6 +126,8 @@ def _find_client(db: Database, text: str) -> int:
 
 
 def run_letter(db: Database, args: argparse.Namespace) -> int:
+    from services.letters import prepare_letter, write_letter
+
     client_id = _find_client(db, args.client)
     out = (
         args.out
