@@ -94,18 +94,25 @@ def run_letters(db: Database, args: argparse.Namespace) -> int:
         combined=combined,
         campaign=campaign_name(args.kind, datetime.now()),
     )
-    tr = QCoreApplication.translate
     _say(
-        tr("Cli", "%n letter(s) written, %1 page(s) in all.", None, result.letters).replace(
-            "%1", str(result.pages)
-        )
+        QCoreApplication.translate(
+            "Cli", "%n letter(s) written, %1 page(s) in all.", None, result.letters
+        ).replace("%1", str(result.pages))
     )
     if result.combined is not None:
-        _say(tr("Cli", "To print: %1").replace("%1", str(result.combined)))
+        _say(QCoreApplication.translate("Cli", "To print: %1").replace("%1", str(result.combined)))
     if result.files:
-        _say(tr("Cli", "One file per client in: %1").replace("%1", str(args.out)))
+        _say(
+            QCoreApplication.translate("Cli", "One file per client in: %1").replace(
+                "%1", str(args.out)
+            )
+        )
     for skipped in result.skipped:
-        _say(tr("Cli", "Skipped (no postal address): %1").replace("%1", skipped.client_name))
+        _say(
+            QCoreApplication.translate("Cli", "Skipped (no postal address): %1").replace(
+                "%1", skipped.client_name
+            )
+        )
     return EXIT_OK
 
 

@@ -1,72 +1,442 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="43"/>
+        <source>About Clientela</source>
+        <translation>Acerca de Clientela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="47"/>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="49"/>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="51"/>
+        <source>Licence &amp;texts</source>
+        <translation>&amp;Textos de las licencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="76"/>
+        <source>&lt;h2&gt;{name} {version}&lt;/h2&gt;&lt;p&gt;Keep your clients, weigh them against a clear checklist, and write the right letter.&lt;/p&gt;&lt;p&gt;{copyright}. Free software under the {licence} licence.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{name} {version}&lt;/h2&gt;&lt;p&gt;Guarde sus clientes, valórelos con una lista clara de criterios y escriba la carta adecuada.&lt;/p&gt;&lt;p&gt;{copyright}. Software libre bajo la licencia {licence}.&lt;/p&gt;&lt;p&gt;Hecho con Qt {qt} y PySide6 {pyside}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="93"/>
+        <source>&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database in use:&lt;/b&gt; {db}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Su carpeta de datos:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Base de datos en uso:&lt;/b&gt; {db}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="98"/>
+        <source>&amp;Open the data folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="127"/>
+        <source>&lt;h3&gt;Clientela&lt;/h3&gt;&lt;p&gt;{copyright}. Licensed under the MIT licence: you may use, copy, change and share it freely (full text on the next tab).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Clientela&lt;/h3&gt;&lt;p&gt;{copyright}. Bajo la licencia MIT: puede usarlo, copiarlo, modificarlo y compartirlo libremente (texto completo en la pestaña siguiente).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="131"/>
+        <source>&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;The letters use {fonts}, under the SIL Open Font Licence 1.1 (full text on the next tab).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tipografías&lt;/h3&gt;&lt;p&gt;Las cartas usan {fonts}, bajo la licencia SIL Open Font Licence 1.1 (texto completo en la pestaña siguiente).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="134"/>
+        <source>&lt;h3&gt;Libraries&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Bibliotecas&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="137"/>
+        <source>&lt;h3&gt;Replacing Qt&lt;/h3&gt;&lt;p&gt;Qt and PySide6 are used under the GNU Lesser General Public License version 3. They are separate shared libraries in the application&apos;s folder, loaded when Clientela starts, so you may replace them with your own build of the same Qt and PySide6 version: put your libraries in place of the Qt libraries in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;(the Qt6*.dll files in the PySide6 folder on Windows) and the PySide6 modules beside them, then restart Clientela. The source code of Qt and PySide6 is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;; the text of the licence is at &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sustituir Qt&lt;/h3&gt;&lt;p&gt;Qt y PySide6 se usan bajo la GNU Lesser General Public License versión 3. Son bibliotecas compartidas independientes en la carpeta de la aplicación, que se cargan al iniciar Clientela, así que puede sustituirlas por su propia compilación de la misma versión de Qt y PySide6: ponga sus bibliotecas en lugar de las de Qt en&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;(los archivos Qt6*.dll de la carpeta PySide6 en Windows) y los módulos de PySide6 junto a ellas, y vuelva a iniciar Clientela. El código fuente de Qt y PySide6 está en &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;; el texto de la licencia, en &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="152"/>
+        <source>Fonts</source>
+        <translation>Tipografías</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="154"/>
+        <source>(the licence file is missing from this installation)</source>
+        <translation>(falta el archivo de la licencia en esta instalación)</translation>
+    </message>
+</context>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/background.py" line="52" />
+        <location filename="../../ui/background.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="65"/>
+        <source>Backing up the database…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="76"/>
+        <source>The database was backed up to {path}.</source>
+        <translation>Se hizo la copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="92"/>
+        <source>Replace the database with the backup {backup}?
+
+Everything changed since that backup is replaced. The current database is first copied to the backups folder, so you can come back to it.</source>
+        <translation>¿Sustituir la base de datos por la copia {backup}?
+
+Todo lo cambiado desde esa copia se sustituye. Antes, la base de datos actual se copia en la carpeta de copias, para que pueda volver a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="105"/>
+        <source>The backup was restored. The database as it was is kept as {previous}.</source>
+        <translation>Se restauró la copia. La base de datos tal como estaba se guarda como {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="153"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="175"/>
+        <source>Looking for a good backup…</source>
+        <translation>Buscando una copia en buen estado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="184"/>
+        <source>The database {path} is damaged ({detail}).
+
+Restore the latest good backup, from {when}? Changes made after it are lost. The damaged file is kept aside, unchanged.</source>
+        <translation>La base de datos {path} está dañada ({detail}).
+
+¿Restaurar la última copia en buen estado, del {when}? Se pierden los cambios posteriores. El archivo dañado se guarda aparte, sin tocarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="195"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="206"/>
+        <source>The backup from {when} was restored. The damaged file is kept as {aside}.</source>
+        <translation>Se restauró la copia del {when}. El archivo dañado se guarda como {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="79"/>
+        <source>Letter campaign</source>
+        <translation>Campaña de cartas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="93"/>
+        <source>Clients whose latest &amp;verdict is</source>
+        <translation>Clientes cuyo último &amp;veredicto es</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="97"/>
+        <source>Clients in &amp;stage</source>
+        <translation>Clientes en la &amp;etapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="101"/>
+        <source>Clients &amp;tagged</source>
+        <translation>Clientes con la e&amp;tiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaign_dialog.py" line="105"/>
+        <source>The %n client(s) shown in the list</source>
+        <translation>
+            <numerusform>El %n cliente que muestra la lista</numerusform>
+            <numerusform>Los %n clientes que muestra la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="110"/>
+        <source>Who receives it</source>
+        <translation>Quién la recibe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="128"/>
+        <source>Each client&apos;s own language</source>
+        <translation>El idioma de cada cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="139"/>
+        <source>One &amp;combined PDF, ready to print:</source>
+        <translation>Un PDF &amp;conjunto, listo para imprimir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="142"/>
+        <source>One PDF &amp;per client, in the folder:</source>
+        <translation>Un PDF &amp;por cliente, en la carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="148"/>
+        <source>Output</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="158"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="159"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="160"/>
+        <source>&amp;From date:</source>
+        <translation>&amp;Desde el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="173"/>
+        <source>Sample: the first letter of the campaign</source>
+        <translation>Muestra: la primera carta de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="182"/>
+        <source>&amp;Write letters</source>
+        <translation>&amp;Escribir las cartas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="212"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="218"/>
+        <source>Combined PDF</source>
+        <translation>PDF conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="218"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="227"/>
+        <source>Folder for the letters</source>
+        <translation>Carpeta para las cartas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaign_dialog.py" line="266"/>
+        <source>%n letter(s) to write.</source>
+        <translation>
+            <numerusform>%n carta por escribir.</numerusform>
+            <numerusform>%n cartas por escribir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="297"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Sustituirlo?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaign_dialog.py" line="302"/>
+        <source>Writing %n letter(s)…</source>
+        <translation>
+            <numerusform>Escribiendo %n carta…</numerusform>
+            <numerusform>Escribiendo %n cartas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="319"/>
+        <source>Cancelled: no letter was written or recorded.</source>
+        <translation>Cancelado: no se escribió ni se registró ninguna carta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaign_dialog.py" line="329"/>
+        <source>%n letter(s) written, %1 page(s) in all.</source>
+        <translation>
+            <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
+            <numerusform>%n cartas escritas, %1 página(s) en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="332"/>
+        <source>To print: %1</source>
+        <translation>Para imprimir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="335"/>
+        <source>One file per client in: %1</source>
+        <translation>Un archivo por cliente en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="338"/>
+        <source>Skipped, with no postal address:</source>
+        <translation>Omitidos, sin dirección postal:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="76" />
+        <location filename="../../ui/cli.py" line="80"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="77" />
+        <location filename="../../ui/cli.py" line="81"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="78" />
+        <location filename="../../ui/cli.py" line="82"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="95" />
+        <location filename="../../ui/cli.py" line="99"/>
         <source>%n client(s)</source>
         <translation>
-            <numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="123" />
+        <location filename="../../ui/cli.py" line="127"/>
         <source>%n client(s) with red flags</source>
         <translation>
-            <numerusform>%n cliente con señales de alarma</numerusform><numerusform>%n clientes con señales de alarma</numerusform></translation>
+            <numerusform>%n cliente con señales de alarma</numerusform>
+            <numerusform>%n clientes con señales de alarma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_backup.py" line="90"/>
+        <source>Restored {backup} into {path}.</source>
+        <translation>Se restauró {backup} en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_backup.py" line="96"/>
+        <source>The previous database is kept as {previous}.</source>
+        <translation>La base de datos anterior se guarda como {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="147"/>
+        <source>Columns: {columns}</source>
+        <translation>Columnas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="151"/>
+        <source>Dry run, nothing stored: {accepted} row(s) would be imported, {rejected} rejected, {skipped} duplicate(s) skipped.</source>
+        <translation>Prueba, no se guardó nada: se importarían {accepted} fila(s), {rejected} rechazada(s) y {skipped} duplicada(s) omitida(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="157"/>
+        <source>{accepted} row(s) imported ({inserted} new, {updated} updated), {rejected} rejected, {skipped} duplicate(s) skipped.</source>
+        <translation>{accepted} fila(s) importada(s) ({inserted} nueva(s), {updated} actualizada(s)), {rejected} rechazada(s), {skipped} duplicada(s) omitida(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="174"/>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="184"/>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="185"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="187"/>
+        <source>Rows not taken, with the reason: {path}</source>
+        <translation>Filas no importadas, con el motivo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="214"/>
+        <source>{table}: {count} row(s)</source>
+        <translation>{table}: {count} fila(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cli_letters.py" line="98"/>
+        <source>%n letter(s) written, %1 page(s) in all.</source>
+        <translation>
+            <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
+            <numerusform>%n cartas escritas, %1 página(s) en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_letters.py" line="103"/>
+        <source>To print: %1</source>
+        <translation>Para imprimir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_letters.py" line="106"/>
+        <source>One file per client in: %1</source>
+        <translation>Un archivo por cliente en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_letters.py" line="112"/>
+        <source>Skipped (no postal address): %1</source>
+        <translation>Omitido (sin dirección postal): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cli_letters.py" line="146"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Escrito %1 (%n página).</numerusform>
+            <numerusform>Escrito %1 (%n páginas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="39" />
+        <location filename="../../ui/client_detail.py" line="48"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="42" />
+        <location filename="../../ui/client_detail.py" line="51"/>
         <source>E&amp;valuate…</source>
         <translation>E&amp;valuar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="55" />
+        <location filename="../../ui/client_detail.py" line="54"/>
+        <source>&amp;Write letter…</source>
+        <translation>Escri&amp;bir carta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_detail.py" line="67"/>
         <source>&amp;Ledger</source>
         <translation>&amp;Cuentas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="56" />
+        <location filename="../../ui/client_detail.py" line="68"/>
         <source>Evaluation &amp;history</source>
         <translation>&amp;Historial de evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="79" />
+        <location filename="../../ui/client_detail.py" line="71"/>
+        <source>Le&amp;tters</source>
+        <translation>Car&amp;tas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_detail.py" line="95"/>
         <source>strategic</source>
         <translation>estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="80" />
+        <location filename="../../ui/client_detail.py" line="96"/>
         <source>Letter language: %1</source>
         <translation>Idioma de las cartas: %1</translation>
     </message>
@@ -74,127 +444,127 @@
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="65" />
+        <location filename="../../ui/client_editor.py" line="65"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="65" />
+        <location filename="../../ui/client_editor.py" line="65"/>
         <source>Edit client</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="82" />
+        <location filename="../../ui/client_editor.py" line="82"/>
         <source>Who they are</source>
         <translation>Quién es</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="84" />
+        <location filename="../../ui/client_editor.py" line="84"/>
         <source>&amp;Name*:</source>
         <translation>&amp;Nombre*:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="84" />
+        <location filename="../../ui/client_editor.py" line="84"/>
         <source>How you call them</source>
         <translation>Cómo lo llama usted</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="86" />
+        <location filename="../../ui/client_editor.py" line="86"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="86" />
+        <location filename="../../ui/client_editor.py" line="86"/>
         <source>Legal or company name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="88" />
+        <location filename="../../ui/client_editor.py" line="88"/>
         <source>&amp;Tax id:</source>
         <translation>N&amp;IF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="89" />
+        <location filename="../../ui/client_editor.py" line="89"/>
         <source>Con&amp;tact person:</source>
         <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="90" />
+        <location filename="../../ui/client_editor.py" line="90"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="91" />
+        <location filename="../../ui/client_editor.py" line="91"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="93" />
+        <location filename="../../ui/client_editor.py" line="93"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="99" />
+        <location filename="../../ui/client_editor.py" line="99"/>
         <source>&amp;Street:</source>
         <translation>C&amp;alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="100" />
+        <location filename="../../ui/client_editor.py" line="100"/>
         <source>P&amp;ostal code:</source>
         <translation>C&amp;ódigo postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="101" />
+        <location filename="../../ui/client_editor.py" line="101"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102" />
+        <location filename="../../ui/client_editor.py" line="102"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="104" />
+        <location filename="../../ui/client_editor.py" line="104"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="111" />
+        <location filename="../../ui/client_editor.py" line="111"/>
         <source>&amp;Stage:</source>
         <translation>Eta&amp;pa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="116" />
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>Letter &amp;language:</source>
         <translation>Idio&amp;ma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="117" />
+        <location filename="../../ui/client_editor.py" line="117"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="119" />
+        <location filename="../../ui/client_editor.py" line="119"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation>Conservar este cliente diga lo que diga la evaluación; nunca se propondrá dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="125" />
+        <location filename="../../ui/client_editor.py" line="125"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation>mayorista, Madrid, ... (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="126" />
+        <location filename="../../ui/client_editor.py" line="126"/>
         <source>T&amp;ags:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="130" />
+        <location filename="../../ui/client_editor.py" line="130"/>
         <source>Anything worth remembering about this client</source>
         <translation>Todo lo que merezca la pena recordar de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="131" />
+        <location filename="../../ui/client_editor.py" line="131"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
@@ -202,57 +572,57 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="110" />
+        <location filename="../../ui/client_table_model.py" line="110"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="111" />
+        <location filename="../../ui/client_table_model.py" line="111"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="112" />
+        <location filename="../../ui/client_table_model.py" line="112"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="113" />
+        <location filename="../../ui/client_table_model.py" line="113"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="114" />
+        <location filename="../../ui/client_table_model.py" line="114"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="115" />
+        <location filename="../../ui/client_table_model.py" line="115"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="116" />
+        <location filename="../../ui/client_table_model.py" line="116"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="117" />
+        <location filename="../../ui/client_table_model.py" line="117"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="118" />
+        <location filename="../../ui/client_table_model.py" line="118"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="119" />
+        <location filename="../../ui/client_table_model.py" line="119"/>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="140" />
+        <location filename="../../ui/client_table_model.py" line="140"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
@@ -260,37 +630,37 @@
 <context>
     <name>EvaluationHistory</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160" />
+        <location filename="../../ui/evaluation_history.py" line="160"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160" />
+        <location filename="../../ui/evaluation_history.py" line="160"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160" />
+        <location filename="../../ui/evaluation_history.py" line="160"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160" />
+        <location filename="../../ui/evaluation_history.py" line="160"/>
         <source>Chosen</source>
         <translation>Elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="168" />
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Not evaluated yet.</source>
         <translation>Todavía sin evaluar.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="169" />
+        <location filename="../../ui/evaluation_history.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="171" />
+        <location filename="../../ui/evaluation_history.py" line="171"/>
         <source>E&amp;valuate now…</source>
         <translation>E&amp;valuar ahora…</translation>
     </message>
@@ -298,52 +668,52 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="76" />
+        <location filename="../../ui/evaluation_history.py" line="76"/>
         <source>Evaluation of %1</source>
         <translation>Evaluación del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="81" />
+        <location filename="../../ui/evaluation_history.py" line="81"/>
         <source>score %1</source>
         <translation>puntuación %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="84" />
+        <location filename="../../ui/evaluation_history.py" line="84"/>
         <source>Stage when evaluated: %1</source>
         <translation>Etapa al evaluarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="91" />
+        <location filename="../../ui/evaluation_history.py" line="91"/>
         <source>Recommended %1; you chose otherwise: %2</source>
         <translation>Se recomendó %1; usted eligió otra cosa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="100" />
+        <location filename="../../ui/evaluation_history.py" line="100"/>
         <source>up</source>
         <translation>sube</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="100" />
+        <location filename="../../ui/evaluation_history.py" line="100"/>
         <source>down</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="104" />
+        <location filename="../../ui/evaluation_history.py" line="104"/>
         <source>Score %1 by %2 since the previous evaluation.</source>
         <translation>La puntuación %1 %2 puntos desde la evaluación anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="111" />
+        <location filename="../../ui/evaluation_history.py" line="111"/>
         <source>Answers that changed:</source>
         <translation>Respuestas que han cambiado:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="119" />
+        <location filename="../../ui/evaluation_history.py" line="119"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="122" />
+        <location filename="../../ui/evaluation_history.py" line="122"/>
         <source>Answers:</source>
         <translation>Respuestas:</translation>
     </message>
@@ -351,58 +721,660 @@
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="310" />
+        <location filename="../../ui/evaluation_wizard.py" line="311"/>
         <source>Evaluate %1</source>
         <translation>Evaluar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="313" />
+        <location filename="../../ui/evaluation_wizard.py" line="314"/>
         <source>&amp;Save evaluation</source>
         <translation>&amp;Guardar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="377" />
+        <location filename="../../ui/evaluation_wizard.py" line="378"/>
         <source>Discard this evaluation? The answers you gave are not saved.</source>
         <translation>¿Descartar esta evaluación? Las respuestas que ha dado no se guardan.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="46"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="51"/>
+        <source>Excel workbook (.xlsx), one sheet per table</source>
+        <translation>Libro de Excel (.xlsx), una hoja por tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="52"/>
+        <source>CSV files, one per table</source>
+        <translation>Archivos CSV, uno por tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="56"/>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="57"/>
+        <source>Semicolon (;), as Spanish Excel expects</source>
+        <translation>Punto y coma (;), como espera Excel en español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="58"/>
+        <source>The &amp;whole book</source>
+        <translation>&amp;Toda la cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="61"/>
+        <source>Only the clients the list &amp;shows now ({count})</source>
+        <translation>Solo los clientes que &amp;muestra ahora la lista ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="63"/>
+        <source>Only the clients the list &amp;shows now</source>
+        <translation>Solo los clientes que &amp;muestra ahora la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="72"/>
+        <source>Clients, with their latest verdict and score</source>
+        <translation>Clientes, con su último veredicto y puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="73"/>
+        <source>Sales (invoices)</source>
+        <translation>Ventas (facturas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="74"/>
+        <source>Payments</source>
+        <translation>Cobros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="93"/>
+        <source>Text a spreadsheet would run as a formula (starting with =, +, - or @) is written with an apostrophe in front, so opening the file runs nothing.</source>
+        <translation>El texto que una hoja de cálculo ejecutaría como fórmula (el que empieza por =, +, - o @) se escribe con un apóstrofo delante, así que abrir el archivo no ejecuta nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="101"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="102"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="103"/>
+        <source>Clients:</source>
+        <translation>Clientes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>Tables:</source>
+        <translation>Tablas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="106"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="110"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="140"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="154"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <source>Exported {rows} rows to:
+{files}</source>
+        <translation>Se exportaron {rows} filas a:
+{files}</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../ui/field_message.py" line="25" />
+        <location filename="../../ui/field_message.py" line="25"/>
         <source>Note: </source>
         <translation>Aviso: </translation>
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/import_labels.py" line="13"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="14"/>
+        <source>Company (legal name)</source>
+        <translation>Empresa (razón social)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="15"/>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="16"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="17"/>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="18"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="19"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="20"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="21"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="22"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="23"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="24"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="25"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="26"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="27"/>
+        <source>Strategic</source>
+        <translation>Estratégico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="28"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="29"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="30"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="31"/>
+        <source>Invoice date</source>
+        <translation>Fecha de factura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="32"/>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="33"/>
+        <source>Payment date</source>
+        <translation>Fecha de cobro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="34"/>
+        <source>Return date</source>
+        <translation>Fecha de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="35"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="36"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="37"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="38"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="39"/>
+        <source>Invoice (reference)</source>
+        <translation>Factura (referencia)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="66"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="67"/>
+        <source>Sales (invoices)</source>
+        <translation>Ventas (facturas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="68"/>
+        <source>Payments</source>
+        <translation>Cobros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="69"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="99"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="101"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="110"/>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="112"/>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or your accounting program) or an Excel workbook (.xlsx). Nothing is stored until you confirm.</source>
+        <translation>Un archivo CSV (de una hoja de cálculo, Google Contacts, Outlook o su programa de contabilidad) o un libro de Excel (.xlsx). No se guarda nada hasta que lo confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="132"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="141"/>
+        <source>Import from</source>
+        <translation>Importar desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="143"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Tablas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="170"/>
+        <source>What the file holds</source>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="178"/>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="180"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="183"/>
+        <source>Clientela client number (from an export)</source>
+        <translation>Número de cliente de Clientela (de una exportación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="190"/>
+        <source>Find each row&apos;s &amp;client by:</source>
+        <translation>Buscar el &amp;cliente de cada fila por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="211"/>
+        <source>&amp;Contents:</source>
+        <translation>C&amp;ontenido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="213"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="214"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="215"/>
+        <source>&amp;Encoding:</source>
+        <translation>Co&amp;dificación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="216"/>
+        <source>Columns found:</source>
+        <translation>Columnas encontradas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="279"/>
+        <source>Which column holds what</source>
+        <translation>Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="281"/>
+        <source>Suggested from the column names; change any that is wrong.</source>
+        <translation>Sugerido a partir de los nombres de las columnas; corrija lo que no esté bien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="287"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="288"/>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="289"/>
+        <source>Store as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="298"/>
+        <source>day/month/year (31/12/2025)</source>
+        <translation>día/mes/año (31/12/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="301"/>
+        <source>month/day/year (12/31/2025)</source>
+        <translation>mes/día/año (12/31/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="306"/>
+        <source>1.234,50 (decimal comma)</source>
+        <translation>1.234,50 (coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="309"/>
+        <source>1,234.50 (decimal point)</source>
+        <translation>1,234.50 (punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="317"/>
+        <source>&amp;Dates are written:</source>
+        <translation>Las &amp;fechas se escriben:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="320"/>
+        <source>&amp;Amounts are written:</source>
+        <translation>Los &amp;importes se escriben:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="349"/>
+        <source>— do not import —</source>
+        <translation>— no importar —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="381"/>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Elija una columna para: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="388"/>
+        <source>Only one column can be stored as {fields}.</source>
+        <translation>Solo una columna puede guardarse como {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="409"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="411"/>
+        <source>The first rows as they will be stored, and the rows that cannot be.</source>
+        <translation>Las primeras filas tal como se guardarán, y las que no se pueden guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="423"/>
+        <source>Why it cannot be imported</source>
+        <translation>Por qué no se puede importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="430"/>
+        <source>Rows not taken:</source>
+        <translation>Filas no importadas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="441"/>
+        <source>Checking every row…</source>
+        <translation>Comprobando cada fila…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="455"/>
+        <source>The check was cancelled. Go back to run it again.</source>
+        <translation>Se canceló la comprobación. Vuelva atrás para repetirla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="464"/>
+        <source>{rows} rows read: {accepted} can be imported, {rejected} cannot, {duplicates} look like clients already in your book or earlier in the file.</source>
+        <translation>{rows} filas leídas: {accepted} se pueden importar, {rejected} no, y {duplicates} parecen clientes que ya están en su cartera o antes en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="507"/>
+        <source>Clients you may already have</source>
+        <translation>Clientes que quizá ya tiene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="516"/>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Omitirlos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="517"/>
+        <source>Keep the client you already have; the row is listed as not taken.</source>
+        <translation>Se conserva el cliente que ya tiene; la fila aparece como no importada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="524"/>
+        <source>&amp;Update the existing client</source>
+        <translation>&amp;Actualizar el cliente existente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="525"/>
+        <source>The file&apos;s non-empty values replace the stored ones; tags are added.</source>
+        <translation>Los valores no vacíos del archivo sustituyen a los guardados; las etiquetas se añaden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="532"/>
+        <source>Import them as &amp;new clients</source>
+        <translation>Importarlos como clientes &amp;nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="533"/>
+        <source>You will have two clients with the same details.</source>
+        <translation>Tendrá dos clientes con los mismos datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="555"/>
+        <source>{count} rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
+        <translation>{count} filas tienen el mismo NIF, correo, o nombre y ciudad que un cliente de su cartera o una fila anterior del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="571"/>
+        <source>Ready to import</source>
+        <translation>Listo para importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="574"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="588"/>
+        <source>&lt;p&gt;Import &lt;b&gt;{count}&lt;/b&gt; rows of {kind} from {file}.&lt;/p&gt;&lt;p&gt;All of them go in together: if anything fails or you cancel, your book stays exactly as it is now. Rows that cannot be imported are listed at the end, and you can save them to fix and import again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Importar &lt;b&gt;{count}&lt;/b&gt; filas de {kind} desde {file}.&lt;/p&gt;&lt;p&gt;Entran todas a la vez: si algo falla o cancela, su cartera queda exactamente como está ahora. Las filas que no se pueden importar se muestran al final, y puede guardarlas para corregirlas e importarlas de nuevo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="609"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="614"/>
+        <source>Import cancelled. Nothing was changed in your book.</source>
+        <translation>Importación cancelada. No ha cambiado nada en su cartera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="629"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="633"/>
+        <source>&amp;Save rows not taken…</source>
+        <translation>&amp;Guardar las filas no importadas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="645"/>
+        <source>{inserted} new, {updated} updated. {rejected} rows could not be imported; {skipped} duplicates were skipped.</source>
+        <translation>{inserted} nuevos, {updated} actualizados. {rejected} filas no se pudieron importar; se omitieron {skipped} duplicados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="670"/>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="671"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="685"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="742"/>
+        <source>Save rows not taken</source>
+        <translation>Guardar las filas no importadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="744"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="133" />
+        <location filename="../../ui/evaluation_wizard.py" line="134"/>
         <source>Evaluate %1</source>
         <translation>Evaluar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="136" />
+        <location filename="../../ui/evaluation_wizard.py" line="137"/>
         <source>A few questions about this client, one group at a time. Where your ledger already knows the answer it is filled in for you; change it if you know better.</source>
         <translation>Unas cuantas preguntas sobre este cliente, por grupos. Donde sus cuentas ya conocen la respuesta, aparece marcada; cámbiela si usted sabe más.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="146" />
+        <location filename="../../ui/evaluation_wizard.py" line="147"/>
         <source>Stage: %1</source>
         <translation>Etapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="149" />
+        <location filename="../../ui/evaluation_wizard.py" line="150"/>
         <source>Marked as strategic.</source>
         <translation>Marcado como estratégico.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="153" />
+        <location filename="../../ui/evaluation_wizard.py" line="154"/>
         <source>Revenue in the last 12 months: %1</source>
         <translation>Facturación de los últimos 12 meses: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="159" />
+        <location filename="../../ui/evaluation_wizard.py" line="160"/>
         <source>Overdue now: %1</source>
         <translation>Vencido ahora: %1</translation>
     </message>
@@ -410,96 +1382,121 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12" />
+        <location filename="../../ui/labels.py" line="12"/>
         <source>Prospect</source>
         <translation>Potencial</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Former (let go)</source>
         <translation>Antiguo (dejado ir)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Retain</source>
         <translation>Fidelizar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Set boundaries</source>
         <translation>Poner límites</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Let go</source>
         <translation>Dejar ir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Acquire</source>
         <translation>Captar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Watch</source>
         <translation>Vigilar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Partly</source>
         <translation>En parte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
-        <source>Don't know</source>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Don&apos;t know</source>
         <translation>No lo sé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Thank you and loyalty</source>
+        <translation>Agradecimiento y fidelización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Terms and boundaries</source>
+        <translation>Condiciones y límites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Win back</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Polite termination</source>
+        <translation>Despedida cordial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
     </message>
 </context>
 <context>
     <name>LedgerDialogs</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="43" />
-        <location filename="../../ui/ledger_dialogs.py" line="332" />
+        <location filename="../../ui/ledger_dialogs.py" line="44"/>
+        <location filename="../../ui/ledger_dialogs.py" line="332"/>
         <source>no reference</source>
         <translation>sin referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="44" />
+        <location filename="../../ui/ledger_dialogs.py" line="45"/>
         <source>{reference} of {date} — {open} open</source>
         <translation>{reference} del {date}: {open} pendiente</translation>
     </message>
@@ -507,32 +1504,32 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="109" />
+        <location filename="../../ui/ledger_widget.py" line="110"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="110" />
+        <location filename="../../ui/ledger_widget.py" line="111"/>
         <source>Add an entry (Insert or Ctrl+Shift+N)</source>
         <translation>Añadir un apunte (Insert o Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="111" />
+        <location filename="../../ui/ledger_widget.py" line="112"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="112" />
+        <location filename="../../ui/ledger_widget.py" line="113"/>
         <source>Edit the selected entry (Enter or double-click)</source>
         <translation>Editar el apunte seleccionado (Intro o doble clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="114" />
+        <location filename="../../ui/ledger_widget.py" line="115"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>Borrar el apunte seleccionado (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="113" />
+        <location filename="../../ui/ledger_widget.py" line="114"/>
         <source>De&amp;lete</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -540,304 +1537,530 @@
 <context>
     <name>LedgerWidget</name>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="258" />
+        <location filename="../../ui/ledger_widget.py" line="259"/>
         <source>Invoice date</source>
         <translation>Fecha de factura</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="259" />
-        <location filename="../../ui/ledger_widget.py" line="277" />
+        <location filename="../../ui/ledger_widget.py" line="260"/>
+        <location filename="../../ui/ledger_widget.py" line="278"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="260" />
-        <location filename="../../ui/ledger_widget.py" line="283" />
+        <location filename="../../ui/ledger_widget.py" line="261"/>
+        <location filename="../../ui/ledger_widget.py" line="284"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="261" />
-        <location filename="../../ui/ledger_widget.py" line="275" />
+        <location filename="../../ui/ledger_widget.py" line="262"/>
+        <location filename="../../ui/ledger_widget.py" line="276"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="262" />
+        <location filename="../../ui/ledger_widget.py" line="263"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="263" />
+        <location filename="../../ui/ledger_widget.py" line="264"/>
         <source>Paid</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="264" />
+        <location filename="../../ui/ledger_widget.py" line="265"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="274" />
-        <location filename="../../ui/ledger_widget.py" line="282" />
+        <location filename="../../ui/ledger_widget.py" line="275"/>
+        <location filename="../../ui/ledger_widget.py" line="283"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="276" />
-        <location filename="../../ui/ledger_widget.py" line="285" />
+        <location filename="../../ui/ledger_widget.py" line="277"/>
+        <location filename="../../ui/ledger_widget.py" line="286"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="270" />
+        <location filename="../../ui/ledger_widget.py" line="271"/>
         <source>on account</source>
         <translation>a cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="284" />
+        <location filename="../../ui/ledger_widget.py" line="285"/>
         <source>Credited</source>
         <translation>Abonado</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="286" />
+        <location filename="../../ui/ledger_widget.py" line="287"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="221" />
+        <location filename="../../ui/ledger_widget.py" line="222"/>
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="222" />
+        <location filename="../../ui/ledger_widget.py" line="223"/>
         <source>&amp;Payments</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="223" />
+        <location filename="../../ui/ledger_widget.py" line="224"/>
         <source>&amp;Returns</source>
         <translation>&amp;Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="300" />
+        <location filename="../../ui/ledger_widget.py" line="301"/>
         <source>Revenue, last 12 months</source>
         <translation>Facturación, últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="301" />
+        <location filename="../../ui/ledger_widget.py" line="302"/>
         <source>Units, last 12 months</source>
         <translation>Unidades, últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="302" />
+        <location filename="../../ui/ledger_widget.py" line="303"/>
         <source>Outstanding</source>
         <translation>Pendiente de cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="303" />
+        <location filename="../../ui/ledger_widget.py" line="304"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger_widget.py" line="305" />
+        <location filename="../../ui/ledger_widget.py" line="306"/>
         <source>Overdue (%n invoice(s))</source>
         <translation>
-            <numerusform>Vencido (%n factura)</numerusform><numerusform>Vencido (%n facturas)</numerusform></translation>
+            <numerusform>Vencido (%n factura)</numerusform>
+            <numerusform>Vencido (%n facturas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="363" />
+        <location filename="../../ui/ledger_widget.py" line="364"/>
         <source>Delete invoice {reference} of {date} for {amount}?</source>
         <translation>¿Borrar la factura {reference} del {date} por {amount}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="271" />
-        <location filename="../../ui/ledger_widget.py" line="364" />
+        <location filename="../../ui/ledger_widget.py" line="272"/>
+        <location filename="../../ui/ledger_widget.py" line="365"/>
         <source>(no reference)</source>
         <translation>(sin referencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="370" />
+        <location filename="../../ui/ledger_widget.py" line="371"/>
         <source>The {paid} paid on it will stay recorded as paid on account.</source>
         <translation>Los {paid} cobrados por ella quedarán registrados como cobro a cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="378" />
+        <location filename="../../ui/ledger_widget.py" line="379"/>
         <source>Delete the payment of {amount} received on {date}?</source>
         <translation>¿Borrar el cobro de {amount} recibido el {date}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="389" />
+        <location filename="../../ui/ledger_widget.py" line="390"/>
         <source>Delete the return of {units} units on {date}?</source>
         <translation>¿Borrar la devolución de {units} unidades del {date}?</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="79"/>
+        <source>Letter to %1</source>
+        <translation>Carta a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="88"/>
+        <source>Proposed for the latest verdict: %1.</source>
+        <translation>Propuesta por el último veredicto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="90"/>
+        <source>The latest verdict is %1: no letter fits it, choose one.</source>
+        <translation>El último veredicto es %1: ninguna carta le corresponde, elija una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="92"/>
+        <source>This client has not been evaluated yet: choose the letter.</source>
+        <translation>Este cliente aún no se ha evaluado: elija la carta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="116"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="118"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="119"/>
+        <source>&amp;From date:</source>
+        <translation>&amp;Desde el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="134"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="135"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="136"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>&amp;Abrir en el visor de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="221"/>
+        <source>Save letter</source>
+        <translation>Guardar la carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="221"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="229"/>
+        <source>Saved to %1.</source>
+        <translation>Guardada en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="237"/>
+        <source>No PDF viewer could be started. The letter is in %1.</source>
+        <translation>No se pudo abrir ningún visor de PDF. La carta está en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="242"/>
+        <source>Opened %1.</source>
+        <translation>Abierto %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="249"/>
+        <source>Print letter</source>
+        <translation>Imprimir la carta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/letter_dialog.py" line="257"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="259"/>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterHistory</name>
+    <message>
+        <location filename="../../ui/letter_history.py" line="34"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="35"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="36"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="37"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="38"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="52"/>
+        <source>&amp;Open letter</source>
+        <translation>&amp;Abrir la carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="55"/>
+        <source>&amp;Write letter…</source>
+        <translation>&amp;Escribir carta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="76"/>
+        <source>as written</source>
+        <translation>tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="77"/>
+        <source>missing (moved or deleted)</source>
+        <translation>no está (movido o borrado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="78"/>
+        <source>changed since it was written</source>
+        <translation>cambiado desde que se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="93"/>
+        <source>No letters written yet.</source>
+        <translation>Aún no se ha escrito ninguna carta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="105"/>
+        <source>The file %1 is no longer there.</source>
+        <translation>El archivo %1 ya no está.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_history.py" line="110"/>
+        <source>No PDF viewer could be started. The letter is in %1.</source>
+        <translation>No se pudo abrir ningún visor de PDF. La carta está en %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Due for &amp;review</source>
         <translation>Pendientes de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>&amp;Write letter…</source>
+        <translation>Escribir ca&amp;rta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Letter &amp;campaign…</source>
+        <translation>&amp;Campaña de cartas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Plantillas de cartas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>&amp;Back up now</source>
+        <translation>Hacer &amp;copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Export client &amp;data…</source>
+        <translation>E&amp;xportar los datos del cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>E&amp;rase client…</source>
+        <translation>&amp;Suprimir el cliente por completo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>&amp;Anonymise client…</source>
+        <translation>A&amp;nonimizar el cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/self_test.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>&amp;Letters</source>
+        <translation>Ca&amp;rtas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>%n client(s)</source>
         <translation>
-            <numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>%n of %1 clients match</source>
         <translation>
-            <numerusform>%n de %1 clientes coincide</numerusform><numerusform>%n de %1 clientes coinciden</numerusform></translation>
+            <numerusform>%n de %1 clientes coincide</numerusform>
+            <numerusform>%n de %1 clientes coinciden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -845,226 +2068,387 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 
 También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No se puede deshacer.</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="447" />
-        <source>About Clientela</source>
-        <translation>Acerca de Clientela</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="449" />
-        <source>&lt;h3&gt;Clientela {version}&lt;/h3&gt;&lt;p&gt;Keep your clients, weigh them against a clear checklist, and write the right letter.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Clientela {version}&lt;/h3&gt;&lt;p&gt;Lleve su cartera de clientes, valórelos con una lista clara de criterios y escriba la carta adecuada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="22" />
+        <location filename="../../ui/messages.py" line="22"/>
         <source>The folder {path} does not exist. Create it first or choose another place.</source>
         <translation>La carpeta {path} no existe. Créela antes o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25" />
+        <location filename="../../ui/messages.py" line="25"/>
         <source>There is no database at {path}. Check the path, or choose one with --db.</source>
         <translation>No hay ninguna base de datos en {path}. Revise la ruta o indique una con --db.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28" />
+        <location filename="../../ui/messages.py" line="28"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31" />
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Clientela cannot create a database in {path}: the folder is not writable.</source>
         <translation>Clientela no puede crear una base de datos en {path}: no se puede escribir en esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34" />
+        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>No se puede leer el archivo {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
+        <location filename="../../ui/messages.py" line="37"/>
         <source>{path} is not a database file. Choose a Clientela database.</source>
         <translation>{path} no es un archivo de base de datos. Elija una base de datos de Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="40"/>
         <source>{path} is a database, but not a Clientela one. Nothing was changed in it.</source>
         <translation>{path} es una base de datos, pero no de Clientela. No se ha modificado nada en ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
+        <location filename="../../ui/messages.py" line="43"/>
         <source>{path} was saved by a newer version of Clientela (schema {revision}). Update Clientela to open it.</source>
         <translation>{path} se guardó con una versión más reciente de Clientela (esquema {revision}). Actualice Clientela para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48" />
+        <location filename="../../ui/messages.py" line="48"/>
         <source>The database could not be updated to this version of Clientela: {detail}. Your file was not changed.</source>
         <translation>No se pudo actualizar la base de datos a esta versión de Clientela: {detail}. Su archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53" />
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The database address {path} cannot be used: {detail}</source>
         <translation>No se puede usar la dirección de base de datos {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56" />
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>{path} is already open in Clientela on this computer (process {pid}). Close it there first; only one Clientela at a time may change a database.</source>
+        <translation>{path} ya está abierta en Clientela en este ordenador (proceso {pid}). Ciérrela allí primero: solo un Clientela a la vez puede cambiar una base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>{path} is already open in Clientela on the computer {host} (process {pid}). Close it there first; only one Clientela at a time may change a database.</source>
+        <translation>{path} ya está abierta en Clientela en el ordenador {host} (proceso {pid}). Ciérrela allí primero: solo un Clientela a la vez puede cambiar una base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Clientela cannot mark {path} as in use: the lock file {lock} cannot be created. Check that you may write in that folder.</source>
+        <translation>Clientela no puede marcar {path} como en uso: no se puede crear el archivo de bloqueo {lock}. Compruebe que puede escribir en esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>The database {path} is damaged ({detail}), and there is no good backup to restore. The file was not changed.</source>
+        <translation>La base de datos {path} está dañada ({detail}) y no hay ninguna copia en buen estado que restaurar. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>The backup of {path} could not be made: {detail}</source>
+        <translation>No se pudo hacer la copia de {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>The backup {path} cannot be read ({detail}).</source>
+        <translation>No se puede leer la copia {path} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>The backup {path} is damaged ({detail}). Choose another backup.</source>
+        <translation>La copia {path} está dañada ({detail}). Elija otra copia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>{path} is a database server: back it up with the server&apos;s own tools (pg_dump).</source>
+        <translation>{path} es un servidor de bases de datos: haga la copia con las herramientas del propio servidor (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
+        <source>The folder {path} does not exist. Create it first or choose another.</source>
+        <translation>La carpeta {path} no existe. Créela primero o elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>The backup could not be put in place of {path}: {detail}</source>
+        <translation>No se pudo poner la copia en lugar de {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>There is no letter of the kind {kind}.</source>
+        <translation>No hay ninguna carta del tipo {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>Letters cannot be written in {language}: choose Spanish or English.</source>
+        <translation>No se pueden escribir cartas en {language}: elija español o inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>The letter template {file} that came with Clientela is damaged ({problem}). Reinstall Clientela.</source>
+        <translation>La plantilla de carta {file} que viene con Clientela está dañada ({problem}). Vuelva a instalar Clientela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>The template cannot be used: {part}, line {line}, column {column}: {problem} {name}</source>
+        <translation>La plantilla no se puede usar: {part}, línea {line}, columna {column}: {problem} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>The file {path} cannot be written ({reason}). Choose another place.</source>
+        <translation>No se puede escribir el archivo {path} ({reason}). Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>Choose where the letters go: a combined PDF, a folder, or both.</source>
+        <translation>Elija dónde van las cartas: un PDF conjunto, una carpeta, o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>No client matches: there is no letter to write.</source>
+        <translation>Ningún cliente coincide: no hay cartas que escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>None of these clients has a postal address: there is nothing to print.</source>
+        <translation>Ninguno de estos clientes tiene dirección postal: no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>No client is called {name}.</source>
+        <translation>Ningún cliente se llama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
+        <translation>{count} clientes coinciden con {name}: indique el nombre completo o el número del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation>Ese registro ya no existe; puede que alguien lo haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59" />
+        <location filename="../../ui/messages.py" line="132"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation>Este cliente se ha modificado en otro lugar desde que lo abrió. Cierre la ventana y vuelva a abrir el cliente para ver la última versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64" />
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation>Los clientes de ejemplo solo se pueden cargar en una cartera vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67" />
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Some fields need attention before saving.</source>
         <translation>Revise algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70" />
+        <location filename="../../ui/messages.py" line="143"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation>El archivo de criterios {file} está dañado en {entry}: {problem}. Reinstale Clientela o restaure el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78" />
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>{path} is empty: there is nothing to import.</source>
+        <translation>{path} está vacío: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="152"/>
+        <source>{path} has column headers but no rows to import.</source>
+        <translation>{path} tiene encabezados de columna pero ninguna fila que importar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
+        <translation>{path} no es una tabla que Clientela pueda leer. Guárdelo desde su hoja de cálculo como CSV o Excel (.xlsx) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
+        <translation>{path} no está escrito entero en la codificación {encoding}. Elija otra codificación, o vuelva a guardar el archivo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>{path} has no sheet called {sheet}.</source>
+        <translation>{path} no tiene ninguna hoja llamada {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Elija una columna para: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>The file has no column called {column}.</source>
+        <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>{field} is not a field of a {kind} import. See --help for the list.</source>
+        <translation>{field} no es un campo de una importación de {kind}. Consulte --help para ver la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>{path} cannot be written ({detail}).</source>
+        <translation>No se puede escribir {path} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79" />
+        <location filename="../../ui/messages.py" line="187"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82" />
+        <location filename="../../ui/messages.py" line="190"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85" />
+        <location filename="../../ui/messages.py" line="193"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88" />
+        <location filename="../../ui/messages.py" line="196"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91" />
+        <location filename="../../ui/messages.py" line="199"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94" />
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97" />
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100" />
+        <location filename="../../ui/messages.py" line="208"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103" />
+        <location filename="../../ui/messages.py" line="211"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104" />
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107" />
+        <location filename="../../ui/messages.py" line="215"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110" />
+        <location filename="../../ui/messages.py" line="218"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113" />
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114" />
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117" />
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120" />
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123" />
+        <location filename="../../ui/messages.py" line="231"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126" />
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129" />
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132" />
+        <location filename="../../ui/messages.py" line="240"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135" />
+        <location filename="../../ui/messages.py" line="243"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136" />
+        <location filename="../../ui/messages.py" line="244"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139" />
+        <location filename="../../ui/messages.py" line="247"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142" />
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149" />
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>Same client as line {line} of the file ({name}); skipped.</source>
+        <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <source>{name} is already in your client book; skipped.</source>
+        <translation>{name} ya está en su cartera de clientes; omitido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>No client matches {key}.</source>
+        <translation>Ningún cliente coincide con {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="261"/>
+        <source>Several clients match {key}; match by tax id or client id instead.</source>
+        <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="264"/>
+        <source>This client has no invoice with reference {reference}.</source>
+        <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158" />
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -1072,258 +2456,354 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="246" />
+        <location filename="../../ui/ledger_dialogs.py" line="246"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="246" />
+        <location filename="../../ui/ledger_dialogs.py" line="246"/>
         <source>Edit payment</source>
         <translation>Editar cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="258" />
+        <location filename="../../ui/ledger_dialogs.py" line="258"/>
         <source>On account (no invoice)</source>
         <translation>A cuenta (sin factura)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="269" />
+        <location filename="../../ui/ledger_dialogs.py" line="269"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="270" />
+        <location filename="../../ui/ledger_dialogs.py" line="270"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271" />
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="272" />
+        <location filename="../../ui/ledger_dialogs.py" line="272"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="300" />
+        <location filename="../../ui/ledger_dialogs.py" line="300"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation>Este cobro ({amount}) es mayor que los {owed} que se deben. ¿Registrarlo de todos modos?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="32"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="34"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="35"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="36"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="37"/>
+        <source>Fit to width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="105"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="33"/>
+        <source>Export client data</source>
+        <translation>Exportar los datos del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="35"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="49"/>
+        <source>Erase {name} completely?
+
+Their record, sales, payments, returns, evaluations and letters are deleted, and the letter PDFs Clientela wrote for them are removed from disk. This cannot be undone.
+
+If you must keep their sales and payments for your accounts, choose Anonymise instead.</source>
+        <translation>¿Suprimir a {name} por completo?
+
+Se borran su ficha, ventas, cobros, devoluciones, evaluaciones y cartas, y se eliminan del disco los PDF de cartas que Clientela escribió para este cliente. No se puede deshacer.
+
+Si debe conservar sus ventas y cobros para su contabilidad, elija Anonimizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="59"/>
+        <source>Anonymise {name}?
+
+Their name becomes “Anonymised client {id}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
+
+Kept for your records: the dates, units and amounts of their sales, payments and returns, invoice references, and the scores and verdicts of their evaluations. This cannot be undone.</source>
+        <translation>¿Anonimizar a {name}?
+
+Su nombre pasa a ser «Anonymised client {id}». Se borran el NIF, la persona de contacto, el correo, el teléfono, la dirección, las notas, las etiquetas, los motivos de devolución, los comentarios de las evaluaciones y las cartas (con sus PDF).
+
+Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas, cobros y devoluciones, las referencias de factura, y las puntuaciones y veredictos de sus evaluaciones. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="83"/>
+        <source>Everything Clientela holds about {name} was saved to
+{path}</source>
+        <translation>Todo lo que Clientela guarda sobre {name} se guardó en
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="94"/>
+        <source>These letter files were not removed (changed since Clientela wrote them, or not removable); delete them yourself if they should go:
+{files}</source>
+        <translation>Estos archivos de cartas no se eliminaron (cambiaron desde que Clientela los escribió, o no se pueden eliminar); bórrelos usted si deben desaparecer:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="111"/>
+        <source>{name} was erased.</source>
+        <translation>{name} se suprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="127"/>
+        <source>{name} was anonymised.</source>
+        <translation>{name} se anonimizó.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_form.py" line="112" />
+        <location filename="../../ui/profile_form.py" line="112"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="119" />
+        <location filename="../../ui/profile_form.py" line="119"/>
         <source>Business &amp;name*:</source>
         <translation>&amp;Nombre del negocio*:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="121" />
+        <location filename="../../ui/profile_form.py" line="121"/>
         <source>As it appears on your invoices</source>
         <translation>Tal como figura en sus facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="125" />
+        <location filename="../../ui/profile_form.py" line="125"/>
         <source>Street and number
 Postal code</source>
         <translation>Calle y número
 Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="127" />
+        <location filename="../../ui/profile_form.py" line="127"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="128" />
+        <location filename="../../ui/profile_form.py" line="128"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="129" />
+        <location filename="../../ui/profile_form.py" line="129"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130" />
+        <location filename="../../ui/profile_form.py" line="130"/>
         <source>&amp;Tax id:</source>
         <translation>N&amp;IF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="131" />
+        <location filename="../../ui/profile_form.py" line="131"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132" />
+        <location filename="../../ui/profile_form.py" line="132"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="158" />
+        <location filename="../../ui/profile_form.py" line="158"/>
         <source>What your thank-you letters offer the clients you want to keep.</source>
         <translation>Lo que sus cartas de agradecimiento ofrecen a los clientes que quiere conservar.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="165" />
+        <location filename="../../ui/profile_form.py" line="165"/>
         <source>PNG or JPEG image</source>
         <translation>Imagen PNG o JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="209" />
-        <source>Clientela compares each client's invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
+        <location filename="../../ui/profile_form.py" line="209"/>
+        <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation>Clientela compara las facturas, pagos y devoluciones de cada cliente con estas cifras y le sugiere respuestas al evaluarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="226" />
+        <location filename="../../ui/profile_form.py" line="226"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation>Los días que sus facturas dan para pagar; el retraso se cuenta desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="234" />
+        <location filename="../../ui/profile_form.py" line="234"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation>Días de más que acepta antes de considerar a un cliente mal pagador.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="242" />
+        <location filename="../../ui/profile_form.py" line="242"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation>Pagar a tantos días de la factura, o más tarde, es por sí solo una señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="251" />
+        <location filename="../../ui/profile_form.py" line="251"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation>Un cliente que devuelve más de esta parte de sus compras rara vez está satisfecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="254" />
+        <location filename="../../ui/profile_form.py" line="254"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="255" />
-        <location filename="../../ui/profile_form.py" line="264" />
+        <location filename="../../ui/profile_form.py" line="255"/>
+        <location filename="../../ui/profile_form.py" line="264"/>
         <source>No minimum</source>
         <translation>Sin mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="261" />
+        <location filename="../../ui/profile_form.py" line="261"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation>Por debajo de esto, el cliente compra demasiado poco para el esfuerzo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="280" />
+        <location filename="../../ui/profile_form.py" line="280"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation>Cada cuánto se repite la evaluación de un cliente, para que ninguno quede olvidado.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="167" />
+        <location filename="../../ui/profile_form.py" line="167"/>
         <source>Bro&amp;wse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="133" />
+        <location filename="../../ui/profile_form.py" line="133"/>
         <source>L&amp;ogo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134" />
+        <location filename="../../ui/profile_form.py" line="134"/>
         <source>Signed &amp;by:</source>
         <translation>&amp;Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="137" />
-        <source>Signer's &amp;role:</source>
+        <location filename="../../ui/profile_form.py" line="137"/>
+        <source>Signer&apos;s &amp;role:</source>
         <translation>&amp;Cargo del firmante:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="136" />
+        <location filename="../../ui/profile_form.py" line="136"/>
         <source>Managing director</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="143" />
+        <location filename="../../ui/profile_form.py" line="143"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idioma de las car&amp;tas:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="150" />
+        <location filename="../../ui/profile_form.py" line="150"/>
         <source>Cu&amp;rrency:</source>
         <translation>Moned&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="152" />
+        <location filename="../../ui/profile_form.py" line="152"/>
         <source>e.g. 10 % off your next order</source>
         <translation>p. ej. un 10 % de descuento en su próximo pedido</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="155" />
+        <location filename="../../ui/profile_form.py" line="155"/>
         <source>Lo&amp;yalty offer:</source>
         <translation>Oferta de &amp;fidelización:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="190" />
+        <location filename="../../ui/profile_form.py" line="190"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="205" />
+        <location filename="../../ui/profile_form.py" line="205"/>
         <source>Your ideal client</source>
         <translation>Su cliente ideal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="223" />
+        <location filename="../../ui/profile_form.py" line="223"/>
         <source>Agreed payment &amp;term:</source>
         <translation>&amp;Plazo de pago acordado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="231" />
+        <location filename="../../ui/profile_form.py" line="231"/>
         <source>Tolerated &amp;delay:</source>
         <translation>R&amp;etraso tolerado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="239" />
+        <location filename="../../ui/profile_form.py" line="239"/>
         <source>&amp;Hard limit:</source>
         <translation>&amp;Límite máximo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="247" />
+        <location filename="../../ui/profile_form.py" line="247"/>
         <source>Maximum return &amp;rate:</source>
         <translation>Tasa máxima de de&amp;volución:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="258" />
+        <location filename="../../ui/profile_form.py" line="258"/>
         <source>Minimum &amp;units a year:</source>
         <translation>&amp;Unidades mínimas al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="267" />
+        <location filename="../../ui/profile_form.py" line="267"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation>Fact&amp;uración mínima al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="270" />
+        <location filename="../../ui/profile_form.py" line="270"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation>Con menos de esto al año, puede que el cliente no compense el tiempo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="277" />
+        <location filename="../../ui/profile_form.py" line="277"/>
         <source>Review &amp;every:</source>
         <translation>Re&amp;visar cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="345" />
+        <location filename="../../ui/profile_form.py" line="345"/>
         <source>Choose your logo</source>
         <translation>Elija su logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="345" />
+        <location filename="../../ui/profile_form.py" line="345"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1331,17 +2811,17 @@ Código postal</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="83" />
+        <location filename="../../ui/evaluation_wizard.py" line="84"/>
         <source> (suggested)</source>
         <translation> (sugerido)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="94" />
+        <location filename="../../ui/evaluation_wizard.py" line="95"/>
         <source>From your ledger: </source>
         <translation>Según sus cuentas: </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="102" />
+        <location filename="../../ui/evaluation_wizard.py" line="103"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
@@ -1349,200 +2829,263 @@ Código postal</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../ui/reasons.py" line="35" />
+        <location filename="../../ui/reasons.py" line="35"/>
         <source>Pays on average {average} days after the invoice (worst {worst}); your agreed term is {term} days and your hard limit {limit}.</source>
         <translation>Paga de media {average} días después de la factura (el peor caso, {worst}); su plazo acordado es de {term} días y su límite máximo, {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="42" />
+        <location filename="../../ui/reasons.py" line="42"/>
         <source>Sent back {rate} % of what they bought in the last 12 months; your maximum is {max} %.</source>
         <translation>Ha devuelto el {rate} % de lo que compró en los últimos 12 meses; su máximo es el {max} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="47" />
+        <location filename="../../ui/reasons.py" line="47"/>
         <source>Bought {units} units for {revenue} in the last 12 months; your minimum is {min_units} units and {min_revenue}.</source>
         <translation>Ha comprado {units} unidades por {revenue} en los últimos 12 meses; su mínimo es de {min_units} unidades y {min_revenue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="57" />
+        <location filename="../../ui/reasons.py" line="57"/>
         <source>Bought {units} units for {revenue} in the last 12 months. You have set no yearly minimum, so judge for yourself.</source>
         <translation>Ha comprado {units} unidades por {revenue} en los últimos 12 meses. No ha fijado un mínimo anual, así que juzgue usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="62" />
+        <location filename="../../ui/reasons.py" line="62"/>
         <source>Bought {last} in the last 6 months against {previous} in the 6 before ({change} %).</source>
         <translation>Ha comprado {last} en los últimos 6 meses frente a {previous} en los 6 anteriores ({change} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="70" />
+        <location filename="../../ui/reasons.py" line="70"/>
         <source>Bought nothing in the 6 months before the last 6: no trend to show yet.</source>
         <translation>No compró nada en los 6 meses anteriores a los últimos 6: todavía no hay tendencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="73" />
+        <location filename="../../ui/reasons.py" line="73"/>
         <source>Last purchase {days} days ago.</source>
         <translation>Última compra hace {days} días.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="76" />
+        <location filename="../../ui/reasons.py" line="76"/>
         <source>Has never bought from you.</source>
         <translation>Nunca le ha comprado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="79" />
+        <location filename="../../ui/reasons.py" line="79"/>
         <source>Brings {share} % of your revenue of the last 12 months (class {abc}).</source>
         <translation>Aporta el {share} % de su facturación de los últimos 12 meses (clase {abc}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="82" />
+        <location filename="../../ui/reasons.py" line="82"/>
         <source>Too few invoices in the last two years to judge from the ledger.</source>
         <translation>Hay demasiado pocas facturas en los dos últimos años para juzgar por las cuentas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="85" />
+        <location filename="../../ui/reasons.py" line="85"/>
         <source>No paid or overdue invoices to judge payment from.</source>
         <translation>No hay facturas cobradas ni vencidas con las que juzgar cómo paga.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="88" />
+        <location filename="../../ui/reasons.py" line="88"/>
         <source>Bought nothing in the last 12 months.</source>
         <translation>No ha comprado nada en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="91" />
+        <location filename="../../ui/reasons.py" line="91"/>
         <source>Red flag: pays on average {average} days after the invoice; your limit is {limit}.</source>
         <translation>Señal de alarma: paga de media {average} días después de la factura; su límite es {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95" />
+        <location filename="../../ui/reasons.py" line="95"/>
         <source>Red flag: sends back {rate} % of what they buy; your maximum is {max} %.</source>
         <translation>Señal de alarma: devuelve el {rate} % de lo que compra; su máximo es el {max} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98" />
+        <location filename="../../ui/reasons.py" line="98"/>
         <source>Red flag: bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}.</source>
         <translation>Señal de alarma: solo ha comprado {units} unidades por {revenue} en 12 meses, por debajo de su mínimo de {min_units} unidades o {min_revenue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="108" />
+        <location filename="../../ui/reasons.py" line="108"/>
         <source>Red flag: you answered no.</source>
         <translation>Señal de alarma: usted respondió que no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="111" />
+        <location filename="../../ui/reasons.py" line="111"/>
         <source>You answered: {answer}.</source>
         <translation>Usted respondió: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115" />
+        <location filename="../../ui/reasons.py" line="115"/>
         <source>Score {score} out of 100.</source>
         <translation>Puntuación {score} de 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="119" />
+        <location filename="../../ui/reasons.py" line="119"/>
         <source>No question answered, so no score.</source>
         <translation>No hay preguntas respondidas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="121" />
+        <location filename="../../ui/reasons.py" line="121"/>
         <source>Already demands more than the terms you offer: wait before acquiring.</source>
         <translation>Ya exige más de lo que usted ofrece: espere antes de captarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124" />
+        <location filename="../../ui/reasons.py" line="124"/>
         <source>Does not match the client you want: no need to pursue.</source>
         <translation>No encaja con el cliente que usted busca: no hace falta perseguirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="127" />
+        <location filename="../../ui/reasons.py" line="127"/>
         <source>Not clear yet whether they match the client you want.</source>
         <translation>Todavía no está claro si encaja con el cliente que usted busca.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130" />
+        <location filename="../../ui/reasons.py" line="130"/>
         <source>A good client worth recovering, once what drove them away is fixed.</source>
         <translation>Un buen cliente que vale la pena recuperar, cuando esté resuelto lo que le hizo irse.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133" />
+        <location filename="../../ui/reasons.py" line="133"/>
         <source>Was not a good client: no need to win them back.</source>
         <translation>No era un buen cliente: no hace falta recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="136" />
+        <location filename="../../ui/reasons.py" line="136"/>
         <source>Marked as strategic, so never recommended for letting go.</source>
         <translation>Marcado como estratégico, así que nunca se recomienda dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="139" />
+        <location filename="../../ui/reasons.py" line="139"/>
         <source>Valuable: pays, rarely returns and buys enough (score {score} on those three).</source>
         <translation>Valioso: paga, apenas devuelve y compra lo suficiente (puntuación {score} en esas tres).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="143" />
+        <location filename="../../ui/reasons.py" line="143"/>
         <source>Not valuable enough to put up with demands beyond the terms.</source>
         <translation>No es lo bastante valioso como para aguantar exigencias fuera de lo pactado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="146" />
-        <source>Too many questions answered "don't know" to decide.</source>
+        <location filename="../../ui/reasons.py" line="146"/>
+        <source>Too many questions answered &quot;don&apos;t know&quot; to decide.</source>
         <translation>Demasiadas preguntas respondidas con «no lo sé» para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149" />
+        <location filename="../../ui/reasons.py" line="149"/>
         <source>No red flag.</source>
         <translation>Ninguna señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150" />
+        <location filename="../../ui/reasons.py" line="150"/>
         <source>A good client who buys less and less: find out why before they leave.</source>
         <translation>Un buen cliente que cada vez compra menos: averigüe por qué antes de que se vaya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153" />
+        <location filename="../../ui/reasons.py" line="153"/>
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation>Ni claramente bueno ni claramente malo: vuelva a mirarlo antes.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="39"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="42"/>
+        <source>Choose the backup to go back to. Your current database is copied to the backups folder first, so this can be undone.</source>
+        <translation>Elija la copia a la que volver. Antes, su base de datos actual se copia en la carpeta de copias, así que se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>Aún no hay copias en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="63"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="67"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <source>made by you</source>
+        <translation>hecha por usted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
+        <source>on closing</source>
+        <translation>al cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="97"/>
+        <source>before an update</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="110"/>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <source>Clientela databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos de Clientela (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="211" />
+        <location filename="../../ui/evaluation_wizard.py" line="212"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="212" />
+        <location filename="../../ui/evaluation_wizard.py" line="213"/>
         <source>What the checklist suggests, and why. The decision is yours.</source>
         <translation>Lo que sugiere la evaluación, y por qué. La decisión es suya.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="228" />
+        <location filename="../../ui/evaluation_wizard.py" line="229"/>
         <source>Required when you choose another verdict</source>
         <translation>Obligatorio si elige otro veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="238" />
+        <location filename="../../ui/evaluation_wizard.py" line="239"/>
         <source>&amp;Your decision:</source>
         <translation>Su &amp;decisión:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="239" />
+        <location filename="../../ui/evaluation_wizard.py" line="240"/>
         <source>&amp;Why, if different:</source>
         <translation>&amp;Por qué, si es distinta:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="241" />
+        <location filename="../../ui/evaluation_wizard.py" line="242"/>
         <source>&amp;Next review:</source>
         <translation>Próxima re&amp;visión:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="254" />
+        <location filename="../../ui/evaluation_wizard.py" line="255"/>
         <source>Score %1 of 100 · Recommended: %2</source>
         <translation>Puntuación %1 de 100 · Recomendado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="282" />
+        <location filename="../../ui/evaluation_wizard.py" line="283"/>
         <source>Say why you choose another verdict.</source>
         <translation>Explique por qué elige otro veredicto.</translation>
     </message>
@@ -1550,47 +3093,47 @@ Código postal</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="327" />
+        <location filename="../../ui/ledger_dialogs.py" line="327"/>
         <source>New return</source>
         <translation>Nueva devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="327" />
+        <location filename="../../ui/ledger_dialogs.py" line="327"/>
         <source>Edit return</source>
         <translation>Editar devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="330" />
+        <location filename="../../ui/ledger_dialogs.py" line="330"/>
         <source>Not linked to an invoice</source>
         <translation>Sin factura asociada</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="339" />
+        <location filename="../../ui/ledger_dialogs.py" line="339"/>
         <source>Why it came back</source>
         <translation>Por qué se devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="340" />
+        <location filename="../../ui/ledger_dialogs.py" line="340"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="341" />
+        <location filename="../../ui/ledger_dialogs.py" line="341"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342" />
+        <location filename="../../ui/ledger_dialogs.py" line="342"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="344" />
+        <location filename="../../ui/ledger_dialogs.py" line="344"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation>Importe &amp;abonado ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="348" />
+        <location filename="../../ui/ledger_dialogs.py" line="348"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -1598,37 +3141,37 @@ Código postal</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="186" />
+        <location filename="../../ui/ledger_dialogs.py" line="186"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="186" />
+        <location filename="../../ui/ledger_dialogs.py" line="186"/>
         <source>Edit sale</source>
         <translation>Editar venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="199" />
+        <location filename="../../ui/ledger_dialogs.py" line="199"/>
         <source>Invoice &amp;date:</source>
         <translation>&amp;Fecha de factura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="200" />
+        <location filename="../../ui/ledger_dialogs.py" line="200"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Vencimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="201" />
+        <location filename="../../ui/ledger_dialogs.py" line="201"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="202" />
+        <location filename="../../ui/ledger_dialogs.py" line="202"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="203" />
+        <location filename="../../ui/ledger_dialogs.py" line="203"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
@@ -1636,66 +3179,196 @@ Código postal</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41" />
+        <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75" />
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88" />
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>Older automatic and manual backups are deleted beyond this number.</source>
+        <translation>Por encima de este número se borran las copias automáticas y manuales más antiguas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81" />
+        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <source>Backups to &amp;keep:</source>
+        <translation>Copias que &amp;conservar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Takes effect when Clientela restarts.</source>
         <translation>Se aplica la próxima vez que abra Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56" />
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>&amp;Business</source>
         <translation>&amp;Negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57" />
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>&amp;Application</source>
         <translation>&amp;Aplicación</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/template_editor.py" line="62"/>
+        <source>Letter templates</source>
+        <translation>Plantillas de cartas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="101"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="102"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="104"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="107"/>
+        <source>&amp;Body (blank lines separate paragraphs):</source>
+        <translation>&amp;Texto (una línea en blanco separa los párrafos):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="111"/>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Campos (doble clic para insertar):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="125"/>
+        <source>&amp;Restore the shipped text</source>
+        <translation>&amp;Restaurar el texto original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="152"/>
+        <source>The shipped text.</source>
+        <translation>El texto original.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="154"/>
+        <source>Your edited text (the shipped one can be restored).</source>
+        <translation>Su texto modificado (el original se puede restaurar).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="169"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="170"/>
+        <source>Your changes to this template are not saved. Discard them?</source>
+        <translation>Sus cambios en esta plantilla no están guardados. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="189"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="189"/>
+        <source>Body</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="191"/>
+        <source>unknown placeholder {%1}</source>
+        <translation>campo desconocido {%1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="192"/>
+        <source>“{” is not closed; write {{ for a brace</source>
+        <translation>«{» no está cerrada; escriba {{ para una llave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="193"/>
+        <source>“}” without “{”; write }} for a brace</source>
+        <translation>«}» sin «{»; escriba }} para una llave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="194"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="195"/>
+        <source>is too long (at most %1 characters)</source>
+        <translation>es demasiado largo (como mucho %1 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="196"/>
+        <source>must be one line</source>
+        <translation>debe ser una sola línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="197"/>
+        <source>%1 must be a paragraph of its own</source>
+        <translation>%1 debe ser un párrafo aparte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="200"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="267"/>
+        <source>Restore the shipped text</source>
+        <translation>Restaurar el texto original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="268"/>
+        <source>Replace your version of this template with the text Clientela ships?</source>
+        <translation>¿Sustituir su versión de esta plantilla por el texto original de Clientela?</translation>
+    </message>
+</context>
+<context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="28" />
+        <location filename="../../ui/triage_dialog.py" line="28"/>
         <source>Triage</source>
         <translation>Triaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_dialog.py" line="34" />
+        <location filename="../../ui/triage_dialog.py" line="34"/>
         <source>%n client(s) show red flags in the ledger; evaluate them first.</source>
         <translation>
-            <numerusform>%n cliente muestra señales de alarma en sus cuentas; evalúelo primero.</numerusform><numerusform>%n clientes muestran señales de alarma en sus cuentas; evalúelos primero.</numerusform></translation>
+            <numerusform>%n cliente muestra señales de alarma en sus cuentas; evalúelo primero.</numerusform>
+            <numerusform>%n clientes muestran señales de alarma en sus cuentas; evalúelos primero.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="39" />
+        <location filename="../../ui/triage_dialog.py" line="39"/>
         <source>What the ledger alone points to, over %1 clients: %2</source>
         <translation>Lo que indican solo las cuentas, en %1 clientes: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="47" />
+        <location filename="../../ui/triage_dialog.py" line="47"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="47" />
+        <location filename="../../ui/triage_dialog.py" line="47"/>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="60" />
+        <location filename="../../ui/triage_dialog.py" line="60"/>
         <source>&amp;Show them in the list</source>
         <translation>&amp;Mostrarlos en la lista</translation>
     </message>
@@ -1703,48 +3376,48 @@ Código postal</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="43" />
-        <location filename="../../ui/welcome_dialog.py" line="77" />
+        <location filename="../../ui/welcome_dialog.py" line="43"/>
+        <location filename="../../ui/welcome_dialog.py" line="77"/>
         <source>Welcome to Clientela</source>
         <translation>Bienvenido a Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="106" />
+        <location filename="../../ui/welcome_dialog.py" line="106"/>
         <source>Load &amp;demo clients so I can try Clientela first</source>
         <translation>Cargar clientes de e&amp;jemplo para probar Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="54" />
+        <location filename="../../ui/welcome_dialog.py" line="54"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="58" />
+        <location filename="../../ui/welcome_dialog.py" line="58"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="60" />
+        <location filename="../../ui/welcome_dialog.py" line="60"/>
         <source>Ask again the next time Clientela starts.</source>
         <translation>Volver a preguntar la próxima vez que se abra Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="84" />
+        <location filename="../../ui/welcome_dialog.py" line="84"/>
         <source>Clientela keeps your clients with everything they buy, pay and return. A few times a year it helps you decide, client by client, whom to look after, whom to set limits with and whom to let go, and writes the letter.</source>
         <translation>Clientela guarda sus clientes con todo lo que compran, pagan y devuelven. Unas cuantas veces al año le ayuda a decidir, cliente a cliente, a quién cuidar, con quién poner límites y a quién dejar ir, y le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="92" />
+        <location filename="../../ui/welcome_dialog.py" line="92"/>
         <source>First, tell it about your business. Only the name is needed now; you can change everything later in Settings.</source>
         <translation>Primero, cuéntele cómo es su negocio. Ahora solo hace falta el nombre; podrá cambiarlo todo después en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="110" />
+        <location filename="../../ui/welcome_dialog.py" line="110"/>
         <source>A dozen made-up clients with 18 months of invoices, payments and returns, each a different kind of client.</source>
         <translation>Una docena de clientes inventados con 18 meses de facturas, pagos y devoluciones, cada uno de un tipo distinto.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="120" />
+        <location filename="../../ui/welcome_dialog.py" line="120"/>
         <source>Your book already has clients, so no demo clients are added.</source>
         <translation>Su cartera ya tiene clientes, así que no se añaden clientes de demostración.</translation>
     </message>
