@@ -34,6 +34,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.client_list
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.metrics
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.evaluation
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.letters
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.importing
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.backup
 
 # Refresh the .ts sources from the code (then translate the new strings in Qt Linguist:
 # .venv/bin/pyside6-linguist resources/translations/clientela_es.ts), and compile the .qm
