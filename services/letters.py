@@ -380,7 +380,7 @@ def list_letters(sessions: Sessions, client_id: int) -> list[LetterRecord]:
 
 
 def letter_file_state(record: LetterRecord) -> str:
-    """ "ok", "missing" or "changed": whether the recorded file is still the one we wrote."""
+    """Whether the recorded file is still the one we wrote: "ok", "missing" or "changed"."""
     path = Path(record.file_path)
     if not path.is_file():
         return "missing"
