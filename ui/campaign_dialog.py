@@ -12,12 +12,11 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -47,7 +46,6 @@ from services.campaigns import (
 from services.errors import ClientelaError
 from services.file_names import safe_stem
 from services.letters import (
-    DEFAULT_NOTICE_DAYS,
     KIND_FOR_VERDICT,
     LetterOptions,
     prepare_letter,
@@ -55,9 +53,8 @@ from services.letters import (
 )
 from services.paths import default_letters_dir
 from ui.background import Cancelled, run_with_progress
-from ui.formatting import date_edit_format
 from ui.labels import language_label, letter_kind_label, stage_label, verdict_label
-from ui.letter_dialog import DATED_KINDS
+from ui.letter_dialog import DATED_KINDS, effective_date_edit
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.questions import ask
@@ -128,11 +125,7 @@ class CampaignDialog(QDialog):
         self.language.addItem(self.tr("Each client's own language"), None)
         for language in Language:
             self.language.addItem(language_label(language), language.value)
-        self.effective = QDateEdit()
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat(date_edit_format(QLocale()))
-        today_q = QDate(self._today.year, self._today.month, self._today.day)
-        self.effective.setDate(today_q.addDays(DEFAULT_NOTICE_DAYS))
+        self.effective = effective_date_edit(self._today)
 
         self.count = QLabel()
         self.count.setObjectName("campaign_count")

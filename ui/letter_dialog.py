@@ -51,6 +51,16 @@ PREVIEW_DELAY_MS = 150
 SAVE_FOLDER_KEY = "letters/save_folder"
 
 
+def effective_date_edit(today: date) -> QDateEdit:
+    """The date a boundaries or termination letter takes effect: the usual notice by default."""
+    edit = QDateEdit()
+    edit.setObjectName("effective_date")
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_edit_format(QLocale()))
+    edit.setDate(QDate(today.year, today.month, today.day).addDays(DEFAULT_NOTICE_DAYS))
+    return edit
+
+
 def letter_file_name(letter: PreparedLetter) -> str:
     return f"{letter.client_name} - {letter_kind_label(letter.kind)}"
 
@@ -100,12 +110,7 @@ class LetterDialog(QDialog):
             self.language.addItem(language_label(language), language.value)
         self.language.setCurrentIndex(self.language.findData(client.language))
 
-        self.effective = QDateEdit()
-        self.effective.setObjectName("effective_date")
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat(date_edit_format(QLocale()))
-        default = QDate(self._today.year, self._today.month, self._today.day)
-        self.effective.setDate(default.addDays(DEFAULT_NOTICE_DAYS))
+        self.effective = effective_date_edit(self._today)
 
         self.status = QLabel()
         self.status.setObjectName("letter_status")
