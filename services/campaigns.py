@@ -21,7 +21,7 @@ from models import Client, ClientTag
 from services.business_profile import get_profile
 from services.errors import ClientelaError
 from services.file_names import FileNamer
-from services.letter_pdf import LetterContent, RenderResult, render, render_in_parts
+from services.letter_pdf import LetterContent, RenderResult, render
 from services.letters import (
     LetterOptions,
     PreparedLetter,
@@ -160,7 +160,7 @@ def run_campaign(
                     yield letter.content
 
             def write(temp: str) -> RenderResult:
-                return render_in_parts(
+                return render(
                     tracked(),
                     temp,
                     title=campaign,

@@ -8,10 +8,8 @@ business profile.
 Many letters can go into one PDF (a campaign ready to print): each letter starts on a new page
 and numbers its own pages ("Page 1 of 2") only when it runs over one page. The totals are not
 known while a page is drawn, so each page shows a PDF form that is filled in once its letter
-ends. Letters are turned into flowables only as the document needs them; and since reportlab
-keeps a document's pages in memory until it writes the file, a long campaign is written in
-parts of PART_LETTERS letters that pypdf then joins, so memory stays flat however many
-letters there are.
+ends. Letters are turned into flowables only as the document needs them, so memory does not
+grow with the number of letters beyond the PDF's own page data.
 """
 
 from __future__ import annotations
@@ -21,13 +19,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from pypdf import PdfWriter
-from pypdf.generic import NameObject, TextStringObject
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -67,8 +62,6 @@ TOP_MARGIN, BOTTOM_MARGIN = 18 * mm, 22 * mm
 LOGO_HEIGHT = 16 * mm
 # How many letters are turned into flowables ahead of the one being laid out.
 LOOKAHEAD_LETTERS = 2
-# Letters per part of a long campaign: about 10 MB of page data each.
-PART_LETTERS = 1000
 
 
 @dataclass(frozen=True)
@@ -362,51 +355,3 @@ def render(
     doc.addPageTemplates([PageTemplate("letter", [frame], onPageEnd=_on_page)])
     doc.build(feed)
     return book.result
-
-
-def render_in_parts(
-    letters: Iterable[LetterContent],
-    target: str | Path,
-    *,
-    part_letters: int | None = None,
-    **options: object,
-) -> RenderResult:
-    """Like render() into a file, but a part of ``part_letters`` letters at a time, joined at
-    the end, so memory does not grow with the campaign. Parts are written beside ``target``
-    and removed whatever happens."""
-    target = Path(target)
-    pending = iter(letters)
-    parts: list[Path] = []
-    result = RenderResult()
-    try:
-        while batch := list(islice(pending, part_letters or PART_LETTERS)):
-            part = target.with_name(f"{target.name}.{len(parts)}")
-            parts.append(part)
-            result.page_counts += render(batch, str(part), **options).page_counts
-        if not parts:
-            raise ValueError("no letters to render")
-        if len(parts) == 1:
-            os.replace(parts[0], target)
-        else:
-            _join(parts, target, options)
-    finally:
-        for part in parts:
-            part.unlink(missing_ok=True)
-    return result
-
-
-def _join(parts: list[Path], target: Path, options: dict[str, object]) -> None:
-    writer = PdfWriter()
-    for part in parts:
-        writer.append(str(part))
-    writer.add_metadata(
-        {
-            "/Title": str(options.get("title", "")),
-            "/Author": str(options.get("author", "")),
-            "/Creator": "Clientela",
-        }
-    )
-    if options.get("language"):
-        writer.root_object[NameObject("/Lang")] = TextStringObject(str(options["language"]))
-    with target.open("wb") as stream:
-        writer.write(stream)

@@ -6,8 +6,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-import services.letter_pdf as letter_pdf
-from models import Client, Letter
+from models import Letter
 from services.business_profile import ProfileData, save_profile
 from services.campaigns import Segment, run_campaign, segment_ids
 from services.clients import ClientInput, save_client
@@ -169,20 +168,3 @@ def test_long_names_are_cut_on_a_character_boundary_and_collisions_ignore_case()
     namer = FileNamer(["CAFÉ.pdf"])
     assert namer.name_for("café") == "café (2).pdf"
     assert namer.name_for("Café") == "Café (3).pdf"
-
-
-def test_a_long_campaign_is_written_in_parts_and_joined_whole(db, book, tmp_path, monkeypatch):
-    monkeypatch.setattr(letter_pdf, "PART_LETTERS", 5)
-    ids = segment_ids(db.sessions, Segment())
-    result = run_campaign(
-        db.sessions, ids, LetterOptions("welcome", TODAY), combined=tmp_path / "all.pdf"
-    )
-    reader = PdfReader(tmp_path / "all.pdf")
-    assert len(reader.pages) == result.pages == 12  # three parts of 5, 5 and 2 letters
-    assert reader.metadata.author == "Suministros Aranda"
-    texts = [" ".join(text.split()) for text in pdf_page_texts(tmp_path / "all.pdf")]
-    with db.sessions() as session:
-        names = [session.get(Client, i).name for i in ids]
-    assert all(name in text for name, text in zip(names, texts, strict=True))
-    leftovers = [p.name for p in tmp_path.iterdir() if ".pdf" in p.name and p.name != "all.pdf"]
-    assert leftovers == []  # no part or temporary file left behind
