@@ -2,9 +2,18 @@
 
     .venv/bin/python -m bench.metrics [--clients N]
 
-Prints how long ``client_metrics`` takes for one client (median of 20 runs) and
-``book_metrics`` for the whole book. Targets: one client under 20 ms, the whole book under 10 s.
-One client's time is mostly its ABC ranking, which reads the whole book's last-year revenue.
+``client_metrics`` for one client is timed in each state of the kept revenue ranking
+(services/revenue_ranking.py), since its ABC class reads the whole book's ranking:
+
+- warm: the ranking is valid for today and the ledger (median of 20 runs);
+- after an edit: an invoice was just added through services.ledger, which keeps the ranking
+  valid by recomputing that one client's row (the write's own time is shown too);
+- new day: the first call of a day, which rolls the ranking forward (median of 5 days);
+- cold: the ranking is stale (after an import, or never built) and is rebuilt (median of 5).
+
+Then ``book_metrics`` for the whole book, from a stale ranking: the time includes bringing
+the kept ranking up to date for the one-client calls after it.
+Targets: one client under 20 ms, the whole book under 10 s.
 """
 
 from __future__ import annotations
@@ -14,16 +23,19 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import insert
 
 from models import Client, Payment, Return, Sale
-from services.database import open_database
+from services.database import Database, open_database
+from services.ledger import SaleInput, add_sale
 from services.metrics import book_metrics, client_metrics
+from services.revenue_ranking import mark_ledger_changed
 
 TODAY = date(2026, 11, 23)
 CREATED = datetime(2026, 11, 23, tzinfo=UTC)
@@ -131,6 +143,61 @@ def build_database(path: Path, clients: int) -> int:
     return ledger.rows
 
 
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _timed(call: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+def _make_stale(db: Database) -> None:
+    """What an import does: many ledger rows, then one mark for the whole book."""
+    with db.sessions.begin() as session:
+        mark_ledger_changed(session)
+
+
+def _one_client(db: Database, client_id: int) -> None:
+    one = partial(client_metrics, db.sessions, client_id)
+    one(TODAY)  # warm the page cache and build the ranking
+    warm = [_timed(partial(one, TODAY)) for _ in range(RUNS)]
+    print(f"client_metrics, one client, warm: {_ms(statistics.median(warm))} (median of {RUNS})")
+
+    writes, after_edit = [], []
+    for run in range(RUNS):
+        invoice = SaleInput(
+            invoice_date=TODAY - timedelta(days=run),
+            due_date=TODAY + timedelta(days=30),
+            amount=Decimal("125.00"),
+        )
+        writes.append(_timed(partial(add_sale, db.sessions, client_id, invoice)))
+        after_edit.append(_timed(partial(one, TODAY)))
+    print(
+        f"client_metrics, one client, right after adding one of its invoices: "
+        f"{_ms(statistics.median(after_edit))} (median of {RUNS}; "
+        f"add_sale itself {_ms(statistics.median(writes))})"
+    )
+
+    new_day = [_timed(partial(one, TODAY + timedelta(days=day))) for day in range(1, 6)]
+    print(
+        f"client_metrics, one client, first call of a new day: "
+        f"{_ms(statistics.median(new_day))} (median of 5 days, "
+        f"{_ms(min(new_day))}-{_ms(max(new_day))})"
+    )
+
+    cold = []
+    for _ in range(5):
+        _make_stale(db)
+        cold.append(_timed(partial(one, TODAY)))
+    print(
+        f"client_metrics, one client, cold (ranking stale after an import, rebuilt): "
+        f"{_ms(statistics.median(cold))} (median of 5, {_ms(min(cold))}-{_ms(max(cold))})"
+    )
+    print("target for one client: < 20 ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=100_000)
@@ -145,17 +212,8 @@ def main() -> None:
         )
         db = open_database(path)
         try:
-            client_id = args.clients // 2 + 1
-            client_metrics(db.sessions, client_id, TODAY)  # warm the page cache
-            runs = []
-            for _ in range(RUNS):
-                started = time.perf_counter()
-                client_metrics(db.sessions, client_id, TODAY)
-                runs.append(time.perf_counter() - started)
-            print(
-                f"client_metrics, one client: {statistics.median(runs) * 1000:.1f} ms "
-                f"(median of {RUNS}; target < 20 ms)"
-            )
+            _one_client(db, args.clients // 2 + 1)
+            _make_stale(db)  # the worst case: book_metrics also rebuilds the kept ranking
             started = time.perf_counter()
             book = book_metrics(db.sessions, TODAY)
             print(

@@ -6,6 +6,7 @@ from models.client import Client, ClientTag, Language, Stage
 from models.evaluation import Answer, Evaluation, Verdict
 from models.ledger import Payment, Return, Sale
 from models.letter import Letter, LetterKind, LetterTemplate
+from models.revenue_ranking import LedgerVersion, RevenueRanking, RevenueRankingState
 
 __all__ = [
     "Answer",
@@ -15,11 +16,14 @@ __all__ = [
     "ClientTag",
     "Evaluation",
     "Language",
+    "LedgerVersion",
     "Letter",
     "LetterKind",
     "LetterTemplate",
     "Payment",
     "Return",
+    "RevenueRanking",
+    "RevenueRankingState",
     "Sale",
     "Stage",
     "Verdict",

@@ -18,6 +18,7 @@ from models import Client, Payment, Return, Sale
 from services.business_profile import ProfileData
 from services.clients import ClientInput, new_client
 from services.errors import ClientelaError
+from services.revenue_ranking import mark_ledger_changed
 
 Sessions = sessionmaker[Session]
 
@@ -367,4 +368,5 @@ def load_demo_data(sessions: Sessions, today: date) -> int:
         for demo, client in zip(DEMO_CLIENTS, clients, strict=True):
             client.payments = _payments(demo, client.sales, today)
             client.returns = _returns(demo, client.sales, today)
+        mark_ledger_changed(session)
     return len(clients)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, Payment, Return, Sale
 from services.errors import NotFoundError, Problem, ValidationError
+from services.revenue_ranking import mark_ledger_changed
 from services.validation import check_length
 
 Sessions = sessionmaker[Session]
@@ -298,7 +299,7 @@ def add_sale(sessions: Sessions, client_id: int, data: SaleInput) -> int:
         sale = Sale(client_id=client_id)
         _apply_sale(sale, data)
         session.add(sale)
-        session.flush()
+        mark_ledger_changed(session, client_id)  # flushes: the sale has its id after this
         return sale.id
 
 
@@ -307,12 +308,14 @@ def update_sale(sessions: Sessions, client_id: int, sale_id: int, data: SaleInpu
     _raise_if(validate_sale(data))
     with sessions.begin() as session:
         _apply_sale(_get(session, Sale, sale_id, client_id), data)
+        mark_ledger_changed(session, client_id)
 
 
 def delete_sale(sessions: Sessions, client_id: int, sale_id: int) -> None:
     """Payments and returns linked to the invoice stay, no longer linked (on account)."""
     with sessions.begin() as session:
         session.delete(_get(session, Sale, sale_id, client_id))
+        mark_ledger_changed(session, client_id)
 
 
 # -- payments ------------------------------------------------------------------------------
@@ -358,7 +361,7 @@ def add_payment(sessions: Sessions, client_id: int, data: PaymentInput) -> int:
         payment = Payment(client_id=client_id)
         _apply_payment(payment, _checked_payment(session, client_id, data))
         session.add(payment)
-        session.flush()
+        mark_ledger_changed(session, client_id)  # flushes: the payment has its id after this
         return payment.id
 
 
@@ -366,11 +369,13 @@ def update_payment(sessions: Sessions, client_id: int, payment_id: int, data: Pa
     with sessions.begin() as session:
         payment = _get(session, Payment, payment_id, client_id)
         _apply_payment(payment, _checked_payment(session, client_id, data))
+        mark_ledger_changed(session, client_id)
 
 
 def delete_payment(sessions: Sessions, client_id: int, payment_id: int) -> None:
     with sessions.begin() as session:
         session.delete(_get(session, Payment, payment_id, client_id))
+        mark_ledger_changed(session, client_id)
 
 
 def payment_exceeds_owed(
@@ -444,7 +449,7 @@ def add_return(sessions: Sessions, client_id: int, data: ReturnInput) -> int:
         entry = Return(client_id=client_id)
         _apply_return(entry, _checked_return(session, client_id, data))
         session.add(entry)
-        session.flush()
+        mark_ledger_changed(session, client_id)  # flushes: the return has its id after this
         return entry.id
 
 
@@ -452,11 +457,13 @@ def update_return(sessions: Sessions, client_id: int, return_id: int, data: Retu
     with sessions.begin() as session:
         entry = _get(session, Return, return_id, client_id)
         _apply_return(entry, _checked_return(session, client_id, data))
+        mark_ledger_changed(session, client_id)
 
 
 def delete_return(sessions: Sessions, client_id: int, return_id: int) -> None:
     with sessions.begin() as session:
         session.delete(_get(session, Return, return_id, client_id))
+        mark_ledger_changed(session, client_id)
 
 
 # -- totals --------------------------------------------------------------------------------

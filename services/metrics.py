@@ -21,6 +21,8 @@ Definitions, as of ``today``:
   invoice counts by its own date.
 - ABC: clients ranked by revenue (largest first, then by id); a client is "A" while the
   clients ranked before it make less than 80 % of the book's revenue, "B" below 95 %, else "C".
+  One client's ranking is read from services.revenue_ranking (kept per day and ledger
+  version), not from the whole ledger; ``book_metrics`` ranks in Python.
 - Fewer than 3 invoices in the last 24 months is too little to judge (``enough_data``).
 """
 
@@ -55,6 +57,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from models import Client, Payment, Return, Sale
 from services.errors import NotFoundError
 from services.ledger import HALF_CENT, ZERO
+from services.revenue_ranking import Standing, bring_up_to_date, standing
 
 Sessions = sessionmaker[Session]
 Progress = Callable[[int, int], bool]
@@ -252,25 +255,6 @@ def _returns_query() -> Select:
 
 
 @cache
-def _rank_query() -> Select:
-    """The book's revenue_12m, and the part of it made by clients ranked before one client."""
-    # Rounded to cents so that SQLite's float sums compare equal when the cents do.
-    revenue = func.round(func.sum(Sale.amount), 2)
-    per_client = (
-        select(Sale.client_id, revenue.label("revenue"))
-        .where(Sale.invoice_date > _day("year_from"))
-        .group_by(Sale.client_id)
-        .subquery("revenue_per_client")
-    )
-    mine = bindparam("revenue", type_=Sale.amount.type)
-    ranked_before = or_(
-        per_client.c.revenue > mine,
-        and_(per_client.c.revenue == mine, per_client.c.client_id < bindparam("client_id")),
-    )
-    return select(func.sum(per_client.c.revenue), _sum(per_client.c.revenue, ranked_before))
-
-
-@cache
 def _queries() -> tuple[Select, Select, Select]:
     return _sales_query(), _payments_query(), _returns_query()
 
@@ -292,15 +276,7 @@ def _ratio(part: Decimal, whole: Decimal) -> float | None:
     return float(part / whole) if whole > 0 else None
 
 
-@dataclass(frozen=True)
-class _Rank:
-    """Where a client's revenue stands in the book."""
-
-    before: Decimal  # revenue of the clients ranked before this one
-    book: Decimal  # the whole book's revenue_12m
-
-
-def _abc_class(revenue: Decimal, rank: _Rank) -> str | None:
+def _abc_class(revenue: Decimal, rank: Standing) -> str | None:
     if revenue <= 0:
         return None
     if rank.before < A_SHARE * rank.book:
@@ -323,7 +299,7 @@ def _collect(session: Session, params: dict[str, object]) -> dict[int, Totals]:
     return found
 
 
-def _metrics(client_id: int, totals: Totals, today: date, rank: _Rank) -> ClientMetrics:
+def _metrics(client_id: int, totals: Totals, today: date, rank: Standing) -> ClientMetrics:
     get = totals.get
     considered = get("considered") or 0
     units, revenue = _decimal(get("units_12m"), MILLI), _decimal(get("revenue_12m"), CENT)
@@ -369,15 +345,10 @@ def client_metrics(sessions: Sessions, client_id: int, today: date) -> ClientMet
         if session.get(Client, client_id) is None:
             raise NotFoundError()
         totals = _collect(session, w.params(client_id, client_id)).get(client_id, {})
-        revenue = _decimal(totals.get("revenue_12m"), CENT)
-        # Ranking one client still needs every other client's revenue: one grouped query over
-        # the last year's invoices. It dominates: ~0.15 s at a million ledger rows on SQLite,
-        # against under 1 ms for the client's own figures.
-        book, before = session.execute(
-            _rank_query(),
-            {"year_from": w.year_from, "revenue": revenue, "client_id": client_id},
-        ).one()
-    rank = _Rank(before=_decimal(before, CENT), book=_decimal(book, CENT))
+    revenue = _decimal(totals.get("revenue_12m"), CENT)
+    # Ranking one client needs every other client's revenue: read from the kept ranking
+    # (services.revenue_ranking), rebuilt first when the day or the ledger changed.
+    rank = standing(sessions, client_id, revenue, today)
     return _metrics(client_id, totals, today, rank)
 
 
@@ -400,7 +371,12 @@ def book_metrics(
             _report(progress, done, len(chunks) + 1)
             totals.update(_collect(session, w.params(chunk[0], chunk[-1])))
     _report(progress, len(chunks), len(chunks) + 1)
-    return _ranked(client_ids, totals, today)
+    metrics = _ranked(client_ids, totals, today)
+    # Ranked here in Python; the kept ranking is brought up to date too (by the database,
+    # faster than writing these rows), so that one-client calls afterwards find it ready.
+    book = sum((m.revenue_12m for m in metrics.values()), ZERO)
+    bring_up_to_date(sessions, today, book=book)
+    return metrics
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -415,8 +391,8 @@ def _ranked(
     revenue = {c: _decimal(t.get("revenue_12m"), CENT) for c, t in totals.items()}
     book = sum(revenue.values(), ZERO)
     before = ZERO
-    ranks: dict[int, _Rank] = {}
+    ranks: dict[int, Standing] = {}
     for client_id in sorted(client_ids, key=lambda c: (-revenue.get(c, ZERO), c)):
-        ranks[client_id] = _Rank(before=before, book=book)
+        ranks[client_id] = Standing(before=before, book=book)
         before += revenue.get(client_id, ZERO)
     return {c: _metrics(c, totals.get(c, {}), today, ranks[c]) for c in client_ids}

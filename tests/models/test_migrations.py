@@ -38,7 +38,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_test"
-down_revision = "0001_initial"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -57,7 +57,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_test"
-down_revision = "0001_initial"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -88,7 +88,8 @@ def migration_set_with(tmp_path: Path, revision_source: str) -> MigrationSet:
     """Our real migrations plus one synthetic revision on top, in a folder of the test's own."""
     directory = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, directory, ignore=shutil.ignore_patterns("__pycache__"))
-    (directory / "versions" / "0002_test.py").write_text(revision_source, encoding="utf-8")
+    source = revision_source.replace("{head}", HEAD_REVISION)  # chained after our real head
+    (directory / "versions" / "0002_test.py").write_text(source, encoding="utf-8")
     return MigrationSet(directory, "0002_test")
 
 
@@ -166,8 +167,8 @@ def test_upgrading_keeps_the_data_and_a_copy_from_before(tmp_path, db_path):
     assert "test_nickname" in columns
     assert revision_of(db_path) == "0002_test"
     (backup,) = backup_dir_for(db_path).iterdir()
-    assert "0001_initial" in backup.name
-    assert revision_of(backup) == "0001_initial"
+    assert HEAD_REVISION in backup.name
+    assert revision_of(backup) == HEAD_REVISION
     assert _clients_and_sales(backup) == before
     with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -183,7 +184,7 @@ def test_a_failing_migration_leaves_the_file_untouched_at_its_old_revision(tmp_p
     assert raised.value.code == "migration_failed"
     assert "synthetic failure" in str(raised.value.params["detail"])
     assert sha256(db_path) == before
-    assert revision_of(db_path) == "0001_initial"
+    assert revision_of(db_path) == HEAD_REVISION
     assert list(tmp_path.glob("*.migrating*")) == []
 
 

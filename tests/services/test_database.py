@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from models import Sale
+from models.migrations import HEAD_REVISION
 from services.database import open_database
 from services.errors import DatabaseError
 from services.migrations import current_revision
@@ -41,7 +42,7 @@ def test_every_session_runs_in_wal_mode_with_foreign_keys_enforced(db):
 def test_a_new_file_in_an_existing_folder_becomes_an_empty_database_at_the_head_revision(tmp_path):
     db = open_database(tmp_path / "new.sqlite3")
     try:
-        assert current_revision(db.engine) == "0001_initial"
+        assert current_revision(db.engine) == HEAD_REVISION
     finally:
         db.close()
 

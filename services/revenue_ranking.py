@@ -1,0 +1,309 @@
+"""The book's revenue ranking, kept in the database so that one client's ABC class is cheap.
+
+A client's ABC class and revenue share depend on every other client's revenue over the last
+365 days. Grouping all invoices for that costs ~0.2 s at a million ledger rows; reading the
+kept ranking (models.revenue_ranking) costs one index range sum over at most half its rows.
+
+The ranking is valid for one day (``as_of``) and one ledger version:
+
+- Every transaction that writes sales, payments or returns calls ``mark_ledger_changed``.
+  It bumps the ledger version; given the one client whose ledger changed, it also
+  recomputes that client's row, so the ranking stays valid after ordinary edits.
+  Without a client (an import, demo data) the ranking goes stale and is rebuilt when next
+  needed.
+- A new day only moves invoices out of the window: each row notes its oldest invoice, so
+  only the clients whose oldest invoice left the window are recomputed.
+- Deleting a client deletes its row by foreign key, with its ledger; the kept row count
+  then differs from the table's, and the next reader recounts the totals.
+- ``bring_up_to_date`` is also called by book_metrics (triage), so that the one-client calls
+  after it find the ranking ready. It also checks the kept book total against the one it
+  computed from the ledger, and rebuilds on a difference: a safety net for a ledger write
+  that forgot to call ``mark_ledger_changed`` (which would otherwise go unseen until the
+  next rebuild).
+
+Revenue is kept in whole cents; the same rounding as services.metrics, so results are equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import cache
+
+from sqlalchemy import (
+    BigInteger,
+    Insert,
+    Row,
+    Select,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import LedgerVersion, RevenueRanking, RevenueRankingState, Sale
+
+Sessions = sessionmaker[Session]
+
+YEAR_DAYS = 365  # services.metrics.YEAR_DAYS and services.ledger.ledger_totals use the same
+CENTS = Decimal(100)
+IN_CHUNK = 500  # clients per IN (...) list: far below every database's parameter limit
+# Rolling forward to a new day recomputes the clients whose oldest invoice left the window;
+# beyond this share of the ranked clients, one grouped rebuild is cheaper.
+ROLL_LIMIT = 0.1
+ROW = 1  # the id of the single row of ledger_version and revenue_ranking_state
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where one client's revenue stands in the book."""
+
+    before: Decimal  # revenue of the clients ranked before it (more revenue, or same and lower id)
+    book: Decimal  # the whole book's revenue over the 365 days
+
+
+# -- the ledger version ----------------------------------------------------------------------
+
+
+def ledger_version(session: Session) -> int:
+    return session.scalar(select(LedgerVersion.version).where(LedgerVersion.id == ROW)) or 0
+
+
+def _lock_version(session: Session, bump: int) -> int:
+    """Add ``bump`` to the version and return it.
+
+    Writing the row first (even adding 0) takes the write lock before anything is read: the
+    row lock on PostgreSQL, the database's on SQLite (whose driver begins a transaction
+    only at the first write). So no ledger write can slip in between the read and our write.
+    """
+    result = session.execute(
+        update(LedgerVersion)
+        .where(LedgerVersion.id == ROW)
+        .values(version=LedgerVersion.version + bump)
+    )
+    if result.rowcount == 0:  # a database created without the migration's row
+        session.add(LedgerVersion(id=ROW, version=bump))
+        session.flush()
+    return ledger_version(session)
+
+
+def mark_ledger_changed(session: Session, clients: int | Collection[int] | None = None) -> None:
+    """Call in the transaction that wrote sales, payments or returns, after writing them.
+
+    ``clients``: the client (or clients) whose ledger changed, so that only their rows are
+    recomputed; None when unknown: the ranking is then rebuilt when next needed. Beyond
+    ROLL_LIMIT of the ranked clients, the rebuild is cheaper, and is what happens.
+    """
+    session.flush()  # the ledger rows first: the rows below are computed from them
+    version = _lock_version(session, 1)
+    state = session.get(RevenueRankingState, ROW)
+    if clients is None or state is None or state.ledger_version != version - 1:
+        return  # stale now (or already): the next reader rebuilds it
+    client_ids = sorted({clients} if isinstance(clients, int) else set(clients))
+    if len(client_ids) > max(1, ROLL_LIMIT * state.clients):
+        return  # too many: left stale for one rebuild
+    _recompute(session, state, client_ids)
+    state.ledger_version = version
+
+
+# -- keeping the rows -----------------------------------------------------------------------
+
+
+def _year_from(as_of: date) -> date:
+    return as_of - timedelta(days=YEAR_DAYS)
+
+
+def _revenue_rows(as_of: date) -> Select:
+    """Per client with invoices in the 365 days before ``as_of``: cents, oldest invoice."""
+    # Rounded to cents before the cast: SQLite sums NUMERIC as floats (33.33 + 33.34 ...).
+    cents = cast(func.round(func.sum(Sale.amount) * 100), BigInteger)
+    return (
+        select(Sale.client_id, cents, func.min(Sale.invoice_date))
+        .where(Sale.invoice_date > _year_from(as_of))
+        .group_by(Sale.client_id)
+    )
+
+
+def _insert_from(rows: Select) -> Insert:
+    columns = [
+        RevenueRanking.client_id,
+        RevenueRanking.revenue_cents,
+        RevenueRanking.oldest_invoice_on,
+    ]
+    return insert(RevenueRanking).from_select(columns, rows)
+
+
+def _recompute(session: Session, state: RevenueRankingState, client_ids: Sequence[int]) -> None:
+    """Recompute these clients' rows for ``state.as_of``, and the kept totals with them."""
+    for start in range(0, len(client_ids), IN_CHUNK):
+        chunk = client_ids[start : start + IN_CHUNK]
+        old_cents, old_rows = _totals(session, chunk)
+        session.execute(delete(RevenueRanking).where(RevenueRanking.client_id.in_(chunk)))
+        rows = _revenue_rows(state.as_of).where(Sale.client_id.in_(chunk))
+        session.execute(_insert_from(rows))
+        new_cents, new_rows = _totals(session, chunk)
+        state.book_cents += new_cents - old_cents
+        state.clients += new_rows - old_rows
+
+
+def _rebuild(session: Session, as_of: date) -> None:
+    session.execute(delete(RevenueRanking))
+    session.execute(_insert_from(_revenue_rows(as_of)))
+
+
+def _roll_forward(session: Session, state: RevenueRankingState, today: date) -> bool:
+    """Move the ranking to ``today``, recomputing the clients whose oldest invoice left the
+    window; False (nothing done) when they are too many."""
+    leaving = session.scalars(
+        select(RevenueRanking.client_id).where(
+            RevenueRanking.oldest_invoice_on <= _year_from(today)
+        )
+    ).all()
+    if len(leaving) > ROLL_LIMIT * state.clients:
+        return False
+    state.as_of = today
+    _recompute(session, state, leaving)
+    return True
+
+
+def _totals(session: Session, client_ids: Sequence[int] | None = None) -> tuple[int, int]:
+    """Sum of revenue_cents and number of rows: of these clients, or of the whole ranking."""
+    statement = select(func.coalesce(func.sum(RevenueRanking.revenue_cents), 0), func.count())
+    if client_ids is not None:
+        statement = statement.where(RevenueRanking.client_id.in_(client_ids))
+    cents, rows = session.execute(statement).one()
+    return int(cents), rows
+
+
+def _middle(session: Session, rows: int) -> int:
+    middle = select(RevenueRanking.revenue_cents).order_by(RevenueRanking.revenue_cents)
+    return session.scalar(middle.offset(rows // 2).limit(1)) or 0
+
+
+def _bring_up_to_date(session: Session, today: date, *, rebuild: bool = False) -> None:
+    """Make the kept ranking valid for ``today`` and the current ledger."""
+    version = _lock_version(session, 0)
+    state = session.get(RevenueRankingState, ROW)
+    valid = (
+        not rebuild
+        and state is not None
+        and state.ledger_version == version
+        and state.as_of <= today
+    )
+    if valid and state.as_of < today:
+        valid = _roll_forward(session, state, today)
+    rows = session.scalar(select(func.count()).select_from(RevenueRanking))
+    if valid and state.clients == rows:
+        return  # current (maybe just rolled forward), or another caller did it meanwhile
+    if not valid:
+        _rebuild(session, today)
+    # Rebuilt, or a client was deleted (its row went with it): count the totals afresh.
+    state = state or RevenueRankingState(id=ROW)
+    state.as_of, state.ledger_version = today, version
+    state.book_cents, state.clients = _totals(session)
+    state.middle_cents = _middle(session, state.clients)
+    session.add(state)
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+@cache
+def _state_query() -> Select:
+    """Whether the kept ranking is current for the ledger, with its totals."""
+    return select(
+        RevenueRankingState.as_of,
+        RevenueRankingState.ledger_version,
+        RevenueRankingState.book_cents,
+        RevenueRankingState.clients,
+        RevenueRankingState.middle_cents,
+        select(LedgerVersion.version)
+        .where(LedgerVersion.id == ROW)
+        .scalar_subquery()
+        .label("version"),
+        # COUNT(*) of a whole table is nearly free on SQLite (it counts b-tree pages' cells).
+        select(func.count()).select_from(RevenueRanking).scalar_subquery().label("rows"),
+    ).where(RevenueRankingState.id == ROW)
+
+
+@cache
+def _side_query(higher: bool) -> Select:
+    """The revenue of the clients ranked before (``higher``) or after one client.
+
+    Two index range sums (ties are split by client id); one OR of both conditions would
+    scan the whole table instead.
+    """
+    revenue, client = RevenueRanking.revenue_cents, RevenueRanking.client_id
+    cents, client_id = bindparam("cents", type_=BigInteger()), bindparam("client_id")
+    beyond, tie = (
+        (revenue > cents, client < client_id) if higher else (revenue < cents, client > client_id)
+    )
+    total = func.coalesce(func.sum(revenue), 0)
+    return select(
+        select(total).where(beyond).scalar_subquery(),
+        select(total).where(revenue == cents, tie).scalar_subquery(),
+    )
+
+
+def bring_up_to_date(sessions: Sessions, today: date, *, book: Decimal | None = None) -> None:
+    """Make the kept ranking valid for ``today`` and the current ledger, if it is not.
+
+    ``book``: the book's revenue as the caller just computed it from the ledger. A kept
+    ranking that disagrees is rebuilt: some write did not call mark_ledger_changed.
+    """
+    with sessions() as session:
+        state = _current_state(session, today)
+    disagrees = state is not None and book is not None and state.book_cents != book * CENTS
+    if state is not None and not disagrees:
+        return
+    with sessions.begin() as session:
+        _bring_up_to_date(session, today, rebuild=disagrees)
+
+
+def _current_state(session: Session, today: date) -> Row | None:
+    """The kept ranking's state; None when it is not valid for ``today`` and the ledger."""
+    state = session.execute(_state_query()).one_or_none()
+    if state is None or (state.as_of, state.ledger_version) != (today, state.version):
+        return None
+    if state.clients != state.rows:
+        return None  # a client was deleted: the totals need a recount
+    return state
+
+
+def _read_standing(session: Session, client_id: int, cents: int, today: date) -> Standing | None:
+    """None when the kept ranking is not valid for ``today`` and the current ledger."""
+    state = _current_state(session, today)
+    if state is None:
+        return None
+    # Sum the shorter side: the whole book is known, so either gives the exact answer.
+    higher = cents >= state.middle_cents
+    params = {"cents": cents, "client_id": client_id}
+    beyond, tied = session.execute(_side_query(higher), params).one()
+    # Ranked after: the client's own row is in the book exactly when it has revenue.
+    before = beyond + tied if higher else state.book_cents - cents - beyond - tied
+    return Standing(before=_from_cents(before), book=_from_cents(state.book_cents))
+
+
+def standing(sessions: Sessions, client_id: int, revenue: Decimal, today: date) -> Standing:
+    """Where a client with this ``revenue`` (its own, for ``today``) stands in the book."""
+    cents = int(revenue * CENTS)
+    with sessions() as session:
+        found = _read_standing(session, client_id, cents, today)
+    if found is None:
+        # Read in the same transaction: no ledger write can come between.
+        with sessions.begin() as session:
+            _bring_up_to_date(session, today)
+            found = _read_standing(session, client_id, cents, today)
+    if found is None:
+        raise RuntimeError("the revenue ranking could not be brought up to date")
+    return found
+
+
+def _from_cents(cents: int) -> Decimal:
+    return Decimal(int(cents)).scaleb(-2)

@@ -1,0 +1,289 @@
+"""The kept revenue ranking: one client's ABC class and share stay exactly what a fresh
+whole-book computation gives, however the ranking got there (rebuilt, kept by ordinary edits,
+rolled to a new day, or brought up to date by book_metrics)."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql
+
+from models import LedgerVersion, RevenueRanking, RevenueRankingState
+from services import ledger, metrics, revenue_ranking
+from services.clients import ClientInput, delete_client, save_client
+from services.ledger import PaymentInput, SaleInput
+from services.metrics import book_metrics, client_metrics
+from services.revenue_ranking import mark_ledger_changed
+
+TODAY = date(2026, 11, 23)
+D = Decimal
+
+
+def ago(days: int, today: date = TODAY) -> date:
+    return today - timedelta(days=days)
+
+
+def new_client(db, name: str) -> int:
+    return save_client(db.sessions, ClientInput(name=name)).id
+
+
+def sale(db, client_id, amount, *, on) -> int:
+    data = SaleInput(invoice_date=on, due_date=on + timedelta(days=30), amount=D(amount))
+    return ledger.add_sale(db.sessions, client_id, data)
+
+
+def a_book(db) -> dict[str, int]:
+    """Five clients whose classes change when a few hundred euros move."""
+    clients = {name: new_client(db, name) for name in ("Big", "Second", "Middle", "Small", "Old")}
+    sale(db, clients["Big"], "5000", on=ago(10))
+    sale(db, clients["Second"], "3000", on=ago(20))
+    sale(db, clients["Middle"], "1500", on=ago(30))
+    sale(db, clients["Small"], "500", on=ago(40))
+    sale(db, clients["Old"], "2000", on=ago(363))  # leaves the 365 days two days from now
+    return clients
+
+
+def one_by_one(db, clients, today=TODAY) -> dict[int, metrics.ClientMetrics]:
+    return {c: client_metrics(db.sessions, c, today) for c in clients.values()}
+
+
+def fresh_book(db, today=TODAY) -> dict[int, metrics.ClientMetrics]:
+    """The reference: the whole book computed from the ledger itself."""
+    return book_metrics(db.sessions, today)
+
+
+def state(db) -> tuple[date, int, int] | None:
+    with db.sessions() as session:
+        kept = session.get(RevenueRankingState, 1)
+        version = session.scalar(select(LedgerVersion.version))
+        return None if kept is None else (kept.as_of, kept.ledger_version, version)
+
+
+def kept_rows(db) -> dict[int, int]:
+    with db.sessions() as session:
+        rows = session.execute(select(RevenueRanking.client_id, RevenueRanking.revenue_cents))
+        return dict(rows.all())
+
+
+def forbid_rebuild(monkeypatch) -> None:
+    """Fail any whole-book rebuild from now on: proves calls are served from the kept ranking."""
+
+    def refuse(*_args):
+        raise AssertionError("the whole ranking was rebuilt")
+
+    monkeypatch.setattr(revenue_ranking, "_rebuild", refuse)
+
+
+def test_a_first_one_client_call_builds_the_ranking_with_the_same_results_as_the_book(db):
+    clients = a_book(db)
+    assert state(db) is None  # nothing kept yet: the first call has to build it
+
+    found = one_by_one(db, clients)
+
+    assert found == fresh_book(db)
+    assert found[clients["Middle"]].abc_class == "B"
+    assert state(db)[0] == TODAY
+    assert kept_rows(db)[clients["Big"]] == 500_000
+
+
+def test_book_metrics_leaves_the_ranking_ready_so_one_client_calls_build_nothing(db, monkeypatch):
+    clients = a_book(db)
+
+    book = book_metrics(db.sessions, TODAY)
+    forbid_rebuild(monkeypatch)
+
+    assert state(db) == (TODAY, state(db)[2], state(db)[2])
+    assert one_by_one(db, clients) == book
+
+
+def test_ordinary_ledger_edits_keep_the_ranking_valid_and_exact(db, monkeypatch):
+    clients = a_book(db)
+    book_metrics(db.sessions, TODAY)
+    forbid_rebuild(monkeypatch)
+    small = clients["Small"]
+
+    big_sale = sale(db, small, "4000", on=ago(5))  # Small becomes the second largest
+    edited = one_by_one(db, clients)
+    ledger.update_sale(
+        db.sessions,
+        small,
+        big_sale,
+        SaleInput(invoice_date=ago(400), due_date=ago(370), amount=D("4000")),
+    )
+    moved_out = one_by_one(db, clients)
+    ledger.add_payment(db.sessions, small, PaymentInput(paid_on=ago(1), amount=D("100")))
+    ledger.delete_sale(
+        db.sessions, clients["Big"], ledger.list_sales(db.sessions, clients["Big"])[0].id
+    )
+    deleted = one_by_one(db, clients)
+    version = state(db)[2]
+
+    assert edited[small].abc_class == "A" and moved_out[small].abc_class == "C"
+    assert deleted[clients["Big"]].abc_class is None
+    assert state(db) == (TODAY, version, version)  # still valid: nothing was rebuilt
+    assert deleted == fresh_book(db)
+
+
+def test_a_new_day_recomputes_only_clients_whose_oldest_invoice_left_the_window(db, monkeypatch):
+    monkeypatch.setattr(revenue_ranking, "ROLL_LIMIT", 0.5)  # 1 of 5 leaves: not "too many"
+    clients = a_book(db)
+    book_metrics(db.sessions, TODAY)
+    forbid_rebuild(monkeypatch)
+    two_days_later = TODAY + timedelta(days=2)
+
+    found = one_by_one(db, clients, two_days_later)
+
+    assert found[clients["Old"]].revenue_12m == D("0.00")
+    assert clients["Old"] not in kept_rows(db)
+    assert state(db)[0] == two_days_later
+    # The reference computes from the ledger itself; the ranking is current: no rebuild.
+    assert found == fresh_book(db, two_days_later)
+
+
+def test_an_import_without_a_client_makes_the_ranking_stale_and_the_next_call_rebuilds(db):
+    clients = a_book(db)
+    book_metrics(db.sessions, TODAY)
+    with db.sessions.begin() as session:  # as the importer writes: many rows, then one mark
+        for client in clients.values():
+            session.add(
+                ledger.Sale(
+                    client_id=client, invoice_date=ago(3), due_date=ago(-27), amount=D("250.00")
+                )
+            )
+        mark_ledger_changed(session)
+    _, kept_version, version = state(db)
+    assert kept_version == version - 1  # stale
+
+    found = one_by_one(db, clients)
+
+    assert state(db) == (TODAY, version, version)
+    assert found == fresh_book(db)
+
+
+def test_deleting_a_client_deletes_its_ranking_row_and_the_totals_are_recounted(db, monkeypatch):
+    clients = a_book(db)
+    book_metrics(db.sessions, TODAY)
+    forbid_rebuild(monkeypatch)
+
+    big = clients.pop("Big")
+    delete_client(db.sessions, big)
+    found = one_by_one(db, clients)
+
+    assert big not in kept_rows(db)
+    assert found[clients["Second"]].revenue_share == 3000 / 7000  # of what is left
+    assert found == fresh_book(db)
+
+
+def test_a_write_while_book_metrics_runs_is_in_the_ranking_it_leaves(db, monkeypatch):
+    clients = a_book(db)
+    monkeypatch.setattr(metrics, "CHUNK_CLIENTS", 2)
+    calls = []
+
+    def write_during_the_second_chunk(done: int, total: int) -> bool:
+        calls.append(done)
+        if done == 1:
+            sale(db, clients["Small"], "9000", on=ago(1))
+        return True
+
+    book_metrics(db.sessions, TODAY, progress=write_during_the_second_chunk)
+
+    assert 1 in calls
+    _, kept_version, version = state(db)
+    assert kept_version == version  # brought up to date after the write, not before
+    assert one_by_one(db, clients)[clients["Small"]].abc_class == "A"
+    assert one_by_one(db, clients) == fresh_book(db)
+
+
+def test_float_sums_of_cents_are_kept_as_exact_cents_in_the_rebuilt_ranking(db):
+    big, first, second = (new_client(db, name) for name in ("Big", "First", "Second"))
+    sale(db, big, "700", on=ago(10))
+    for client in (first, second):
+        for amount in ("33.33", "33.33", "33.34"):  # SQLite sums these as floats
+            sale(db, client, amount, on=ago(10))
+
+    found = {c: client_metrics(db.sessions, c, TODAY) for c in (big, first, second)}
+
+    assert kept_rows(db) == {big: 70_000, first: 10_000, second: 10_000}
+    # Out of 900, 700 come before "First" (under 80 %) and 800 before "Second" (over).
+    assert (found[first].abc_class, found[second].abc_class) == ("A", "B")
+    assert found == fresh_book(db)
+
+
+def test_a_database_migrated_from_the_start_has_the_ledger_version_row(db):
+    with db.sessions() as session:
+        assert session.scalars(select(LedgerVersion.version)).all() == [0]
+
+
+def test_clients_below_the_middle_are_placed_from_the_lower_end_with_ties_by_id(db):
+    big = [new_client(db, f"Big {i}") for i in range(3)]
+    first, second = new_client(db, "First"), new_client(db, "Second")
+    for client in big:
+        sale(db, client, "700", on=ago(10))
+    for client in (first, second):
+        sale(db, client, "100", on=ago(10))
+
+    found = {c: client_metrics(db.sessions, c, TODAY) for c in (*big, first, second)}
+
+    # Out of 2300, 2100 come before "First" (under 95 %) and 2200 before "Second" (over).
+    assert (found[first].abc_class, found[second].abc_class) == ("B", "C")
+    assert [found[c].abc_class for c in big] == ["A", "A", "A"]
+    assert found == fresh_book(db)
+
+
+def test_the_ranking_uses_the_same_365_days_as_the_metrics():
+    assert revenue_ranking.YEAR_DAYS == metrics.YEAR_DAYS
+
+
+def test_the_statements_compile_for_postgresql_too():
+    dialect = postgresql.dialect()
+    rebuild = revenue_ranking._insert_from(revenue_ranking._revenue_rows(TODAY))
+    compiled = str(rebuild.compile(dialect=dialect))
+    assert "INSERT INTO revenue_ranking" in compiled
+    assert "CAST(round(sum(sale.amount) *" in compiled and "AS BIGINT)" in compiled
+    for statement in (
+        revenue_ranking._state_query(),
+        revenue_ranking._side_query(True),
+        revenue_ranking._side_query(False),
+    ):
+        assert "revenue_ranking" in str(statement.compile(dialect=dialect))
+
+
+def test_a_write_naming_its_clients_keeps_the_ranking_valid(db, monkeypatch):
+    monkeypatch.setattr(revenue_ranking, "ROLL_LIMIT", 0.5)  # 2 of 5 clients: not "too many"
+    clients = a_book(db)
+    book_metrics(db.sessions, TODAY)
+    forbid_rebuild(monkeypatch)
+    changed = [clients["Small"], clients["Middle"]]
+    with db.sessions.begin() as session:
+        for client in changed:
+            session.add(
+                ledger.Sale(
+                    client_id=client, invoice_date=ago(3), due_date=ago(-27), amount=D("4000")
+                )
+            )
+        mark_ledger_changed(session, changed)
+
+    found = one_by_one(db, clients)
+
+    _, kept_version, version = state(db)
+    assert kept_version == version  # still valid: only their rows were recomputed
+    assert found[clients["Small"]].abc_class == "A"
+    assert found == fresh_book(db)
+
+
+def test_book_metrics_rebuilds_a_ranking_that_missed_an_unmarked_write(db):
+    clients = a_book(db)
+    book_metrics(db.sessions, TODAY)
+    with db.sessions.begin() as session:  # a write that forgot mark_ledger_changed
+        session.add(
+            ledger.Sale(
+                client_id=clients["Small"], invoice_date=ago(3), due_date=ago(-27), amount=D("9000")
+            )
+        )
+    stale = client_metrics(db.sessions, clients["Small"], TODAY)
+    assert stale.revenue_share == 9500 / 12000  # the kept book total missed the 9000
+
+    book = book_metrics(db.sessions, TODAY)
+
+    assert book[clients["Small"]].revenue_share == 9500 / 21000
+    assert one_by_one(db, clients) == book
