@@ -24,6 +24,7 @@ from services.file_names import FileNamer
 from services.letter_pdf import LetterContent, RenderResult, render
 from services.letters import (
     LetterOptions,
+    LetterStamp,
     PreparedLetter,
     prepare_letters,
     record_letters,
@@ -135,7 +136,7 @@ def run_campaign(
                 continue
             yield letter
 
-    written: list[tuple[PreparedLetter, Path, int]] = []
+    written: list[tuple[LetterStamp, Path, int]] = []
     try:
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
@@ -148,15 +149,15 @@ def run_campaign(
                     lambda temp, one=letter: render([one.content], temp, language=one.language),
                 ).pages
                 run.written.append(path)
-                written.append((letter, path, pages))
+                written.append((letter.stamp, path, pages))
             result.files = [path for _, path, _ in written]
         if combined is not None:
             result.skipped.clear()  # the per-client pass, if any, already listed them
-            kept: list[PreparedLetter] = []
+            kept: list[LetterStamp] = []
 
             def tracked() -> Iterator[LetterContent]:
                 for letter in letters():
-                    kept.append(letter)
+                    kept.append(letter.stamp)
                     yield letter.content
 
             def write(temp: str) -> RenderResult:

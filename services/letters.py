@@ -69,6 +69,18 @@ class LetterOptions:
 
 
 @dataclass(frozen=True)
+class LetterStamp:
+    """What a letter's record needs: kept for every letter of a campaign until it is recorded,
+    so it is small (the letter's text is not kept)."""
+
+    client_id: int
+    kind: str
+    language: str
+    template_version: str
+    evaluation_id: int | None
+
+
+@dataclass(frozen=True)
 class PreparedLetter:
     client_id: int
     client_name: str
@@ -77,6 +89,12 @@ class PreparedLetter:
     template_version: str
     evaluation_id: int | None
     content: LetterContent
+
+    @property
+    def stamp(self) -> LetterStamp:
+        return LetterStamp(
+            self.client_id, self.kind, self.language, self.template_version, self.evaluation_id
+        )
 
 
 @dataclass(frozen=True)
@@ -313,7 +331,7 @@ def render_letter(letter: PreparedLetter, path: Path) -> int:
 
 def record_letters(
     session: Session,
-    written: Iterable[tuple[PreparedLetter, Path, int]],
+    written: Iterable[tuple[LetterStamp, Path, int]],
     campaign: str = "",
 ) -> list[int]:
     """Record produced letters (letter, file, pages) in ``session``'s transaction."""
@@ -341,7 +359,7 @@ def write_letter(sessions: Sessions, letter: PreparedLetter, path: Path) -> Lett
     """Write one letter to ``path`` and record it in the client's history."""
     pages = render_letter(letter, path)
     with sessions.begin() as session:
-        (letter_id,) = record_letters(session, [(letter, path, pages)])
+        (letter_id,) = record_letters(session, [(letter.stamp, path, pages)])
     return get_letter(sessions, letter_id)
 
 
