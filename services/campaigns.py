@@ -94,8 +94,8 @@ def campaign_name(kind: str, now: datetime) -> str:
 class _Run:
     """One campaign's bookkeeping: what was written, so a Cancel can take it all back."""
 
-    def __init__(self, total: int, passes: int, progress: Progress | None) -> None:
-        self.total, self.steps, self.done = total, total * passes, 0
+    def __init__(self, steps: int, progress: Progress | None) -> None:
+        self.steps, self.done = steps, 0
         self.progress = progress
         self.written: list[Path] = []
 
@@ -126,7 +126,8 @@ def run_campaign(
     if not client_ids:
         raise ClientelaError("empty_segment")
     result = CampaignResult()
-    run = _Run(len(client_ids), (folder is not None) + (combined is not None), progress)
+    passes = (folder is not None) + (combined is not None)
+    run = _Run(len(client_ids) * passes, progress)
 
     def letters() -> Iterator[PreparedLetter]:
         for letter in prepare_letters(sessions, client_ids, options):
