@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from pypdf import PageObject
     from pypdf.generic import IndirectObject
 
+    from services.client_list import ClientRow
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 DEMO_CLIENT_COUNT = 12
@@ -144,25 +146,27 @@ def load_display_plugin(run: SelfTestRun) -> str:
     return plugin
 
 
-def load_demo_book(run: SelfTestRun) -> str:
-    from sqlalchemy import select
+def _client_rows(run: SelfTestRun) -> list[ClientRow]:
+    """Every client as the list shows it (the book is a dozen demo clients)."""
+    from services.client_list import ClientQuery, fetch_rows, search_ids
 
-    from models import Client
+    sessions = run.database.sessions
+    return list(fetch_rows(sessions, search_ids(sessions, ClientQuery())).values())
+
+
+def load_demo_book(run: SelfTestRun) -> str:
     from services.demo_data import load_demo_data
 
     count = load_demo_data(run.database.sessions, run.today)
     check(count == DEMO_CLIENT_COUNT, f"{count} demo clients, expected {DEMO_CLIENT_COUNT}")
-    with run.database.sessions() as session:
-        run.client_ids = {c.name: c.id for c in session.scalars(select(Client))}
+    run.client_ids = {row.name: row.id for row in _client_rows(run)}
     return f"{count} clients with their ledgers"
 
 
 def evaluate_demo_clients(run: SelfTestRun) -> str:
     """Evaluate and store every demo client as a sensible owner would (the ledger's word plus
     the owner's judgement of each story); the demo shows every verdict, so each must occur."""
-    from sqlalchemy import select
-
-    from models import Client, Verdict
+    from models import Verdict
     from services.criteria import load_catalogue
     from services.demo_evaluations import evaluate_demo_book
 
@@ -171,8 +175,7 @@ def evaluate_demo_clients(run: SelfTestRun) -> str:
         check(verdicts.get(name) == expected, f"{name}: {verdicts.get(name)}, expected {expected}")
     missing = {v.value for v in Verdict} - set(verdicts.values())
     check(not missing, f"no demo client came out as {', '.join(sorted(missing))}")
-    with run.database.sessions() as session:
-        stored = dict(session.execute(select(Client.name, Client.latest_verdict)).tuples().all())
+    stored = {row.name: row.latest_verdict for row in _client_rows(run)}
     check(stored == verdicts, "the stored verdicts differ from the evaluations")
     counts = Counter(verdicts.values())
     return f"{len(verdicts)} evaluated: " + ", ".join(f"{v} {n}" for v, n in sorted(counts.items()))
