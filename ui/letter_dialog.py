@@ -7,8 +7,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,7 @@ from services.paths import default_letters_dir
 from ui.formatting import date_edit_format
 from ui.labels import language_label, letter_kind_label, verdict_label
 from ui.messages import describe_error
-from ui.pdf_preview import PdfPreview, print_document
+from ui.pdf_preview import PdfPreview, open_in_viewer, print_document
 
 # Kinds whose text names the date from which something changes.
 DATED_KINDS = (LetterKind.BOUNDARIES, LetterKind.TERMINATION)
@@ -237,14 +237,8 @@ class LetterDialog(QDialog):
         record = self._keep(self._kept_copy_path()) if self._letter else None
         if record is None:
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(record.file_path)):
-            self._say(
-                self.tr("No PDF viewer could be started. The letter is in %1.").replace(
-                    "%1", record.file_path
-                )
-            )
-            return
-        self._say(self.tr("Opened %1.").replace("%1", record.file_path))
+        failed = open_in_viewer(record.file_path)
+        self._say(failed or self.tr("Opened %1.").replace("%1", record.file_path))
 
     def print_letter(self, printer: QPrinter | None = None) -> None:
         if self._letter is None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from services.letters import LetterRecord, letter_file_state, list_letters
 from ui.formatting import format_date
 from ui.labels import language_label, letter_kind_label
+from ui.pdf_preview import open_in_viewer
 
 
 class LetterHistory(QWidget):
@@ -105,9 +106,6 @@ class LetterHistory(QWidget):
                 self.tr("The file %1 is no longer there.").replace("%1", record.file_path)
             )
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(record.file_path)):
-            self.message.setText(
-                self.tr("No PDF viewer could be started. The letter is in %1.").replace(
-                    "%1", record.file_path
-                )
-            )
+        failed = open_in_viewer(record.file_path)
+        if failed:
+            self.message.setText(failed)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -106,6 +106,15 @@ class PdfPreview(QWidget):
         )
         self.previous_page.setEnabled(page > 1)
         self.next_page.setEnabled(page < count)
+
+
+def open_in_viewer(path: str) -> str | None:
+    """Hand the PDF at ``path`` to the system's viewer; what to tell the user if none starts."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+        return None
+    return QCoreApplication.translate(
+        "PdfPreview", "No PDF viewer could be started. The letter is in %1."
+    ).replace("%1", path)
 
 
 def print_document(document: QPdfDocument, printer: QPrinter) -> int:

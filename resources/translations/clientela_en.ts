@@ -132,27 +132,27 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="79"/>
+        <location filename="../../ui/campaign_dialog.py" line="76"/>
         <source>Letter campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="93"/>
+        <location filename="../../ui/campaign_dialog.py" line="90"/>
         <source>Clients whose latest &amp;verdict is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="97"/>
+        <location filename="../../ui/campaign_dialog.py" line="94"/>
         <source>Clients in &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="101"/>
+        <location filename="../../ui/campaign_dialog.py" line="98"/>
         <source>Clients &amp;tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="105"/>
+        <location filename="../../ui/campaign_dialog.py" line="102"/>
         <source>The %n client(s) shown in the list</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -160,77 +160,77 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="110"/>
+        <location filename="../../ui/campaign_dialog.py" line="107"/>
         <source>Who receives it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="128"/>
+        <location filename="../../ui/campaign_dialog.py" line="125"/>
         <source>Each client&apos;s own language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="139"/>
+        <location filename="../../ui/campaign_dialog.py" line="132"/>
         <source>One &amp;combined PDF, ready to print:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="142"/>
+        <location filename="../../ui/campaign_dialog.py" line="135"/>
         <source>One PDF &amp;per client, in the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="148"/>
+        <location filename="../../ui/campaign_dialog.py" line="141"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="158"/>
+        <location filename="../../ui/campaign_dialog.py" line="151"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="159"/>
+        <location filename="../../ui/campaign_dialog.py" line="152"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="160"/>
+        <location filename="../../ui/campaign_dialog.py" line="153"/>
         <source>&amp;From date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="173"/>
+        <location filename="../../ui/campaign_dialog.py" line="166"/>
         <source>Sample: the first letter of the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="182"/>
+        <location filename="../../ui/campaign_dialog.py" line="175"/>
         <source>&amp;Write letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="212"/>
+        <location filename="../../ui/campaign_dialog.py" line="205"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="218"/>
+        <location filename="../../ui/campaign_dialog.py" line="211"/>
         <source>Combined PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="218"/>
+        <location filename="../../ui/campaign_dialog.py" line="211"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="227"/>
+        <location filename="../../ui/campaign_dialog.py" line="220"/>
         <source>Folder for the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="266"/>
+        <location filename="../../ui/campaign_dialog.py" line="259"/>
         <source>%n letter(s) to write.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -238,12 +238,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="297"/>
+        <location filename="../../ui/campaign_dialog.py" line="290"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="302"/>
+        <location filename="../../ui/campaign_dialog.py" line="295"/>
         <source>Writing %n letter(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -251,12 +251,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="319"/>
+        <location filename="../../ui/campaign_dialog.py" line="312"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="329"/>
+        <location filename="../../ui/campaign_dialog.py" line="322"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -264,17 +264,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="332"/>
+        <location filename="../../ui/campaign_dialog.py" line="325"/>
         <source>To print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="335"/>
+        <location filename="../../ui/campaign_dialog.py" line="328"/>
         <source>One file per client in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="338"/>
+        <location filename="../../ui/campaign_dialog.py" line="331"/>
         <source>Skipped, with no postal address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,87 +1669,82 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="79"/>
+        <location filename="../../ui/letter_dialog.py" line="89"/>
         <source>Letter to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="88"/>
+        <location filename="../../ui/letter_dialog.py" line="98"/>
         <source>Proposed for the latest verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="90"/>
+        <location filename="../../ui/letter_dialog.py" line="100"/>
         <source>The latest verdict is %1: no letter fits it, choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="92"/>
+        <location filename="../../ui/letter_dialog.py" line="102"/>
         <source>This client has not been evaluated yet: choose the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="116"/>
+        <location filename="../../ui/letter_dialog.py" line="121"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="118"/>
+        <location filename="../../ui/letter_dialog.py" line="123"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="119"/>
+        <location filename="../../ui/letter_dialog.py" line="124"/>
         <source>&amp;From date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="134"/>
+        <location filename="../../ui/letter_dialog.py" line="139"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="135"/>
+        <location filename="../../ui/letter_dialog.py" line="140"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="136"/>
+        <location filename="../../ui/letter_dialog.py" line="141"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="221"/>
+        <location filename="../../ui/letter_dialog.py" line="226"/>
         <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="221"/>
+        <location filename="../../ui/letter_dialog.py" line="226"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="229"/>
+        <location filename="../../ui/letter_dialog.py" line="234"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="237"/>
-        <source>No PDF viewer could be started. The letter is in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letter_dialog.py" line="242"/>
+        <location filename="../../ui/letter_dialog.py" line="241"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="249"/>
+        <location filename="../../ui/letter_dialog.py" line="248"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="257"/>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1757,7 +1752,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="259"/>
+        <location filename="../../ui/letter_dialog.py" line="258"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,68 +1760,63 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterHistory</name>
     <message>
-        <location filename="../../ui/letter_history.py" line="34"/>
+        <location filename="../../ui/letter_history.py" line="35"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="35"/>
+        <location filename="../../ui/letter_history.py" line="36"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="36"/>
+        <location filename="../../ui/letter_history.py" line="37"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="37"/>
+        <location filename="../../ui/letter_history.py" line="38"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="38"/>
+        <location filename="../../ui/letter_history.py" line="39"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="52"/>
+        <location filename="../../ui/letter_history.py" line="53"/>
         <source>&amp;Open letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="55"/>
+        <location filename="../../ui/letter_history.py" line="56"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="76"/>
+        <location filename="../../ui/letter_history.py" line="77"/>
         <source>as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="77"/>
+        <location filename="../../ui/letter_history.py" line="78"/>
         <source>missing (moved or deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="78"/>
+        <location filename="../../ui/letter_history.py" line="79"/>
         <source>changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="93"/>
+        <location filename="../../ui/letter_history.py" line="94"/>
         <source>No letters written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="105"/>
+        <location filename="../../ui/letter_history.py" line="106"/>
         <source>The file %1 is no longer there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letter_history.py" line="110"/>
-        <source>No PDF viewer could be started. The letter is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,7 +1994,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/self_test.py" line="113"/>
+        <location filename="../../ui/self_test.py" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,6 +2509,11 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
     <message>
         <location filename="../../ui/pdf_preview.py" line="105"/>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="115"/>
+        <source>No PDF viewer could be started. The letter is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,27 +136,27 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="79"/>
+        <location filename="../../ui/campaign_dialog.py" line="76"/>
         <source>Letter campaign</source>
         <translation>Campaña de cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="93"/>
+        <location filename="../../ui/campaign_dialog.py" line="90"/>
         <source>Clients whose latest &amp;verdict is</source>
         <translation>Clientes cuyo último &amp;veredicto es</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="97"/>
+        <location filename="../../ui/campaign_dialog.py" line="94"/>
         <source>Clients in &amp;stage</source>
         <translation>Clientes en la &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="101"/>
+        <location filename="../../ui/campaign_dialog.py" line="98"/>
         <source>Clients &amp;tagged</source>
         <translation>Clientes con la e&amp;tiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="105"/>
+        <location filename="../../ui/campaign_dialog.py" line="102"/>
         <source>The %n client(s) shown in the list</source>
         <translation>
             <numerusform>El %n cliente que muestra la lista</numerusform>
@@ -164,77 +164,77 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="110"/>
+        <location filename="../../ui/campaign_dialog.py" line="107"/>
         <source>Who receives it</source>
         <translation>Quién la recibe</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="128"/>
+        <location filename="../../ui/campaign_dialog.py" line="125"/>
         <source>Each client&apos;s own language</source>
         <translation>El idioma de cada cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="139"/>
+        <location filename="../../ui/campaign_dialog.py" line="132"/>
         <source>One &amp;combined PDF, ready to print:</source>
         <translation>Un PDF &amp;conjunto, listo para imprimir:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="142"/>
+        <location filename="../../ui/campaign_dialog.py" line="135"/>
         <source>One PDF &amp;per client, in the folder:</source>
         <translation>Un PDF &amp;por cliente, en la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="148"/>
+        <location filename="../../ui/campaign_dialog.py" line="141"/>
         <source>Output</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="158"/>
+        <location filename="../../ui/campaign_dialog.py" line="151"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="159"/>
+        <location filename="../../ui/campaign_dialog.py" line="152"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="160"/>
+        <location filename="../../ui/campaign_dialog.py" line="153"/>
         <source>&amp;From date:</source>
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="173"/>
+        <location filename="../../ui/campaign_dialog.py" line="166"/>
         <source>Sample: the first letter of the campaign</source>
         <translation>Muestra: la primera carta de la campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="182"/>
+        <location filename="../../ui/campaign_dialog.py" line="175"/>
         <source>&amp;Write letters</source>
         <translation>&amp;Escribir las cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="212"/>
+        <location filename="../../ui/campaign_dialog.py" line="205"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="218"/>
+        <location filename="../../ui/campaign_dialog.py" line="211"/>
         <source>Combined PDF</source>
         <translation>PDF conjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="218"/>
+        <location filename="../../ui/campaign_dialog.py" line="211"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="227"/>
+        <location filename="../../ui/campaign_dialog.py" line="220"/>
         <source>Folder for the letters</source>
         <translation>Carpeta para las cartas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="266"/>
+        <location filename="../../ui/campaign_dialog.py" line="259"/>
         <source>%n letter(s) to write.</source>
         <translation>
             <numerusform>%n carta por escribir.</numerusform>
@@ -242,12 +242,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="297"/>
+        <location filename="../../ui/campaign_dialog.py" line="290"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Sustituirlo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="302"/>
+        <location filename="../../ui/campaign_dialog.py" line="295"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -255,12 +255,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="319"/>
+        <location filename="../../ui/campaign_dialog.py" line="312"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation>Cancelado: no se escribió ni se registró ninguna carta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="329"/>
+        <location filename="../../ui/campaign_dialog.py" line="322"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation>
             <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
@@ -268,17 +268,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="332"/>
+        <location filename="../../ui/campaign_dialog.py" line="325"/>
         <source>To print: %1</source>
         <translation>Para imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="335"/>
+        <location filename="../../ui/campaign_dialog.py" line="328"/>
         <source>One file per client in: %1</source>
         <translation>Un archivo por cliente en: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="338"/>
+        <location filename="../../ui/campaign_dialog.py" line="331"/>
         <source>Skipped, with no postal address:</source>
         <translation>Omitidos, sin dirección postal:</translation>
     </message>
@@ -1674,87 +1674,82 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="79"/>
+        <location filename="../../ui/letter_dialog.py" line="89"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="88"/>
+        <location filename="../../ui/letter_dialog.py" line="98"/>
         <source>Proposed for the latest verdict: %1.</source>
         <translation>Propuesta por el último veredicto: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="90"/>
+        <location filename="../../ui/letter_dialog.py" line="100"/>
         <source>The latest verdict is %1: no letter fits it, choose one.</source>
         <translation>El último veredicto es %1: ninguna carta le corresponde, elija una.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="92"/>
+        <location filename="../../ui/letter_dialog.py" line="102"/>
         <source>This client has not been evaluated yet: choose the letter.</source>
         <translation>Este cliente aún no se ha evaluado: elija la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="116"/>
+        <location filename="../../ui/letter_dialog.py" line="121"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="118"/>
+        <location filename="../../ui/letter_dialog.py" line="123"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="119"/>
+        <location filename="../../ui/letter_dialog.py" line="124"/>
         <source>&amp;From date:</source>
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="134"/>
+        <location filename="../../ui/letter_dialog.py" line="139"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="135"/>
+        <location filename="../../ui/letter_dialog.py" line="140"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="136"/>
+        <location filename="../../ui/letter_dialog.py" line="141"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="221"/>
+        <location filename="../../ui/letter_dialog.py" line="226"/>
         <source>Save letter</source>
         <translation>Guardar la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="221"/>
+        <location filename="../../ui/letter_dialog.py" line="226"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="229"/>
+        <location filename="../../ui/letter_dialog.py" line="234"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="237"/>
-        <source>No PDF viewer could be started. The letter is in %1.</source>
-        <translation>No se pudo abrir ningún visor de PDF. La carta está en %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letter_dialog.py" line="242"/>
+        <location filename="../../ui/letter_dialog.py" line="241"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="249"/>
+        <location filename="../../ui/letter_dialog.py" line="248"/>
         <source>Print letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="257"/>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -1762,7 +1757,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="259"/>
+        <location filename="../../ui/letter_dialog.py" line="258"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -1770,69 +1765,64 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterHistory</name>
     <message>
-        <location filename="../../ui/letter_history.py" line="34"/>
+        <location filename="../../ui/letter_history.py" line="35"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="35"/>
+        <location filename="../../ui/letter_history.py" line="36"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="36"/>
+        <location filename="../../ui/letter_history.py" line="37"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="37"/>
+        <location filename="../../ui/letter_history.py" line="38"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="38"/>
+        <location filename="../../ui/letter_history.py" line="39"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="52"/>
+        <location filename="../../ui/letter_history.py" line="53"/>
         <source>&amp;Open letter</source>
         <translation>&amp;Abrir la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="55"/>
+        <location filename="../../ui/letter_history.py" line="56"/>
         <source>&amp;Write letter…</source>
         <translation>&amp;Escribir carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="76"/>
+        <location filename="../../ui/letter_history.py" line="77"/>
         <source>as written</source>
         <translation>tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="77"/>
+        <location filename="../../ui/letter_history.py" line="78"/>
         <source>missing (moved or deleted)</source>
         <translation>no está (movido o borrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="78"/>
+        <location filename="../../ui/letter_history.py" line="79"/>
         <source>changed since it was written</source>
         <translation>cambiado desde que se escribió</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="93"/>
+        <location filename="../../ui/letter_history.py" line="94"/>
         <source>No letters written yet.</source>
         <translation>Aún no se ha escrito ninguna carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="105"/>
+        <location filename="../../ui/letter_history.py" line="106"/>
         <source>The file %1 is no longer there.</source>
         <translation>El archivo %1 ya no está.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letter_history.py" line="110"/>
-        <source>No PDF viewer could be started. The letter is in %1.</source>
-        <translation>No se pudo abrir ningún visor de PDF. La carta está en %1.</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +1999,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/self_test.py" line="113"/>
+        <location filename="../../ui/self_test.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2527,6 +2517,11 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
         <location filename="../../ui/pdf_preview.py" line="105"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="115"/>
+        <source>No PDF viewer could be started. The letter is in %1.</source>
+        <translation>No se pudo abrir ningún visor de PDF. La carta está en %1.</translation>
     </message>
 </context>
 <context>
