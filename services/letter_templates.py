@@ -43,6 +43,8 @@ MAX_SUBJECT = 200
 MAX_BODY = 20_000
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
+# Paragraphs are separated by a blank line, which may hold spaces or tabs.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 class TemplateError(ClientelaError):
@@ -98,7 +100,7 @@ class _Token:
 
 
 def split_paragraphs(body: str) -> list[str]:
-    blocks = re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n").strip())
+    blocks = _BLANK_LINE.split(body.replace("\r\n", "\n").strip())
     return [block.strip() for block in blocks if block.strip()]
 
 
@@ -167,9 +169,10 @@ def check_template(subject: str, body: str) -> list[TemplateProblem]:
 
 
 def _paragraph_around(body: str, index: int) -> str:
-    start = body.rfind("\n\n", 0, index)
-    end = body.find("\n\n", index)
-    return body[start + 2 if start != -1 else 0 : end if end != -1 else len(body)]
+    """The paragraph holding ``index``, cut where split_paragraphs cuts."""
+    start = max((m.end() for m in _BLANK_LINE.finditer(body, 0, index)), default=0)
+    end = _BLANK_LINE.search(body, index)
+    return body[start : end.start() if end else len(body)]
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:

@@ -190,7 +190,7 @@ def compose(
     }
     facts = (
         letter_facts(_problem_facts(evaluation), profile.payment_term_days, language)
-        if "{" + LIST_PLACEHOLDER + "}" in template.body
+        if LIST_PLACEHOLDER in used_placeholders(template.body)
         else []
     )
     *paragraphs, closing = template.paragraphs()

@@ -93,3 +93,8 @@ def test_unknown_kind_is_an_error_the_user_can_read(db):
     with pytest.raises(Exception) as raised:
         get_template(db.sessions, "ransom_note", "es")
     assert getattr(raised.value, "code", "") == "unknown_letter_kind"
+
+
+def test_facts_alone_after_a_blank_line_holding_spaces_is_its_own_paragraph():
+    # The same blank-line rule as split_paragraphs: a line of spaces still separates.
+    assert check_template("S", "Hola.\n  \t\n{facts}\n\nAdiós,") == []
