@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -91,6 +91,11 @@ class Template:
 
     def paragraphs(self) -> list[str]:
         return split_paragraphs(self.body)
+
+    @cached_property
+    def placeholders(self) -> frozenset[str]:
+        """The names the subject and body use (worked out once per template)."""
+        return frozenset(used_placeholders(self.subject) | used_placeholders(self.body))
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,9 @@ class PreparedLetter:
     template_version: str
     evaluation_id: int | None
     content: LetterContent
+    # The text names the date from which something changes (boundaries, termination), so
+    # the owner should be able to choose that date.
+    dated: bool = False
 
     @property
     def stamp(self) -> LetterStamp:
@@ -190,7 +193,7 @@ def compose(
     }
     facts = (
         letter_facts(_problem_facts(evaluation), profile.payment_term_days, language)
-        if LIST_PLACEHOLDER in used_placeholders(template.body)
+        if LIST_PLACEHOLDER in template.placeholders
         else []
     )
     *paragraphs, closing = template.paragraphs()
@@ -225,6 +228,7 @@ def compose(
         template_version=template.version,
         evaluation_id=evaluation.id if evaluation else None,
         content=content,
+        dated="effective_date" in template.placeholders,
     )
 
 

@@ -54,7 +54,7 @@ from services.letters import (
 from services.paths import default_letters_dir
 from ui.background import Cancelled, run_with_progress
 from ui.labels import language_label, letter_kind_label, stage_label, verdict_label
-from ui.letter_dialog import DATED_KINDS, effective_date_edit
+from ui.letter_dialog import effective_date_edit
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.questions import ask
@@ -230,7 +230,6 @@ class CampaignDialog(QDialog):
             folder = default_letters_dir() / self._default_name()
             self.combined_path.setText(str(folder) + ".pdf")
             self.folder_path.setText(str(folder))
-        self.effective.setEnabled(kind in DATED_KINDS)
         verdict = VERDICT_FOR_KIND.get(LetterKind(kind))
         if verdict is not None:
             self.verdict.setCurrentIndex(self.verdict.findData(verdict.value))
@@ -272,11 +271,13 @@ class CampaignDialog(QDialog):
         self._previews += 1
         path = Path(self._preview_dir.name) / f"sample-{self._previews % 2}.pdf"
         try:
-            render_letter(prepare_letter(self._sessions, self.client_ids[0], self.options()), path)
+            sample = prepare_letter(self._sessions, self.client_ids[0], self.options())
+            render_letter(sample, path)
         except ClientelaError as error:
             self.preview.clear()
             self.count.setText(describe_error(error))
             return
+        self.effective.setEnabled(sample.dated)
         self.preview.load(str(path))
 
     # -- the run ----------------------------------------------------------------------------

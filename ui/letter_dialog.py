@@ -45,8 +45,6 @@ from ui.labels import language_label, letter_kind_label, verdict_label
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview, open_in_viewer, print_document
 
-# Kinds whose text names the date from which something changes.
-DATED_KINDS = (LetterKind.BOUNDARIES, LetterKind.TERMINATION)
 PREVIEW_DELAY_MS = 150
 SAVE_FOLDER_KEY = "letters/save_folder"
 
@@ -175,7 +173,6 @@ class LetterDialog(QDialog):
 
     def refresh_preview(self) -> None:
         self._timer.stop()
-        self.effective.setEnabled(self.kind.currentData() in DATED_KINDS)
         # A new name each time: the view may still hold the previous file open (Windows).
         self._previews += 1
         path = Path(self._preview_dir.name) / f"preview-{self._previews % 2}.pdf"
@@ -187,6 +184,7 @@ class LetterDialog(QDialog):
             self.preview.clear()
             self._say(describe_error(error))
             return
+        self.effective.setEnabled(self._letter.dated)
         self.preview.load(str(path))
         self._say("")
         for button in (self.print_button, self.save_button, self.open_button):

@@ -170,3 +170,16 @@ def test_the_preview_pages_and_zooms(qtbot, db, book):
     preview.zoom_out.click()
     preview.zoom_out.click()
     assert preview.zoom() < before
+
+
+def test_the_from_date_follows_the_template_not_a_list_of_kinds(qtbot, db, book):
+    from services.letter_templates import save_template
+
+    save_template(
+        db.sessions, "loyalty", "es", "Oferta", "Válida desde el {effective_date}.\n\nSaludos,"
+    )
+    dialog = _dialog(qtbot, db, book["Talleres Çelik"])
+    assert dialog.kind.currentData() == "loyalty"
+    assert dialog.effective.isEnabled()  # this owner's loyalty letter names a date
+    dialog.kind.setCurrentIndex(dialog.kind.findData("welcome"))
+    qtbot.waitUntil(lambda: not dialog.effective.isEnabled())
