@@ -85,49 +85,85 @@ def suggest(
     """What the ledger says about a criterion, if it says anything."""
     if criterion.metric is None or metrics is None:
         return None
-    if not metrics.enough_data and criterion.metric != "volume":
+    if _too_little_data(criterion, metrics):
         return Suggestion(None, Reason("too_little_data", {}, criterion.id))
-    suggest_for = _SUGGESTERS.get(criterion.metric)
-    return suggest_for(criterion.id, metrics, profile) if suggest_for else None
+    return _SUGGESTERS[criterion.metric](criterion.id, metrics, profile)
 
 
-def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+def ledger_answers(
+    criteria: Sequence[Criterion], metrics: ClientMetrics | None, profile: ProfileData
+) -> dict[str, str]:
+    """The answers the ledger alone gives, where it gives one: what triage goes by, and what
+    an owner who accepts every suggestion would answer. The same answers suggest() gives,
+    without writing out the evidence (triage asks this of every client in the book)."""
+    answers = {}
+    if metrics is None:
+        return answers
+    for criterion in criteria:
+        if criterion.metric is None or _too_little_data(criterion, metrics):
+            continue  # the owner's judgement alone, or too little to go on
+        value = _ANSWERS[criterion.metric](metrics, profile)
+        if value is not None:
+            answers[criterion.id] = value
+    return answers
+
+
+def _too_little_data(criterion: Criterion, metrics: ClientMetrics) -> bool:
+    # Volume is the one fact a short ledger still tells: it is what was bought.
+    return not metrics.enough_data and criterion.metric != "volume"
+
+
+# Each ledger figure has an answer (None: the owner must judge) and a suggester that gives
+# that answer with its evidence.
+
+
+def _payment_delay_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+    if m.avg_days_to_pay is None:
+        return None
+    average = round(m.avg_days_to_pay)
+    if average <= p.payment_term_days + p.tolerated_delay_days:
+        return YES
+    return PARTLY if average < p.hard_limit_days else NO
+
+
+def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
     if m.avg_days_to_pay is None:
         return Suggestion(None, Reason("no_invoices_to_judge", {}, cid))
-    average = round(m.avg_days_to_pay)
     facts = {
-        "average": average,
+        "average": round(m.avg_days_to_pay),
         "worst": m.worst_days_to_pay,
         "term": p.payment_term_days,
         "limit": p.hard_limit_days,
     }
-    if average <= p.payment_term_days + p.tolerated_delay_days:
-        value = YES
-    elif average < p.hard_limit_days:
-        value = PARTLY
-    else:
-        value = NO
-    return Suggestion(value, Reason("payment_delay", facts, cid))
+    return Suggestion(_payment_delay_answer(m, p), Reason("payment_delay", facts, cid))
 
 
-def _return_rate(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+def _return_rate_percent(m: ClientMetrics) -> float | None:
     rates = [r for r in (m.return_rate_units, m.return_rate_value) if r is not None]
-    if not rates:  # services sold without units still have a rate by value
-        return Suggestion(None, Reason("nothing_bought_12m", {}, cid))
-    rate = _pct(max(rates))
+    return _pct(max(rates)) if rates else None  # services sold without units: by value
+
+
+def _return_rate_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+    rate = _return_rate_percent(m)
+    if rate is None:
+        return None
     maximum = float(p.max_return_rate_percent)
-    facts = {"rate": rate, "max": maximum, "units": str(m.returned_units_12m)}
-    value = YES if rate <= maximum / 2 else PARTLY if rate <= maximum else NO
-    return Suggestion(value, Reason("return_rate", facts, cid))
+    return YES if rate <= maximum / 2 else PARTLY if rate <= maximum else NO
 
 
-def _volume(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+def _return_rate(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
+    rate = _return_rate_percent(m)
+    if rate is None:
+        return Suggestion(None, Reason("nothing_bought_12m", {}, cid))
     facts = {
-        "units": str(m.units_12m.normalize() if m.units_12m else 0),
-        "revenue": str(m.revenue_12m),
-        "min_units": str(p.min_units_per_year.normalize() if p.min_units_per_year else 0),
-        "min_revenue": str(p.min_revenue_per_year),
+        "rate": rate,
+        "max": float(p.max_return_rate_percent),
+        "units": str(m.returned_units_12m),
     }
+    return Suggestion(_return_rate_answer(m, p), Reason("return_rate", facts, cid))
+
+
+def _volume_answer(m: ClientMetrics, p: ProfileData) -> str | None:
     ratios = [
         float(actual / minimum)
         for actual, minimum in (
@@ -137,53 +173,70 @@ def _volume(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
         if minimum > 0
     ]
     if not ratios:  # the owner set no minimums: show the figures, let them judge
-        return Suggestion(None, Reason("volume_no_minimum", facts, cid))
+        return None
     worst = min(ratios)
-    value = YES if worst >= 1 else PARTLY if worst >= 0.5 else NO
-    return Suggestion(value, Reason("volume", facts, cid))
+    return YES if worst >= 1 else PARTLY if worst >= 0.5 else NO
 
 
-def _trend(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
-    facts = {"last": str(m.revenue_last_6m), "previous": str(m.revenue_prev_6m)}
+def _volume(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
+    facts = {
+        "units": str(m.units_12m.normalize() if m.units_12m else 0),
+        "revenue": str(m.revenue_12m),
+        "min_units": str(p.min_units_per_year.normalize() if p.min_units_per_year else 0),
+        "min_revenue": str(p.min_revenue_per_year),
+    }
+    value = _volume_answer(m, p)
+    return Suggestion(value, Reason("volume" if value else "volume_no_minimum", facts, cid))
+
+
+def _trend_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+    if m.trend is None:
+        return None
+    return YES if m.trend >= 0.1 else PARTLY if m.trend >= -0.1 else NO
+
+
+def _trend(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
+    facts: dict[str, object] = {"last": str(m.revenue_last_6m), "previous": str(m.revenue_prev_6m)}
     if m.trend is None:
         return Suggestion(None, Reason("trend_unknown", facts, cid))
     facts["change"] = _pct(m.trend)
-    value = YES if m.trend >= 0.1 else PARTLY if m.trend >= -0.1 else NO
-    return Suggestion(value, Reason("trend", facts, cid))
+    return Suggestion(_trend_answer(m, p), Reason("trend", facts, cid))
 
 
-def _recency(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
+def _recency_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+    days = m.days_since_last_purchase
+    if days is None:
+        return None
+    return YES if days <= 60 else PARTLY if days <= 180 else NO
+
+
+def _recency(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
     if m.days_since_last_purchase is None:
         return Suggestion(None, Reason("never_bought", {}, cid))
-    days = m.days_since_last_purchase
-    value = YES if days <= 60 else PARTLY if days <= 180 else NO
-    return Suggestion(value, Reason("recency", {"days": days}, cid))
+    facts = {"days": m.days_since_last_purchase}
+    return Suggestion(_recency_answer(m, p), Reason("recency", facts, cid))
+
+
+def _revenue_share_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+    # An A client matters to the business; B and C need the owner's judgement of the effort.
+    return YES if m.abc_class == "A" and m.revenue_share is not None else None
 
 
 def _revenue_share(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion | None:
     if m.abc_class is None or m.revenue_share is None:
         return None
     facts = {"share": _pct(m.revenue_share), "abc": m.abc_class}
-    # An A client matters to the business; B and C need the owner's judgement of the effort.
-    value = YES if m.abc_class == "A" else None
-    return Suggestion(value, Reason("revenue_share", facts, cid))
+    return Suggestion(_revenue_share_answer(m, p), Reason("revenue_share", facts, cid))
 
 
-def ledger_answers(
-    criteria: Sequence[Criterion], metrics: ClientMetrics | None, profile: ProfileData
-) -> dict[str, str]:
-    """The answers the ledger alone gives, where it gives one: what triage goes by, and what
-    an owner who accepts every suggestion would answer."""
-    answers = {}
-    for criterion in criteria:
-        if criterion.metric is None:
-            continue  # the owner's judgement alone
-        suggestion = suggest(criterion, metrics, profile)
-        if suggestion is not None and suggestion.value is not None:
-            answers[criterion.id] = suggestion.value
-    return answers
-
-
+_ANSWERS = {
+    "payment_delay": _payment_delay_answer,
+    "return_rate": _return_rate_answer,
+    "volume": _volume_answer,
+    "trend": _trend_answer,
+    "recency": _recency_answer,
+    "revenue_share": _revenue_share_answer,
+}
 _SUGGESTERS = {
     "payment_delay": _payment_delay,
     "return_rate": _return_rate,
@@ -287,22 +340,63 @@ def recommend(
     profile: ProfileData,
 ) -> Recommendation:
     total, confidence = score(criteria, answers)
-    flags: tuple[Reason, ...] = ()
-    if stage in (Stage.ACTIVE, Stage.FORMER):
-        flags = red_flags(metrics, profile)
-        # The first three questions are the red-flag questions: an owner's plain "no" to one
-        # of them (say, buys too little by their own measure) weighs like the ledger's fact.
-        flagged = {flag.criterion for flag in flags}
-        flags += tuple(
-            Reason("flag_owner_no", {}, c)
-            for c in CORE
-            if answers.get(c) == NO and c not in flagged
-        )
-    thin_ledger = metrics is not None and not metrics.enough_data
+    flags = _flags(stage, answers, metrics, profile)
     verdict, reasons = _rules(
-        stage, strategic, criteria, answers, total, confidence, flags, thin_ledger
+        stage, strategic, criteria, answers, total, confidence, flags, _thin(metrics)
     )
     return Recommendation(verdict, total, confidence, tuple(reasons), flags)
+
+
+def _flags(
+    stage: str, answers: Mapping[str, str], metrics: ClientMetrics | None, profile: ProfileData
+) -> tuple[Reason, ...]:
+    if stage not in (Stage.ACTIVE, Stage.FORMER):
+        return ()
+    flags = red_flags(metrics, profile)
+    # The first three questions are the red-flag questions: an owner's plain "no" to one
+    # of them (say, buys too little by their own measure) weighs like the ledger's fact.
+    flagged = {flag.criterion for flag in flags}
+    return flags + tuple(
+        Reason("flag_owner_no", {}, c) for c in CORE if answers.get(c) == NO and c not in flagged
+    )
+
+
+def _thin(metrics: ClientMetrics | None) -> bool:
+    return metrics is not None and not metrics.enough_data
+
+
+class LedgerVerdicts:
+    """What the ledger alone points to for client after client: triage of a whole book.
+
+    Gives recommend()'s verdict and red flags for the ledger's answers. The rules read the
+    ledger figures only through the answers, whether there is any red flag and whether the
+    ledger is thin, so the verdict is computed once per distinct combination of those: a book
+    of 100,000 clients has a few hundred, and the rules are the slow part of a triage.
+    """
+
+    def __init__(self, criteria_by_stage: Mapping[str, Sequence[Criterion]], profile: ProfileData):
+        self._criteria = criteria_by_stage
+        self._profile = profile
+        self._verdicts: dict[tuple[object, ...], Verdict] = {}
+
+    def __call__(
+        self, stage: str, strategic: bool, metrics: ClientMetrics | None
+    ) -> tuple[Verdict, tuple[Reason, ...]]:
+        criteria, profile = self._criteria[stage], self._profile
+        answers = ledger_answers(criteria, metrics, profile)
+        flags = _flags(stage, answers, metrics, profile)
+        key = (stage, strategic, frozenset(answers.items()), bool(flags), _thin(metrics))
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = self._verdicts[key] = recommend(
+                stage=stage,
+                strategic=strategic,
+                criteria=criteria,
+                answers=answers,
+                metrics=metrics,
+                profile=profile,
+            ).verdict
+        return verdict, flags
 
 
 def _rules(stage, strategic, criteria, answers, total, confidence, flags, thin_ledger):

@@ -19,7 +19,7 @@ from models import Client, Stage, Verdict
 from services.business_profile import get_profile
 from services.criteria import load_catalogue
 from services.metrics import book_metrics
-from services.scoring import Reason, ledger_answers, recommend
+from services.scoring import LedgerVerdicts, Reason
 
 Sessions = sessionmaker[Session]
 
@@ -51,22 +51,15 @@ def triage(
                 Client.sort_name
             )
         ).all()
-    by_stage = {stage.value: catalogue.for_stage(stage.value) for stage in Stage}
+    verdict_for = LedgerVerdicts(
+        {stage.value: catalogue.for_stage(stage.value) for stage in Stage}, profile
+    )
     flagged: list[FlaggedClient] = []
     suggested: Counter[str] = Counter()
     for client_id, name, stage, strategic in clients:
-        client_metrics = metrics.get(client_id)
-        criteria = by_stage[stage]
-        result = recommend(
-            stage=stage,
-            strategic=strategic,
-            criteria=criteria,
-            answers=ledger_answers(criteria, client_metrics, profile),
-            metrics=client_metrics,
-            profile=profile,
-        )
-        suggested[result.verdict.value] += 1
-        ledger_flags = tuple(f for f in result.red_flags if f.code != "flag_owner_no")
+        verdict, flags = verdict_for(stage, strategic, metrics.get(client_id))
+        suggested[verdict.value] += 1
+        ledger_flags = tuple(f for f in flags if f.code != "flag_owner_no")
         if ledger_flags:
             flagged.append(FlaggedClient(client_id, name, ledger_flags))
     flagged.sort(key=lambda f: -len(f.flags))  # stable: equal counts stay in name order

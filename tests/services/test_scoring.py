@@ -10,7 +10,15 @@ from models import Verdict
 from services.business_profile import ProfileData
 from services.criteria import load_catalogue
 from services.metrics import ClientMetrics
-from services.scoring import next_review, recommend, red_flags, score, suggest
+from services.scoring import (
+    LedgerVerdicts,
+    ledger_answers,
+    next_review,
+    recommend,
+    red_flags,
+    score,
+    suggest,
+)
 
 PROFILE = ProfileData(name="Test")  # the first-run defaults: term 30, limit 160, returns 10 %
 CATALOGUE = load_catalogue()
@@ -353,3 +361,71 @@ def test_returns_of_services_sold_without_units_are_judged_by_value():
     services_only = metrics(return_rate_units=None, return_rate_value=0.25)
     suggestion = suggest(CATALOGUE.criterion("few_returns"), services_only, PROFILE)
     assert (suggestion.value, suggestion.evidence.params["rate"]) == ("no", 25.0)
+
+
+# -- the whole-book paths give what the one-client paths give --------------------------------
+
+LEDGERS = [
+    metrics(),
+    metrics(enough_data=False),
+    metrics(enough_data=False, units_12m=Decimal(1), revenue_12m=Decimal(10)),
+    metrics(avg_days_to_pay=None, worst_days_to_pay=None, late_share=None),
+    metrics(avg_days_to_pay=95.0),
+    metrics(avg_days_to_pay=159.5),
+    metrics(avg_days_to_pay=172.0),
+    metrics(return_rate_units=None, return_rate_value=None),
+    metrics(return_rate_units=None, return_rate_value=0.04),
+    metrics(return_rate_units=0.08),
+    metrics(return_rate_value=0.3),
+    metrics(units_12m=Decimal(0), revenue_12m=Decimal(0), abc_class=None, revenue_share=None),
+    metrics(units_12m=Decimal(3), revenue_12m=Decimal(900)),
+    metrics(trend=None),
+    metrics(trend=-0.5),
+    metrics(trend=0.25),
+    metrics(days_since_last_purchase=None),
+    metrics(days_since_last_purchase=120),
+    metrics(days_since_last_purchase=400),
+    metrics(abc_class="B", revenue_share=0.05),
+    metrics(abc_class="C", revenue_share=0.001),
+    None,
+]
+PROFILES = [
+    PROFILE,  # no minimums: volume is for the owner to judge
+    replace(PROFILE, min_units_per_year=Decimal(50), min_revenue_per_year=Decimal(5000)),
+]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("m", LEDGERS)
+def test_ledger_answers_are_the_values_of_the_suggestions(m, profile):
+    criteria = CATALOGUE.for_stage("active") + CATALOGUE.for_stage("former")
+    expected = {}
+    for criterion in criteria:
+        suggestion = suggest(criterion, m, profile)
+        if suggestion is not None and suggestion.value is not None:
+            expected[criterion.id] = suggestion.value
+    assert ledger_answers(criteria, m, profile) == expected
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_ledger_verdicts_match_recommend_for_every_stage_and_ledger(profile):
+    by_stage = {
+        stage: CATALOGUE.for_stage(stage) for stage in ("prospect", "active", "lost", "former")
+    }
+    verdicts = LedgerVerdicts(by_stage, profile)
+    seen = set()
+    for _ in range(2):  # the second round comes from the memo
+        for stage, criteria in by_stage.items():
+            for strategic in (False, True):
+                for m in LEDGERS:
+                    full = recommend(
+                        stage=stage,
+                        strategic=strategic,
+                        criteria=criteria,
+                        answers=ledger_answers(criteria, m, profile),
+                        metrics=m,
+                        profile=profile,
+                    )
+                    assert verdicts(stage, strategic, m) == (full.verdict, full.red_flags)
+                    seen.add(full.verdict)
+    assert len(seen) >= 3  # the grid reaches several verdicts, not one
