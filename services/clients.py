@@ -83,6 +83,10 @@ _MAX_LENGTHS = {
 }
 
 
+_LANGUAGES = frozenset(lang.value for lang in Language)
+_STAGES = frozenset(stage.value for stage in Stage)
+
+
 def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
     """Problems that block saving, by field name. Empty when the client can be stored."""
     problems = Problems()
@@ -93,9 +97,9 @@ def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
         problems.add(name, check_length(getattr(data, name), maximum))
     problems.add("email", check_email(data.email))
     problems.add("phone", check_phone(data.phone))
-    if data.language not in {lang.value for lang in Language}:
+    if data.language not in _LANGUAGES:
         problems.add("language", Problem("invalid_choice"))
-    if data.stage not in {stage.value for stage in Stage}:
+    if data.stage not in _STAGES:
         problems.add("stage", Problem("invalid_choice"))
     return problems
 

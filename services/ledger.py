@@ -8,6 +8,7 @@ account (not linked to an invoice), and never more than the outstanding total.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -40,7 +41,7 @@ class _Number:
     places: int
     maximum: Decimal
 
-    @property
+    @functools.cached_property  # checked for every amount of an import
     def step(self) -> Decimal:
         return Decimal(1).scaleb(-self.places)
 

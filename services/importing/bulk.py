@@ -10,6 +10,7 @@ plain tuples. What is stored is what SQLAlchemy would store: the same processors
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
@@ -34,7 +35,8 @@ class BulkInsert:
         self._names = order or names
 
         def processor(name: str) -> Callable[[Any], Any] | None:
-            return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            return _faster_equivalent(convert)
 
         index = {name: i for i, name in enumerate(columns)}
         # Per output position: (index in the given row, None) or (-1, converted constant).
@@ -68,3 +70,18 @@ class BulkInsert:
             names = self._names
             params = [dict(zip(names, self._process(r), strict=True)) for r in rows]
             self._connection.exec_driver_sql(self._sql, params)
+
+
+_PROBE_DATES = (date(2025, 3, 1), date(1, 1, 1), date(9999, 12, 31))
+
+
+def _faster_equivalent(convert: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    """date.isoformat in place of a processor that writes dates the same way (SQLite's DATE
+    formats each date through a dict: a tenth of a million-row import), else the processor."""
+    if convert is None:
+        return None
+    try:
+        same = all(convert(day) == day.isoformat() for day in _PROBE_DATES)
+    except (TypeError, ValueError, AttributeError):  # not a date column
+        return convert
+    return date.isoformat if same else convert
