@@ -2,6 +2,7 @@
 
 For SQLite the migration runs on a copy; only a copy that migrated completely replaces the
 original, and a copy of the original is kept in the backups folder first (services.backups).
+A new file is built the same way, beside the place it goes, and moved there complete.
 PostgreSQL runs the migration in place inside one transaction (its DDL is transactional).
 
 Alembic is imported only when a migration is actually due, so a normal start does not pay
@@ -53,11 +54,19 @@ def migrate(engine: Engine, path: Path | None, migrations: MigrationSet) -> Engi
         return engine
     if revision is not None and revision not in migrations.known_revisions():
         raise DatabaseError("newer_schema", path=str(path or engine.url), revision=revision)
-    if path is None or revision is None:
-        # A server migrates inside a transaction; a brand-new file has nothing to lose.
+    if path is None:  # a server migrates inside a transaction
         _run_alembic(engine, migrations)
         return engine
-    return _migrate_sqlite_copy(engine, path, migrations, revision)
+    engine.dispose()
+    if revision is None:
+        # A new file is built aside too: SQLite's driver commits each CREATE TABLE on its
+        # own, so a first run killed midway would leave half a schema where the book goes,
+        # and the next start would refuse it as not a Clientela file.
+        return _migrate_aside(path, migrations, copy_existing=False)
+    from services.backups import BEFORE_MIGRATION, make_backup
+
+    make_backup(path, f"{BEFORE_MIGRATION}-{revision}")
+    return _migrate_aside(path, migrations, copy_existing=True)
 
 
 def _run_alembic(engine: Engine, migrations: MigrationSet) -> None:
@@ -74,20 +83,18 @@ def _run_alembic(engine: Engine, migrations: MigrationSet) -> None:
         raise DatabaseError("migration_failed", path=str(engine.url), detail=str(exc)) from exc
 
 
-def _migrate_sqlite_copy(
-    engine: Engine, path: Path, migrations: MigrationSet, revision: str
-) -> Engine:
-    from services.backups import BEFORE_MIGRATION, make_backup, sqlite_copy
+def _migrate_aside(path: Path, migrations: MigrationSet, *, copy_existing: bool) -> Engine:
+    """Migrate a working file next to ``path`` (a copy of it, or a new file) and
+    move it over ``path`` only once it is complete."""
+    from services.backups import sqlite_copy
     from services.database import create_sqlite_engine
-
-    engine.dispose()
-    make_backup(path, f"{BEFORE_MIGRATION}-{revision}")
 
     work = path.with_name(path.name + ".migrating")
     # A run killed midway leaves its copy and that copy's WAL; the WAL, left beside the fresh
     # copy, would be replayed onto it.
     _remove_sqlite_files(work)
-    sqlite_copy(path, work)
+    if copy_existing:
+        sqlite_copy(path, work)
     work_engine = create_sqlite_engine(work)
     try:
         _run_alembic(work_engine, migrations)

@@ -187,6 +187,53 @@ def test_a_migration_killed_midway_leaves_the_old_whole_file_and_the_next_start_
     assert_every_backup_is_whole(db_path)
 
 
+# -- the very first migration, which creates a new file ------------------------------------
+
+NEW_FILE_WORK = """
+import sys
+from sqlalchemy import Engine, event
+from services.database import open_database
+
+created = []
+
+@event.listens_for(Engine, "after_cursor_execute")
+def _after(conn, cursor, statement, *args):
+    if statement.lstrip().upper().startswith("CREATE TABLE") and not created:
+        created.append(True)
+        checkpoint("first-table-created")
+
+open_database(sys.argv[1]).close()
+checkpoint("done")
+"""
+
+
+def test_creating_a_new_file_reaches_its_kill_point(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    run = run_killed_at(NEW_FILE_WORK, None, args=[str(path)])
+    assert run.returncode == 0, run.stderr
+    assert run.points == ["first-table-created", "done"]
+
+
+def test_a_new_file_killed_while_its_tables_are_created_is_made_again_at_the_next_start(
+    tmp_path,
+):
+    path = tmp_path / "new.sqlite3"
+    run = run_killed_at(NEW_FILE_WORK, "first-table-created", args=[str(path)])
+    assert run.killed, (run.points, run.stderr)
+    # Half a schema is never left where the book belongs: no file, or one with no table.
+    if path.exists():
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+    open_database(path).close()
+    assert integrity_problems(path) is None
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            HEAD_REVISION
+        )
+        assert conn.execute("SELECT count(*) FROM client").fetchone()[0] == 0
+
+
 # -- restore -----------------------------------------------------------------------------------
 
 # The app crashed after committing "Acme" (the commit is in the WAL, not yet in the file).
