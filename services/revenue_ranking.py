@@ -9,8 +9,8 @@ The ranking is valid for one day (``as_of``) and one ledger version:
 - Every transaction that writes sales, payments or returns calls ``mark_ledger_changed``.
   It bumps the ledger version; given the one client whose ledger changed, it also
   recomputes that client's row, so the ranking stays valid after ordinary edits.
-  Without a client (an import, demo data) the ranking goes stale and is rebuilt when next
-  needed.
+  An import names the clients it gave rows to. Without clients (demo data), or with more
+  than ROLL_LIMIT of them, the ranking goes stale and is rebuilt when next needed.
 - A new day only moves invoices out of the window: each row notes its oldest invoice, so
   only the clients whose oldest invoice left the window are recomputed.
 - Deleting a client deletes its row by foreign key, with its ledger; the kept row count

@@ -157,8 +157,10 @@ def run_import(
             job.finish()
         if dry_run:
             session.rollback()
-        else:
-            _mark_ledger_changed(session, options.kind)
+        elif isinstance(job, _LedgerImport):
+            # Only these clients' rows of the kept ranking are recomputed (a few clients'
+            # invoices); past mark_ledger_changed's limit it is rebuilt when next read.
+            mark_ledger_changed(session, job.clients)
     result.issues.sort(key=lambda issue: issue.line)
     result.preview.sort(key=lambda row: row.line)
     return result
@@ -179,11 +181,6 @@ def _larger_page_cache(connection: Connection) -> Iterator[None]:
     finally:
         with contextlib.suppress(Exception):  # the connection may be gone after a failure
             connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
-
-
-def _mark_ledger_changed(session: Session, kind: Kind) -> None:
-    if kind != Kind.CLIENTS:
-        mark_ledger_changed(session)  # several clients' ledgers: client_id=None
 
 
 def _preview_values(values: dict[str, object]) -> dict[str, str]:
@@ -352,6 +349,7 @@ class _LedgerImport:
         self.result = result
         self.keys = ClientKeys(connection, options.match_by)
         self.batch: list[tuple[SourceRow, int, LedgerRowData]] = []
+        self.clients: set[int] = set()  # whose ledger got rows
         self.now = datetime.now(UTC)
         self.insert: BulkInsert | None = None
         entry_type = {Kind.SALES: SaleInput, Kind.PAYMENTS: PaymentInput}.get(
@@ -411,6 +409,7 @@ class _LedgerImport:
                 values.pop("sale_id", None)
                 self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
             records.append(record)
+            self.clients.add(client_id)
         self.result.inserted += len(records)
         if records and not self.result.dry_run:
             if self.insert is None:

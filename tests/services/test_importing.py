@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from models import Client, ClientTag, Payment, Return, Sale
+from models import Client, ClientTag, LedgerVersion, Payment, Return, RevenueRankingState, Sale
 from services.clients import ClientInput, get_client, save_client, search_text_for
 from services.database import Database
 from services.importing import (
@@ -27,8 +27,10 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.ledger import SaleInput, add_sale, list_payments, list_sales
-from services.metrics import Cancelled
+from services.metrics import Cancelled, book_metrics, client_metrics
 from services.text_search import fold
+
+TODAY = date(2026, 11, 23)
 
 
 def table(tmp_path: Path, text: str, name: str = "file.csv", encoding: str = "utf-8"):
@@ -351,3 +353,24 @@ def test_payments_and_returns_link_to_the_clients_invoice(db: Database, tmp_path
         )
     assert count(db, Payment) == 2
     assert count(db, Sale) == 2
+
+
+def test_a_small_ledger_import_keeps_the_revenue_ranking_valid_and_exact(
+    db: Database, tmp_path: Path
+) -> None:
+    ids = {n: save_client(db.sessions, ClientInput(name=n, tax_id=n)).id for n in "ABCDEFGHIJKL"}
+    for n, client_id in ids.items():
+        add_sale(db.sessions, client_id, SaleInput(TODAY, TODAY, amount=Decimal(100 + ord(n))))
+    client_metrics(db.sessions, ids["A"], TODAY)  # the kept ranking, built for today
+    info = table(tmp_path, "NIF;Fecha;Importe\nA;20/11/2026;5000\n")
+
+    result = run_import(db.sessions, info, auto(info, Kind.SALES))
+
+    assert result.inserted == 1
+    with db.sessions() as session:
+        state = session.get(RevenueRankingState, 1)
+        # Kept valid by recomputing client A's row, not left stale for a whole rebuild.
+        assert state.ledger_version == session.scalar(select(LedgerVersion.version))
+    one_by_one = {c: client_metrics(db.sessions, c, TODAY) for c in ids.values()}
+    assert one_by_one == book_metrics(db.sessions, TODAY)
+    assert one_by_one[ids["A"]].abc_class == "A"
