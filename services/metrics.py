@@ -369,8 +369,8 @@ def book_metrics(
 ) -> dict[int, ClientMetrics]:
     """Every client's metrics, by client id, with three grouped queries per chunk of clients.
 
-    ``progress(done, total)`` is called before each chunk and at the end; when it returns
-    False, Cancelled is raised.
+    ``progress(done, total)`` is called as each chunk is waited for, and at the end; when it
+    returns False, Cancelled is raised once the chunks already running have finished.
     """
     w = _Windows.ending(today)
     with sessions() as session:
@@ -395,8 +395,7 @@ def book_metrics(
                 _report(progress, done, len(chunks) + 1)
                 figures.update(future.result())
         finally:
-            for future in pending:
-                future.cancel()  # after Cancel or an error: do not start what is left
+            pool.shutdown(cancel_futures=True)  # after Cancel or an error: start no more
     _report(progress, len(chunks), len(chunks) + 1)
     metrics = _ranked(client_ids, figures)
     # Ranked here in Python; the kept ranking is brought up to date too (by the database,

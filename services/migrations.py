@@ -48,6 +48,7 @@ def migrate(engine: Engine, path: Path | None, migrations: MigrationSet) -> Engi
     """Upgrade to ``migrations.head`` if needed; returns the engine to use afterwards."""
     try:
         revision = current_revision(engine)
+        empty = revision is None and not inspect(engine).get_table_names()
     except SQLAlchemyError as exc:
         raise DatabaseError("unreadable", path=str(path or engine.url), detail=str(exc)) from exc
     if revision == migrations.head:
@@ -55,21 +56,21 @@ def migrate(engine: Engine, path: Path | None, migrations: MigrationSet) -> Engi
     if revision is not None and revision not in migrations.known_revisions():
         raise DatabaseError("newer_schema", path=str(path or engine.url), revision=revision)
     if path is None:  # a server migrates inside a transaction
-        _run_alembic(engine, migrations)
+        _run_alembic(engine, migrations, str(engine.url))
         return engine
     engine.dispose()
-    if revision is None:
+    if empty:
         # A new file is built aside too: SQLite's driver commits each CREATE TABLE on its
         # own, so a first run killed midway would leave half a schema where the book goes,
         # and the next start would refuse it as not a Clientela file.
         return _migrate_aside(path, migrations, copy_existing=False)
     from services.backups import BEFORE_MIGRATION, make_backup
 
-    make_backup(path, f"{BEFORE_MIGRATION}-{revision}")
+    make_backup(path, f"{BEFORE_MIGRATION}-{revision or 'none'}")
     return _migrate_aside(path, migrations, copy_existing=True)
 
 
-def _run_alembic(engine: Engine, migrations: MigrationSet) -> None:
+def _run_alembic(engine: Engine, migrations: MigrationSet, display: str) -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -80,7 +81,7 @@ def _run_alembic(engine: Engine, migrations: MigrationSet) -> None:
             config.attributes["connection"] = conn
             command.upgrade(config, migrations.head)
     except Exception as exc:
-        raise DatabaseError("migration_failed", path=str(engine.url), detail=str(exc)) from exc
+        raise DatabaseError("migration_failed", path=display, detail=str(exc)) from exc
 
 
 def _migrate_aside(path: Path, migrations: MigrationSet, *, copy_existing: bool) -> Engine:
@@ -97,7 +98,7 @@ def _migrate_aside(path: Path, migrations: MigrationSet, *, copy_existing: bool)
         sqlite_copy(path, work)
     work_engine = create_sqlite_engine(work)
     try:
-        _run_alembic(work_engine, migrations)
+        _run_alembic(work_engine, migrations, str(path))  # the user's file, not ours
         with work_engine.connect() as conn:
             # Fold the WAL into the main file so the single file we move is complete.
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

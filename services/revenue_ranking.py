@@ -7,10 +7,10 @@ kept ranking (models.revenue_ranking) costs one index range sum over at most hal
 The ranking is valid for one day (``as_of``) and one ledger version:
 
 - Every transaction that writes sales, payments or returns calls ``mark_ledger_changed``.
-  It bumps the ledger version; given the one client whose ledger changed, it also
-  recomputes that client's row, so the ranking stays valid after ordinary edits.
-  An import names the clients it gave rows to. Without clients (demo data), or with more
-  than ROLL_LIMIT of them, the ranking goes stale and is rebuilt when next needed.
+  It bumps the ledger version; given the clients whose ledger changed (one for an ordinary
+  edit, those an import gave rows to), it also recomputes their rows, so the ranking stays
+  valid. Without clients (demo data, erasing a client), or with more than ROLL_LIMIT (a
+  tenth) of the ranked clients, the ranking goes stale and is rebuilt when next needed.
 - A new day only moves invoices out of the window: each row notes its oldest invoice, so
   only the clients whose oldest invoice left the window are recomputed.
 - Deleting a client deletes its row by foreign key, with its ledger; the kept row count

@@ -157,7 +157,7 @@ def run_import(
             job.finish()
         if dry_run:
             session.rollback()
-        elif isinstance(job, _LedgerImport):
+        elif isinstance(job, _LedgerImport) and job.clients:
             # Only these clients' rows of the kept ranking are recomputed (a few clients'
             # invoices); past mark_ledger_changed's limit it is rebuilt when next read.
             mark_ledger_changed(session, job.clients)

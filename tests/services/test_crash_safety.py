@@ -227,6 +227,7 @@ def test_a_new_file_killed_while_its_tables_are_created_is_made_again_at_the_nex
 
     open_database(path).close()
     assert integrity_problems(path) is None
+    assert not list(tmp_path.glob("*.migrating*"))  # the killed run's half file is gone
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
             HEAD_REVISION

@@ -176,3 +176,21 @@ def test_a_missing_folder_is_reported_and_not_created(tmp_path):
         open_database(tmp_path / "nowhere" / "clientela.sqlite3")
     assert raised.value.code == "missing_folder"
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_file_with_tables_but_no_revision_is_backed_up_and_left_as_it_was(tmp_path):
+    path = tmp_path / "odd.sqlite3"
+    with sqlite3.connect(path) as conn:  # a Clientela file whose version row got lost
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        conn.execute("CREATE TABLE client (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO client (name) VALUES ('Acme')")
+    before = path.read_bytes()
+
+    with pytest.raises(DatabaseError) as raised:
+        open_database(path)
+
+    assert raised.value.code == "migration_failed"
+    assert raised.value.params["path"] == str(path)  # the user's file, not the working copy
+    assert path.read_bytes() == before
+    assert list((tmp_path / "backups").glob("*")), "no copy was kept before trying"
+    assert not list(tmp_path.glob("*.migrating*"))

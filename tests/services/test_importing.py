@@ -374,3 +374,34 @@ def test_a_small_ledger_import_keeps_the_revenue_ranking_valid_and_exact(
     one_by_one = {c: client_metrics(db.sessions, c, TODAY) for c in ids.values()}
     assert one_by_one == book_metrics(db.sessions, TODAY)
     assert one_by_one[ids["A"]].abc_class == "A"
+
+
+def test_a_large_ledger_import_leaves_the_ranking_to_be_rebuilt_exactly(
+    db: Database, tmp_path: Path
+) -> None:
+    ids = {n: save_client(db.sessions, ClientInput(name=n, tax_id=n)).id for n in "ABCDEFGHIJKL"}
+    client_metrics(db.sessions, ids["A"], TODAY)  # the kept ranking, built for today
+    rows = "".join(f"{n};20/11/2026;{100 * (i + 1)}\n" for i, n in enumerate("ABCDEF"))
+    info = table(tmp_path, "NIF;Fecha;Importe\n" + rows)
+
+    assert run_import(db.sessions, info, auto(info, Kind.SALES)).inserted == 6
+
+    with db.sessions() as session:  # half the book: cheaper to rebuild than to patch
+        state = session.get(RevenueRankingState, 1)
+        assert state.ledger_version != session.scalar(select(LedgerVersion.version))
+    one_by_one = {c: client_metrics(db.sessions, c, TODAY) for c in ids.values()}
+    assert one_by_one == book_metrics(db.sessions, TODAY)
+    assert one_by_one[ids["F"]].abc_class == "A"
+
+
+def test_a_ledger_import_that_takes_no_row_writes_nothing(db: Database, tmp_path: Path) -> None:
+    save_client(db.sessions, ClientInput(name="A", tax_id="A"))
+    with db.sessions() as session:
+        before = session.scalar(select(LedgerVersion.version))
+    info = table(tmp_path, "NIF;Fecha;Importe\nZ;20/11/2026;5000\n")
+
+    result = run_import(db.sessions, info, auto(info, Kind.SALES))
+
+    assert (result.inserted, result.rejected) == (0, 1)
+    with db.sessions() as session:
+        assert session.scalar(select(LedgerVersion.version)) == before

@@ -342,3 +342,21 @@ def test_days_between_is_plain_date_subtraction_on_postgresql_and_julianday_on_s
 
     assert on_postgresql == "(CAST(sale.due_date AS DATE) - CAST(sale.invoice_date AS DATE))"
     assert on_sqlite == "CAST(julianday(sale.due_date) - julianday(sale.invoice_date) AS INTEGER)"
+
+
+def test_an_error_in_a_chunk_reaches_the_caller(db, monkeypatch):
+    for n in range(5):
+        save_client(db.sessions, ClientInput(name=f"Client {n}"))
+    monkeypatch.setattr(metrics, "CHUNK_CLIENTS", 2)
+    real = metrics._collect
+    calls = []
+
+    def failing_second_chunk(session, params):
+        calls.append(params["low"])
+        if len(calls) == 2:
+            raise RuntimeError("disk gone")
+        return real(session, params)
+
+    monkeypatch.setattr(metrics, "_collect", failing_second_chunk)
+    with pytest.raises(RuntimeError, match="disk gone"):
+        book_metrics(db.sessions, TODAY)

@@ -376,6 +376,7 @@ LEDGERS = [
     metrics(return_rate_units=None, return_rate_value=None),
     metrics(return_rate_units=None, return_rate_value=0.04),
     metrics(return_rate_units=0.08),
+    metrics(return_rate_units=0.10004),  # answered "partly" like 0.08, but a red flag
     metrics(return_rate_value=0.3),
     metrics(units_12m=Decimal(0), revenue_12m=Decimal(0), abc_class=None, revenue_share=None),
     metrics(units_12m=Decimal(3), revenue_12m=Decimal(900)),
