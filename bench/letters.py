@@ -44,7 +44,7 @@ def build_book(path: Path, clients: int) -> None:
             tax_id="B50123456",
             signer_name="María Aranda",
             signer_role="Gerente",
-            loyalty_offer="un 5 % de descuento en sus pedidos del primer trimestre",
+            loyalty_offer_es="un 5 % de descuento en sus pedidos del primer trimestre",
         ),
     )
     with db.sessions.begin() as session:

@@ -29,8 +29,10 @@ class BusinessProfile(Base):
     signer_role: Mapped[str] = mapped_column(String(200), default="")
     default_language: Mapped[str] = mapped_column(String(5), default="es")
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
-    # What a loyalty letter offers ("10 % off your next order"), written by the owner.
-    loyalty_offer: Mapped[str] = mapped_column(Text, default="")
+    # What a loyalty letter offers ("10 % off your next order"), written by the owner in
+    # each letter language.
+    loyalty_offer_es: Mapped[str] = mapped_column(Text, default="")
+    loyalty_offer_en: Mapped[str] = mapped_column(Text, default="")
 
     # Ideal-client thresholds (design section 3).
     payment_term_days: Mapped[int] = mapped_column(Integer, default=30)

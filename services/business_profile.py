@@ -33,7 +33,8 @@ class ProfileData:
     signer_role: str = ""
     default_language: str = Language.SPANISH.value
     currency: str = "EUR"
-    loyalty_offer: str = ""
+    loyalty_offer_es: str = ""  # what loyalty letters offer, in each letter language
+    loyalty_offer_en: str = ""
     # Ideal-client thresholds (design section 3): what "pays on time", "returns a lot" and
     # "buys enough" mean for this business.
     payment_term_days: int = 30
@@ -43,6 +44,10 @@ class ProfileData:
     min_units_per_year: Decimal = Decimal(0)
     min_revenue_per_year: Decimal = Decimal(0)
     review_interval_days: int = 180
+
+    def loyalty_offer(self, language: str) -> str:
+        """The offer a letter in ``language`` makes ("" for none: its paragraph is left out)."""
+        return self.loyalty_offer_en if language == Language.ENGLISH else self.loyalty_offer_es
 
     def normalized(self) -> ProfileData:
         """NFC text without stray spaces, an upper-case currency: how stored values look."""

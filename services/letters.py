@@ -188,7 +188,7 @@ def compose(
         "effective_date": words.date(options.effective),
         "payment_term": str(profile.payment_term_days),
         # The templates end the sentence themselves, whether or not the owner typed a full stop.
-        "loyalty_offer": profile.loyalty_offer.strip().rstrip(".").rstrip(),
+        "loyalty_offer": profile.loyalty_offer(language).strip().rstrip(".").rstrip(),
         "facts": "",
     }
     facts = (

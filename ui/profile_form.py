@@ -148,14 +148,27 @@ class ProfileForm(QWidget):
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
         self._add(form, self.tr("Cu&rrency:"), "currency", self.currency)
-        self.loyalty_offer = QLineEdit()
-        self.loyalty_offer.setPlaceholderText(self.tr("e.g. 10 % off your next order"))
+        # One offer per letter language: a letter never mixes two languages.
+        self.loyalty_offer_es = QLineEdit()
+        self.loyalty_offer_es.setPlaceholderText("un 10 % de descuento en su próximo pedido")
         self._add(
             form,
-            self.tr("Lo&yalty offer:"),
-            "loyalty_offer",
-            self.loyalty_offer,
-            self.tr("What your thank-you letters offer the clients you want to keep."),
+            self.tr("Lo&yalty offer (Spanish):"),
+            "loyalty_offer_es",
+            self.loyalty_offer_es,
+            self.tr(
+                "What your thank-you letters in Spanish offer the clients you want to keep. "
+                "Empty: no offer."
+            ),
+        )
+        self.loyalty_offer_en = QLineEdit()
+        self.loyalty_offer_en.setPlaceholderText("10 % off your next order")
+        self._add(
+            form,
+            self.tr("Loyalty offer (Eng&lish):"),
+            "loyalty_offer_en",
+            self.loyalty_offer_en,
+            self.tr("What your thank-you letters in English offer. Empty: no offer."),
         )
         return group
 
@@ -293,7 +306,8 @@ class ProfileForm(QWidget):
             max(0, self.default_language.findData(data.default_language))
         )
         self.currency.setText(data.currency)
-        self.loyalty_offer.setText(data.loyalty_offer)
+        self.loyalty_offer_es.setText(data.loyalty_offer_es)
+        self.loyalty_offer_en.setText(data.loyalty_offer_en)
         self.payment_term_days.setValue(data.payment_term_days)
         self.tolerated_delay_days.setValue(data.tolerated_delay_days)
         self.hard_limit_days.setValue(data.hard_limit_days)
@@ -314,7 +328,8 @@ class ProfileForm(QWidget):
             signer_role=self.signer_role.text(),
             default_language=self.default_language.currentData(),
             currency=self.currency.text(),
-            loyalty_offer=self.loyalty_offer.text(),
+            loyalty_offer_es=self.loyalty_offer_es.text(),
+            loyalty_offer_en=self.loyalty_offer_en.text(),
             payment_term_days=self.payment_term_days.value(),
             tolerated_delay_days=self.tolerated_delay_days.value(),
             hard_limit_days=self.hard_limit_days.value(),

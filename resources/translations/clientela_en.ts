@@ -230,7 +230,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="259"/>
+        <location filename="../../ui/campaign_dialog.py" line="258"/>
         <source>%n letter(s) to write.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -238,12 +238,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="290"/>
+        <location filename="../../ui/campaign_dialog.py" line="291"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="295"/>
+        <location filename="../../ui/campaign_dialog.py" line="296"/>
         <source>Writing %n letter(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -251,12 +251,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="312"/>
+        <location filename="../../ui/campaign_dialog.py" line="313"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="322"/>
+        <location filename="../../ui/campaign_dialog.py" line="323"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -264,17 +264,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="325"/>
+        <location filename="../../ui/campaign_dialog.py" line="326"/>
         <source>To print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="328"/>
+        <location filename="../../ui/campaign_dialog.py" line="329"/>
         <source>One file per client in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="331"/>
+        <location filename="../../ui/campaign_dialog.py" line="332"/>
         <source>Skipped, with no postal address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,82 +1669,82 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="89"/>
+        <location filename="../../ui/letter_dialog.py" line="87"/>
         <source>Letter to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="98"/>
+        <location filename="../../ui/letter_dialog.py" line="96"/>
         <source>Proposed for the latest verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="100"/>
+        <location filename="../../ui/letter_dialog.py" line="98"/>
         <source>The latest verdict is %1: no letter fits it, choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="102"/>
+        <location filename="../../ui/letter_dialog.py" line="100"/>
         <source>This client has not been evaluated yet: choose the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="121"/>
+        <location filename="../../ui/letter_dialog.py" line="119"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="123"/>
+        <location filename="../../ui/letter_dialog.py" line="121"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="124"/>
+        <location filename="../../ui/letter_dialog.py" line="122"/>
         <source>&amp;From date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="139"/>
+        <location filename="../../ui/letter_dialog.py" line="137"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="140"/>
+        <location filename="../../ui/letter_dialog.py" line="138"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="141"/>
+        <location filename="../../ui/letter_dialog.py" line="139"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="226"/>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
         <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="226"/>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="234"/>
+        <location filename="../../ui/letter_dialog.py" line="232"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="241"/>
+        <location filename="../../ui/letter_dialog.py" line="239"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="248"/>
+        <location filename="../../ui/letter_dialog.py" line="246"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../ui/letter_dialog.py" line="254"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1752,7 +1752,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="258"/>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,63 +2624,58 @@ Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="158"/>
-        <source>What your thank-you letters offer the clients you want to keep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="165"/>
+        <location filename="../../ui/profile_form.py" line="178"/>
         <source>PNG or JPEG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="209"/>
+        <location filename="../../ui/profile_form.py" line="222"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="226"/>
+        <location filename="../../ui/profile_form.py" line="239"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="234"/>
+        <location filename="../../ui/profile_form.py" line="247"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="242"/>
+        <location filename="../../ui/profile_form.py" line="255"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="251"/>
+        <location filename="../../ui/profile_form.py" line="264"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="254"/>
+        <location filename="../../ui/profile_form.py" line="267"/>
         <source> units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="255"/>
-        <location filename="../../ui/profile_form.py" line="264"/>
+        <location filename="../../ui/profile_form.py" line="268"/>
+        <location filename="../../ui/profile_form.py" line="277"/>
         <source>No minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="261"/>
+        <location filename="../../ui/profile_form.py" line="274"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="280"/>
+        <location filename="../../ui/profile_form.py" line="293"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="167"/>
+        <location filename="../../ui/profile_form.py" line="180"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,72 +2710,82 @@ Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="152"/>
-        <source>e.g. 10 % off your next order</source>
+        <location filename="../../ui/profile_form.py" line="156"/>
+        <source>Lo&amp;yalty offer (Spanish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="155"/>
-        <source>Lo&amp;yalty offer:</source>
+        <location filename="../../ui/profile_form.py" line="160"/>
+        <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="190"/>
+        <location filename="../../ui/profile_form.py" line="168"/>
+        <source>Loyalty offer (Eng&amp;lish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="171"/>
+        <source>What your thank-you letters in English offer. Empty: no offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="203"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="205"/>
+        <location filename="../../ui/profile_form.py" line="218"/>
         <source>Your ideal client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="223"/>
+        <location filename="../../ui/profile_form.py" line="236"/>
         <source>Agreed payment &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="231"/>
+        <location filename="../../ui/profile_form.py" line="244"/>
         <source>Tolerated &amp;delay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="239"/>
+        <location filename="../../ui/profile_form.py" line="252"/>
         <source>&amp;Hard limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="247"/>
+        <location filename="../../ui/profile_form.py" line="260"/>
         <source>Maximum return &amp;rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="258"/>
+        <location filename="../../ui/profile_form.py" line="271"/>
         <source>Minimum &amp;units a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="267"/>
+        <location filename="../../ui/profile_form.py" line="280"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="270"/>
+        <location filename="../../ui/profile_form.py" line="283"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="277"/>
+        <location filename="../../ui/profile_form.py" line="290"/>
         <source>Review &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="345"/>
+        <location filename="../../ui/profile_form.py" line="360"/>
         <source>Choose your logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="345"/>
+        <location filename="../../ui/profile_form.py" line="360"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>

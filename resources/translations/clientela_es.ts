@@ -234,7 +234,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Carpeta para las cartas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="259"/>
+        <location filename="../../ui/campaign_dialog.py" line="258"/>
         <source>%n letter(s) to write.</source>
         <translation>
             <numerusform>%n carta por escribir.</numerusform>
@@ -242,12 +242,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="290"/>
+        <location filename="../../ui/campaign_dialog.py" line="291"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Sustituirlo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="295"/>
+        <location filename="../../ui/campaign_dialog.py" line="296"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -255,12 +255,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="312"/>
+        <location filename="../../ui/campaign_dialog.py" line="313"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation>Cancelado: no se escribió ni se registró ninguna carta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="322"/>
+        <location filename="../../ui/campaign_dialog.py" line="323"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation>
             <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
@@ -268,17 +268,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="325"/>
+        <location filename="../../ui/campaign_dialog.py" line="326"/>
         <source>To print: %1</source>
         <translation>Para imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="328"/>
+        <location filename="../../ui/campaign_dialog.py" line="329"/>
         <source>One file per client in: %1</source>
         <translation>Un archivo por cliente en: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="331"/>
+        <location filename="../../ui/campaign_dialog.py" line="332"/>
         <source>Skipped, with no postal address:</source>
         <translation>Omitidos, sin dirección postal:</translation>
     </message>
@@ -1674,82 +1674,82 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="89"/>
+        <location filename="../../ui/letter_dialog.py" line="87"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="98"/>
+        <location filename="../../ui/letter_dialog.py" line="96"/>
         <source>Proposed for the latest verdict: %1.</source>
         <translation>Propuesta por el último veredicto: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="100"/>
+        <location filename="../../ui/letter_dialog.py" line="98"/>
         <source>The latest verdict is %1: no letter fits it, choose one.</source>
         <translation>El último veredicto es %1: ninguna carta le corresponde, elija una.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="102"/>
+        <location filename="../../ui/letter_dialog.py" line="100"/>
         <source>This client has not been evaluated yet: choose the letter.</source>
         <translation>Este cliente aún no se ha evaluado: elija la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="121"/>
+        <location filename="../../ui/letter_dialog.py" line="119"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="123"/>
+        <location filename="../../ui/letter_dialog.py" line="121"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="124"/>
+        <location filename="../../ui/letter_dialog.py" line="122"/>
         <source>&amp;From date:</source>
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="139"/>
+        <location filename="../../ui/letter_dialog.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="140"/>
+        <location filename="../../ui/letter_dialog.py" line="138"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="141"/>
+        <location filename="../../ui/letter_dialog.py" line="139"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="226"/>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
         <source>Save letter</source>
         <translation>Guardar la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="226"/>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="234"/>
+        <location filename="../../ui/letter_dialog.py" line="232"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="241"/>
+        <location filename="../../ui/letter_dialog.py" line="239"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="248"/>
+        <location filename="../../ui/letter_dialog.py" line="246"/>
         <source>Print letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../ui/letter_dialog.py" line="254"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -1757,7 +1757,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="258"/>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -2642,63 +2642,63 @@ Código postal</translation>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="158"/>
-        <source>What your thank-you letters offer the clients you want to keep.</source>
-        <translation>Lo que sus cartas de agradecimiento ofrecen a los clientes que quiere conservar.</translation>
+        <location filename="../../ui/profile_form.py" line="168"/>
+        <source>Loyalty offer (Eng&amp;lish):</source>
+        <translation>Oferta de fidelidad (in&amp;glés):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="165"/>
+        <location filename="../../ui/profile_form.py" line="178"/>
         <source>PNG or JPEG image</source>
         <translation>Imagen PNG o JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="209"/>
+        <location filename="../../ui/profile_form.py" line="222"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation>Clientela compara las facturas, pagos y devoluciones de cada cliente con estas cifras y le sugiere respuestas al evaluarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="226"/>
+        <location filename="../../ui/profile_form.py" line="239"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation>Los días que sus facturas dan para pagar; el retraso se cuenta desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="234"/>
+        <location filename="../../ui/profile_form.py" line="247"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation>Días de más que acepta antes de considerar a un cliente mal pagador.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="242"/>
+        <location filename="../../ui/profile_form.py" line="255"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation>Pagar a tantos días de la factura, o más tarde, es por sí solo una señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="251"/>
+        <location filename="../../ui/profile_form.py" line="264"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation>Un cliente que devuelve más de esta parte de sus compras rara vez está satisfecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="254"/>
+        <location filename="../../ui/profile_form.py" line="267"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="255"/>
-        <location filename="../../ui/profile_form.py" line="264"/>
+        <location filename="../../ui/profile_form.py" line="268"/>
+        <location filename="../../ui/profile_form.py" line="277"/>
         <source>No minimum</source>
         <translation>Sin mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="261"/>
+        <location filename="../../ui/profile_form.py" line="274"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation>Por debajo de esto, el cliente compra demasiado poco para el esfuerzo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="280"/>
+        <location filename="../../ui/profile_form.py" line="293"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation>Cada cuánto se repite la evaluación de un cliente, para que ninguno quede olvidado.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="167"/>
+        <location filename="../../ui/profile_form.py" line="180"/>
         <source>Bro&amp;wse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -2733,72 +2733,77 @@ Código postal</translation>
         <translation>Moned&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="152"/>
-        <source>e.g. 10 % off your next order</source>
-        <translation>p. ej. un 10 % de descuento en su próximo pedido</translation>
+        <location filename="../../ui/profile_form.py" line="156"/>
+        <source>Lo&amp;yalty offer (Spanish):</source>
+        <translation>&amp;Oferta de fidelidad (español):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="155"/>
-        <source>Lo&amp;yalty offer:</source>
-        <translation>Oferta de &amp;fidelización:</translation>
+        <location filename="../../ui/profile_form.py" line="160"/>
+        <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
+        <translation>Lo que ofrecen sus cartas de agradecimiento en español a los clientes que quiere conservar. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="190"/>
+        <location filename="../../ui/profile_form.py" line="171"/>
+        <source>What your thank-you letters in English offer. Empty: no offer.</source>
+        <translation>Lo que ofrecen sus cartas de agradecimiento en inglés. Vacía: sin oferta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="203"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="205"/>
+        <location filename="../../ui/profile_form.py" line="218"/>
         <source>Your ideal client</source>
         <translation>Su cliente ideal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="223"/>
+        <location filename="../../ui/profile_form.py" line="236"/>
         <source>Agreed payment &amp;term:</source>
         <translation>&amp;Plazo de pago acordado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="231"/>
+        <location filename="../../ui/profile_form.py" line="244"/>
         <source>Tolerated &amp;delay:</source>
         <translation>R&amp;etraso tolerado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="239"/>
+        <location filename="../../ui/profile_form.py" line="252"/>
         <source>&amp;Hard limit:</source>
         <translation>&amp;Límite máximo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="247"/>
+        <location filename="../../ui/profile_form.py" line="260"/>
         <source>Maximum return &amp;rate:</source>
         <translation>Tasa máxima de de&amp;volución:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="258"/>
+        <location filename="../../ui/profile_form.py" line="271"/>
         <source>Minimum &amp;units a year:</source>
         <translation>&amp;Unidades mínimas al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="267"/>
+        <location filename="../../ui/profile_form.py" line="280"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation>Fact&amp;uración mínima al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="270"/>
+        <location filename="../../ui/profile_form.py" line="283"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation>Con menos de esto al año, puede que el cliente no compense el tiempo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="277"/>
+        <location filename="../../ui/profile_form.py" line="290"/>
         <source>Review &amp;every:</source>
         <translation>Re&amp;visar cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="345"/>
+        <location filename="../../ui/profile_form.py" line="360"/>
         <source>Choose your logo</source>
         <translation>Elija su logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="345"/>
+        <location filename="../../ui/profile_form.py" line="360"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>

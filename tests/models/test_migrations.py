@@ -199,3 +199,39 @@ def test_a_database_from_a_newer_version_is_refused(db_path):
     assert raised.value.code == "newer_schema"
     assert raised.value.params["revision"] == "0099_from_the_future"
     assert revision_of(db_path) == "0099_from_the_future"
+
+
+@pytest.mark.parametrize(
+    ("language", "spanish", "english"),
+    [("es", "un 10 % de descuento", ""), ("en", "", "un 10 % de descuento")],
+)
+def test_the_one_loyalty_offer_becomes_the_offer_of_the_profiles_letter_language(
+    tmp_path, language, spanish, english
+):
+    path = tmp_path / "book.sqlite3"
+    open_database(path, migrations=MigrationSet(MIGRATIONS_DIR, "0002_revenue_ranking")).close()
+    with sqlite3.connect(path) as conn:
+        columns = conn.execute("PRAGMA table_info(business_profile)").fetchall()
+        values = {
+            name: "2026-11-23 00:00:00.000000"
+            if kind == "DATETIME"
+            else 30
+            if kind == "INTEGER"
+            else 0
+            if kind.startswith("NUMERIC")
+            else ""
+            for _, name, kind, *_ in columns
+            if name != "id"
+        } | {"name": "Acme", "default_language": language, "loyalty_offer": "un 10 % de descuento"}
+        conn.execute(
+            f"INSERT INTO business_profile ({', '.join(values)}) "
+            f"VALUES ({', '.join('?' for _ in values)})",
+            list(values.values()),
+        )
+
+    open_database(path).close()
+
+    assert revision_of(path) == HEAD_REVISION
+    with sqlite3.connect(path) as conn:
+        row = conn.execute("SELECT loyalty_offer_es, loyalty_offer_en FROM business_profile")
+        assert row.fetchall() == [(spanish, english)]

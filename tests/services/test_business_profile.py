@@ -50,7 +50,8 @@ def test_every_field_saved_comes_back_as_it_was(db, tmp_path):
         signer_role="Gerente",
         default_language="en",
         currency="USD",
-        loyalty_offer="10 % off your next order",
+        loyalty_offer_es="un 10 % de descuento en su próximo pedido",
+        loyalty_offer_en="10 % off your next order",
         payment_term_days=60,
         tolerated_delay_days=15,
         hard_limit_days=120,
@@ -75,7 +76,7 @@ def test_accented_text_comes_back_composed_after_a_round_trip(db):
         name="Panadería Müller",
         city="Málaga",
         signer_name="Begoña Ordóñez",
-        loyalty_offer="Un 10 % de descuento en su próximo pedido",
+        loyalty_offer_es="Un 10 % de descuento en su próximo pedido",
     )
     save_profile(db.sessions, decomposed)
     stored = get_profile(db.sessions)
@@ -84,7 +85,7 @@ def test_accented_text_comes_back_composed_after_a_round_trip(db):
         "Málaga",
         "Begoña Ordóñez",
     )
-    assert stored.loyalty_offer == "Un 10 % de descuento en su próximo pedido"
+    assert stored.loyalty_offer_es == "Un 10 % de descuento en su próximo pedido"
 
 
 def test_saving_again_updates_the_single_profile_row(db):

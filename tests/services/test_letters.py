@@ -31,7 +31,8 @@ PROFILE = ProfileData(
     tax_id="B12345678",
     signer_name="María Pérez",
     signer_role="Gerente",
-    loyalty_offer="un 10 % de descuento en su próximo pedido",
+    loyalty_offer_es="un 10 % de descuento en su próximo pedido",
+    loyalty_offer_en="10 % off your next order",
 )
 
 
@@ -123,7 +124,7 @@ def test_hostile_and_foreign_names_print_literally(db, profile, tmp_path, name):
 
 def test_a_letter_over_one_page_numbers_its_pages_and_one_page_does_not(db, tmp_path):
     save_profile(
-        db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer": "x " * 3000})
+        db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer_es": "x " * 3000})
     )
     long_id = _client(db, "Hospital San Rafael")
     _, long_path = _write(db, tmp_path, long_id, "loyalty")
@@ -139,7 +140,7 @@ def test_a_letter_over_one_page_numbers_its_pages_and_one_page_does_not(db, tmp_
 
 
 def test_the_loyalty_offer_paragraph_is_left_out_when_there_is_no_offer(db, tmp_path):
-    save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer": ""}))
+    save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer_es": ""}))
     client_id = _client(db, "Talleres Çelik")
     _, path = _write(db, tmp_path, client_id, "loyalty")
     text = pdf_text(path)
@@ -231,8 +232,22 @@ def test_dates_are_written_out_in_each_language():
 
 @pytest.mark.parametrize("offer", ["un 10 % de descuento", "un 10 % de descuento. "])
 def test_the_loyalty_offer_ends_its_sentence_once(db, tmp_path, offer):
-    save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer": offer}))
+    save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer_es": offer}))
     _, path = _write(db, tmp_path, _client(db, "Talleres Çelik"), "loyalty")
     text = " ".join(pdf_text(path).split())
     assert "queremos ofrecerle lo siguiente: un 10 % de descuento." in text
     assert "descuento.." not in text
+
+
+def test_each_letter_language_makes_its_own_offer_and_an_empty_one_none(db, tmp_path):
+    save_profile(db.sessions, PROFILE)
+    spanish = " ".join(pdf_text(_write(db, tmp_path, _client(db, "Peña"), "loyalty")[1]).split())
+    english_id = _client(db, "Greenleaf Bakery Ltd.", language="en")
+    english = " ".join(pdf_text(_write(db, tmp_path, english_id, "loyalty")[1]).split())
+    assert "ofrecerle lo siguiente: un 10 % de descuento en su próximo pedido." in spanish
+    assert "offer you the following: 10 % off your next order." in english
+    assert "descuento" not in english
+
+    save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer_en": ""}))
+    again = " ".join(pdf_text(_write(db, tmp_path, english_id, "loyalty")[1]).split())
+    assert "offer you the following" not in again and "descuento" not in again

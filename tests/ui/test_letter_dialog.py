@@ -154,7 +154,7 @@ def test_the_client_view_lists_letters_and_opens_them_again(qtbot, db, book, mon
 
 
 def test_the_preview_pages_and_zooms(qtbot, db, book):
-    profile = ProfileData(name="Suministros Aranda", city="Zaragoza", loyalty_offer="x " * 3000)
+    profile = ProfileData(name="Suministros Aranda", city="Zaragoza", loyalty_offer_es="x " * 3000)
     save_profile(db.sessions, profile)
     dialog = _dialog(qtbot, db, book["Hospital San Rafael"])
     preview = dialog.preview

@@ -105,3 +105,27 @@ def test_the_revenue_minimum_shows_the_business_currency(qtbot, db, ini, configu
     currency.selectAll()
     qtbot.keyClicks(currency, "mxn")
     assert dialog.form.field("min_revenue_per_year").suffix() == " MXN"
+
+
+def test_an_offer_typed_for_each_letter_language_is_stored_for_that_language(
+    qtbot, db, ini, configured
+):
+    dialog = settings_dialog(qtbot, db, ini)
+    for name, text in (
+        ("loyalty_offer_es", "un cafe gratis"),
+        ("loyalty_offer_en", "a free coffee"),
+    ):
+        field = dialog.form.field(name)
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    profile = get_profile(db.sessions)
+    assert (profile.loyalty_offer_es, profile.loyalty_offer_en) == (
+        "un cafe gratis",
+        "a free coffee",
+    )
+    assert (profile.loyalty_offer("es"), profile.loyalty_offer("en")) == (
+        "un cafe gratis",
+        "a free coffee",
+    )
