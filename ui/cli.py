@@ -12,6 +12,7 @@ import itertools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +26,7 @@ from services.errors import ClientelaError, DatabaseError
 from services.paths import is_server_url, resolve_database_location
 from ui import cli_backup, cli_data, cli_letters, self_test
 from ui.i18n import SUPPORTED_LANGUAGES, choose_language, install_translators
+from ui.instance_lock import holding_database
 from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
 
@@ -47,6 +49,9 @@ class Command:
     # False: the command makes its own Qt application and database (self-test), so the
     # user's database is not opened and run() gets None.
     needs_database: bool = True
+    # Whether this run writes to the database: it then holds the instance lock, and is
+    # refused while the app (or another writing command) has the file open.
+    writes: Callable[[argparse.Namespace], bool] = lambda args: False
 
 
 # --- list -----------------------------------------------------------------------------
@@ -143,12 +148,14 @@ COMMANDS: dict[str, Command] = {
             "triage: clients whose ledger shows red flags, and what it suggests",
             _add_evaluate_arguments,
             _run_evaluate,
+            writes=lambda args: True,  # it brings the kept revenue ranking up to date
         ),
         Command(
             "import",
             "import clients or ledger rows from CSV/XLSX (exit 3: some rows rejected)",
             cli_data.add_import_arguments,
             cli_data.run_import_command,
+            writes=lambda args: not args.dry_run,
         ),
         Command(
             "export",
@@ -161,12 +168,14 @@ COMMANDS: dict[str, Command] = {
             "a letter campaign: one kind of letter for a segment, as PDFs",
             cli_letters.add_letters_arguments,
             cli_letters.run_letters,
+            writes=lambda args: True,  # every letter written is recorded
         ),
         Command(
             "letter",
             "write one letter for one client to a PDF",
             cli_letters.add_letter_arguments,
             cli_letters.run_letter,
+            writes=lambda args: True,
         ),
         Command(
             "self-test",
@@ -245,11 +254,13 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout.reconfigure(errors="replace")
     command = COMMANDS[args.command]
     try:
-        db = _open_existing_database(resolve_database_location(args.db))
-        try:
-            return command.run(db, args)
-        finally:
-            db.close()
+        location = resolve_database_location(args.db)
+        with holding_database(location) if command.writes(args) else nullcontext():
+            db = _open_existing_database(location)
+            try:
+                return command.run(db, args)
+            finally:
+                db.close()
     except DatabaseError as exc:
         return _fail(exc, EXIT_DATABASE)
     except ClientelaError as exc:

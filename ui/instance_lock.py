@@ -3,8 +3,9 @@
 A second instance is refused, not opened read-only: every window and dialog of the app can
 write, and a read-only mode would have to be enforced in all of them, while a clear "it is open
 on that computer, in that process" lets the owner close the other one in seconds. The command
-line takes the same lock for commands that write (restore, import); reading commands (list,
-export, backup) go ahead, since SQLite lets readers work beside the writer.
+line takes the same lock for runs that write (restore, import, letters, triage, which keeps
+the revenue ranking); reading ones (list, export, backup, an import's dry run) go ahead, since
+SQLite lets readers work beside the writer.
 
 QLockFile records the holder's process id, program and host. A lock whose process is gone (a
 crash, a power cut: same host, pid not running or now another program, or an earlier boot) is

@@ -141,3 +141,41 @@ def test_the_window_holds_the_lock_while_it_runs_and_releases_it_on_exit(
     assert held == [True]
     assert not lock_path_for(db_path).exists()
     InstanceLock(db_path).acquire()  # free for the next start
+
+
+def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
+    return subprocess.run(
+        [sys.executable, "main.py", "--db", str(db), "--lang", "en", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_command_line_runs_that_write_are_refused_while_the_app_has_the_file(
+    db_path, other_process, tmp_path
+):
+    csv_file = tmp_path / "clients.csv"
+    csv_file.write_text("Name;City\nAcme;Sevilla\n", encoding="utf-8")
+    before = db_path.read_bytes()
+
+    for args in (
+        ("import", str(csv_file)),
+        ("evaluate", "--triage"),
+        ("letters", "--kind", "loyalty", "--out", str(tmp_path / "letters")),
+    ):
+        run = _cli(db_path, *args)
+        assert run.returncode == 2, (args, run.stderr)
+        assert "already open in Clientela" in run.stderr
+        assert str(other_process.pid) in run.stderr
+
+    assert db_path.read_bytes() == before
+    # Reading goes ahead beside the app: a dry run, a list, an export.
+    assert _cli(db_path, "import", str(csv_file), "--dry-run").returncode == 0
+    assert _cli(db_path, "list").returncode == 0
+    export = _cli(db_path, "export", "--format", "csv", str(tmp_path / "out.csv"))
+    assert export.returncode == 0, export.stderr
+    assert db_path.read_bytes() == before
