@@ -15,6 +15,8 @@ _LATIN_ACCENTS = re.compile(
 
 def fold(text: str) -> str:
     """'Muñoz Peña' -> 'munoz pena': what the owner types should find what they stored."""
+    if text.isascii():  # most names: nothing to decompose, and lower() is casefold() here
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     if not decomposed.isascii():
         decomposed = _LATIN_ACCENTS.sub("", decomposed)

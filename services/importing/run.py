@@ -17,7 +17,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag, Payment, Return, Sale
-from services.clients import SEARCHED_FIELDS, ClientInput, search_text_for, validate_client
+from services.clients import ClientInput, search_text_for, validate_client
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
 from services.importing.fields import Kind, MatchBy, missing_fields
@@ -28,7 +28,6 @@ from services.importing.matching import (
     Existing,
     existing_ids,
     invoice_ids,
-    quick_fold,
 )
 from services.importing.rows import (
     ClientRowData,
@@ -292,14 +291,11 @@ class _ClientImport:
 
     @staticmethod
     def _record(client_id: int, data: ClientInput) -> tuple[object, ...]:
-        # search_text is search_text_for(data), with quick_fold's ASCII shortcut; a test
-        # checks that both agree.
-        searched = " ".join([getattr(data, name) for name in SEARCHED_FIELDS])
         return (
             client_id,
             *[getattr(data, name) for name in _STORED_FIELDS],
-            quick_fold(data.name),
-            quick_fold(searched),
+            fold(data.name),
+            search_text_for(data),
         )
 
     def finish(self) -> None:
