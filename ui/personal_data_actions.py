@@ -5,6 +5,8 @@ Each action says plainly what will happen before it does anything irreversible.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -99,32 +101,27 @@ def _left_files(report: ErasureReport) -> str:
 
 
 def erase(parent: QWidget | None, sessions: Sessions, client_id: int, name: str) -> bool:
-    if not confirm(parent, erase_question(name)):
-        return False
-    try:
-        report = erase_client(sessions, client_id)
-    except ClientelaError as exc:
-        inform(parent, describe_error(exc))
-        return False
-    inform(
-        parent,
-        QCoreApplication.translate("PersonalData", "{name} was erased.").format(name=name)
-        + _left_files(report),
-    )
-    return True
+    done = QCoreApplication.translate("PersonalData", "{name} was erased.")
+    action = partial(erase_client, sessions, client_id)
+    return _confirmed(parent, erase_question(name), action, done.format(name=name))
 
 
 def anonymise(parent: QWidget | None, sessions: Sessions, client_id: int, name: str) -> bool:
-    if not confirm(parent, anonymise_question(name, client_id)):
+    done = QCoreApplication.translate("PersonalData", "{name} was anonymised.")
+    action = partial(anonymise_client, sessions, client_id)
+    return _confirmed(parent, anonymise_question(name, client_id), action, done.format(name=name))
+
+
+def _confirmed(
+    parent: QWidget | None, question: str, action: Callable[[], ErasureReport], done: str
+) -> bool:
+    """Ask, act, then say what happened and which letter files are left; False if not done."""
+    if not confirm(parent, question):
         return False
     try:
-        report = anonymise_client(sessions, client_id)
+        report = action()
     except ClientelaError as exc:
         inform(parent, describe_error(exc))
         return False
-    inform(
-        parent,
-        QCoreApplication.translate("PersonalData", "{name} was anonymised.").format(name=name)
-        + _left_files(report),
-    )
+    inform(parent, done + _left_files(report))
     return True

@@ -282,22 +282,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="81"/>
+        <location filename="../../ui/cli.py" line="86"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="82"/>
+        <location filename="../../ui/cli.py" line="87"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="99"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -305,7 +305,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="127"/>
+        <location filename="../../ui/cli.py" line="132"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n client with red flags</numerusform>
@@ -2520,17 +2520,17 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="33"/>
+        <location filename="../../ui/personal_data_actions.py" line="35"/>
         <source>Export client data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="35"/>
+        <location filename="../../ui/personal_data_actions.py" line="37"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="49"/>
+        <location filename="../../ui/personal_data_actions.py" line="51"/>
         <source>Erase {name} completely?
 
 Their record, sales, payments, returns, evaluations and letters are deleted, and the letter PDFs Clientela wrote for them are removed from disk. This cannot be undone.
@@ -2539,7 +2539,7 @@ If you must keep their sales and payments for your accounts, choose Anonymise in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="59"/>
+        <location filename="../../ui/personal_data_actions.py" line="61"/>
         <source>Anonymise {name}?
 
 Their name becomes “Anonymised client {id}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
@@ -2548,24 +2548,24 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="83"/>
+        <location filename="../../ui/personal_data_actions.py" line="85"/>
         <source>Everything Clientela holds about {name} was saved to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="94"/>
+        <location filename="../../ui/personal_data_actions.py" line="96"/>
         <source>These letter files were not removed (changed since Clientela wrote them, or not removable); delete them yourself if they should go:
 {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="111"/>
+        <location filename="../../ui/personal_data_actions.py" line="104"/>
         <source>{name} was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="127"/>
+        <location filename="../../ui/personal_data_actions.py" line="110"/>
         <source>{name} was anonymised.</source>
         <translation type="unfinished"></translation>
     </message>

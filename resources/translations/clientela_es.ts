@@ -286,22 +286,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="80"/>
+        <location filename="../../ui/cli.py" line="85"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="81"/>
+        <location filename="../../ui/cli.py" line="86"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="82"/>
+        <location filename="../../ui/cli.py" line="87"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="99"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -309,7 +309,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="127"/>
+        <location filename="../../ui/cli.py" line="132"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n cliente con señales de alarma</numerusform>
@@ -2527,17 +2527,17 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="33"/>
+        <location filename="../../ui/personal_data_actions.py" line="35"/>
         <source>Export client data</source>
         <translation>Exportar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="35"/>
+        <location filename="../../ui/personal_data_actions.py" line="37"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="49"/>
+        <location filename="../../ui/personal_data_actions.py" line="51"/>
         <source>Erase {name} completely?
 
 Their record, sales, payments, returns, evaluations and letters are deleted, and the letter PDFs Clientela wrote for them are removed from disk. This cannot be undone.
@@ -2550,7 +2550,7 @@ Se borran su ficha, ventas, cobros, devoluciones, evaluaciones y cartas, y se el
 Si debe conservar sus ventas y cobros para su contabilidad, elija Anonimizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="59"/>
+        <location filename="../../ui/personal_data_actions.py" line="61"/>
         <source>Anonymise {name}?
 
 Their name becomes “Anonymised client {id}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
@@ -2563,26 +2563,26 @@ Su nombre pasa a ser «Anonymised client {id}». Se borran el NIF, la persona de
 Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas, cobros y devoluciones, las referencias de factura, y las puntuaciones y veredictos de sus evaluaciones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="83"/>
+        <location filename="../../ui/personal_data_actions.py" line="85"/>
         <source>Everything Clientela holds about {name} was saved to
 {path}</source>
         <translation>Todo lo que Clientela guarda sobre {name} se guardó en
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="94"/>
+        <location filename="../../ui/personal_data_actions.py" line="96"/>
         <source>These letter files were not removed (changed since Clientela wrote them, or not removable); delete them yourself if they should go:
 {files}</source>
         <translation>Estos archivos de cartas no se eliminaron (cambiaron desde que Clientela los escribió, o no se pueden eliminar); bórrelos usted si deben desaparecer:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="111"/>
+        <location filename="../../ui/personal_data_actions.py" line="104"/>
         <source>{name} was erased.</source>
         <translation>{name} se suprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="127"/>
+        <location filename="../../ui/personal_data_actions.py" line="110"/>
         <source>{name} was anonymised.</source>
         <translation>{name} se anonimizó.</translation>
     </message>
