@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
@@ -17,4 +18,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # In the packaged app, a worker process (services/worker_processes.py) is this same
+    # program started again with special arguments: this runs the worker and exits there.
+    multiprocessing.freeze_support()
     sys.exit(main())

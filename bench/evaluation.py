@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.evaluation [--clients N]
 
 Builds the same synthetic book as bench.metrics (100,000 clients, about 1,000,000 ledger
-rows), then prints the time of a triage (metrics, suggestions and verdict rules for every
-client) and of opening the wizard on one client (median of 10). Targets: the whole book
+rows), then prints the time of three triages (metrics, suggestions and verdict rules for
+every client, in two worker processes) and of opening the wizard on one client (median of
+10). Targets: the whole book
 under 10 s; the wizard open in under 300 ms.
 """
 
@@ -45,12 +46,15 @@ def main() -> int:
         )
         db = open_database(path)
         try:
-            started = time.perf_counter()
-            result = triage(db.sessions, TODAY)
-            print(
-                f"triage, {result.clients:,} clients: {time.perf_counter() - started:.2f} s, "
-                f"{len(result.flagged):,} flagged (target < 10 s)"
-            )
+            # The first triage after building also builds the kept revenue ranking.
+            for run in ("first", "second", "third"):
+                started = time.perf_counter()
+                result = triage(db.sessions, TODAY)
+                print(
+                    f"triage ({run} run), {result.clients:,} clients: "
+                    f"{time.perf_counter() - started:.2f} s, "
+                    f"{len(result.flagged):,} flagged (target < 10 s)"
+                )
             client_id = args.clients // 2 + 1
             runs = []
             for _ in range(RUNS):

@@ -28,6 +28,10 @@ class Sale(Base):
     units: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
     amount: Mapped[Decimal] = mapped_column(Money())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # What the payments linked to this invoice add up to, and the date of the latest: kept
+    # by services.settlement with every payment write (triage reads them for every invoice).
+    paid: Mapped[Decimal] = mapped_column(Money(), server_default="0")
+    paid_on: Mapped[date | None] = mapped_column(Date)
 
     client: Mapped[Client] = relationship(back_populates="sales")
     payments: Mapped[list[Payment]] = relationship(back_populates="sale")

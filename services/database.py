@@ -52,6 +52,23 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def location_of(engine: Engine) -> str | None:
+    """Where another process can open the same database: a file path or a server URL (with
+    its password); None for an in-memory database, which no other process can see."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return url.database if url.database not in (None, "", ":memory:") else None
+    return url.render_as_string(hide_password=False)
+
+
+def connect(location: str) -> Engine:
+    """An engine on a database this program already opened (checked and migrated), from its
+    ``location_of``: for a worker process."""
+    if is_server_url(location):
+        return create_engine(location, pool_pre_ping=True)
+    return create_sqlite_engine(Path(location))
+
+
 def check_sqlite_file(path: Path) -> None:
     """Explain, before SQLAlchemy does it with a traceback, why a file cannot be used."""
     if not path.parent.is_dir():

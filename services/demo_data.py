@@ -19,6 +19,7 @@ from services.business_profile import ProfileData
 from services.clients import ClientInput, new_client
 from services.errors import ClientelaError
 from services.revenue_ranking import mark_ledger_changed
+from services.settlement import settle
 
 Sessions = sessionmaker[Session]
 
@@ -368,5 +369,6 @@ def load_demo_data(sessions: Sessions, today: date) -> int:
         for demo, client in zip(DEMO_CLIENTS, clients, strict=True):
             client.payments = _payments(demo, client.sales, today)
             client.returns = _returns(demo, client.sales, today)
+        settle(session, [sale.id for client in clients for sale in client.sales])
         mark_ledger_changed(session)
     return len(clients)

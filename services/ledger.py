@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import Client, Payment, Return, Sale
 from services.errors import NotFoundError, Problem, ValidationError
 from services.revenue_ranking import mark_ledger_changed
+from services.settlement import settle
 from services.validation import check_length
 
 Sessions = sessionmaker[Session]
@@ -362,20 +363,25 @@ def add_payment(sessions: Sessions, client_id: int, data: PaymentInput) -> int:
         payment = Payment(client_id=client_id)
         _apply_payment(payment, _checked_payment(session, client_id, data))
         session.add(payment)
-        mark_ledger_changed(session, client_id)  # flushes: the payment has its id after this
+        settle(session, [payment.sale_id])  # flushes: the payment has its id after this
+        mark_ledger_changed(session, client_id)
         return payment.id
 
 
 def update_payment(sessions: Sessions, client_id: int, payment_id: int, data: PaymentInput) -> None:
     with sessions.begin() as session:
         payment = _get(session, Payment, payment_id, client_id)
+        settled_before = payment.sale_id  # an edit may move it to another invoice
         _apply_payment(payment, _checked_payment(session, client_id, data))
+        settle(session, [settled_before, payment.sale_id])
         mark_ledger_changed(session, client_id)
 
 
 def delete_payment(sessions: Sessions, client_id: int, payment_id: int) -> None:
     with sessions.begin() as session:
-        session.delete(_get(session, Payment, payment_id, client_id))
+        payment = _get(session, Payment, payment_id, client_id)
+        session.delete(payment)
+        settle(session, [payment.sale_id])
         mark_ledger_changed(session, client_id)
 
 

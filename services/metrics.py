@@ -2,7 +2,7 @@
 
 Everything is counted by the database (grouped SQL aggregates); Python only combines the
 per-client results. The same queries serve one client (``client_metrics``) and the whole book
-(``book_metrics``, in chunks of clients, two chunks at a time), so both always agree.
+(``book_metrics``, in chunks of clients), so both always agree.
 
 Definitions, as of ``today``:
 
@@ -22,14 +22,14 @@ Definitions, as of ``today``:
 - ABC: clients ranked by revenue (largest first, then by id); a client is "A" while the
   clients ranked before it make less than 80 % of the book's revenue, "B" below 95 %, else "C".
   One client's ranking is read from services.revenue_ranking (kept per day and ledger
-  version), not from the whole ledger; ``book_metrics`` ranks in Python.
+  version), not from the whole ledger; the whole book's from one grouped query
+  (services.revenue_ranking.book_ranking).
 - Fewer than 3 invoices in the last 24 months is too little to judge (``enough_data``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -58,7 +58,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from models import Client, Payment, Return, Sale
 from services.errors import NotFoundError
 from services.ledger import HALF_CENT, ZERO
-from services.revenue_ranking import Standing, bring_up_to_date, standing
+from services.revenue_ranking import BookRanking, Standing, bring_up_to_date, standing
 
 Sessions = sessionmaker[Session]
 Progress = Callable[[int, int], bool]
@@ -70,7 +70,6 @@ MIN_INVOICES = 3
 A_SHARE = Decimal("0.80")
 B_SHARE = Decimal("0.95")
 CHUNK_CLIENTS = 10_000  # small enough for a responsive Cancel, large enough to stay fast
-SQL_THREADS = 2
 
 
 class Cancelled(Exception):
@@ -167,25 +166,19 @@ def _sum(value: ColumnElement, condition: ColumnElement[bool]) -> ColumnElement:
 
 
 def _invoices() -> Subquery:
-    """Each invoice with what its payments tell: settled or overdue, and after how many days."""
-    linked = (
-        select(
-            Payment.sale_id,
-            func.sum(Payment.amount).label("paid"),
-            func.max(Payment.paid_on).label("paid_on"),
-        )
-        .where(Payment.sale_id.is_not(None), _in_scope(Payment.client_id))
-        .group_by(Payment.sale_id)
-        .subquery("linked")
-    )
-    open_balance = Sale.amount - func.coalesce(linked.c.paid, 0)
+    """Each invoice with what its payments tell: settled or overdue, and after how many days.
+
+    Sale.paid and Sale.paid_on are kept by services.settlement: summing every invoice's
+    payments here was half of a triage's database time.
+    """
+    open_balance = Sale.amount - Sale.paid
     settled = open_balance <= HALF_CENT
     past_due = Sale.due_date < _day("today")
     elapsed = case(
-        (settled, days_between(linked.c.paid_on, Sale.invoice_date)),
+        (settled, days_between(Sale.paid_on, Sale.invoice_date)),
         else_=days_between(_day("today"), Sale.invoice_date),
     )
-    late = or_(and_(settled, linked.c.paid_on > Sale.due_date), and_(~settled, past_due))
+    late = or_(and_(settled, Sale.paid_on > Sale.due_date), and_(~settled, past_due))
     return (
         select(
             Sale.client_id,
@@ -198,7 +191,6 @@ def _invoices() -> Subquery:
             case((late, 1), else_=0).label("late"),
             elapsed.label("elapsed"),
         )
-        .outerjoin(linked, linked.c.sale_id == Sale.id)
         .where(_in_scope(Sale.client_id))
         .subquery("invoice")
     )
@@ -292,8 +284,9 @@ Totals = dict[str, Any]  # one client's figures from the three queries, by colum
 def _collect(session: Session, params: dict[str, object]) -> dict[int, Totals]:
     """Run the three grouped queries; every client with ledger rows gets its totals."""
     found: dict[int, Totals] = {}
+    connection = session.connection()  # plain Core rows: the ORM adds nothing to them here
     for statement in _queries():
-        result = session.execute(statement, params)
+        result = connection.execute(statement, params)
         labels = tuple(result.keys())
         for row in result:
             # Plain dicts: reading them is many times faster than Row attributes.
@@ -364,59 +357,51 @@ def client_metrics(sessions: Sessions, client_id: int, today: date) -> ClientMet
     return _metrics(client_id, figures, rank)
 
 
+def book_chunks(sessions: Sessions) -> list[Sequence[int]]:
+    """The book's client ids in runs of CHUNK_CLIENTS consecutive ids, for work chunk by chunk."""
+    with sessions() as session:
+        ids = session.connection().scalars(select(Client.id).order_by(Client.id)).all()
+    return [ids[i : i + CHUNK_CLIENTS] for i in range(0, len(ids), CHUNK_CLIENTS)]
+
+
+def chunk_metrics(
+    sessions: Sessions, today: date, chunk: Sequence[int], ranking: BookRanking
+) -> dict[int, ClientMetrics]:
+    """The metrics of one chunk of ``book_chunks``, ranked by ``ranking`` (the whole book's)."""
+    figures = _chunk_figures(sessions, today, chunk)
+    return {c: _metrics(c, f, ranking.standing(c)) for c, f in figures.items()}
+
+
+def _chunk_figures(sessions: Sessions, today: date, chunk: Sequence[int]) -> dict[int, Figures]:
+    params = _Windows.ending(today).params(chunk[0], chunk[-1])
+    with sessions() as session:
+        totals = _collect(session, params)
+    return {c: _figures(totals.get(c, {}), today) for c in chunk}
+
+
 def book_metrics(
     sessions: Sessions, today: date, *, progress: Progress | None = None
 ) -> dict[int, ClientMetrics]:
     """Every client's metrics, by client id, with three grouped queries per chunk of clients.
 
-    ``progress(done, total)`` is called as each chunk is waited for, and at the end; when it
-    returns False, Cancelled is raised once the chunks already running have finished.
+    ``progress(done, total)`` is called before each chunk and at the end; when it returns
+    False, Cancelled is raised. Each chunk is read in its own transaction: a write meanwhile
+    may show in some chunks and not others, which the next call sets right.
     """
-    w = _Windows.ending(today)
-    with sessions() as session:
-        client_ids: Sequence[int] = session.scalars(select(Client.id).order_by(Client.id)).all()
-    chunks = [client_ids[i : i + CHUNK_CLIENTS] for i in range(0, len(client_ids), CHUNK_CLIENTS)]
-
-    def collect(chunk: Sequence[int]) -> dict[int, Figures]:
-        with sessions() as session:
-            totals = _collect(session, w.params(chunk[0], chunk[-1]))
-        return {c: _figures(totals.get(c, {}), today) for c in chunk}
-
-    # The database does most of this work, and the driver lets go of Python's lock while it
-    # does, so two chunks at a time use two processor cores: one's Python work runs while
-    # the other's query does. Only the ranking waits for the whole book. Each chunk is read
-    # in its own transaction: a write during a triage may show in some chunks and not others,
-    # which the next triage sets right.
+    chunks = book_chunks(sessions)
     figures: dict[int, Figures] = {}
-    with ThreadPoolExecutor(max_workers=SQL_THREADS) as pool:
-        pending = [pool.submit(collect, chunk) for chunk in chunks]
-        try:
-            for done, future in enumerate(pending):
-                _report(progress, done, len(chunks) + 1)
-                figures.update(future.result())
-        finally:
-            pool.shutdown(cancel_futures=True)  # after Cancel or an error: start no more
-    _report(progress, len(chunks), len(chunks) + 1)
-    metrics = _ranked(client_ids, figures)
-    # Ranked here in Python; the kept ranking is brought up to date too (by the database,
-    # faster than writing these rows), so that one-client calls afterwards find it ready.
-    book = sum((m.revenue_12m for m in metrics.values()), ZERO)
-    bring_up_to_date(sessions, today, book=book)
-    return metrics
+    for done, chunk in enumerate(chunks):
+        report_progress(progress, done, len(chunks) + 1)
+        figures.update(_chunk_figures(sessions, today, chunk))
+    report_progress(progress, len(chunks), len(chunks) + 1)
+    ranking = BookRanking.of((c, int(f["revenue_12m"] * 100)) for c, f in figures.items())
+    # The kept ranking is checked against this one, and rebuilt if it differs, so that
+    # one-client calls afterwards find it ready and right.
+    bring_up_to_date(sessions, today, book=ranking.book)
+    return {c: _metrics(c, f, ranking.standing(c)) for c, f in figures.items()}
 
 
-def _report(progress: Progress | None, done: int, total: int) -> None:
+def report_progress(progress: Progress | None, done: int, total: int) -> None:
+    """Raises Cancelled when the caller's ``progress`` says stop."""
     if progress is not None and not progress(done, total):
         raise Cancelled()
-
-
-def _ranked(client_ids: Sequence[int], figures: dict[int, Figures]) -> dict[int, ClientMetrics]:
-    """Metrics for every client, each ranked against the whole book's revenue."""
-    revenue = {c: f["revenue_12m"] for c, f in figures.items()}
-    book = sum(revenue.values(), ZERO)
-    before = ZERO
-    ranks: dict[int, Standing] = {}
-    for client_id in sorted(client_ids, key=lambda c: (-revenue[c], c)):
-        ranks[client_id] = Standing(before=before, book=book)
-        before += revenue[client_id]
-    return {c: _metrics(c, figures[c], ranks[c]) for c in client_ids}

@@ -26,11 +26,11 @@ Revenue is kept in whole cents; the same rounding as services.metrics, so result
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 from sqlalchemy import (
     BigInteger,
@@ -303,6 +303,49 @@ def standing(sessions: Sessions, client_id: int, revenue: Decimal, today: date) 
     if found is None:
         raise RuntimeError("the revenue ranking could not be brought up to date")
     return found
+
+
+@dataclass(frozen=True)
+class BookRanking:
+    """Every client's standing at once: for work over the whole book."""
+
+    book_cents: int
+    before_cents: dict[int, int]  # clients with revenue; the others rank after them all
+
+    @classmethod
+    def of(cls, revenue_cents: Iterable[tuple[int, int]]) -> BookRanking:
+        """Ranked from (client id, revenue in cents) pairs: largest first, ties by id."""
+        before_cents: dict[int, int] = {}
+        book = 0
+        for client_id, cents in sorted(revenue_cents, key=lambda pair: (-pair[1], pair[0])):
+            before_cents[client_id] = book
+            book += cents
+        return cls(book, before_cents)
+
+    @cached_property
+    def book(self) -> Decimal:
+        return _from_cents(self.book_cents)
+
+    def standing(self, client_id: int) -> Standing:
+        before = self.before_cents.get(client_id, self.book_cents)
+        return Standing(before=_from_cents(before), book=self.book)
+
+    def part(self, client_ids: Sequence[int]) -> BookRanking:
+        """Only these clients' standings: what one chunk needs, smaller to send."""
+        before = self.before_cents
+        return BookRanking(self.book_cents, {c: before[c] for c in client_ids if c in before})
+
+
+def book_ranking(session: Session) -> BookRanking:
+    """Every client's standing, read from the kept ranking: call ``bring_up_to_date`` first.
+
+    A ledger write since then may have changed a few clients' rows (or none, leaving them
+    stale); the caller checks its own book total with ``bring_up_to_date(book=...)`` after.
+    """
+    rows = session.connection().execute(
+        select(RevenueRanking.client_id, RevenueRanking.revenue_cents)
+    )
+    return BookRanking.of(rows)
 
 
 def _from_cents(cents: int) -> Decimal:

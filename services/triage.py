@@ -7,10 +7,12 @@ evaluation is what counts.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,10 +20,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import Client, Stage, Verdict
 from services.business_profile import get_profile
 from services.criteria import load_catalogue
-from services.metrics import book_metrics
+from services.database import connect, location_of
+from services.metrics import book_chunks, chunk_metrics, report_progress
+from services.revenue_ranking import BookRanking, book_ranking, bring_up_to_date
 from services.scoring import LedgerVerdicts, Reason
+from services.worker_processes import WorkerPool
 
 Sessions = sessionmaker[Session]
+
+# Below this many clients, starting worker processes (about a second) costs more than the
+# second processor core saves.
+PROCESS_MIN_CLIENTS = 20_000
 
 
 @dataclass(frozen=True)
@@ -39,29 +48,103 @@ class TriageResult:
 
 
 def triage(
-    sessions: Sessions, today: date, progress: Callable[[int, int], bool] | None = None
+    sessions: Sessions,
+    today: date,
+    progress: Callable[[int, int], bool] | None = None,
+    *,
+    in_processes: bool | None = None,
 ) -> TriageResult:
-    """Raises services.metrics.Cancelled when ``progress`` returns False."""
+    """Raises services.metrics.Cancelled when ``progress`` returns False.
+
+    ``in_processes``: judge the book in worker processes (services.worker_processes); by
+    default, when the book has PROCESS_MIN_CLIENTS or more. An in-memory database is always
+    judged here: no other process can open it.
+    """
     profile = get_profile(sessions)
     catalogue = load_catalogue()
-    metrics = book_metrics(sessions, today, progress=progress)
-    with sessions() as session:
-        clients = session.execute(
-            select(Client.id, Client.name, Client.stage, Client.strategic).order_by(
-                Client.sort_name
-            )
-        ).all()
     verdict_for = LedgerVerdicts(
         {stage.value: catalogue.for_stage(stage.value) for stage in Stage}, profile
     )
-    flagged: list[FlaggedClient] = []
+    chunks = book_chunks(sessions)
+    location = location_of(sessions.kw["bind"])
+    if in_processes is None:
+        in_processes = sum(map(len, chunks)) >= PROCESS_MIN_CLIENTS
+    pool = (
+        WorkerPool(_judge_in_worker, _start_worker, (location, verdict_for))
+        if in_processes and location is not None
+        else contextlib.nullcontext()
+    )
+    with pool as workers:  # started first: the processes start while the book is ranked
+        bring_up_to_date(sessions, today)
+        with sessions() as session:
+            ranking = book_ranking(session)
+        if workers is not None:
+            judged = workers.map([(today, chunk, ranking.part(chunk)) for chunk in chunks])
+        else:
+            judged = (_judge(sessions, verdict_for, (today, chunk, ranking)) for chunk in chunks)
+        with sessions() as session:  # while the workers work
+            clients = session.connection().execute(
+                select(Client.id, Client.name).order_by(Client.sort_name)
+            )
+            names = {client_id: name for client_id, name in clients}
+        suggested: Counter[str] = Counter()
+        flagged: list[tuple[int, tuple[Reason, ...]]] = []
+        book_cents = 0
+        for done, (counts, chunk_flagged, revenue_cents) in enumerate(judged):
+            report_progress(progress, done, len(chunks) + 1)
+            suggested.update(counts)
+            flagged.extend(chunk_flagged)
+            book_cents += revenue_cents
+    report_progress(progress, len(chunks), len(chunks) + 1)
+    # Checks the kept ranking against the ledger's revenue just summed: a ledger write that
+    # forgot mark_ledger_changed is set right here, for the next triage.
+    bring_up_to_date(sessions, today, book=Decimal(book_cents).scaleb(-2))
+    order = {client_id: n for n, client_id in enumerate(names)}  # by name
+    found = [FlaggedClient(c, names[c], flags) for c, flags in flagged if c in names]
+    found.sort(key=lambda f: (-len(f.flags), order[f.client_id]))
+    counts = {v.value: suggested.get(v.value, 0) for v in Verdict}
+    return TriageResult(tuple(found), counts, sum(counts.values()))
+
+
+# -- one chunk of the book, here or in a worker process ---------------------------------------
+
+_Task = tuple[date, Sequence[int], BookRanking]  # a chunk of book_chunks, its standings
+# The chunk's suggested verdicts, its clients with red flags, its revenue in cents.
+_Judged = tuple[Counter[str], list[tuple[int, tuple[Reason, ...]]], int]
+
+
+def _judge(sessions: Sessions, verdict_for: LedgerVerdicts, task: _Task) -> _Judged:
+    today, chunk, ranking = task
+    metrics = chunk_metrics(sessions, today, chunk, ranking)
+    with sessions() as session:
+        rows = session.connection().execute(
+            select(Client.id, Client.stage, Client.strategic).where(
+                Client.id.between(chunk[0], chunk[-1])
+            )
+        )
+        clients = rows.all()
     suggested: Counter[str] = Counter()
-    for client_id, name, stage, strategic in clients:
-        verdict, flags = verdict_for(stage, strategic, metrics.get(client_id))
+    flagged = []
+    for client_id, stage, strategic in clients:
+        if client_id not in metrics:
+            continue  # added since the chunks were listed: the next triage sees it
+        verdict, flags = verdict_for(stage, strategic, metrics[client_id])
         suggested[verdict.value] += 1
         ledger_flags = tuple(f for f in flags if f.code != "flag_owner_no")
         if ledger_flags:
-            flagged.append(FlaggedClient(client_id, name, ledger_flags))
-    flagged.sort(key=lambda f: -len(f.flags))  # stable: equal counts stay in name order
-    counts = {v.value: suggested.get(v.value, 0) for v in Verdict}
-    return TriageResult(tuple(flagged), counts, len(clients))
+            flagged.append((client_id, ledger_flags))
+    revenue_cents = sum(int(m.revenue_12m * 100) for m in metrics.values())
+    return suggested, flagged, revenue_cents
+
+
+_worker: tuple[Sessions, LedgerVerdicts] | None = None  # in a worker process: its own
+
+
+def _start_worker(location: str, verdict_for: LedgerVerdicts) -> None:
+    global _worker
+    _worker = (sessionmaker(connect(location)), verdict_for)
+
+
+def _judge_in_worker(task: _Task) -> _Judged:
+    assert _worker is not None, "started by _start_worker"
+    return _judge(*_worker, task)

@@ -181,6 +181,18 @@ def evaluate_demo_clients(run: SelfTestRun) -> str:
     return f"{len(verdicts)} evaluated: " + ", ".join(f"{v} {n}" for v, n in sorted(counts.items()))
 
 
+def triage_in_worker_processes(run: SelfTestRun) -> str:
+    """The packaged app starts itself again as a worker process for a large book's triage
+    (main.py's freeze_support): both ways must give the same result."""
+    from services.triage import triage
+
+    here = triage(run.database.sessions, run.today, in_processes=False)
+    there = triage(run.database.sessions, run.today, in_processes=True)
+    check(there == here, "the worker processes' triage differs from this process's")
+    check(here.clients == DEMO_CLIENT_COUNT, f"{here.clients} clients triaged")
+    return f"{here.clients} clients, {len(here.flagged)} flagged, the same in worker processes"
+
+
 def _page_fonts(page: PageObject) -> list[IndirectObject]:
     return list(page.get("/Resources", {}).get("/Font", {}).values())
 
@@ -245,6 +257,7 @@ STEPS: tuple[Step, ...] = (
     Step("display plugin", load_display_plugin),
     Step("demo data", load_demo_book),
     Step("evaluate the demo clients", evaluate_demo_clients),
+    Step("triage in worker processes", triage_in_worker_processes),
     Step("letters of every kind in both languages", render_letters),
     Step("main window", open_main_window),
 )

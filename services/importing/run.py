@@ -43,6 +43,7 @@ from services.importing.values import ValueFormat
 from services.ledger import PaymentInput, ReturnInput, SaleInput
 from services.metrics import Cancelled
 from services.revenue_ranking import mark_ledger_changed
+from services.settlement import settle
 from services.text_search import fold
 
 Sessions = sessionmaker[Session]
@@ -392,12 +393,15 @@ class _LedgerImport:
         wanted = {(client_id, p.invoice) for _, client_id, p in batch if p.invoice}
         sales = invoice_ids(self.connection, wanted) if wanted else {}
         records = []
+        invoices: set[int] = set()  # that payments (or returns) of this batch point at
         for row, client_id, parsed in batch:
             sale_id = sales.get((client_id, parsed.invoice)) if parsed.invoice else None
             if parsed.invoice and sale_id is None:
                 problem = Problem("invoice_not_found", {"reference": parsed.invoice})
                 self._issue(row, [RowProblem("invoice", problem)])
                 continue
+            if sale_id is not None:
+                invoices.add(sale_id)
             record = self._record(client_id, parsed.entry, sale_id)
             if len(self.result.preview) < PREVIEW_ROWS:
                 values = {"client": parsed.client_key, "invoice": parsed.invoice}
@@ -414,6 +418,8 @@ class _LedgerImport:
                 constants = {"created_at": self.now}
                 self.insert = BulkInsert(self.connection, table, columns, constants)
             self.insert.execute(records)
+            if self.options.kind == Kind.PAYMENTS:
+                settle(self.connection, invoices)
 
     def _record(
         self, client_id: int, entry: SaleInput | PaymentInput | ReturnInput, sale_id: int | None

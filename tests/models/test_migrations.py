@@ -235,3 +235,40 @@ def test_the_one_loyalty_offer_becomes_the_offer_of_the_profiles_letter_language
     with sqlite3.connect(path) as conn:
         row = conn.execute("SELECT loyalty_offer_es, loyalty_offer_en FROM business_profile")
         assert row.fetchall() == [(spanish, english)]
+
+
+def test_an_older_book_gets_each_invoices_settlement_from_its_payments(tmp_path):
+    path = tmp_path / "book.sqlite3"
+    before = MigrationSet(MIGRATIONS_DIR, "0003_loyalty_offer_per_language")
+    open_database(path, migrations=before).close()
+    stamp = "2026-11-23 00:00:00.000000"
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO client (id, name, legal_name, tax_id, contact_person, email, phone,"
+            " address, postal_code, city, country, language, stage, strategic, notes,"
+            " sort_name, search_text, version, created_at, updated_at)"
+            " VALUES (1, 'Alfa', '', '', '', '', '', '', '', '', '', 'es', 'active', 0, '',"
+            " 'alfa', 'alfa', 1, ?, ?)",
+            (stamp, stamp),
+        )
+        conn.executemany(
+            "INSERT INTO sale (id, client_id, invoice_date, due_date, reference, units, amount,"
+            " created_at) VALUES (?, 1, '2026-01-01', '2026-02-01', '', 1, ?, ?)",
+            [(1, 100, stamp), (2, 50, stamp)],
+        )
+        conn.executemany(
+            "INSERT INTO payment (client_id, sale_id, paid_on, amount, reference, created_at)"
+            " VALUES (1, ?, ?, ?, '', ?)",
+            [
+                (1, "2026-01-10", 60, stamp),
+                (1, "2026-01-20", 40, stamp),
+                (None, "2026-01-05", 7, stamp),
+            ],
+        )
+
+    open_database(path).close()
+
+    assert revision_of(path) == HEAD_REVISION
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT id, paid, paid_on FROM sale ORDER BY id").fetchall()
+    assert rows == [(1, 100, "2026-01-20"), (2, 0, None)]

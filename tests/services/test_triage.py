@@ -4,6 +4,8 @@ import pytest
 from sqlalchemy import func, select
 
 from models import Client, Evaluation
+from services import metrics
+from services.database import open_database
 from services.demo_data import load_demo_data
 from services.metrics import Cancelled
 from services.triage import triage
@@ -41,3 +43,40 @@ def test_triage_can_be_cancelled_from_the_progress_callback(db):
 def test_an_empty_book_triages_to_nothing(db):
     result = triage(db.sessions, TODAY)
     assert (result.flagged, result.clients) == ((), 0)
+
+
+@pytest.fixture
+def varied_book(tmp_path, monkeypatch):
+    """The benchmark's synthetic book, small: every kind of ledger, in chunks of 40 clients."""
+    from bench.metrics import TODAY as BOOK_DAY
+    from bench.metrics import build_database
+
+    path = tmp_path / "varied.sqlite3"
+    build_database(path, 300)
+    monkeypatch.setattr(metrics, "CHUNK_CLIENTS", 40)
+    db = open_database(path)
+    yield db, BOOK_DAY
+    db.close()
+
+
+def test_worker_processes_judge_the_book_exactly_as_this_process_does(varied_book):
+    db, day = varied_book
+    here = triage(db.sessions, day, in_processes=False)
+    there = triage(db.sessions, day, in_processes=True)
+    assert there == here
+    assert here.clients == 300
+    assert 0 < len(here.flagged) < 300  # a real mix, not all or nothing
+    assert len([n for n in here.suggested.values() if n]) >= 2
+
+
+def test_a_triage_in_worker_processes_can_be_cancelled(varied_book):
+    db, day = varied_book
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        return done < 2
+
+    with pytest.raises(Cancelled):
+        triage(db.sessions, day, progress, in_processes=True)
+    assert calls[-1][0] == 2 and calls[-1][1] == 300 // 40 + 2  # 8 chunks, and the end

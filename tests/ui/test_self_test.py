@@ -33,10 +33,11 @@ def test_the_command_passes_from_source_and_leaves_the_user_data_alone(tmp_path)
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split(" (")[0] for line in lines[:-1]] == [
-        f"ok   {n}/{len(STEPS)} {step.name}" for n, step in enumerate(STEPS, start=1)
+    assert [" ".join(line.split(" (")[0].split()) for line in lines[:-1]] == [
+        f"ok {n}/{len(STEPS)} {step.name}" for n, step in enumerate(STEPS, start=1)
     ]
     assert "12 evaluated" in result.stdout
+    assert "12 clients, 2 flagged, the same in worker processes" in result.stdout
     assert lines[-1] == "self-test passed"
     assert not user_data.exists()
 

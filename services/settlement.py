@@ -1,0 +1,41 @@
+"""Keeping each invoice's settlement (models.Sale.paid and paid_on) equal to its payments.
+
+Every write of payments calls ``settle`` in its own transaction with the invoices it
+touched: an added, edited or deleted payment's invoice, and the one an edit moved it away
+from. The metrics read the two columns instead of summing every invoice's payments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Update, func, select, update
+from sqlalchemy.orm import Session
+
+from models import Payment, Sale
+
+IN_CHUNK = 500  # invoices per IN (...) list: far below every database's parameter limit
+
+
+def settle(session: Session | Connection, sale_ids: Iterable[int | None]) -> None:
+    """Recompute these invoices' settlement from their payments (None ids are skipped)."""
+    ids = sorted({sale_id for sale_id in sale_ids if sale_id is not None})
+    if isinstance(session, Session):
+        session.flush()  # the payments first: the sums below are computed from them
+    for start in range(0, len(ids), IN_CHUNK):
+        session.execute(_settling().where(Sale.id.in_(ids[start : start + IN_CHUNK])))
+
+
+def settle_all(session: Session | Connection) -> None:
+    """Every invoice's settlement recomputed: after writing a whole ledger at once."""
+    session.execute(_settling())
+
+
+def _settling() -> Update:
+    linked = Payment.sale_id == Sale.id
+    paid = select(func.coalesce(func.sum(Payment.amount), 0)).where(linked).scalar_subquery()
+    paid_on = select(func.max(Payment.paid_on)).where(linked).scalar_subquery()
+    # Not synchronised with Sale objects in the session: none of the callers reads them after.
+    return (
+        update(Sale).values(paid=paid, paid_on=paid_on).execution_options(synchronize_session=False)
+    )
