@@ -330,11 +330,6 @@ class BookRanking:
         before = self.before_cents.get(client_id, self.book_cents)
         return Standing(before=_from_cents(before), book=self.book)
 
-    def part(self, client_ids: Sequence[int]) -> BookRanking:
-        """Only these clients' standings: what one chunk needs, smaller to send."""
-        before = self.before_cents
-        return BookRanking(self.book_cents, {c: before[c] for c in client_ids if c in before})
-
 
 def book_ranking(session: Session) -> BookRanking:
     """Every client's standing, read from the kept ranking: call ``bring_up_to_date`` first.

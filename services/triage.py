@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -24,13 +24,16 @@ from services.database import connect, location_of
 from services.metrics import book_chunks, chunk_metrics, report_progress
 from services.revenue_ranking import BookRanking, book_ranking, bring_up_to_date
 from services.scoring import LedgerVerdicts, Reason
-from services.worker_processes import WorkerPool
+from services.worker_processes import WORKERS, Queue, WorkerPool, worker_queue
 
 Sessions = sessionmaker[Session]
 
 # Below this many clients, starting worker processes (about a second) costs more than the
 # second processor core saves.
 PROCESS_MIN_CLIENTS = 20_000
+# A worker waits this long at most for the ranking it needs: making it ready takes about
+# a second at 100,000 clients; past this, something went wrong and it says so.
+RANKING_WAIT_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -66,22 +69,14 @@ def triage(
         {stage.value: catalogue.for_stage(stage.value) for stage in Stage}, profile
     )
     chunks = book_chunks(sessions)
-    location = location_of(sessions.kw["bind"])
     if in_processes is None:
         in_processes = sum(map(len, chunks)) >= PROCESS_MIN_CLIENTS
-    pool = (
-        WorkerPool(_judge_in_worker, _start_worker, (location, verdict_for))
-        if in_processes and location is not None
-        else contextlib.nullcontext()
-    )
-    with pool as workers:  # started first: the processes start while the book is ranked
-        bring_up_to_date(sessions, today)
-        with sessions() as session:
-            ranking = book_ranking(session)
-        if workers is not None:
-            judged = workers.map([(today, chunk, ranking.part(chunk)) for chunk in chunks])
-        else:
-            judged = (_judge(sessions, verdict_for, (today, chunk, ranking)) for chunk in chunks)
+    done = 0
+
+    def still_wanted() -> None:  # while a worker's chunk is awaited: Cancel is seen at once
+        report_progress(progress, done, len(chunks) + 1)
+
+    with _judging(sessions, today, chunks, verdict_for, in_processes, still_wanted) as judged:
         with sessions() as session:  # while the workers work
             clients = session.connection().execute(
                 select(Client.id, Client.name).order_by(Client.sort_name)
@@ -90,11 +85,12 @@ def triage(
         suggested: Counter[str] = Counter()
         flagged: list[tuple[int, tuple[Reason, ...]]] = []
         book_cents = 0
-        for done, (counts, chunk_flagged, revenue_cents) in enumerate(judged):
-            report_progress(progress, done, len(chunks) + 1)
+        for counts, chunk_flagged, revenue_cents in judged:
+            still_wanted()
             suggested.update(counts)
             flagged.extend(chunk_flagged)
             book_cents += revenue_cents
+            done += 1
     report_progress(progress, len(chunks), len(chunks) + 1)
     # Checks the kept ranking against the ledger's revenue just summed: a ledger write that
     # forgot mark_ledger_changed is set right here, for the next triage.
@@ -106,15 +102,54 @@ def triage(
     return TriageResult(tuple(found), counts, sum(counts.values()))
 
 
+@contextlib.contextmanager
+def _judging(
+    sessions: Sessions,
+    today: date,
+    chunks: Sequence[Sequence[int]],
+    verdict_for: LedgerVerdicts,
+    in_processes: bool,
+    waiting: Callable[[], None],
+) -> Iterator[Iterator[_Judged]]:
+    """The chunks' judgements in order, from worker processes or made here as they are read."""
+    tasks = [(today, chunk) for chunk in chunks]
+    location = location_of(sessions.kw["bind"])
+    if not in_processes or location is None:
+        bring_up_to_date(sessions, today)
+        with sessions() as session:
+            ranking = book_ranking(session)
+        yield (_judge(sessions, verdict_for, lambda: ranking, task) for task in tasks)
+        return
+    rankings = worker_queue()
+    with WorkerPool(_judge_in_worker, _start_worker, (location, verdict_for, rankings)) as workers:
+        # The workers start on their chunks' figures at once; meanwhile the ranking is made
+        # ready and read here, once, and sent to each for when it comes to rank its clients.
+        judged = workers.map(tasks, waiting=waiting)
+        ranking = None
+        try:
+            bring_up_to_date(sessions, today)
+            with sessions() as session:
+                ranking = book_ranking(session)
+        finally:
+            for _ in range(WORKERS):  # None after an error: no worker is left waiting
+                rankings.put(ranking)
+        yield judged
+
+
 # -- one chunk of the book, here or in a worker process ---------------------------------------
 
-_Task = tuple[date, Sequence[int], BookRanking]  # a chunk of book_chunks, its standings
+_Task = tuple[date, Sequence[int]]  # a chunk of book_chunks
 # The chunk's suggested verdicts, its clients with red flags, its revenue in cents.
 _Judged = tuple[Counter[str], list[tuple[int, tuple[Reason, ...]]], int]
 
 
-def _judge(sessions: Sessions, verdict_for: LedgerVerdicts, task: _Task) -> _Judged:
-    today, chunk, ranking = task
+def _judge(
+    sessions: Sessions,
+    verdict_for: LedgerVerdicts,
+    ranking: Callable[[], BookRanking],
+    task: _Task,
+) -> _Judged:
+    today, chunk = task
     metrics = chunk_metrics(sessions, today, chunk, ranking)
     with sessions() as session:
         rows = session.connection().execute(
@@ -137,14 +172,33 @@ def _judge(sessions: Sessions, verdict_for: LedgerVerdicts, task: _Task) -> _Jud
     return suggested, flagged, revenue_cents
 
 
-_worker: tuple[Sessions, LedgerVerdicts] | None = None  # in a worker process: its own
+@dataclass
+class _Worker:
+    """What a worker process keeps between its chunks (the pool lives for one triage)."""
+
+    sessions: Sessions
+    verdict_for: LedgerVerdicts
+    rankings: Queue  # the parent sends each worker the ranking once
+    ranking: BookRanking | None = None
+
+    def read_ranking(self) -> BookRanking:
+        if self.ranking is None:
+            sent = self.rankings.get(timeout=RANKING_WAIT_SECONDS)
+            if sent is None:
+                raise RuntimeError("the triage stopped before the ranking was ready")
+            self.ranking = sent
+        return self.ranking
 
 
-def _start_worker(location: str, verdict_for: LedgerVerdicts) -> None:
+_worker: _Worker | None = None  # in a worker process: its own
+
+
+def _start_worker(location: str, verdict_for: LedgerVerdicts, rankings: Queue) -> None:
     global _worker
-    _worker = (sessionmaker(connect(location)), verdict_for)
+    _worker = _Worker(sessionmaker(connect(location)), verdict_for, rankings)
 
 
 def _judge_in_worker(task: _Task) -> _Judged:
-    assert _worker is not None, "started by _start_worker"
-    return _judge(*_worker, task)
+    worker = _worker
+    assert worker is not None, "started by _start_worker"
+    return _judge(worker.sessions, worker.verdict_for, worker.read_ranking, task)

@@ -20,7 +20,7 @@ def check_phone(value: str) -> Problem | None:
     """Plausible, not strict: 6 to 15 digits (E.164's maximum), with the usual separators."""
     if not value:
         return None
-    digits = sum(ch.isdigit() for ch in value)
+    digits = sum(map(str.isdigit, value))
     if not _PHONE_CHARS.match(value) or not 6 <= digits <= 15:
         return Problem("invalid_phone")
     return None

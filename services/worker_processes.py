@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from multiprocessing.queues import Queue
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -24,6 +25,19 @@ Task = TypeVar("Task")
 Result = TypeVar("Result")
 
 WORKERS = 2
+POLL_SECONDS = 0.1  # how soon a Cancel is seen while a task runs
+_SPAWN = multiprocessing.get_context("spawn")
+
+
+def worker_queue() -> Queue:
+    """A queue the workers can read from; give it to them in ``initargs``.
+
+    What is put in it and not read (the work was cancelled before a worker got to it) is
+    dropped at exit: by default the program would wait for someone to read it, forever.
+    """
+    queue = _SPAWN.Queue()
+    queue.cancel_join_thread()
+    return queue
 
 
 def _ready() -> None:
@@ -35,7 +49,7 @@ class WorkerPool(Generic[Task, Result]):
 
     ``work``, ``initializer`` and every task and result must be picklable (module-level
     functions, plain data). Leaving the ``with`` early (Cancel, an error) starts no more
-    tasks and does not wait for the running ones: their processes end when those finish.
+    tasks and ends the worker processes at once, without waiting for the running ones.
     """
 
     def __init__(
@@ -48,7 +62,7 @@ class WorkerPool(Generic[Task, Result]):
         self._work = work
         self._executor = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_SPAWN,
             initializer=initializer,
             initargs=initargs,
         )
@@ -56,11 +70,17 @@ class WorkerPool(Generic[Task, Result]):
         for _ in range(workers):
             self._executor.submit(_ready)
 
-    def map(self, tasks: Sequence[Task]) -> Iterator[Result]:
+    def map(
+        self, tasks: Sequence[Task], *, waiting: Callable[[], None] | None = None
+    ) -> Iterator[Result]:
         """Start every task now; the iterator gives the results in the order of ``tasks``,
-        raising a worker's exception when its turn comes."""
+        raising a worker's exception when its turn comes.
+
+        ``waiting`` is called every POLL_SECONDS while a result is awaited: it may raise to
+        stop (a Cancel), which it then does at once rather than when the task ends.
+        """
         pending: list[Future[Result]] = [self._executor.submit(self._work, t) for t in tasks]
-        return (future.result() for future in pending)
+        return (_result(future, waiting) for future in pending)
 
     def __enter__(self) -> WorkerPool[Task, Result]:
         return self
@@ -71,4 +91,24 @@ class WorkerPool(Generic[Task, Result]):
         error: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._executor.shutdown(wait=kind is None, cancel_futures=True)
+        if kind is None:
+            self._executor.shutdown()
+            return
+        # Cancel or an error: the running tasks' results are not wanted; stop their
+        # processes too, rather than let them work on in the background.
+        terminate = getattr(self._executor, "terminate_workers", None)  # Python 3.14+
+        # Before 3.14 the processes are only reachable through this private dict, which
+        # shutdown() empties: taken first.
+        processes = list((getattr(self._executor, "_processes", None) or {}).values())
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        if terminate is not None:
+            terminate()
+        for process in processes:
+            process.terminate()
+
+
+def _result(future: Future[Result], waiting: Callable[[], None] | None) -> Result:
+    if waiting is not None:
+        while not wait([future], timeout=POLL_SECONDS).done:
+            waiting()
+    return future.result()

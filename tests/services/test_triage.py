@@ -80,3 +80,11 @@ def test_a_triage_in_worker_processes_can_be_cancelled(varied_book):
     with pytest.raises(Cancelled):
         triage(db.sessions, day, progress, in_processes=True)
     assert calls[-1][0] == 2 and calls[-1][1] == 300 // 40 + 2  # 8 chunks, and the end
+
+
+def test_a_triage_cancelled_before_any_chunk_is_judged_leaves_no_worker_waiting(varied_book):
+    db, day = varied_book
+    with pytest.raises(Cancelled):
+        triage(db.sessions, day, lambda done, total: False, in_processes=True)
+    # The next triage starts its own workers and is not held up by the cancelled one's.
+    assert triage(db.sessions, day, in_processes=True).clients == 300

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import time
 
 import pytest
 
@@ -36,3 +38,28 @@ def test_a_workers_exception_is_raised_when_its_result_is_reached():
         assert next(results)[0] == 2
         with pytest.raises(ValueError, match="negative: -3"):
             next(results)
+
+
+class _Stop(Exception):
+    pass
+
+
+def _sleep(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_leaving_early_ends_the_worker_processes_without_waiting_for_their_tasks():
+    started = time.monotonic()
+    with pytest.raises(_Stop), WorkerPool(_sleep, _start, (0,)) as pool:
+
+        def stop() -> None:
+            raise _Stop  # what a Cancel does from ``waiting``
+
+        results = pool.map([60.0, 60.0], waiting=stop)
+        next(results)
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
+    assert time.monotonic() - started < 30  # nowhere near the tasks' 60 s
