@@ -66,6 +66,10 @@ class DuplicateIndex:
     def keys(data: ClientInput) -> list[str]:
         return duplicate_keys(data.name, data.city, data.tax_id, data.email)
 
+    def is_empty(self) -> bool:
+        """No client in the book, and no row taken from the file yet."""
+        return not self._by_key
+
     def find(self, keys: list[str]) -> Existing | None:
         for key in keys:
             found = self._by_key.get(key)

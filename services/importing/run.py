@@ -183,6 +183,32 @@ def _larger_page_cache(connection: Connection) -> Iterator[None]:
             connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
+def _drop_indexes(connection: Connection, table: str) -> list[str]:
+    """Into an empty SQLite table, inserting without its indexes and building them after
+    is cheaper (at 100,000 clients and 9 indexes: 1.6 s against 2.7 s). Returns the
+    statements that build them again; the whole import being one transaction, a cancel or
+    a crash before the end puts them back as they were.
+
+    SQLite only: on a shared server, dropping an index would lock the table for everyone.
+    And only inside a transaction already begun: Python's sqlite3 begins one at the first
+    INSERT, not before DDL, so a DROP INDEX first would be committed at once (and a crash
+    would leave the book without its indexes).
+    """
+    if (
+        connection.dialect.name != "sqlite"
+        or not connection.connection.dbapi_connection.in_transaction
+    ):
+        return []
+    found = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+        " AND sql IS NOT NULL",  # NULL: the indexes of constraints, which stay
+        (table,),
+    ).all()
+    for name, _ in found:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _, sql in found]
+
+
 def _preview_values(values: dict[str, object]) -> dict[str, str]:
     return {
         name: "" if value is None else str(value)
@@ -200,12 +226,14 @@ class _ClientImport:
         self.options = options
         self.result = result
         self.index = DuplicateIndex.of_book(connection)
+        self.book_was_empty = self.index.is_empty()
         self.batch: list[tuple[int, ClientInput]] = []
         self.updates: list[tuple[Existing, ClientRowData, SourceRow]] = []
         self.line_ids: dict[int, int] = {}  # file line -> new client id, for in-file updates
         self.now = datetime.now(UTC)
         self.next_id: int | None = None
         self.client_insert: BulkInsert | None = None
+        self.set_aside: list[str] = []  # the indexes to build again at the end (see _clients)
 
     def take(self, row: SourceRow) -> None:
         values = mapped_values(row.cells, self.options.mapping)
@@ -259,6 +287,8 @@ class _ClientImport:
             records.append(self._record(client_id, data))
             tags.extend((client_id, tag) for tag in data.tags)
         self._clients().execute(records)
+        if self.book_was_empty and not self.set_aside:  # after an insert: see _drop_indexes
+            self.set_aside = _drop_indexes(self.connection, Client.__tablename__)
         if tags:
             self._tags().execute(tags)
 
@@ -301,6 +331,8 @@ class _ClientImport:
 
     def finish(self) -> None:
         self._flush()
+        for statement in self.set_aside:
+            self.connection.exec_driver_sql(statement)
         for existing, parsed, row in self.updates:
             self._update(existing, parsed, row)
 

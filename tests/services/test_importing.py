@@ -405,3 +405,26 @@ def test_a_ledger_import_that_takes_no_row_writes_nothing(db: Database, tmp_path
     assert (result.inserted, result.rejected) == (0, 1)
     with db.sessions() as session:
         assert session.scalar(select(LedgerVersion.version)) == before
+
+
+def test_an_import_into_an_empty_book_leaves_the_same_indexes_and_they_work(
+    db: Database, tmp_path: Path
+) -> None:
+    def indexes() -> set[tuple[str, str]]:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'client' AND type = 'index'"
+            )
+            return set(rows.all())
+
+    before = indexes()
+    info = table(tmp_path, "Name,Tax ID,City\nZeta,Z1,León\nAlfa,A1,Madrid\nAlfa,A1,Madrid\n")
+    result = run_import(db.sessions, info, auto(info))
+    assert (result.inserted, result.skipped) == (2, 1)
+    assert indexes() == before
+    with db.engine.connect() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM client WHERE tax_id = 'A1'"
+        ).all()
+    assert "ix_client_tax_id" in str(plan)
+    assert names(db) == ["Zeta", "Alfa"]
