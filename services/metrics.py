@@ -22,8 +22,8 @@ Definitions, as of ``today``:
 - ABC: clients ranked by revenue (largest first, then by id); a client is "A" while the
   clients ranked before it make less than 80 % of the book's revenue, "B" below 95 %, else "C".
   One client's ranking is read from services.revenue_ranking (kept per day and ledger
-  version), not from the whole ledger; the whole book's from one grouped query
-  (services.revenue_ranking.book_ranking).
+  version), not from the whole ledger. ``book_metrics`` ranks its own figures; a triage
+  ranks each chunk's clients with the kept ranking read once (services.triage).
 - Fewer than 3 invoices in the last 24 months is too little to judge (``enough_data``).
 """
 

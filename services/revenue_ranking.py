@@ -15,9 +15,9 @@ The ranking is valid for one day (``as_of``) and one ledger version:
   only the clients whose oldest invoice left the window are recomputed.
 - Deleting a client deletes its row by foreign key, with its ledger; the kept row count
   then differs from the table's, and the next reader recounts the totals.
-- ``bring_up_to_date`` is also called by book_metrics (triage), so that the one-client calls
-  after it find the ranking ready. It also checks the kept book total against the one it
-  computed from the ledger, and rebuilds on a difference: a safety net for a ledger write
+- ``bring_up_to_date`` is also called by book_metrics and by a triage, so that the one-client
+  calls after them find the ranking ready. It also checks the kept book total against the
+  one they computed from the ledger, and rebuilds on a difference: a safety net for a ledger write
   that forgot to call ``mark_ledger_changed`` (which would otherwise go unseen until the
   next rebuild).
 
@@ -91,6 +91,12 @@ def _lock_version(session: Session, bump: int) -> int:
         session.add(LedgerVersion(id=ROW, version=bump))
         session.flush()
     return ledger_version(session)
+
+
+def lock_ledger(session: Session) -> None:
+    """Wait for, then hold until commit, the lock every ledger write takes (see
+    _lock_version): what is read after this includes every other write committed."""
+    _lock_version(session, 0)
 
 
 def mark_ledger_changed(session: Session, clients: int | Collection[int] | None = None) -> None:

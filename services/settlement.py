@@ -9,24 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Update, func, select, update
+from sqlalchemy import Update, func, select, update
 from sqlalchemy.orm import Session
 
 from models import Payment, Sale
+from services.revenue_ranking import IN_CHUNK, lock_ledger
 
-IN_CHUNK = 500  # invoices per IN (...) list: far below every database's parameter limit
 
-
-def settle(session: Session | Connection, sale_ids: Iterable[int | None]) -> None:
+def settle(session: Session, sale_ids: Iterable[int | None]) -> None:
     """Recompute these invoices' settlement from their payments (None ids are skipped)."""
     ids = sorted({sale_id for sale_id in sale_ids if sale_id is not None})
-    if isinstance(session, Session):
-        session.flush()  # the payments first: the sums below are computed from them
+    session.flush()  # the payments first: the sums below are computed from them
+    # On PostgreSQL two transactions could otherwise each sum the payments without the
+    # other's and the later would win; with the ledger lock the second waits, then sees both.
+    lock_ledger(session)
     for start in range(0, len(ids), IN_CHUNK):
         session.execute(_settling().where(Sale.id.in_(ids[start : start + IN_CHUNK])))
 
 
-def settle_all(session: Session | Connection) -> None:
+def settle_all(session: Session) -> None:
     """Every invoice's settlement recomputed: after writing a whole ledger at once."""
     session.execute(_settling())
 

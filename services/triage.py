@@ -8,11 +8,14 @@ evaluation is what counts.
 from __future__ import annotations
 
 import contextlib
+import pickle
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,7 +27,7 @@ from services.database import connect, location_of
 from services.metrics import book_chunks, chunk_metrics, report_progress
 from services.revenue_ranking import BookRanking, book_ranking, bring_up_to_date
 from services.scoring import LedgerVerdicts, Reason
-from services.worker_processes import WORKERS, Queue, WorkerPool, worker_queue
+from services.worker_processes import Event, WorkerPool, WorkersUnavailable, worker_event
 
 Sessions = sessionmaker[Session]
 
@@ -34,6 +37,7 @@ PROCESS_MIN_CLIENTS = 20_000
 # A worker waits this long at most for the ranking it needs: making it ready takes about
 # a second at 100,000 clients; past this, something went wrong and it says so.
 RANKING_WAIT_SECONDS = 300
+RANKING_FILE = "ranking.pickle"
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,23 @@ def triage(
     chunks = book_chunks(sessions)
     if in_processes is None:
         in_processes = sum(map(len, chunks)) >= PROCESS_MIN_CLIENTS
+    if in_processes:
+        try:
+            return _triage(sessions, today, progress, verdict_for, chunks, in_processes=True)
+        except WorkersUnavailable:
+            pass  # could not start, or one died: the same work in this process, slower
+    return _triage(sessions, today, progress, verdict_for, chunks, in_processes=False)
+
+
+def _triage(
+    sessions: Sessions,
+    today: date,
+    progress: Callable[[int, int], bool] | None,
+    verdict_for: LedgerVerdicts,
+    chunks: Sequence[Sequence[int]],
+    *,
+    in_processes: bool,
+) -> TriageResult:
     done = 0
 
     def still_wanted() -> None:  # while a worker's chunk is awaited: Cancel is seen at once
@@ -120,20 +141,32 @@ def _judging(
             ranking = book_ranking(session)
         yield (_judge(sessions, verdict_for, lambda: ranking, task) for task in tasks)
         return
-    rankings = worker_queue()
-    with WorkerPool(_judge_in_worker, _start_worker, (location, verdict_for, rankings)) as workers:
+    ready = worker_event()
+    with (
+        tempfile.TemporaryDirectory(
+            prefix="clientela-triage-", ignore_cleanup_errors=True
+        ) as folder,
+        WorkerPool(
+            _judge_in_worker, _start_worker, (location, verdict_for, ready, folder)
+        ) as workers,
+    ):
         # The workers start on their chunks' figures at once; meanwhile the ranking is made
-        # ready and read here, once, and sent to each for when it comes to rank its clients.
+        # ready and read here, once, and left in a file for when they rank their clients.
         judged = workers.map(tasks, waiting=waiting)
-        ranking = None
         try:
             bring_up_to_date(sessions, today)
             with sessions() as session:
-                ranking = book_ranking(session)
+                _leave_ranking(folder, book_ranking(session))
         finally:
-            for _ in range(WORKERS):  # None after an error: no worker is left waiting
-                rankings.put(ranking)
+            ready.set()  # even after an error: the workers then find no ranking, and say so
         yield judged
+
+
+def _leave_ranking(folder: str, ranking: BookRanking) -> None:
+    path = Path(folder) / RANKING_FILE
+    partial = path.with_suffix(".partial")
+    partial.write_bytes(pickle.dumps(ranking, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(path)  # whole or absent: a worker never reads half of it
 
 
 # -- one chunk of the book, here or in a worker process ---------------------------------------
@@ -178,24 +211,27 @@ class _Worker:
 
     sessions: Sessions
     verdict_for: LedgerVerdicts
-    rankings: Queue  # the parent sends each worker the ranking once
+    ranking_ready: Event
+    folder: str  # where the parent leaves the ranking
     ranking: BookRanking | None = None
 
     def read_ranking(self) -> BookRanking:
         if self.ranking is None:
-            sent = self.rankings.get(timeout=RANKING_WAIT_SECONDS)
-            if sent is None:
-                raise RuntimeError("the triage stopped before the ranking was ready")
-            self.ranking = sent
+            path = Path(self.folder) / RANKING_FILE
+            if not self.ranking_ready.wait(RANKING_WAIT_SECONDS) or not path.exists():
+                raise RuntimeError("the triage stopped before the revenue ranking was ready")
+            self.ranking = pickle.loads(path.read_bytes())
         return self.ranking
 
 
 _worker: _Worker | None = None  # in a worker process: its own
 
 
-def _start_worker(location: str, verdict_for: LedgerVerdicts, rankings: Queue) -> None:
+def _start_worker(
+    location: str, verdict_for: LedgerVerdicts, ranking_ready: Event, folder: str
+) -> None:
     global _worker
-    _worker = _Worker(sessionmaker(connect(location)), verdict_for, rankings)
+    _worker = _Worker(sessionmaker(connect(location)), verdict_for, ranking_ready, folder)
 
 
 def _judge_in_worker(task: _Task) -> _Judged:

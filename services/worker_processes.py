@@ -15,9 +15,12 @@ preparations so that both go on at once.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
-from multiprocessing.queues import Queue
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.synchronize import Event
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -29,19 +32,32 @@ POLL_SECONDS = 0.1  # how soon a Cancel is seen while a task runs
 _SPAWN = multiprocessing.get_context("spawn")
 
 
-def worker_queue() -> Queue:
-    """A queue the workers can read from; give it to them in ``initargs``.
+class WorkersUnavailable(Exception):
+    """The worker processes could not be started, or one of them died: the caller may do
+    the work in its own process instead."""
 
-    What is put in it and not read (the work was cancelled before a worker got to it) is
-    dropped at exit: by default the program would wait for someone to read it, forever.
-    """
-    queue = _SPAWN.Queue()
-    queue.cancel_join_thread()
-    return queue
+
+def worker_event() -> Event:
+    """A flag the workers can wait on; give it to them in ``initargs``."""
+    return _SPAWN.Event()
 
 
 def _ready() -> None:
     """Nothing: submitted once per worker so that each starts now, not at the first task."""
+
+
+def _start_worker(initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:
+    # A worker whose parent is killed (a crash, a forced quit) would otherwise wait for
+    # tasks forever: it follows its parent out instead.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_after, args=(parent,), daemon=True).start()
+    initializer(*initargs)
+
+
+def _exit_after(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()
+    os._exit(1)
 
 
 class WorkerPool(Generic[Task, Result]):
@@ -50,6 +66,7 @@ class WorkerPool(Generic[Task, Result]):
     ``work``, ``initializer`` and every task and result must be picklable (module-level
     functions, plain data). Leaving the ``with`` early (Cancel, an error) starts no more
     tasks and ends the worker processes at once, without waiting for the running ones.
+    Raises WorkersUnavailable when the processes cannot start or one dies.
     """
 
     def __init__(
@@ -63,12 +80,16 @@ class WorkerPool(Generic[Task, Result]):
         self._executor = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=_SPAWN,
-            initializer=initializer,
-            initargs=initargs,
+            initializer=_start_worker,
+            initargs=(initializer, initargs),
         )
-        # The executor spawns a process when a task finds no idle one: one task each.
-        for _ in range(workers):
-            self._executor.submit(_ready)
+        try:
+            # The executor spawns a process when a task finds no idle one: one task each.
+            for _ in range(workers):
+                self._executor.submit(_ready)
+        except (OSError, BrokenProcessPool) as exc:
+            self._stop()
+            raise WorkersUnavailable(str(exc)) from exc
 
     def map(
         self, tasks: Sequence[Task], *, waiting: Callable[[], None] | None = None
@@ -79,7 +100,10 @@ class WorkerPool(Generic[Task, Result]):
         ``waiting`` is called every POLL_SECONDS while a result is awaited: it may raise to
         stop (a Cancel), which it then does at once rather than when the task ends.
         """
-        pending: list[Future[Result]] = [self._executor.submit(self._work, t) for t in tasks]
+        try:
+            pending = [self._executor.submit(self._work, t) for t in tasks]
+        except BrokenProcessPool as exc:
+            raise WorkersUnavailable(str(exc)) from exc
         return (_result(future, waiting) for future in pending)
 
     def __enter__(self) -> WorkerPool[Task, Result]:
@@ -93,16 +117,19 @@ class WorkerPool(Generic[Task, Result]):
     ) -> None:
         if kind is None:
             self._executor.shutdown()
-            return
-        # Cancel or an error: the running tasks' results are not wanted; stop their
-        # processes too, rather than let them work on in the background.
+        else:  # Cancel or an error: the running tasks' results are not wanted
+            self._stop()
+
+    def _stop(self) -> None:
+        """End the processes now rather than let them work on in the background."""
         terminate = getattr(self._executor, "terminate_workers", None)  # Python 3.14+
+        if terminate is not None:
+            terminate()
+            return
         # Before 3.14 the processes are only reachable through this private dict, which
         # shutdown() empties: taken first.
         processes = list((getattr(self._executor, "_processes", None) or {}).values())
         self._executor.shutdown(wait=False, cancel_futures=True)
-        if terminate is not None:
-            terminate()
         for process in processes:
             process.terminate()
 
@@ -111,4 +138,7 @@ def _result(future: Future[Result], waiting: Callable[[], None] | None) -> Resul
     if waiting is not None:
         while not wait([future], timeout=POLL_SECONDS).done:
             waiting()
-    return future.result()
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise WorkersUnavailable(str(exc)) from exc

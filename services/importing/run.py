@@ -148,7 +148,7 @@ def run_import(
             job = (
                 _ClientImport(session, connection, options, result)
                 if options.kind == Kind.CLIENTS
-                else _LedgerImport(connection, options, result)
+                else _LedgerImport(session, options, result)
             )
             for row in rows:
                 result.rows += 1
@@ -372,8 +372,9 @@ _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return
 
 
 class _LedgerImport:
-    def __init__(self, connection: Connection, options: ImportOptions, result: ImportResult):
-        self.connection = connection
+    def __init__(self, session: Session, options: ImportOptions, result: ImportResult):
+        self.session = session
+        connection = self.connection = session.connection()
         self.options = options
         self.result = result
         self.keys = ClientKeys(connection, options.match_by)
@@ -451,7 +452,7 @@ class _LedgerImport:
                 self.insert = BulkInsert(self.connection, table, columns, constants)
             self.insert.execute(records)
             if self.options.kind == Kind.PAYMENTS:
-                settle(self.connection, invoices)
+                settle(self.session, invoices)
 
     def _record(
         self, client_id: int, entry: SaleInput | PaymentInput | ReturnInput, sale_id: int | None

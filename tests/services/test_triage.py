@@ -5,7 +5,8 @@ from sqlalchemy import func, select
 
 from models import Client, Evaluation
 from services import metrics
-from services.database import open_database
+from services import triage as triage_module
+from services.database import location_of, open_database
 from services.demo_data import load_demo_data
 from services.metrics import Cancelled
 from services.triage import triage
@@ -61,6 +62,7 @@ def varied_book(tmp_path, monkeypatch):
 
 def test_worker_processes_judge_the_book_exactly_as_this_process_does(varied_book):
     db, day = varied_book
+    assert location_of(db.engine) is not None  # a file: the workers can open it too
     here = triage(db.sessions, day, in_processes=False)
     there = triage(db.sessions, day, in_processes=True)
     assert there == here
@@ -88,3 +90,15 @@ def test_a_triage_cancelled_before_any_chunk_is_judged_leaves_no_worker_waiting(
         triage(db.sessions, day, lambda done, total: False, in_processes=True)
     # The next triage starts its own workers and is not held up by the cancelled one's.
     assert triage(db.sessions, day, in_processes=True).clients == 300
+
+
+def _start_that_fails(*_args) -> None:
+    raise RuntimeError("this worker cannot start")
+
+
+def test_when_the_worker_processes_cannot_start_the_triage_runs_here(varied_book, monkeypatch):
+    db, day = varied_book
+    expected = triage(db.sessions, day, in_processes=False)
+    # Pickled by name: the spawned workers import this test module and fail to start.
+    monkeypatch.setattr(triage_module, "_start_worker", _start_that_fails)
+    assert triage(db.sessions, day, in_processes=True) == expected

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -63,3 +65,41 @@ def test_leaving_early_ends_the_worker_processes_without_waiting_for_their_tasks
         time.sleep(0.05)
     assert multiprocessing.active_children() == []
     assert time.monotonic() - started < 30  # nowhere near the tasks' 60 s
+
+
+ORPHANED = """
+import multiprocessing, os, signal, sys
+sys.path[:0] = {path!r}
+from services.worker_processes import WorkerPool
+from test_worker_processes import _sleep, _start
+
+if __name__ == "__main__":
+    with WorkerPool(_sleep, _start, (0,)) as pool:
+        results = pool.map([60.0, 60.0])
+        while len(multiprocessing.active_children()) < 2:
+            pass
+        print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)  # a crash: no clean-up of any kind
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:  # a zombie has exited, only not been reaped
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc to see the workers")
+def test_workers_of_a_killed_parent_end_instead_of_waiting_forever(tmp_path):
+    script = tmp_path / "orphan.py"
+    here = os.path.dirname(__file__)
+    script.write_text(ORPHANED.format(path=[here, os.getcwd()]), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    pids = [int(pid) for pid in run.stdout.split()]
+    assert len(pids) == 2, run.stderr
+    deadline = time.monotonic() + 15
+    while any(map(_running, pids)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_running, pids))
