@@ -12,7 +12,7 @@ import pickle
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +27,13 @@ from services.database import connect, location_of
 from services.metrics import book_chunks, chunk_metrics, report_progress
 from services.revenue_ranking import BookRanking, book_ranking, bring_up_to_date
 from services.scoring import LedgerVerdicts, Reason
-from services.worker_processes import Event, WorkerPool, WorkersUnavailable, worker_event
+from services.worker_processes import (
+    WORKERS,
+    Event,
+    WorkerPool,
+    WorkersUnavailable,
+    worker_event,
+)
 
 Sessions = sessionmaker[Session]
 
@@ -52,6 +58,8 @@ class TriageResult:
     flagged: tuple[FlaggedClient, ...]  # clients with red flags, most flags first, then by name
     suggested: dict[str, int]  # how many clients the ledger alone points to each verdict
     clients: int
+    # How many worker processes did the work; 0: this process (not part of the result).
+    worker_processes: int = field(default=0, compare=False)
 
 
 def triage(
@@ -120,7 +128,8 @@ def _triage(
     found = [FlaggedClient(c, names[c], flags) for c, flags in flagged if c in names]
     found.sort(key=lambda f: (-len(f.flags), order[f.client_id]))
     counts = {v.value: suggested.get(v.value, 0) for v in Verdict}
-    return TriageResult(tuple(found), counts, sum(counts.values()))
+    workers = WORKERS if in_processes else 0
+    return TriageResult(tuple(found), counts, sum(counts.values()), workers)
 
 
 @contextlib.contextmanager

@@ -188,6 +188,7 @@ def triage_in_worker_processes(run: SelfTestRun) -> str:
 
     here = triage(run.database.sessions, run.today, in_processes=False)
     there = triage(run.database.sessions, run.today, in_processes=True)
+    check(there.worker_processes > 0, "the worker processes did not start; it ran here")
     check(there == here, "the worker processes' triage differs from this process's")
     check(here.clients == DEMO_CLIENT_COUNT, f"{here.clients} clients triaged")
     return f"{here.clients} clients, {len(here.flagged)} flagged, the same in worker processes"

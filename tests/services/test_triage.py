@@ -66,6 +66,7 @@ def test_worker_processes_judge_the_book_exactly_as_this_process_does(varied_boo
     here = triage(db.sessions, day, in_processes=False)
     there = triage(db.sessions, day, in_processes=True)
     assert there == here
+    assert (there.worker_processes, here.worker_processes) == (2, 0)
     assert here.clients == 300
     assert 0 < len(here.flagged) < 300  # a real mix, not all or nothing
     assert len([n for n in here.suggested.values() if n]) >= 2
@@ -101,4 +102,6 @@ def test_when_the_worker_processes_cannot_start_the_triage_runs_here(varied_book
     expected = triage(db.sessions, day, in_processes=False)
     # Pickled by name: the spawned workers import this test module and fail to start.
     monkeypatch.setattr(triage_module, "_start_worker", _start_that_fails)
-    assert triage(db.sessions, day, in_processes=True) == expected
+    fallen_back = triage(db.sessions, day, in_processes=True)
+    assert fallen_back == expected
+    assert fallen_back.worker_processes == 0
