@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, Stage, Verdict
@@ -75,37 +75,33 @@ def triage(
     default, when the book has PROCESS_MIN_CLIENTS or more. An in-memory database is always
     judged here: no other process can open it.
     """
-    profile = get_profile(sessions)
-    catalogue = load_catalogue()
-    verdict_for = LedgerVerdicts(
-        {stage.value: catalogue.for_stage(stage.value) for stage in Stage}, profile
-    )
-    chunks = book_chunks(sessions)
     if in_processes is None:
-        in_processes = sum(map(len, chunks)) >= PROCESS_MIN_CLIENTS
-    if in_processes:
+        with sessions() as session:
+            clients = session.scalar(select(func.count()).select_from(Client)) or 0
+        in_processes = clients >= PROCESS_MIN_CLIENTS
+    if in_processes and location_of(sessions.kw["bind"]) is not None:
         try:
-            return _triage(sessions, today, progress, verdict_for, chunks, in_processes=True)
+            return _triage(sessions, today, progress, in_processes=True)
         except WorkersUnavailable:
             pass  # could not start, or one died: the same work in this process, slower
-    return _triage(sessions, today, progress, verdict_for, chunks, in_processes=False)
+    return _triage(sessions, today, progress, in_processes=False)
 
 
 def _triage(
     sessions: Sessions,
     today: date,
     progress: Callable[[int, int], bool] | None,
-    verdict_for: LedgerVerdicts,
-    chunks: Sequence[Sequence[int]],
     *,
     in_processes: bool,
 ) -> TriageResult:
-    done = 0
+    done = total = 0
 
     def still_wanted() -> None:  # while a worker's chunk is awaited: Cancel is seen at once
-        report_progress(progress, done, len(chunks) + 1)
+        report_progress(progress, done, total)
 
-    with _judging(sessions, today, chunks, verdict_for, in_processes, still_wanted) as judged:
+    judging = _in_processes if in_processes else _here
+    with judging(sessions, today, still_wanted) as (chunks, judged):
+        total = chunks + 1  # and the end
         with sessions() as session:  # while the workers work
             clients = session.connection().execute(
                 select(Client.id, Client.name).order_by(Client.sort_name)
@@ -120,7 +116,7 @@ def _triage(
             flagged.extend(chunk_flagged)
             book_cents += revenue_cents
             done += 1
-    report_progress(progress, len(chunks), len(chunks) + 1)
+    report_progress(progress, done, total)
     # Checks the kept ranking against the ledger's revenue just summed: a ledger write that
     # forgot mark_ledger_changed is set right here, for the next triage.
     bring_up_to_date(sessions, today, book=Decimal(book_cents).scaleb(-2))
@@ -132,43 +128,44 @@ def _triage(
     return TriageResult(tuple(found), counts, sum(counts.values()), workers)
 
 
+# The number of chunks, and their judgements in order.
+_Judging = Iterator[tuple[int, Iterator["_Judged"]]]
+
+
 @contextlib.contextmanager
-def _judging(
-    sessions: Sessions,
-    today: date,
-    chunks: Sequence[Sequence[int]],
-    verdict_for: LedgerVerdicts,
-    in_processes: bool,
-    waiting: Callable[[], None],
-) -> Iterator[Iterator[_Judged]]:
-    """The chunks' judgements in order, from worker processes or made here as they are read."""
-    tasks = [(today, chunk) for chunk in chunks]
+def _here(sessions: Sessions, today: date, waiting: Callable[[], None]) -> _Judging:
+    """The chunks judged in this process, each as its result is read."""
+    verdict_for = _ledger_verdicts(sessions)
+    chunks = book_chunks(sessions)
+    bring_up_to_date(sessions, today)
+    with sessions() as session:
+        ranking = book_ranking(session)
+    yield len(chunks), (_judge(sessions, verdict_for, lambda: ranking, (today, c)) for c in chunks)
+
+
+@contextlib.contextmanager
+def _in_processes(sessions: Sessions, today: date, waiting: Callable[[], None]) -> _Judging:
+    """The chunks judged by worker processes, started before anything else: each takes about
+    a second to start (importing the services), time this process uses to prepare."""
     location = location_of(sessions.kw["bind"])
-    if not in_processes or location is None:
-        bring_up_to_date(sessions, today)
-        with sessions() as session:
-            ranking = book_ranking(session)
-        yield (_judge(sessions, verdict_for, lambda: ranking, task) for task in tasks)
-        return
     ready = worker_event()
     with (
         tempfile.TemporaryDirectory(
             prefix="clientela-triage-", ignore_cleanup_errors=True
         ) as folder,
-        WorkerPool(
-            _judge_in_worker, _start_worker, (location, verdict_for, ready, folder)
-        ) as workers,
+        WorkerPool(_judge_in_worker, _start_worker, (location, ready, folder)) as workers,
     ):
+        chunks = book_chunks(sessions)
         # The workers start on their chunks' figures at once; meanwhile the ranking is made
         # ready and read here, once, and left in a file for when they rank their clients.
-        judged = workers.map(tasks, waiting=waiting)
+        judged = workers.map([(today, chunk) for chunk in chunks], waiting=waiting)
         try:
             bring_up_to_date(sessions, today)
             with sessions() as session:
                 _leave_ranking(folder, book_ranking(session))
         finally:
             ready.set()  # even after an error: the workers then find no ranking, and say so
-        yield judged
+        yield len(chunks), judged
 
 
 def _leave_ranking(folder: str, ranking: BookRanking) -> None:
@@ -176,6 +173,12 @@ def _leave_ranking(folder: str, ranking: BookRanking) -> None:
     partial = path.with_suffix(".partial")
     partial.write_bytes(pickle.dumps(ranking, protocol=pickle.HIGHEST_PROTOCOL))
     partial.replace(path)  # whole or absent: a worker never reads half of it
+
+
+def _ledger_verdicts(sessions: Sessions) -> LedgerVerdicts:
+    catalogue = load_catalogue()
+    criteria = {stage.value: catalogue.for_stage(stage.value) for stage in Stage}
+    return LedgerVerdicts(criteria, get_profile(sessions))
 
 
 # -- one chunk of the book, here or in a worker process ---------------------------------------
@@ -236,11 +239,10 @@ class _Worker:
 _worker: _Worker | None = None  # in a worker process: its own
 
 
-def _start_worker(
-    location: str, verdict_for: LedgerVerdicts, ranking_ready: Event, folder: str
-) -> None:
+def _start_worker(location: str, ranking_ready: Event, folder: str) -> None:
     global _worker
-    _worker = _Worker(sessionmaker(connect(location)), verdict_for, ranking_ready, folder)
+    sessions = sessionmaker(connect(location))
+    _worker = _Worker(sessions, _ledger_verdicts(sessions), ranking_ready, folder)
 
 
 def _judge_in_worker(task: _Task) -> _Judged:
