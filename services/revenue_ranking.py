@@ -53,7 +53,7 @@ Sessions = sessionmaker[Session]
 
 YEAR_DAYS = 365  # services.metrics.YEAR_DAYS and services.ledger.ledger_totals use the same
 CENTS = Decimal(100)
-IN_CHUNK = 500  # clients per IN (...) list: far below every database's parameter limit
+IN_CHUNK = 500  # ids per IN (...) list (here and services.settlement): far below every limit
 # Rolling forward to a new day recomputes the clients whose oldest invoice left the window;
 # beyond this share of the ranked clients, one grouped rebuild is cheaper.
 ROLL_LIMIT = 0.1
@@ -91,12 +91,6 @@ def _lock_version(session: Session, bump: int) -> int:
         session.add(LedgerVersion(id=ROW, version=bump))
         session.flush()
     return ledger_version(session)
-
-
-def lock_ledger(session: Session) -> None:
-    """Wait for, then hold until commit, the lock every ledger write takes (see
-    _lock_version): what is read after this includes every other write committed."""
-    _lock_version(session, 0)
 
 
 def mark_ledger_changed(session: Session, clients: int | Collection[int] | None = None) -> None:

@@ -40,6 +40,7 @@ Sessions = sessionmaker[Session]
 # Below this many clients, starting worker processes (about a second) costs more than the
 # second processor core saves.
 PROCESS_MIN_CLIENTS = 20_000
+_workers_failed = False  # set once worker processes could not be used in this session
 # A worker waits this long at most for the ranking it needs: making it ready takes about
 # a second at 100,000 clients; past this, something went wrong and it says so.
 RANKING_WAIT_SECONDS = 300
@@ -73,17 +74,20 @@ def triage(
 
     ``in_processes``: judge the book in worker processes (services.worker_processes); by
     default, when the book has PROCESS_MIN_CLIENTS or more. An in-memory database is always
-    judged here: no other process can open it.
+    judged here: no other process can open it. When the workers cannot start (or one dies,
+    or there is no scratch folder for the ranking), the book is judged here instead, from
+    the start, and the rest of the session does not try them again.
     """
+    global _workers_failed
     if in_processes is None:
         with sessions() as session:
             clients = session.scalar(select(func.count()).select_from(Client)) or 0
         in_processes = clients >= PROCESS_MIN_CLIENTS
-    if in_processes and location_of(sessions.kw["bind"]) is not None:
+    if in_processes and not _workers_failed and location_of(sessions.kw["bind"]) is not None:
         try:
             return _triage(sessions, today, progress, in_processes=True)
         except WorkersUnavailable:
-            pass  # could not start, or one died: the same work in this process, slower
+            _workers_failed = True  # the same work in this process, slower
     return _triage(sessions, today, progress, in_processes=False)
 
 
@@ -133,8 +137,9 @@ _Judging = Iterator[tuple[int, Iterator["_Judged"]]]
 
 
 @contextlib.contextmanager
-def _here(sessions: Sessions, today: date, waiting: Callable[[], None]) -> _Judging:
-    """The chunks judged in this process, each as its result is read."""
+def _here(sessions: Sessions, today: date, _waiting: Callable[[], None]) -> _Judging:
+    """The chunks judged in this process, each as its result is read (so nothing is ever
+    waited for: progress is reported between chunks)."""
     verdict_for = _ledger_verdicts(sessions)
     chunks = book_chunks(sessions)
     bring_up_to_date(sessions, today)
@@ -149,10 +154,14 @@ def _in_processes(sessions: Sessions, today: date, waiting: Callable[[], None]) 
     a second to start (importing the services), time this process uses to prepare."""
     location = location_of(sessions.kw["bind"])
     ready = worker_event()
-    with (
-        tempfile.TemporaryDirectory(
+    try:
+        scratch = tempfile.TemporaryDirectory(
             prefix="clientela-triage-", ignore_cleanup_errors=True
-        ) as folder,
+        )
+    except OSError as exc:  # no temporary folder to be had
+        raise WorkersUnavailable(str(exc)) from exc
+    with (
+        scratch as folder,
         WorkerPool(_judge_in_worker, _start_worker, (location, ready, folder)) as workers,
     ):
         chunks = book_chunks(sessions)
@@ -163,6 +172,8 @@ def _in_processes(sessions: Sessions, today: date, waiting: Callable[[], None]) 
             bring_up_to_date(sessions, today)
             with sessions() as session:
                 _leave_ranking(folder, book_ranking(session))
+        except OSError as exc:  # the scratch folder: full or gone
+            raise WorkersUnavailable(str(exc)) from exc
         finally:
             ready.set()  # even after an error: the workers then find no ranking, and say so
         yield len(chunks), judged

@@ -29,6 +29,7 @@ Result = TypeVar("Result")
 
 WORKERS = 2
 POLL_SECONDS = 0.1  # how soon a Cancel is seen while a task runs
+STOP_SECONDS = 2  # how long a stopped worker is given to be gone
 _SPAWN = multiprocessing.get_context("spawn")
 
 
@@ -39,7 +40,10 @@ class WorkersUnavailable(Exception):
 
 def worker_event() -> Event:
     """A flag the workers can wait on; give it to them in ``initargs``."""
-    return _SPAWN.Event()
+    try:
+        return _SPAWN.Event()
+    except (OSError, NotImplementedError) as exc:  # no semaphores here (some sandboxes)
+        raise WorkersUnavailable(str(exc)) from exc
 
 
 def _ready() -> None:
@@ -77,12 +81,15 @@ class WorkerPool(Generic[Task, Result]):
         workers: int = WORKERS,
     ) -> None:
         self._work = work
-        self._executor = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=_SPAWN,
-            initializer=_start_worker,
-            initargs=(initializer, initargs),
-        )
+        try:
+            self._executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=_SPAWN,
+                initializer=_start_worker,
+                initargs=(initializer, initargs),
+            )
+        except (OSError, NotImplementedError) as exc:  # no semaphores or pipes to be had
+            raise WorkersUnavailable(str(exc)) from exc
         try:
             # The executor spawns a process when a task finds no idle one: one task each.
             for _ in range(workers):
@@ -132,6 +139,8 @@ class WorkerPool(Generic[Task, Result]):
         self._executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
+        for process in processes:  # gone before the caller removes files they may hold open
+            process.join(timeout=STOP_SECONDS)
 
 
 def _result(future: Future[Result], waiting: Callable[[], None] | None) -> Result:

@@ -82,6 +82,7 @@ def test_a_triage_in_worker_processes_can_be_cancelled(varied_book):
 
     with pytest.raises(Cancelled):
         triage(db.sessions, day, progress, in_processes=True)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)  # no second run
     assert calls[-1][0] == 2 and calls[-1][1] == 300 // 40 + 2  # 8 chunks, and the end
 
 
@@ -102,6 +103,9 @@ def test_when_the_worker_processes_cannot_start_the_triage_runs_here(varied_book
     expected = triage(db.sessions, day, in_processes=False)
     # Pickled by name: the spawned workers import this test module and fail to start.
     monkeypatch.setattr(triage_module, "_start_worker", _start_that_fails)
+    monkeypatch.setattr(triage_module, "_workers_failed", False)  # put back after the test
     fallen_back = triage(db.sessions, day, in_processes=True)
     assert fallen_back == expected
     assert fallen_back.worker_processes == 0
+    assert triage_module._workers_failed  # not tried again in this session
+    assert triage(db.sessions, day, in_processes=True) == expected
