@@ -4,8 +4,8 @@
 
 Builds the same synthetic book as bench.metrics (100,000 clients, about 1,000,000 ledger
 rows), then prints the time of three triages (metrics, suggestions and verdict rules for
-every client, in two worker processes) and of opening the wizard on one client (median of
-10). Targets: the whole book under 10 s; the wizard open in under 300 ms.
+every client, in worker processes: two on 2 cores) and of opening the wizard on one client
+(median of 10). Targets: the whole book under 10 s; the wizard open in under 300 ms.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Worker processes for work over the whole book, so that it uses both processor cores.
+"""Worker processes for work over the whole book, so that it uses every processor core.
 
 Threads do not get there: only one thread runs Python at a time, and the database driver's
 share of a triage is too small to keep the other core busy (measured on 2 cores: two threads
@@ -27,7 +27,9 @@ from typing import Any, Generic, TypeVar
 Task = TypeVar("Task")
 Result = TypeVar("Result")
 
-WORKERS = 2
+# One per processor core, at least two (the target machine has two) and at most four: each
+# worker holds its own copy of the services, about 100 MB.
+WORKERS = max(2, min(4, os.cpu_count() or 2))
 POLL_SECONDS = 0.1  # how soon a Cancel is seen while a task runs
 STOP_SECONDS = 2  # how long a stopped worker is given to be gone
 _SPAWN = multiprocessing.get_context("spawn")

@@ -10,6 +10,7 @@ from services.database import location_of, open_database
 from services.demo_data import load_demo_data
 from services.metrics import Cancelled
 from services.triage import triage
+from services.worker_processes import WORKERS
 
 TODAY = date(2026, 11, 23)
 
@@ -66,7 +67,7 @@ def test_worker_processes_judge_the_book_exactly_as_this_process_does(varied_boo
     here = triage(db.sessions, day, in_processes=False)
     there = triage(db.sessions, day, in_processes=True)
     assert there == here
-    assert (there.worker_processes, here.worker_processes) == (2, 0)
+    assert (there.worker_processes, here.worker_processes) == (WORKERS, 0)
     assert here.clients == 300
     assert 0 < len(here.flagged) < 300  # a real mix, not all or nothing
     assert len([n for n in here.suggested.values() if n]) >= 2
