@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, Subquery, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, Payment, Return, Sale
@@ -226,35 +226,19 @@ def _money(value: object) -> Decimal:
 # -- sales ---------------------------------------------------------------------------------
 
 
-def _paid_per_sale(client_id: int, excluding_payment: int | None = None) -> Subquery:
-    statement = (
-        select(Payment.sale_id, func.sum(Payment.amount).label("paid"))
-        .where(Payment.client_id == client_id, Payment.sale_id.is_not(None))
-        .group_by(Payment.sale_id)
-    )
-    if excluding_payment is not None:
-        statement = statement.where(Payment.id != excluding_payment)
-    return statement.subquery("paid_per_sale")
-
-
 def _sales_with_paid(client_id: int) -> tuple[Select, ColumnElement[Decimal]]:
-    """Every invoice of the client with what was paid on it, and its open-balance expression."""
-    paid = _paid_per_sale(client_id)
-    paid_amount = func.coalesce(paid.c.paid, 0)
-    statement = (
-        select(
-            Sale.id,
-            Sale.invoice_date,
-            Sale.due_date,
-            Sale.reference,
-            Sale.units,
-            Sale.amount,
-            paid_amount.label("paid"),
-        )
-        .outerjoin(paid, paid.c.sale_id == Sale.id)
-        .where(Sale.client_id == client_id)
-    )
-    return statement, Sale.amount - paid_amount
+    """Every invoice of the client with what was paid on it (kept by services.settlement),
+    and its open-balance expression."""
+    statement = select(
+        Sale.id,
+        Sale.invoice_date,
+        Sale.due_date,
+        Sale.reference,
+        Sale.units,
+        Sale.amount,
+        Sale.paid,
+    ).where(Sale.client_id == client_id)
+    return statement, Sale.amount - Sale.paid
 
 
 def _sale_rows(session: Session, statement: Select) -> list[SaleRow]:
@@ -400,12 +384,13 @@ def payment_exceeds_owed(
         if data.sale_id is None:
             owed = _outstanding(session, client_id, excluding_payment=payment_id)
         else:
-            paid = _paid_per_sale(client_id, excluding_payment=payment_id)
-            statement = (
-                select(Sale.amount - func.coalesce(paid.c.paid, 0))
-                .outerjoin(paid, paid.c.sale_id == Sale.id)
-                .where(Sale.id == data.sale_id, Sale.client_id == client_id)
+            # The edited payment's stored amount, if it is on this invoice, is given back.
+            edited = select(Payment.amount).where(
+                Payment.id == payment_id, Payment.sale_id == Sale.id
             )
+            statement = select(
+                Sale.amount - Sale.paid + func.coalesce(edited.scalar_subquery(), 0)
+            ).where(Sale.id == data.sale_id, Sale.client_id == client_id)
             balance = session.scalar(statement)
             if balance is None:
                 return None  # not this client's invoice: saving will say so
