@@ -62,8 +62,8 @@ def location_of(engine: Engine) -> str | None:
 
 
 def connect(location: str) -> Engine:
-    """An engine on a database this program already opened (checked and migrated), from its
-    ``location_of``: for a worker process."""
+    """An engine on the database at a file path or server URL, neither checked nor migrated:
+    open_database does that first; a worker process gets its ``location_of``."""
     if is_server_url(location):
         return create_engine(location, pool_pre_ping=True)
     return create_sqlite_engine(Path(location))
@@ -123,14 +123,14 @@ def open_database(
         path = None
         url = location
         try:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = connect(url)
         except (SQLAlchemyError, ImportError) as exc:
             raise DatabaseError("bad_url", path=url, detail=str(exc)) from exc
     else:
         path = Path(location).resolve()
         check_sqlite_file(path)
         url = f"sqlite:///{path}"
-        engine = create_sqlite_engine(path)
+        engine = connect(str(path))
     display = str(path) if path else location
     try:
         _check_is_clientela(engine, display)

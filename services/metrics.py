@@ -60,7 +60,13 @@ from sqlalchemy.sql.sqltypes import NullType
 from models import Client, Payment, Return, Sale
 from services.errors import NotFoundError
 from services.ledger import HALF_CENT, ZERO
-from services.revenue_ranking import BookRanking, Standing, bring_up_to_date, standing
+from services.revenue_ranking import (
+    BookRanking,
+    Standing,
+    bring_up_to_date,
+    standing,
+    to_cents,
+)
 
 Sessions = sessionmaker[Session]
 Progress = Callable[[int, int], bool]
@@ -420,7 +426,7 @@ def book_metrics(
         report_progress(progress, done, len(chunks) + 1)
         figures.update(_chunk_figures(sessions, today, chunk))
     report_progress(progress, len(chunks), len(chunks) + 1)
-    ranking = BookRanking.of((c, int(f["revenue_12m"] * 100)) for c, f in figures.items())
+    ranking = BookRanking.of((c, to_cents(f["revenue_12m"])) for c, f in figures.items())
     # The kept ranking is checked against this one, and rebuilt if it differs, so that
     # one-client calls afterwards find it ready and right.
     bring_up_to_date(sessions, today, book=ranking.book)

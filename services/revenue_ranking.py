@@ -287,12 +287,12 @@ def _read_standing(session: Session, client_id: int, cents: int, today: date) ->
     beyond, tied = session.execute(_side_query(higher), params).one()
     # Ranked after: the client's own row is in the book exactly when it has revenue.
     before = beyond + tied if higher else state.book_cents - cents - beyond - tied
-    return Standing(before=_from_cents(before), book=_from_cents(state.book_cents))
+    return Standing(before=from_cents(before), book=from_cents(state.book_cents))
 
 
 def standing(sessions: Sessions, client_id: int, revenue: Decimal, today: date) -> Standing:
     """Where a client with this ``revenue`` (its own, for ``today``) stands in the book."""
-    cents = int(revenue * CENTS)
+    cents = to_cents(revenue)
     with sessions() as session:
         found = _read_standing(session, client_id, cents, today)
     if found is None:
@@ -324,11 +324,11 @@ class BookRanking:
 
     @cached_property
     def book(self) -> Decimal:
-        return _from_cents(self.book_cents)
+        return from_cents(self.book_cents)
 
     def standing(self, client_id: int) -> Standing:
         before = self.before_cents.get(client_id, self.book_cents)
-        return Standing(before=_from_cents(before), book=self.book)
+        return Standing(before=from_cents(before), book=self.book)
 
 
 def book_ranking(session: Session) -> BookRanking:
@@ -343,5 +343,10 @@ def book_ranking(session: Session) -> BookRanking:
     return BookRanking.of(rows)
 
 
-def _from_cents(cents: int) -> Decimal:
+def to_cents(amount: Decimal) -> int:
+    """Revenue as the ranking keeps it: whole cents (amounts have two decimals)."""
+    return int(amount * CENTS)
+
+
+def from_cents(cents: int) -> Decimal:
     return Decimal(int(cents)).scaleb(-2)

@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -25,7 +24,13 @@ from services.business_profile import get_profile
 from services.criteria import load_catalogue
 from services.database import connect, location_of
 from services.metrics import book_chunks, chunk_metrics, report_progress
-from services.revenue_ranking import BookRanking, book_ranking, bring_up_to_date
+from services.revenue_ranking import (
+    BookRanking,
+    book_ranking,
+    bring_up_to_date,
+    from_cents,
+    to_cents,
+)
 from services.scoring import LedgerVerdicts, Reason
 from services.worker_processes import (
     WORKERS,
@@ -123,7 +128,7 @@ def _triage(
     report_progress(progress, done, total)
     # Checks the kept ranking against the ledger's revenue just summed: a ledger write that
     # forgot mark_ledger_changed is set right here, for the next triage.
-    bring_up_to_date(sessions, today, book=Decimal(book_cents).scaleb(-2))
+    bring_up_to_date(sessions, today, book=from_cents(book_cents))
     order = {client_id: n for n, client_id in enumerate(names)}  # by name
     found = [FlaggedClient(c, names[c], flags) for c, flags in flagged if c in names]
     found.sort(key=lambda f: (-len(f.flags), order[f.client_id]))
@@ -224,7 +229,7 @@ def _judge(
         ledger_flags = tuple(f for f in flags if f.code != "flag_owner_no")
         if ledger_flags:
             flagged.append((client_id, ledger_flags))
-    revenue_cents = sum(int(m.revenue_12m * 100) for m in metrics.values())
+    revenue_cents = sum(to_cents(m.revenue_12m) for m in metrics.values())
     return suggested, flagged, revenue_cents
 
 
