@@ -128,7 +128,7 @@ class LedgerTotals:
 # -- validation ----------------------------------------------------------------------------
 
 
-def _check_date(value: object) -> Problem | None:
+def check_date(value: object) -> Problem | None:
     if value is None:
         return Problem("required")
     # A datetime is a date too, but would not round-trip through a DATE column.
@@ -139,7 +139,7 @@ def _check_date(value: object) -> Problem | None:
     return None
 
 
-def _check_number(value: object, kind: _Number, *, zero_allowed: bool) -> Problem | None:
+def check_number(value: object, kind: _Number, *, zero_allowed: bool) -> Problem | None:
     if value is None:
         return Problem("required")
     if not isinstance(value, Decimal) or not value.is_finite():
@@ -161,11 +161,11 @@ def _collect(**checks: Problem | None) -> Problems:
 def validate_sale(data: SaleInput) -> Problems:
     """Problems that block saving, by field name. Empty when the sale can be stored."""
     problems = _collect(
-        invoice_date=_check_date(data.invoice_date),
-        due_date=_check_date(data.due_date),
+        invoice_date=check_date(data.invoice_date),
+        due_date=check_date(data.due_date),
         reference=check_length(data.reference, REFERENCE_LENGTH),
-        units=_check_number(data.units, QUANTITY, zero_allowed=True),
-        amount=_check_number(data.amount, MONEY, zero_allowed=False),
+        units=check_number(data.units, QUANTITY, zero_allowed=True),
+        amount=check_number(data.amount, MONEY, zero_allowed=False),
     )
     dates_ok = "invoice_date" not in problems and "due_date" not in problems
     if dates_ok and data.due_date < data.invoice_date:
@@ -175,17 +175,17 @@ def validate_sale(data: SaleInput) -> Problems:
 
 def validate_payment(data: PaymentInput) -> Problems:
     return _collect(
-        paid_on=_check_date(data.paid_on),
-        amount=_check_number(data.amount, MONEY, zero_allowed=False),
+        paid_on=check_date(data.paid_on),
+        amount=check_number(data.amount, MONEY, zero_allowed=False),
         reference=check_length(data.reference, REFERENCE_LENGTH),
     )
 
 
 def validate_return(data: ReturnInput) -> Problems:
     return _collect(
-        returned_on=_check_date(data.returned_on),
-        units=_check_number(data.units, QUANTITY, zero_allowed=False),
-        amount=_check_number(data.amount, MONEY, zero_allowed=True),
+        returned_on=check_date(data.returned_on),
+        units=check_number(data.units, QUANTITY, zero_allowed=False),
+        amount=check_number(data.amount, MONEY, zero_allowed=True),
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -28,6 +29,7 @@ from services.importing.values import (
     unneutralise,
 )
 from services.ledger import (
+    LATEST_DATE,
     PaymentInput,
     ReturnInput,
     SaleInput,
@@ -59,16 +61,29 @@ class LedgerRowData:
     invoice: str  # the invoice reference a payment or return points at; "" if none
 
 
-def mapped_values(cells: tuple[str, ...], mapping: dict[int, str]) -> dict[str, str]:
-    """Field -> the cell's text, with the export's formula guard taken off."""
-    values = {}
-    for index, field in mapping.items():
-        cell = cells[index] if index < len(cells) else ""
-        if not cell.isascii():  # NFC, like every stored text; plain ASCII already is
-            cell = unicodedata.normalize("NFC", cell)
-        cell = cell.strip()
-        values[field] = unneutralise(cell) if cell[:1] == "'" else cell
-    return values
+def mapped_values(cells: Sequence[str], mapping: dict[int, str]) -> dict[str, str]:
+    """Field -> the cell's text as clean_cell gives it."""
+    return {
+        field: clean_cell(cells[index]) if index < len(cells) else ""
+        for index, field in mapping.items()
+    }
+
+
+def clean_cell(cell: str) -> str:
+    """A cell's text as it is stored: NFC like every stored text, stripped, and with the
+    export's formula guard taken off."""
+    if not cell.isascii():  # plain ASCII is NFC already
+        cell = unicodedata.normalize("NFC", cell)
+    cell = cell.strip()
+    return unneutralise(cell) if cell[:1] == "'" else cell
+
+
+def clean_column(cells: list[str]) -> list[str]:
+    """clean_cell of each, in one pass when no cell needs more than stripping."""
+    joined = "".join(cells)
+    if joined.isascii() and "'" not in joined:
+        return list(map(str.strip, cells))
+    return list(map(clean_cell, cells))
 
 
 def client_from_row(
@@ -185,8 +200,11 @@ def ledger_from_row(
         due_text = get("due_date", "")
         due_date = _date(due_text, "due_date", fmt, problems)
         if not due_text and invoice_date is not None:
-            # No due date in the file: the business's agreed payment term applies.
-            due_date = invoice_date + _days(payment_term_days)
+            # No due date in the file: the business's agreed payment term applies. (A date
+            # past LATEST_DATE is refused anyway; adding to year 9999 would overflow.)
+            due_date = invoice_date
+            if invoice_date <= LATEST_DATE:
+                due_date += _days(payment_term_days)
         units = _number(get("units", ""), "units", fmt, problems, _ZERO)
         amount = _number(get("amount", ""), "amount", fmt, problems, None)
         entry = SaleInput(invoice_date, due_date, reference, units, amount)

@@ -12,6 +12,7 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +22,7 @@ from services.clients import ClientInput, search_text_for, validate_client
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
 from services.importing.fields import Kind, MatchBy, missing_fields
+from services.importing.ledger_columns import LedgerColumns
 from services.importing.matching import (
     AMBIGUOUS,
     ClientKeys,
@@ -31,14 +33,13 @@ from services.importing.matching import (
 )
 from services.importing.rows import (
     ClientRowData,
-    LedgerRowData,
     RowProblem,
     client_from_row,
     ledger_from_row,
     mapped_values,
     provided_fields,
 )
-from services.importing.table import SourceRow, TableInfo, iter_rows
+from services.importing.table import SourceRow, TableInfo, iter_batches
 from services.importing.values import ValueFormat
 from services.ledger import PaymentInput, ReturnInput, SaleInput
 from services.metrics import Cancelled
@@ -141,7 +142,7 @@ def run_import(
             raise Cancelled()
         return True
 
-    rows = iter_rows(table, progress=report)
+    batches = iter_batches(table, BATCH_ROWS, progress=report)
     with sessions.begin() as session:
         connection = session.connection()
         with _larger_page_cache(connection):
@@ -150,9 +151,13 @@ def run_import(
                 if options.kind == Kind.CLIENTS
                 else _LedgerImport(session, options, result)
             )
-            for row in rows:
-                result.rows += 1
-                job.take(row)
+            for batch in batches:
+                if result.rows < PREVIEW_ROWS:  # the first rows of the file, whatever they give
+                    job.preview_lines.update(
+                        row.line for row in batch[: PREVIEW_ROWS - result.rows]
+                    )
+                result.rows += len(batch)
+                job.take_batch(batch)
             report(1, 1)  # a cancel pressed during the last batch still counts
             job.finish()
         if dry_run:
@@ -234,6 +239,11 @@ class _ClientImport:
         self.next_id: int | None = None
         self.client_insert: BulkInsert | None = None
         self.set_aside: list[str] = []  # the indexes to build again at the end (see _clients)
+        self.preview_lines: set[int] = set()
+
+    def take_batch(self, rows: list[SourceRow]) -> None:
+        for row in rows:
+            self.take(row)
 
     def take(self, row: SourceRow) -> None:
         values = mapped_values(row.cells, self.options.mapping)
@@ -264,11 +274,11 @@ class _ClientImport:
 
     def _issue(self, row: SourceRow, problems: list[RowProblem], skipped: bool = False) -> None:
         self.result.issues.append(RowIssue(row.line, row.cells, tuple(problems), skipped))
-        if len(self.result.preview) < PREVIEW_ROWS:
+        if row.line in self.preview_lines:
             self.result.preview.append(PreviewRow(row.line, {}, tuple(problems)))
 
     def _preview(self, row: SourceRow, data: ClientInput) -> None:
-        if len(self.result.preview) < PREVIEW_ROWS:
+        if row.line in self.preview_lines:
             values = {f.name: getattr(data, f.name) for f in fields(ClientInput)}
             self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
 
@@ -378,7 +388,15 @@ class _LedgerImport:
         self.options = options
         self.result = result
         self.keys = ClientKeys(connection, options.match_by)
-        self.batch: list[tuple[SourceRow, int, LedgerRowData]] = []
+        self.columns = LedgerColumns(
+            options.kind,
+            options.mapping,
+            options.value_format,
+            options.payment_term_days,
+            self.keys.lookup,
+        )
+        # Rows to insert: the row, the invoice it points at and its record (LedgerColumns.read).
+        self.batch: list[tuple[SourceRow, tuple[str, tuple[Any, ...]]]] = []
         self.clients: set[int] = set()  # whose ledger got rows
         self.now = datetime.now(UTC)
         self.insert: BulkInsert | None = None
@@ -386,6 +404,25 @@ class _LedgerImport:
             options.kind, ReturnInput
         )
         self.entry_fields = tuple(f.name for f in fields(entry_type))
+        self.preview_lines: set[int] = set()
+        self.table = _LEDGER_TABLES[options.kind].__table__
+        # Into an empty table, the indexes are built at the end (see _drop_indexes); not for
+        # payments, whose settling after each batch looks them up by invoice.
+        self.table_was_empty = options.kind != Kind.PAYMENTS and (
+            connection.scalar(select(self.table.c.id).limit(1)) is None
+        )
+        self.set_aside: list[str] = []  # the indexes to build again at the end
+
+    def take_batch(self, rows: list[SourceRow]) -> None:
+        """The plainly valid rows are read column by column; the others are left to
+        take(), which says what is wrong with them."""
+        read = self.columns.read([row.cells for row in rows])
+        for row, taken in zip(rows, read, strict=True):
+            if taken is None:
+                self.take(row)
+        self.batch.extend([item for item in zip(rows, read, strict=True) if item[1] is not None])
+        if len(self.batch) >= BATCH_ROWS:
+            self._flush()
 
     def take(self, row: SourceRow) -> None:
         values = mapped_values(row.cells, self.options.mapping)
@@ -400,67 +437,75 @@ class _LedgerImport:
             code = "unknown_client" if client_id is None else "ambiguous_client"
             self._issue(row, [RowProblem("client", Problem(code, {"key": parsed.client_key}))])
             return
-        self.batch.append((row, client_id, parsed))
-        if len(self.batch) >= BATCH_ROWS:
-            self._flush()
+        record = (client_id, *[getattr(parsed.entry, name) for name in self.entry_fields])
+        self.batch.append((row, (parsed.invoice, record)))
 
     def _issue(self, row: SourceRow, problems: list[RowProblem]) -> None:
         self.result.issues.append(RowIssue(row.line, row.cells, tuple(problems)))
-        if len(self.result.preview) < PREVIEW_ROWS:
+        if row.line in self.preview_lines:
             self.result.preview.append(PreviewRow(row.line, {}, tuple(problems)))
 
     def _flush(self) -> None:
         batch, self.batch = self.batch, []
-        if not batch:
-            return
-        if self.options.match_by == MatchBy.ID:
-            present = existing_ids(self.connection, {client_id for _, client_id, _ in batch})
-            kept = []
-            for row, client_id, parsed in batch:
-                if client_id in present:
-                    kept.append((row, client_id, parsed))
-                else:
-                    problem = Problem("unknown_client", {"key": parsed.client_key})
-                    self._issue(row, [RowProblem("client", problem)])
-            batch = kept
-        wanted = {(client_id, p.invoice) for _, client_id, p in batch if p.invoice}
-        sales = invoice_ids(self.connection, wanted) if wanted else {}
-        records = []
+        if self.options.match_by == MatchBy.ID and batch:
+            batch = self._clients_present(batch)
         invoices: set[int] = set()  # that payments (or returns) of this batch point at
-        for row, client_id, parsed in batch:
-            sale_id = sales.get((client_id, parsed.invoice)) if parsed.invoice else None
-            if parsed.invoice and sale_id is None:
-                problem = Problem("invoice_not_found", {"reference": parsed.invoice})
-                self._issue(row, [RowProblem("invoice", problem)])
-                continue
-            if sale_id is not None:
-                invoices.add(sale_id)
-            record = self._record(client_id, parsed.entry, sale_id)
-            if len(self.result.preview) < PREVIEW_ROWS:
-                values = {"client": parsed.client_key, "invoice": parsed.invoice}
-                values |= {f.name: getattr(parsed.entry, f.name) for f in fields(parsed.entry)}
-                values.pop("sale_id", None)
-                self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
-            records.append(record)
-            self.clients.add(client_id)
+        if any(invoice for _, (invoice, _) in batch):
+            batch = self._with_invoices(batch, invoices)
+        # The rows of the preview are among the first: a batch is in the file's order.
+        for row, (invoice, record) in batch[:PREVIEW_ROWS]:
+            if row.line in self.preview_lines:
+                self._preview(row, invoice, record)
+        records = [record for _, (_, record) in batch]
+        self.clients.update(record[0] for record in records)
         self.result.inserted += len(records)
         if records and not self.result.dry_run:
             if self.insert is None:
-                table = _LEDGER_TABLES[self.options.kind].__table__
                 columns = ("client_id", *self.entry_fields)
                 constants = {"created_at": self.now}
-                self.insert = BulkInsert(self.connection, table, columns, constants)
+                self.insert = BulkInsert(self.connection, self.table, columns, constants)
             self.insert.execute(records)
+            if self.table_was_empty and not self.set_aside:  # after an insert: see _drop_indexes
+                self.set_aside = _drop_indexes(self.connection, self.table.name)
             if self.options.kind == Kind.PAYMENTS:
                 settle(self.session, invoices)
 
-    def _record(
-        self, client_id: int, entry: SaleInput | PaymentInput | ReturnInput, sale_id: int | None
-    ) -> tuple[object, ...]:
-        if isinstance(entry, SaleInput):
-            return (client_id, *[getattr(entry, name) for name in self.entry_fields])
-        entry = replace(entry, sale_id=sale_id)
-        return (client_id, *[getattr(entry, name) for name in self.entry_fields])
+    def _clients_present(self, batch: list) -> list:
+        """Matched by id: the rows whose client id is one of the book's."""
+        present = existing_ids(self.connection, {record[0] for _, (_, record) in batch})
+        for row, (_, record) in batch:
+            if record[0] not in present:
+                problem = Problem("unknown_client", {"key": self._client_key(row)})
+                self._issue(row, [RowProblem("client", problem)])
+        return [item for item in batch if item[1][1][0] in present]
+
+    def _with_invoices(self, batch: list, invoices: set[int]) -> list:
+        """The rows whose invoice is found, pointing at it (and its id added to ``invoices``)."""
+        wanted = {(record[0], invoice) for _, (invoice, record) in batch if invoice}
+        sales = invoice_ids(self.connection, wanted)
+        kept = []
+        for row, (invoice, record) in batch:
+            if invoice:
+                sale_id = sales.get((record[0], invoice))
+                if sale_id is None:
+                    problem = Problem("invoice_not_found", {"reference": invoice})
+                    self._issue(row, [RowProblem("invoice", problem)])
+                    continue
+                invoices.add(sale_id)
+                record = (*record[:-1], sale_id)  # sale_id: last in PaymentInput, ReturnInput
+            kept.append((row, (invoice, record)))
+        return kept
+
+    def _client_key(self, row: SourceRow) -> str:
+        return mapped_values(row.cells, self.options.mapping).get("client", "")
+
+    def _preview(self, row: SourceRow, invoice: str, record: tuple[Any, ...]) -> None:
+        values = {"client": self._client_key(row), "invoice": invoice}
+        values |= dict(zip(self.entry_fields, record[1:], strict=True))
+        values.pop("sale_id", None)
+        self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
 
     def finish(self) -> None:
         self._flush()
+        for statement in self.set_aside:
+            self.connection.exec_driver_sql(statement)

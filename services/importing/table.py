@@ -11,9 +11,10 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -139,50 +140,83 @@ def _with_header(info: TableInfo) -> TableInfo:
     return replace(info, headers=headers, header_line=header.line)
 
 
+SMALL_BATCH = 50  # rows read at a time for a glance at the first ones
+
+
 def iter_rows(
     info: TableInfo, *, with_header: bool = False, progress: Progress | None = None
 ) -> Iterator[SourceRow]:
     """The non-blank rows after the header (or from the header, ``with_header``).
 
-    ``progress(done, total)`` is called every few thousand rows; the caller's callback may
-    raise to stop. Raises ImportFileError when the file turns out unreadable part-way.
+    Reads a few rows at a time: for a glance at the first rows, take this, not iter_batches.
     """
-    rows = _csv_rows(info, progress) if info.format == "csv" else _xlsx_rows(info, progress)
-    header_seen = False
-    for row in rows:
-        joined = "".join(row.cells)
-        if not joined or joined.isspace():
-            continue
-        if not header_seen:
+    for batch in iter_batches(info, SMALL_BATCH, with_header=with_header, progress=progress):
+        yield from batch
+
+
+def iter_batches(
+    info: TableInfo,
+    size: int,
+    *,
+    with_header: bool = False,
+    progress: Progress | None = None,
+) -> Iterator[list[SourceRow]]:
+    """iter_rows in lists of up to ``size`` rows: what an import works on.
+
+    ``progress(done, total)`` is called after each batch; the caller's callback may raise to
+    stop. Raises ImportFileError when the file turns out unreadable part-way.
+    """
+    if info.format == "csv":
+        batches = _csv_batches(info, progress, size)
+    else:
+        batches = _xlsx_batches(info, progress, size)
+    header_seen = with_header
+    for batch in batches:
+        kept = [row for row in batch if "".join(row.cells).strip()]
+        if not header_seen and kept:
             header_seen = True
-            if not with_header:
-                continue
-        yield row
+            del kept[0]
+        if kept:
+            yield kept
 
 
-REPORT_EVERY = 5000
-
-
-def _csv_rows(info: TableInfo, progress: Progress | None) -> Iterator[SourceRow]:
+def _csv_batches(
+    info: TableInfo, progress: Progress | None, size: int
+) -> Iterator[list[SourceRow]]:
     with info.path.open("rb") as raw:
         total = info.path.stat().st_size
         text = io.TextIOWrapper(raw, encoding=info.encoding, newline="")
         reader = csv.reader(text, delimiter=info.delimiter)
-        line = 1
+        line = 1  # where the next row starts
         try:
-            for count, cells in enumerate(reader, 1):
-                yield SourceRow(line, tuple(cells))
-                line = reader.line_num + 1
-                if progress is not None and count % REPORT_EVERY == 0:
+            while batch := list(islice(reader, size)):
+                following = reader.line_num + 1
+                if following - line == len(batch):  # one line per row: the usual case
+                    lines: Iterable[int] = range(line, following)
+                else:
+                    lines = _starting_lines(batch, line)
+                yield list(map(SourceRow, lines, map(tuple, batch)))
+                line = following
+                if progress is not None:
                     progress(raw.tell(), total)
         except UnicodeDecodeError as exc:
             raise ImportFileError(
                 "import_bad_encoding", path=str(info.path), encoding=info.encoding
             ) from exc
         except csv.Error as exc:
-            raise ImportFileError(
-                "import_unreadable", path=str(info.path), detail=f"line {line}: {exc}"
-            ) from exc
+            detail = f"line {reader.line_num}: {exc}"
+            raise ImportFileError("import_unreadable", path=str(info.path), detail=detail) from exc
+
+
+def _starting_lines(batch: list[list[str]], line: int) -> list[int]:
+    """Where each row starts, when some span several lines: a quoted field holds the line
+    breaks (LF, CRLF or CR, as the file has them) that the reader went past."""
+    lines = []
+    for cells in batch:
+        lines.append(line)
+        joined = "".join(cells)
+        line += 1 + joined.count("\n") + joined.count("\r") - joined.count("\r\n")
+    return lines
 
 
 def _open_workbook(path: Path):
@@ -207,15 +241,18 @@ def _xlsx_info(info: TableInfo, sheet: str) -> TableInfo:
     return replace(info, sheets=names, sheet=sheet or names[0])
 
 
-def _xlsx_rows(info: TableInfo, progress: Progress | None) -> Iterator[SourceRow]:
+def _xlsx_batches(
+    info: TableInfo, progress: Progress | None, size: int
+) -> Iterator[list[SourceRow]]:
     workbook = _open_workbook(info.path)
     try:
         sheet = workbook[info.sheet]
         total = sheet.max_row or 0
-        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
-            yield SourceRow(number, tuple(cell_text(value) for value in values))
-            if progress is not None and number % REPORT_EVERY == 0:
-                progress(number, total)
+        rows = enumerate(sheet.iter_rows(values_only=True), 1)
+        while batch := list(islice(rows, size)):
+            yield [SourceRow(n, tuple(cell_text(value) for value in values)) for n, values in batch]
+            if progress is not None:
+                progress(batch[-1][0], total)
     finally:
         workbook.close()
 

@@ -110,11 +110,12 @@ def test_killed_client_import_leaves_all_or_nothing(
     assert count(db_path, Client) == expected
 
 
-def client_indexes(db_path: Path) -> set[tuple[str, str]]:
+def indexes_of(db_path: Path, table: str) -> set[tuple[str, str]]:
     with sqlite3.connect(db_path) as conn:
         rows = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'client'"
-            " AND sql IS NOT NULL"
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+            " AND sql IS NOT NULL",
+            (table,),
         )
         return set(rows.fetchall())
 
@@ -124,12 +125,12 @@ def test_killed_import_into_an_empty_book_keeps_every_index(
     db_path: Path, tmp_path: Path, point: str
 ) -> None:
     # Into an empty book the client indexes are set aside and built at the end (run.py).
-    indexes = client_indexes(db_path)
+    indexes = indexes_of(db_path, "client")
     assert len(indexes) >= 9
     run = run_killed_at(WORK, point, args=[str(db_path), str(clients_file(tmp_path)), "clients"])
     assert run.killed, run.stderr
     assert integrity_problems(db_path) is None
-    assert client_indexes(db_path) == indexes
+    assert indexes_of(db_path, "client") == indexes
     assert count(db_path, Client) == (ROWS if point == "imported" else 0)
 
 
@@ -138,10 +139,15 @@ def test_killed_ledger_import_leaves_nothing(db_path: Path, tmp_path: Path, poin
     db = open_database(db_path)
     save_client(db.sessions, ClientInput(name="Owner", tax_id="OWNER"))
     db.close()
+    # Into an empty sale table its indexes are set aside and built at the end (run.py).
+    indexes = indexes_of(db_path, "sale")
+    assert indexes
     run = run_killed_at(WORK, point, args=[str(db_path), str(sales_file(tmp_path)), "sales"])
     assert run.killed, run.stderr
     assert integrity_problems(db_path) is None
     assert count(db_path, Sale) == 0
+    assert indexes_of(db_path, "sale") == indexes
     finished = run_killed_at(WORK, None, args=[str(db_path), str(sales_file(tmp_path)), "sales"])
     assert finished.returncode == 0, finished.stderr
     assert count(db_path, Sale) == ROWS
+    assert indexes_of(db_path, "sale") == indexes

@@ -19,7 +19,7 @@ from services.importing import (
     missing_fields,
     suggest_mapping,
 )
-from services.importing.table import iter_rows
+from services.importing.table import iter_batches, iter_rows
 from services.importing.values import parse_amount, parse_date, split_tags, unneutralise
 
 
@@ -55,6 +55,27 @@ def test_tabs_and_quoted_line_breaks_keep_file_line_numbers(tmp_path: Path) -> N
     assert inspect_table(path).delimiter == "\t"
     # A starts on line 2 and spans three lines; the blank line 5 is skipped; B is on line 6.
     assert rows(path) == [(2, ("A", "first\nsecond\nthird")), (6, ("B", "plain"))]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5000])
+def test_line_numbers_hold_across_batches_whatever_the_line_breaks(
+    tmp_path: Path, size: int
+) -> None:
+    """Rows are read a batch at a time; a row's line must not depend on where batches end."""
+    text = (
+        "Name;Notes\r\n"  # line 1
+        'A;"one\r\ntwo"\r\n'  # lines 2-3: a Windows line break inside quotes
+        "\r\n"  # line 4: blank
+        'B;"cr\ronly"\r\n'  # lines 5-6: an old Mac line break inside quotes
+        "C;plain\r\n"  # line 7
+        'D;"x\ny\nz"\r\n'  # lines 8-10
+        "E;last"  # line 11, no line break at the end
+    )
+    path = write(tmp_path, "breaks.csv", text.encode())
+    batches = list(iter_batches(inspect_table(path), size))
+    found = [(row.line, row.cells[0]) for batch in batches for row in batch]
+    assert found == [(2, "A"), (5, "B"), (7, "C"), (8, "D"), (11, "E")]
+    assert all(0 < len(batch) <= size for batch in batches)
 
 
 def test_empty_file_only_headers_and_binary_file_are_explained(tmp_path: Path) -> None:
