@@ -305,6 +305,21 @@ def test_sales_matched_by_tax_id_with_spanish_numbers(db: Database, tmp_path: Pa
     assert list_sales(db.sessions, ids["B222"])[0].amount == Decimal("99.90")
 
 
+def test_the_preview_shows_the_files_first_rows_taken_or_not(db: Database, tmp_path: Path) -> None:
+    """Rows taken are previewed when their batch is written, rows refused when read: the
+    preview must still be the first rows of the file, not the first refused ones."""
+    ledger_book(db)
+    good = [f"A111;01/04/2025;;F-{n};1;10" for n in range(5)]
+    bad = [f"Z999;01/04/2025;;F-{n};1;10" for n in range(30)]
+    info = table(
+        tmp_path, "NIF;Fecha;Vencimiento;Factura;Unidades;Importe\n" + "\n".join(good + bad)
+    )
+    result = run_import(db.sessions, info, auto(info, Kind.SALES), dry_run=True)
+    assert [row.line for row in result.preview] == list(range(2, 22))
+    assert [row.values["reference"] for row in result.preview[:5]] == [f"F-{n}" for n in range(5)]
+    assert result.preview[5].problems[0].problem.code == "unknown_client"
+
+
 def test_payments_and_returns_link_to_the_clients_invoice(db: Database, tmp_path: Path) -> None:
     ids = ledger_book(db)
     sale_id = add_sale(
