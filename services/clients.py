@@ -70,7 +70,7 @@ class ClientRecord(ClientInput):
     tags: tuple[str, ...] = field(default=())
 
 
-_MAX_LENGTHS = {
+MAX_LENGTHS = {
     "name": 200,
     "legal_name": 200,
     "tax_id": 40,
@@ -83,8 +83,8 @@ _MAX_LENGTHS = {
 }
 
 
-_LANGUAGES = frozenset(lang.value for lang in Language)
-_STAGES = frozenset(stage.value for stage in Stage)
+LANGUAGES = frozenset(lang.value for lang in Language)
+STAGES = frozenset(stage.value for stage in Stage)
 
 
 def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
@@ -93,13 +93,13 @@ def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
 
     if not data.name.strip():
         problems.add("name", Problem("required"))
-    for name, maximum in _MAX_LENGTHS.items():
+    for name, maximum in MAX_LENGTHS.items():
         problems.add(name, check_length(getattr(data, name), maximum))
     problems.add("email", check_email(data.email))
     problems.add("phone", check_phone(data.phone))
-    if data.language not in _LANGUAGES:
+    if data.language not in LANGUAGES:
         problems.add("language", Problem("invalid_choice"))
-    if data.stage not in _STAGES:
+    if data.stage not in STAGES:
         problems.add("stage", Problem("invalid_choice"))
     return problems
 

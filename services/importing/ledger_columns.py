@@ -15,19 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from decimal import Decimal
-from itertools import repeat
-from operator import is_, itemgetter
 from typing import Any
 
+from services.importing.columns import REFUSED, Cells, cached, positions, refused_rows, texts
 from services.importing.fields import Kind
 from services.importing.matching import AMBIGUOUS
-from services.importing.rows import clean_cell, clean_column
+from services.importing.rows import clean_column
 from services.importing.values import ValueFormat, parse_amount, parse_date
 from services.ledger import MONEY, QUANTITY, REFERENCE_LENGTH, check_date, check_number
 
-REFUSED: Any = object()  # a cell that sends its row to ledger_from_row
 _EMPTY: Any = object()  # an optional date left empty
-CACHE_LIMIT = 200_000  # texts remembered per field; dates, units and clients repeat a lot
 _ZERO = Decimal(0)
 
 # Per row: the invoice reference a payment or return points at ("" if none), and the record
@@ -58,15 +55,15 @@ class LedgerColumns:
     def read(self, rows: Sequence[Sequence[str]]) -> list[Read | None]:
         """Per row of cells, what ledger_from_row and the client lookup would give, or None
         when that is a problem (or might be)."""
-        cells = _Cells(rows, self.index)
+        cells = Cells(rows, self.index)
         columns = [self._cached(cells, "client", self._client), *self._entry_columns(cells)]
-        refused = _refused_rows(columns)
-        read = list(zip(_texts(cells, "invoice"), zip(*columns, strict=True), strict=True))
+        refused = refused_rows(columns)
+        read = list(zip(texts(cells, "invoice"), zip(*columns, strict=True), strict=True))
         for i in refused:
             read[i] = None
         return read
 
-    def _entry_columns(self, cells: _Cells) -> list[list[Any]]:
+    def _entry_columns(self, cells: Cells) -> list[list[Any]]:
         """The entry's fields, column by column, in the order of its *Input dataclass."""
         amounts = clean_column(cells.raw("amount"))
         if self.kind is Kind.SALES:
@@ -74,7 +71,7 @@ class LedgerColumns:
             return [
                 invoice_dates,
                 self._due_dates(cells, invoice_dates),
-                _texts(cells, "reference", REFERENCE_LENGTH),
+                texts(cells, "reference", REFERENCE_LENGTH),
                 self._cached(cells, "units", self._units_sold),
                 list(map(self._amount, amounts)),
             ]
@@ -83,36 +80,24 @@ class LedgerColumns:
             return [
                 self._cached(cells, "paid_on", self._date),
                 list(map(self._amount, amounts)),
-                _texts(cells, "reference", REFERENCE_LENGTH),
+                texts(cells, "reference", REFERENCE_LENGTH),
                 no_invoice_yet,
             ]
         return [
             self._cached(cells, "returned_on", self._date),
             self._cached(cells, "units", self._units_returned),
             list(map(self._credited, amounts)),
-            _texts(cells, "reason"),
+            texts(cells, "reason"),
             no_invoice_yet,
         ]
 
-    def _cached(self, cells: _Cells, field: str, parse: Callable[[str], Any]) -> list[Any]:
-        """parse(clean text) of every cell, each different text parsed once per import."""
-        cache = self._caches.setdefault(field, {})
-        raw = cells.raw(field)
-        values = list(map(cache.get, raw))
-        for i in _positions(values, None):  # texts not met before
-            text = raw[i]
-            value = cache.get(text)  # met earlier in this same batch
-            if value is None:
-                value = parse(clean_cell(text))
-                if len(cache) < CACHE_LIMIT:
-                    cache[text] = value
-            values[i] = value
-        return values
+    def _cached(self, cells: Cells, field: str, parse: Callable[[str], Any]) -> list[Any]:
+        return cached(self._caches.setdefault(field, {}), cells.raw(field), parse)
 
-    def _due_dates(self, cells: _Cells, invoice_dates: list[Any]) -> list[Any]:
+    def _due_dates(self, cells: Cells, invoice_dates: list[Any]) -> list[Any]:
         due_dates = self._cached(cells, "due_date", self._optional_date)
         by_term = self._by_term
-        for i in _positions(due_dates, _EMPTY):
+        for i in positions(due_dates, _EMPTY):
             invoice = invoice_dates[i]
             due_dates[i] = by_term.get(invoice) or self._due_by_term(invoice)
         return [
@@ -160,39 +145,3 @@ class LedgerColumns:
 
     def _units_returned(self, text: str) -> Any:
         return self._number(text, QUANTITY, False, None)
-
-
-class _Cells:
-    """One batch's cells, field by field."""
-
-    def __init__(self, rows: Sequence[Sequence[str]], index: dict[str, int]) -> None:
-        self.rows = rows
-        self.index = index
-        self.shortest = min(map(len, rows), default=0)
-
-    def raw(self, field: str) -> list[str]:
-        index = self.index.get(field)
-        if index is None:
-            return [""] * len(self.rows)
-        if index < self.shortest:
-            return list(map(itemgetter(index), self.rows))
-        return [cells[index] if index < len(cells) else "" for cells in self.rows]
-
-
-def _positions(values: list[Any], marker: Any) -> list[int]:
-    """Where ``marker`` itself is. (Not ``in`` or ``==``: comparing a Decimal with anything
-    else costs an abstract-class check each time.)"""
-    if not any(map(is_, values, repeat(marker))):
-        return []
-    return [i for i, value in enumerate(values) if value is marker]
-
-
-def _refused_rows(columns: list[list[Any]]) -> set[int]:
-    return {i for column in columns for i in _positions(column, REFUSED)}
-
-
-def _texts(cells: _Cells, field: str, limit: int = 0) -> list[str]:
-    texts = clean_column(cells.raw(field))
-    if limit and max(map(len, texts), default=0) > limit:
-        return [REFUSED if len(text) > limit else text for text in texts]
-    return texts

@@ -26,12 +26,17 @@ def tax_key(tax_id: str) -> str:
 
 
 def duplicate_keys(name: str, city: str, tax_id: str, email: str) -> list[str]:
+    return folded_duplicate_keys(fold(name), fold(city), tax_id, email)
+
+
+def folded_duplicate_keys(name: str, city: str, tax_id: str, email: str) -> list[str]:
+    """duplicate_keys of a name and city already folded."""
     keys = []
     if tax_id:
         keys.append("tax:" + tax_key(tax_id))
     if email:
         keys.append("email:" + email.lower())
-    keys.append("name:" + fold(name) + "\x1f" + fold(city))
+    keys.append("name:" + name + "\x1f" + city)
     return keys
 
 

@@ -21,6 +21,7 @@ from models import Client, ClientTag, Payment, Return, Sale
 from services.clients import ClientInput, search_text_for, validate_client
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
+from services.importing.client_columns import STORED_FIELDS, ClientColumns, stored_values
 from services.importing.fields import Kind, MatchBy, missing_fields
 from services.importing.ledger_columns import LedgerColumns
 from services.importing.matching import (
@@ -232,7 +233,9 @@ class _ClientImport:
         self.result = result
         self.index = DuplicateIndex.of_book(connection)
         self.book_was_empty = self.index.is_empty()
-        self.batch: list[tuple[int, ClientInput]] = []
+        self.columns = ClientColumns(options.mapping, options.default_language)
+        # Rows to insert: the file's line, the values to store (stored_values), the tags.
+        self.batch: list[tuple[int, tuple[Any, ...], tuple[str, ...]]] = []
         self.updates: list[tuple[Existing, ClientRowData, SourceRow]] = []
         self.line_ids: dict[int, int] = {}  # file line -> new client id, for in-file updates
         self.now = datetime.now(UTC)
@@ -242,8 +245,25 @@ class _ClientImport:
         self.preview_lines: set[int] = set()
 
     def take_batch(self, rows: list[SourceRow]) -> None:
-        for row in rows:
-            self.take(row)
+        """The plainly valid rows are read column by column; the others, and the duplicates,
+        are left to take(), which says what is wrong or what to do with them."""
+        read = self.columns.read([row.cells for row in rows])
+        find, add = self.index.find, self.index.add
+        new_anyway = self.options.duplicates == Duplicates.NEW
+        for row, taken in zip(rows, read, strict=True):
+            if taken is None:
+                self.take(row)
+                continue
+            record, tags, keys = taken
+            if not new_anyway and find(keys) is not None:
+                self.take(row)
+                continue
+            add(keys, record[_NAME], row.line)
+            if row.line in self.preview_lines:
+                self._preview(row, record, tags)
+            self.batch.append((row.line, record, tags))
+        if len(self.batch) >= BATCH_ROWS:
+            self._flush()
 
     def take(self, row: SourceRow) -> None:
         values = mapped_values(row.cells, self.options.mapping)
@@ -254,6 +274,7 @@ class _ClientImport:
         keys = self.index.keys(parsed.data)
         existing = self.index.find(keys)
         duplicates = self.options.duplicates
+        record = stored_values(parsed.data)
         if existing is not None and duplicates != Duplicates.NEW:
             if duplicates == Duplicates.SKIP:
                 problem = (
@@ -264,23 +285,22 @@ class _ClientImport:
                 self._issue(row, [RowProblem("", problem)], skipped=True)
             else:
                 self.updates.append((existing, parsed, row))
-                self._preview(row, parsed.data)
+                if row.line in self.preview_lines:
+                    self._preview(row, record, parsed.data.tags)
             return
         self.index.add(keys, parsed.data.name, row.line)
-        self._preview(row, parsed.data)
-        self.batch.append((row.line, parsed.data))
-        if len(self.batch) >= BATCH_ROWS:
-            self._flush()
+        if row.line in self.preview_lines:
+            self._preview(row, record, parsed.data.tags)
+        self.batch.append((row.line, record, parsed.data.tags))
 
     def _issue(self, row: SourceRow, problems: list[RowProblem], skipped: bool = False) -> None:
         self.result.issues.append(RowIssue(row.line, row.cells, tuple(problems), skipped))
         if row.line in self.preview_lines:
             self.result.preview.append(PreviewRow(row.line, {}, tuple(problems)))
 
-    def _preview(self, row: SourceRow, data: ClientInput) -> None:
-        if row.line in self.preview_lines:
-            values = {f.name: getattr(data, f.name) for f in fields(ClientInput)}
-            self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
+    def _preview(self, row: SourceRow, record: tuple[Any, ...], tags: tuple[str, ...]) -> None:
+        values = dict(zip(STORED_FIELDS, record, strict=False)) | {"tags": tags}
+        self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
 
     def _flush(self) -> None:
         batch, self.batch = self.batch, []
@@ -292,10 +312,11 @@ class _ClientImport:
         ids = self._new_ids(len(batch))
         records = []
         tags = []
-        for (line, data), client_id in zip(batch, ids, strict=True):
+        for (line, record, tags_of), client_id in zip(batch, ids, strict=True):
             self.line_ids[line] = client_id
-            records.append(self._record(client_id, data))
-            tags.extend((client_id, tag) for tag in data.tags)
+            records.append((client_id, *record))
+            if tags_of:
+                tags.extend((client_id, tag) for tag in tags_of)
         self._clients().execute(records)
         if self.book_was_empty and not self.set_aside:  # after an insert: see _drop_indexes
             self.set_aside = _drop_indexes(self.connection, Client.__tablename__)
@@ -322,22 +343,13 @@ class _ClientImport:
 
     def _clients(self) -> BulkInsert:
         if self.client_insert is None:
-            columns = ("id", *_STORED_FIELDS, "sort_name", "search_text")
+            columns = ("id", *STORED_FIELDS, "sort_name", "search_text")
             constants = {"created_at": self.now, "updated_at": self.now, "version": 1}
             self.client_insert = BulkInsert(self.connection, Client.__table__, columns, constants)
         return self.client_insert
 
     def _tags(self) -> BulkInsert:
         return BulkInsert(self.connection, ClientTag.__table__, ("client_id", "tag"))
-
-    @staticmethod
-    def _record(client_id: int, data: ClientInput) -> tuple[object, ...]:
-        return (
-            client_id,
-            *[getattr(data, name) for name in _STORED_FIELDS],
-            fold(data.name),
-            search_text_for(data),
-        )
 
     def finish(self) -> None:
         self._flush()
@@ -377,7 +389,9 @@ class _ClientImport:
         self.session.flush()
 
 
-_STORED_FIELDS = tuple(f.name for f in fields(ClientInput) if f.name != "tags")
+_NAME = STORED_FIELDS.index("name")
+
+
 _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return}
 
 

@@ -1,9 +1,9 @@
-"""Ledger rows read column by column take exactly the rows the row-by-row path takes.
+"""Rows read column by column: exactly the rows the row-by-row path takes, the same way.
 
-services.importing.ledger_columns reads whole batches at once and sends every row it does
-not find plainly valid back to rows.ledger_from_row. These tests throw rows of every kind of
-trouble at both and require the same answer for each: the same values for a row both take,
-and no row taken by one and not the other.
+services.importing.ledger_columns and client_columns read whole batches at once and send
+every row they do not find plainly valid back to rows.ledger_from_row or client_from_row.
+These tests throw rows of every kind of trouble at both and require the same answer for
+each: the same values for a row both take, and no row taken by one and not the other.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from itertools import islice
 
 import pytest
 
+from services.importing.client_columns import ClientColumns, stored_values
 from services.importing.fields import FIELDS, Kind
 from services.importing.ledger_columns import LedgerColumns
-from services.importing.matching import AMBIGUOUS
-from services.importing.rows import ledger_from_row, mapped_values
+from services.importing.matching import AMBIGUOUS, duplicate_keys
+from services.importing.rows import client_from_row, ledger_from_row, mapped_values
 from services.importing.values import ValueFormat
 from services.ledger import PaymentInput, ReturnInput, SaleInput
 
@@ -123,3 +124,68 @@ def test_a_year_9999_invoice_is_refused_not_crashed_on() -> None:
     parsed, problems = ledger_from_row(Kind.SALES, values, ValueFormat(), TERM_DAYS)
     assert parsed is None
     assert {p.field for p in problems} == {"invoice_date", "due_date"}
+
+
+# -- clients ----------------------------------------------------------------------------------
+
+CLIENT_VALUES = {
+    "name": ["Ferretería Sol", "ACME", "", "  ", "n" * 201, "Peña\u0303", "'=Bad"],
+    "legal_name": ["", "Sol S.L.", "l" * 201],
+    "given_name": ["", "Ana", "José"],
+    "family_name": ["", "Núñez", "Ibáñez"],
+    "contact_person": ["", "Luis", "c" * 201],
+    "tax_id": ["B12345678", "", "b-1234.567", "t" * 41],
+    "email": ["ana@example.com", "", "ANA@Example.COM", "not-an-email", "a@b.c"],
+    "phone": ["+34 600 000 000", "", "12", "phone?", "1" * 16],
+    "address": ["", "Calle Mayor 1\nPiso 2", "a" * 500],
+    "postal_code": ["28001", "", "p" * 21],
+    "city": ["Cádiz", "", "LEÓN", "Leo\u0301n", "x" * 121],
+    "country": ["España", "", "c" * 121],
+    "language": ["", "es", "English", "es-ES", "klingon"],
+    "stage": ["", "activo", "Prospect", "lost", "nonsense"],
+    "strategic": ["", "sí", "no", "X", "maybe"],
+    "tags": ["", "wholesale, Madrid", "* myContacts ::: Friends", "t" * 61, "b;a;b"],
+    "notes": ["", "Cliente desde 2001", "'+34 is a phone"],
+}
+
+
+def client_row_by_row(cells: list[str], mapping: dict[int, str], language: str):
+    parsed, _ = client_from_row(mapped_values(cells, mapping), language)
+    if parsed is None:
+        return None
+    data = parsed.data
+    keys = duplicate_keys(data.name, data.city, data.tax_id, data.email)
+    return stored_values(data), data.tags, keys
+
+
+@pytest.mark.parametrize("language", ["es", "xx"])
+@pytest.mark.parametrize("seed", range(4))
+def test_client_columns_take_what_rows_take(language: str, seed: int) -> None:
+    rnd = random.Random(seed)
+    fields = list(CLIENT_VALUES)
+    rnd.shuffle(fields)
+    fields = fields[: rnd.randrange(4, len(fields) + 1)]  # not every file has every column
+    if "name" not in fields:
+        fields.append("name")
+    mapping = dict(enumerate(fields))
+    rows = []
+    for _ in range(2000):
+        cells = [rnd.choice(CLIENT_VALUES[field]) for field in fields]
+        if rnd.random() < 0.6:  # most rows plainly valid, as in a real file
+            cells = [CLIENT_VALUES[field][rnd.randrange(2)] for field in fields]
+        if rnd.random() < 0.05:
+            cells = cells[: rnd.randrange(len(cells))]
+        rows.append(cells)
+    columns = ClientColumns(mapping, language)
+    found = []
+    batches = iter(rows)
+    while batch := list(islice(batches, rnd.choice([1, 7, 500]))):
+        found.extend(columns.read(batch))
+    expected = [client_row_by_row(cells, mapping, language) for cells in rows]
+    for cells, got, wanted in zip(rows, found, expected, strict=True):
+        assert got == wanted, cells
+    taken = sum(1 for read in expected if read is not None)
+    if language == "es":
+        assert 0.3 * len(rows) < taken < len(rows)  # the test saw both kinds of row
+    else:
+        assert taken == 0 or "language" in fields  # no valid language to fall back on
