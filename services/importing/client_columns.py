@@ -77,9 +77,12 @@ class ClientColumns:
         tags = self._cached(cells, "tags", _tags)
         refused = refused_rows([*stored, tags]) | _invalid_rows(column)
         sort_names = list(map(fold, names))
-        searched = [column[field] for field in SEARCHED_FIELDS]
-        search_texts = [fold(" ".join(values)) for values in zip(*searched, strict=True)]
         cities = self._cached(cells, "city", fold)  # the cleaned city, folded
+        # fold(" ".join(texts)) is the folded texts joined, fold working character by
+        # character: the name and city are folded once for both uses.
+        folded = {"name": sort_names, "city": cities}
+        searched = [folded.get(f) or _folded(column[f]) for f in SEARCHED_FIELDS]
+        search_texts = [" ".join(filter(None, parts)) for parts in zip(*searched, strict=True)]
         keys = list(
             map(folded_duplicate_keys, sort_names, cities, column["tax_id"], column["email"])
         )
@@ -135,6 +138,12 @@ def _tags(text: str) -> Any:
         return ()
     tags = tuple(sorted(set(split_tags(text))))
     return REFUSED if any(len(tag) > TAG_LENGTH for tag in tags) else tags
+
+
+def _folded(texts: list[str]) -> list[str]:
+    if not any(texts):  # a column the file does not have, typically
+        return texts
+    return list(map(fold, texts))
 
 
 def _invalid_rows(column: dict[str, list[Any]]) -> set[int]:

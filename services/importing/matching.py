@@ -7,7 +7,7 @@ way people mean them: 'B-1234567.8' is 'b12345678', 'Muñoz' is 'MUNOZ'.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Connection, select
 
@@ -40,8 +40,7 @@ def folded_duplicate_keys(name: str, city: str, tax_id: str, email: str) -> list
     return keys
 
 
-@dataclass(frozen=True)
-class Existing:
+class Existing(NamedTuple):  # a tuple, not a dataclass: made for every client imported
     """A client already in the book (``client_id``) or an earlier row of the file (``line``)."""
 
     name: str

@@ -299,6 +299,7 @@ class _ClientImport:
             self.result.preview.append(PreviewRow(row.line, {}, tuple(problems)))
 
     def _preview(self, row: SourceRow, record: tuple[Any, ...], tags: tuple[str, ...]) -> None:
+        # strict=False: the record goes on with the sort name and search text, not previewed.
         values = dict(zip(STORED_FIELDS, record, strict=False)) | {"tags": tags}
         self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
 
@@ -491,7 +492,9 @@ class _LedgerImport:
             if record[0] not in present:
                 problem = Problem("unknown_client", {"key": self._client_key(row)})
                 self._issue(row, [RowProblem("client", problem)])
-        return [item for item in batch if item[1][1][0] in present]
+        return [
+            (row, (invoice, record)) for row, (invoice, record) in batch if record[0] in present
+        ]
 
     def _with_invoices(self, batch: list, invoices: set[int]) -> list:
         """The rows whose invoice is found, pointing at it (and its id added to ``invoices``)."""

@@ -143,14 +143,12 @@ def _with_header(info: TableInfo) -> TableInfo:
 SMALL_BATCH = 50  # rows read at a time for a glance at the first ones
 
 
-def iter_rows(
-    info: TableInfo, *, with_header: bool = False, progress: Progress | None = None
-) -> Iterator[SourceRow]:
+def iter_rows(info: TableInfo, *, with_header: bool = False) -> Iterator[SourceRow]:
     """The non-blank rows after the header (or from the header, ``with_header``).
 
     Reads a few rows at a time: for a glance at the first rows, take this, not iter_batches.
     """
-    for batch in iter_batches(info, SMALL_BATCH, with_header=with_header, progress=progress):
+    for batch in iter_batches(info, SMALL_BATCH, with_header=with_header):
         yield from batch
 
 
