@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -144,7 +145,7 @@ def run_import(
         return True
 
     batches = iter_batches(table, BATCH_ROWS, progress=report)
-    with sessions.begin() as session:
+    with _collector_paused(), sessions.begin() as session:
         connection = session.connection()
         with _larger_page_cache(connection):
             job = (
@@ -170,6 +171,21 @@ def run_import(
     result.issues.sort(key=lambda issue: issue.line)
     result.preview.sort(key=lambda row: row.line)
     return result
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection during the import. It makes millions of small objects
+    that live a while (rows, cached values, the keys of every client) and the collector went
+    through all of them again and again: a fifth of a million-row import. The import makes
+    next to no cycles; reference counting frees the rest as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager

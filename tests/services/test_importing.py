@@ -4,6 +4,7 @@ all or nothing, and the rejected-rows file."""
 from __future__ import annotations
 
 import csv
+import gc
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -269,6 +270,31 @@ def test_cancel_leaves_the_book_exactly_as_before(db: Database, tmp_path: Path) 
     with pytest.raises(Cancelled):
         run_import(db.sessions, info, auto(info), progress=progress)
     assert names(db) == ["Old Name"]
+
+
+def test_the_garbage_collector_is_paused_only_while_importing(db: Database, tmp_path: Path) -> None:
+    """Paused for speed (run.py), it must come back however the import ends."""
+    lines = ["Name,City"] + [f"Client {n},Town {n}" for n in range(12_000)]
+    info = table(tmp_path, "\n".join(lines) + "\n")
+    seen = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(gc.isenabled())
+        return len(seen) < 2
+
+    assert gc.isenabled()
+    with pytest.raises(Cancelled):
+        run_import(db.sessions, info, auto(info), progress=progress)
+    assert seen == [False, False]
+    assert gc.isenabled()
+    run_import(db.sessions, info, auto(info))
+    assert gc.isenabled()
+    gc.disable()  # paused by someone else: the import leaves it paused
+    try:
+        run_import(db.sessions, info, auto(info), dry_run=True)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def ledger_book(db: Database) -> dict[str, int]:
