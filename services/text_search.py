@@ -25,6 +25,13 @@ def fold(text: str) -> str:
     return " ".join(decomposed.casefold().split())
 
 
+def fold_all(texts: list[str]) -> list[str]:
+    """fold() of each text; in one pass when all are ASCII, as names and emails often are."""
+    if "".join(texts).isascii():
+        return [" ".join(text.lower().split()) for text in texts]
+    return list(map(fold, texts))
+
+
 def like_pattern(word: str) -> str:
     """A LIKE pattern matching ``word`` anywhere, with LIKE's wildcards escaped (escape '\\')."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

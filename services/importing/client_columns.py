@@ -26,7 +26,7 @@ from services.importing.columns import REFUSED, Cells, cached, refused_rows
 from services.importing.matching import folded_duplicate_keys
 from services.importing.rows import TAG_LENGTH, clean_column
 from services.importing.values import parse_bool, parse_language, parse_stage, split_tags
-from services.text_search import fold
+from services.text_search import fold, fold_all
 from services.validation import check_email, check_phone
 
 STORED_FIELDS = tuple(f for f in ClientInput.__dataclass_fields__ if f != "tags")
@@ -76,7 +76,7 @@ class ClientColumns:
         stored = [column[field] for field in STORED_FIELDS]
         tags = self._cached(cells, "tags", _tags)
         refused = refused_rows([*stored, tags]) | _invalid_rows(column)
-        sort_names = list(map(fold, names))
+        sort_names = fold_all(names)
         cities = self._cached(cells, "city", fold)  # the cleaned city, folded
         # fold(" ".join(texts)) is the folded texts joined, fold working character by
         # character: the name and city are folded once for both uses.
@@ -141,9 +141,7 @@ def _tags(text: str) -> Any:
 
 
 def _folded(texts: list[str]) -> list[str]:
-    if not any(texts):  # a column the file does not have, typically
-        return texts
-    return list(map(fold, texts))
+    return fold_all(texts) if any(texts) else texts  # empty: a column the file lacks
 
 
 def _invalid_rows(column: dict[str, list[Any]]) -> set[int]:
@@ -154,5 +152,7 @@ def _invalid_rows(column: dict[str, list[Any]]) -> set[int]:
         if max(map(len, values), default=0) > limit:
             invalid.update(i for i, value in enumerate(values) if len(value) > limit)
     for field, check in (("email", check_email), ("phone", check_phone)):
-        invalid.update(i for i, value in enumerate(column[field]) if value and check(value))
+        values = column[field]
+        if any(values):
+            invalid.update([i for i, value in enumerate(values) if value and check(value)])
     return invalid

@@ -84,6 +84,18 @@ class DuplicateIndex:
     def add(self, keys: list[str], name: str, line: int) -> None:
         self._remember(keys, Existing(name, line=line))
 
+    def claim(self, keys: list[str], name: str, line: int) -> Existing | None:
+        """find(keys), and when nothing is found, add the row: one call for the usual case."""
+        by_key = self._by_key
+        for key in keys:
+            found = by_key.get(key)
+            if found is not None:
+                return found
+        existing = Existing(name, None, line)
+        for key in keys:
+            by_key[key] = existing  # none was there: found would have said
+        return None
+
     def _remember(self, keys: list[str], existing: Existing) -> None:
         for key in keys:
             self._by_key.setdefault(key, existing)  # the first one stays the one to match

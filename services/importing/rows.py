@@ -79,11 +79,16 @@ def clean_cell(cell: str) -> str:
 
 
 def clean_column(cells: list[str]) -> list[str]:
-    """clean_cell of each, in one pass when no cell needs more than stripping."""
+    """clean_cell of each, a step at a time over the whole column."""
     joined = "".join(cells)
-    if joined.isascii() and "'" not in joined:
-        return list(map(str.strip, cells))
-    return list(map(clean_cell, cells))
+    # A file's text is NFC already, as a rule; checked at once for the whole column ("\n"
+    # composes with nothing, so it is NFC exactly when every cell is).
+    if not joined.isascii() and not unicodedata.is_normalized("NFC", "\n".join(cells)):
+        cells = [unicodedata.normalize("NFC", cell) for cell in cells]
+    cells = list(map(str.strip, cells))
+    if "'" in joined:
+        cells = [unneutralise(cell) if cell[:1] == "'" else cell for cell in cells]
+    return cells
 
 
 def client_from_row(

@@ -264,17 +264,18 @@ class _ClientImport:
         """The plainly valid rows are read column by column; the others, and the duplicates,
         are left to take(), which says what is wrong or what to do with them."""
         read = self.columns.read([row.cells for row in rows])
-        find, add = self.index.find, self.index.add
+        claim, add = self.index.claim, self.index.add
         new_anyway = self.options.duplicates == Duplicates.NEW
         for row, taken in zip(rows, read, strict=True):
             if taken is None:
                 self.take(row)
                 continue
             record, tags, keys = taken
-            if not new_anyway and find(keys) is not None:
-                self.take(row)
+            if new_anyway:
+                add(keys, record[_NAME], row.line)
+            elif claim(keys, record[_NAME], row.line) is not None:
+                self.take(row)  # a duplicate: skipped or updating, take() says which
                 continue
-            add(keys, record[_NAME], row.line)
             if row.line in self.preview_lines:
                 self._preview(row, record, tags)
             self.batch.append((row.line, record, tags))
