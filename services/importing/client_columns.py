@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from models import Stage
 from services.clients import (
     LANGUAGES,
     MAX_LENGTHS,
@@ -24,8 +23,8 @@ from services.clients import (
 )
 from services.importing.columns import REFUSED, Cells, cached, refused_rows
 from services.importing.matching import folded_duplicate_keys
-from services.importing.rows import TAG_LENGTH, clean_column
-from services.importing.values import parse_bool, parse_language, parse_stage, split_tags
+from services.importing.rows import DEFAULT_STAGE, clean_column, tags_in, too_long
+from services.importing.values import parse_bool, parse_language, parse_stage
 from services.text_search import fold, fold_all
 from services.validation import check_email, check_phone
 
@@ -119,11 +118,8 @@ _TEXT_FIELDS = (
 )
 
 
-_ACTIVE = Stage.ACTIVE.value
-
-
 def _stage(text: str) -> Any:
-    return (parse_stage(text) or REFUSED) if text else _ACTIVE
+    return (parse_stage(text) or REFUSED) if text else DEFAULT_STAGE
 
 
 def _strategic(text: str) -> Any:
@@ -136,8 +132,8 @@ def _strategic(text: str) -> Any:
 def _tags(text: str) -> Any:
     if not text:
         return ()
-    tags = tuple(sorted(set(split_tags(text))))
-    return REFUSED if any(len(tag) > TAG_LENGTH for tag in tags) else tags
+    tags = tags_in(text)
+    return REFUSED if too_long(tags) else tags
 
 
 def _folded(texts: list[str]) -> list[str]:

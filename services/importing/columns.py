@@ -62,7 +62,8 @@ def refused_rows(columns: list[list[Any]]) -> set[int]:
 
 
 def texts(cells: Cells, field: str, limit: int = 0) -> list[str]:
-    texts = clean_column(cells.raw(field))
-    if limit and max(map(len, texts), default=0) > limit:
-        return [REFUSED if len(text) > limit else text for text in texts]
-    return texts
+    """The field's clean texts; REFUSED for those longer than ``limit`` (when given)."""
+    found = clean_column(cells.raw(field))
+    if limit and max(map(len, found), default=0) > limit:
+        return [REFUSED if len(text) > limit else text for text in found]
+    return found

@@ -58,7 +58,8 @@ class LedgerColumns:
         cells = Cells(rows, self.index)
         columns = [self._cached(cells, "client", self._client), *self._entry_columns(cells)]
         refused = refused_rows(columns)
-        read = list(zip(texts(cells, "invoice"), zip(*columns, strict=True), strict=True))
+        invoices = texts(cells, "invoice") if self.kind is not Kind.SALES else [""] * len(rows)
+        read = list(zip(invoices, zip(*columns, strict=True), strict=True))
         for i in refused:
             read[i] = None
         return read

@@ -131,7 +131,7 @@ class ClientKeys:
     def lookup(self, text: str) -> int | None:
         """The client's id, AMBIGUOUS, or None when no client has this key."""
         if self.match_by == MatchBy.ID:
-            return int(text) if text.strip().isdigit() else None
+            return int(text) if text.strip().isdecimal() else None
         return self._ids.get(self.key(text))
 
 

@@ -29,6 +29,7 @@ from services.importing.values import (
     unneutralise,
 )
 from services.ledger import (
+    EARLIEST_DATE,
     LATEST_DATE,
     PaymentInput,
     ReturnInput,
@@ -38,7 +39,7 @@ from services.ledger import (
     validate_sale,
 )
 
-_ACTIVE = Stage.ACTIVE.value
+DEFAULT_STAGE = Stage.ACTIVE.value  # of a client whose row names none
 TAG_LENGTH = 60  # models.ClientTag.tag is String(60)
 
 
@@ -102,7 +103,7 @@ def client_from_row(
     person = f"{given} {family}".strip() if given or family else ""
     name = get("name") or get("legal_name") or person
     contact = get("contact_person") or (person if person != name else "")
-    language, stage, strategic = default_language, _ACTIVE, False
+    language, stage, strategic = default_language, DEFAULT_STAGE, False
     raw = get("language")
     if raw:
         language = parse_language(raw) or _invalid("language", problems, default_language)
@@ -116,8 +117,8 @@ def client_from_row(
     raw = get("tags")
     tags: tuple[str, ...] = ()
     if raw:
-        tags = tuple(sorted(set(split_tags(raw))))
-        if any(len(tag) > TAG_LENGTH for tag in tags):
+        tags = tags_in(raw)
+        if too_long(tags):
             problems.append(RowProblem("tags", Problem("too_long", {"max": TAG_LENGTH})))
     # Built already normalized (NFC, stripped, email lower-case, tags sorted): the same value
     # ClientInput.normalized() gives, at a cost a 100,000-row import notices.
@@ -143,6 +144,15 @@ def client_from_row(
     if problems:
         return None, problems
     return ClientRowData(data, values), []
+
+
+def tags_in(text: str) -> tuple[str, ...]:
+    """A cell's tags as a client keeps them: sorted, each once."""
+    return tuple(sorted(set(split_tags(text))))
+
+
+def too_long(tags: tuple[str, ...]) -> bool:
+    return any(len(tag) > TAG_LENGTH for tag in tags)
 
 
 def _invalid(field: str, problems: list[RowProblem], default: Any) -> Any:
@@ -197,7 +207,7 @@ def ledger_from_row(
     if not key:
         problems.append(RowProblem("client", Problem("required")))
     reference = values.get("reference", "")  # already NFC (mapped_values)
-    invoice = values.get("invoice", "")
+    invoice = values.get("invoice", "") if kind is not Kind.SALES else ""  # a sale's own: reference
     entry: SaleInput | PaymentInput | ReturnInput
     get = values.get
     if kind is Kind.SALES:
@@ -206,9 +216,9 @@ def ledger_from_row(
         due_date = _date(due_text, "due_date", fmt, problems)
         if not due_text and invoice_date is not None:
             # No due date in the file: the business's agreed payment term applies. (A date
-            # past LATEST_DATE is refused anyway; adding to year 9999 would overflow.)
+            # out of range is refused anyway, and the term could overflow year 1 or 9999.)
             due_date = invoice_date
-            if invoice_date <= LATEST_DATE:
+            if EARLIEST_DATE <= invoice_date <= LATEST_DATE:
                 due_date += _days(payment_term_days)
         units = _number(get("units", ""), "units", fmt, problems, _ZERO)
         amount = _number(get("amount", ""), "amount", fmt, problems, None)

@@ -178,7 +178,9 @@ def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection during the import. It makes millions of small objects
     that live a while (rows, cached values, the keys of every client) and the collector went
     through all of them again and again: a fifth of a million-row import. The import makes
-    next to no cycles; reference counting frees the rest as usual."""
+    next to no cycles (a few for each client it updates); reference counting frees the rest
+    as usual. The pause is process-wide, so the window's thread has none either while an
+    import runs, which it does not miss for that long."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -291,7 +293,6 @@ class _ClientImport:
         keys = self.index.keys(parsed.data)
         existing = self.index.find(keys)
         duplicates = self.options.duplicates
-        record = stored_values(parsed.data)
         if existing is not None and duplicates != Duplicates.NEW:
             if duplicates == Duplicates.SKIP:
                 problem = (
@@ -303,9 +304,10 @@ class _ClientImport:
             else:
                 self.updates.append((existing, parsed, row))
                 if row.line in self.preview_lines:
-                    self._preview(row, record, parsed.data.tags)
+                    self._preview(row, stored_values(parsed.data), parsed.data.tags)
             return
         self.index.add(keys, parsed.data.name, row.line)
+        record = stored_values(parsed.data)
         if row.line in self.preview_lines:
             self._preview(row, record, parsed.data.tags)
         self.batch.append((row.line, record, parsed.data.tags))
@@ -452,7 +454,8 @@ class _LedgerImport:
         for row, taken in zip(rows, read, strict=True):
             if taken is None:
                 self.take(row)
-        self.batch.extend([item for item in zip(rows, read, strict=True) if item[1] is not None])
+            else:
+                self.batch.append((row, taken))
         if len(self.batch) >= BATCH_ROWS:
             self._flush()
 
@@ -482,7 +485,7 @@ class _LedgerImport:
         if self.options.match_by == MatchBy.ID and batch:
             batch = self._clients_present(batch)
         invoices: set[int] = set()  # that payments (or returns) of this batch point at
-        if any(invoice for _, (invoice, _) in batch):
+        if self.options.kind != Kind.SALES and any(invoice for _, (invoice, _) in batch):
             batch = self._with_invoices(batch, invoices)
         # The rows of the preview are among the first: a batch is in the file's order.
         for row, (invoice, record) in batch[:PREVIEW_ROWS]:

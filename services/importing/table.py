@@ -202,8 +202,22 @@ def _csv_batches(
                 "import_bad_encoding", path=str(info.path), encoding=info.encoding
             ) from exc
         except csv.Error as exc:
-            detail = f"line {reader.line_num}: {exc}"
+            detail = f"line {_bad_row_line(info)}: {exc}"
             raise ImportFileError("import_unreadable", path=str(info.path), detail=detail) from exc
+
+
+def _bad_row_line(info: TableInfo) -> int:
+    """Where the row the reader gave up on starts (it gives up further on, where a stray
+    quote's field ran out): the file read again, row by row, which only an error costs."""
+    with info.path.open(encoding=info.encoding, errors="replace", newline="") as text:
+        reader = csv.reader(text, delimiter=info.delimiter)
+        line = 1
+        try:
+            for _ in reader:
+                line = reader.line_num + 1
+        except csv.Error:
+            pass
+    return line
 
 
 def _starting_lines(batch: list[list[str]], line: int) -> list[int]:
@@ -212,8 +226,7 @@ def _starting_lines(batch: list[list[str]], line: int) -> list[int]:
     lines = []
     for cells in batch:
         lines.append(line)
-        joined = "".join(cells)
-        line += 1 + joined.count("\n") + joined.count("\r") - joined.count("\r\n")
+        line += 1 + sum(cell.count("\n") + cell.count("\r") - cell.count("\r\n") for cell in cells)
     return lines
 
 

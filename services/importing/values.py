@@ -64,7 +64,7 @@ def parse_date(text: str, fmt: ValueFormat = ValueFormat()) -> date | None:
 
 
 def parse_amount(text: str, fmt: ValueFormat = ValueFormat()) -> Decimal | None:
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit(): "²" is a digit, and no number Decimal() reads
         return Decimal(text)  # the common case for units: 3
     if _PLAIN_DECIMAL.match(text):  # 1234,56 or 1234.56: one mark, one or two decimals
         return Decimal(text.replace(",", "."))

@@ -346,6 +346,38 @@ def test_the_preview_shows_the_files_first_rows_taken_or_not(db: Database, tmp_p
     assert result.preview[5].problems[0].problem.code == "unknown_client"
 
 
+def test_odd_digits_are_refused_rows_not_a_failed_import(db: Database, tmp_path: Path) -> None:
+    ids = ledger_book(db)
+    info = table(
+        tmp_path, "Cliente;Fecha;Importe\n²;01/04/2025;10\n" + f"{ids['A111']};01/04/2025;²\n"
+    )
+    options = auto(info, Kind.SALES, match_by=MatchBy.ID)
+    result = run_import(db.sessions, info, options)
+    assert (result.inserted, result.rejected) == (0, 2)
+    assert [(i.problems[0].field, i.problems[0].problem.code) for i in result.issues] == [
+        ("client", "unknown_client"),
+        ("amount", "not_a_number"),
+    ]
+
+
+def test_a_sale_keeps_its_amount_even_with_an_invoice_column_mapped(
+    db: Database, tmp_path: Path
+) -> None:
+    """Only payments and returns point at an invoice; a sale's own number is its reference."""
+    ids = ledger_book(db)
+    add_sale(
+        db.sessions,
+        ids["A111"],
+        SaleInput(date(2025, 3, 1), date(2025, 4, 1), "F-1", Decimal(1), Decimal(50)),
+    )
+    info = table(tmp_path, "NIF;Fecha;Importe;Factura\nA111;2025-03-02;123.45;F-1\n")
+    mapping = {0: "client", 1: "invoice_date", 2: "amount", 3: "invoice"}
+    result = run_import(db.sessions, info, ImportOptions(Kind.SALES, mapping))
+    assert result.inserted == 1
+    amounts = sorted(sale.amount for sale in list_sales(db.sessions, ids["A111"]))
+    assert amounts == [Decimal("50.00"), Decimal("123.45")]
+
+
 def test_payments_and_returns_link_to_the_clients_invoice(db: Database, tmp_path: Path) -> None:
     ids = ledger_book(db)
     sale_id = add_sale(

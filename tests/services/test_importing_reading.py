@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -69,13 +70,29 @@ def test_line_numbers_hold_across_batches_whatever_the_line_breaks(
         'B;"cr\ronly"\r\n'  # lines 5-6: an old Mac line break inside quotes
         "C;plain\r\n"  # line 7
         'D;"x\ny\nz"\r\n'  # lines 8-10
-        "E;last"  # line 11, no line break at the end
+        'E;"cr\r";"\nlf"\r\n'  # lines 11-13: a CR ending one cell, an LF starting the next
+        "F;last"  # line 14, no line break at the end
     )
     path = write(tmp_path, "breaks.csv", text.encode())
     batches = list(iter_batches(inspect_table(path), size))
     found = [(row.line, row.cells[0]) for batch in batches for row in batch]
-    assert found == [(2, "A"), (5, "B"), (7, "C"), (8, "D"), (11, "E")]
+    assert found == [(2, "A"), (5, "B"), (7, "C"), (8, "D"), (11, "E"), (14, "F")]
     assert all(0 < len(batch) <= size for batch in batches)
+
+
+def test_an_unreadable_row_is_named_by_the_line_it_starts_on(tmp_path: Path) -> None:
+    # The stray quote on line 4 opens a field that runs on to the end of the file.
+    lines = ["Name;Notes", "A;fine", "B;fine", 'C;"stray', *[f"R{n};x" for n in range(20)]]
+    path = write(tmp_path, "stray.csv", ("\n".join(lines) + '\n"x').encode())
+    info = inspect_table(path)
+    with pytest.raises(ImportFileError) as unreadable:
+        csv.field_size_limit(50)  # a real file hits the 16 MB limit; this one sooner
+        try:
+            list(iter_batches(info, 5000))
+        finally:
+            csv.field_size_limit(16 * 1024 * 1024)
+    assert unreadable.value.code == "import_unreadable"
+    assert unreadable.value.params["detail"].startswith("line 4:")
 
 
 def test_empty_file_only_headers_and_binary_file_are_explained(tmp_path: Path) -> None:
