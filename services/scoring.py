@@ -24,7 +24,7 @@ from decimal import Decimal
 from models import Stage, Verdict
 from services.business_profile import ProfileData
 from services.criteria import Criterion
-from services.metrics import ClientMetrics
+from services.metrics import ClientMetrics, LedgerFacts
 
 YES, PARTLY, NO, UNKNOWN = "yes", "partly", "no", "unknown"
 _POINTS = {YES: 1.0, PARTLY: 0.5, NO: 0.0}
@@ -91,7 +91,7 @@ def suggest(
 
 
 def ledger_answers(
-    criteria: Sequence[Criterion], metrics: ClientMetrics | None, profile: ProfileData
+    criteria: Sequence[Criterion], metrics: LedgerFacts | None, profile: ProfileData
 ) -> dict[str, str]:
     """The answers the ledger alone gives, where it gives one: what triage goes by, and what
     an owner who accepts every suggestion would answer. The same answers suggest() gives,
@@ -108,7 +108,7 @@ def ledger_answers(
     return answers
 
 
-def _too_little_data(criterion: Criterion, metrics: ClientMetrics) -> bool:
+def _too_little_data(criterion: Criterion, metrics: LedgerFacts) -> bool:
     # Volume is the one fact a short ledger still tells: it is what was bought.
     return not metrics.enough_data and criterion.metric != "volume"
 
@@ -117,7 +117,7 @@ def _too_little_data(criterion: Criterion, metrics: ClientMetrics) -> bool:
 # that answer with its evidence.
 
 
-def _payment_delay_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+def _payment_delay_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     if m.avg_days_to_pay is None:
         return None
     average = round(m.avg_days_to_pay)
@@ -138,12 +138,12 @@ def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
     return Suggestion(_payment_delay_answer(m, p), Reason("payment_delay", facts, cid))
 
 
-def _return_rate_percent(m: ClientMetrics) -> float | None:
+def _return_rate_percent(m: LedgerFacts) -> float | None:
     rates = [r for r in (m.return_rate_units, m.return_rate_value) if r is not None]
     return _pct(max(rates)) if rates else None  # services sold without units: by value
 
 
-def _return_rate_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+def _return_rate_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     rate = _return_rate_percent(m)
     if rate is None:
         return None
@@ -163,7 +163,7 @@ def _return_rate(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
     return Suggestion(_return_rate_answer(m, p), Reason("return_rate", facts, cid))
 
 
-def _volume_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+def _volume_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     ratios = [
         float(actual / minimum)
         for actual, minimum in (
@@ -189,7 +189,7 @@ def _volume(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
     return Suggestion(value, Reason("volume" if value else "volume_no_minimum", facts, cid))
 
 
-def _trend_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+def _trend_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     if m.trend is None:
         return None
     return YES if m.trend >= 0.1 else PARTLY if m.trend >= -0.1 else NO
@@ -203,7 +203,7 @@ def _trend(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
     return Suggestion(_trend_answer(m, p), Reason("trend", facts, cid))
 
 
-def _recency_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+def _recency_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     days = m.days_since_last_purchase
     if days is None:
         return None
@@ -217,7 +217,7 @@ def _recency(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
     return Suggestion(_recency_answer(m, p), Reason("recency", facts, cid))
 
 
-def _revenue_share_answer(m: ClientMetrics, p: ProfileData) -> str | None:
+def _revenue_share_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     # An A client matters to the business; B and C need the owner's judgement of the effort.
     return YES if m.abc_class == "A" and m.revenue_share is not None else None
 
@@ -250,7 +250,7 @@ _SUGGESTERS = {
 # -- red flags ------------------------------------------------------------------------------
 
 
-def red_flags(metrics: ClientMetrics | None, profile: ProfileData) -> tuple[Reason, ...]:
+def red_flags(metrics: LedgerFacts | None, profile: ProfileData) -> tuple[Reason, ...]:
     """The facts that on their own say "not a client we want" (dejar ir a cliente)."""
     if metrics is None or not metrics.enough_data:
         return ()
@@ -336,7 +336,7 @@ def recommend(
     strategic: bool,
     criteria: Sequence[Criterion],
     answers: Mapping[str, str],
-    metrics: ClientMetrics | None,
+    metrics: LedgerFacts | None,
     profile: ProfileData,
 ) -> Recommendation:
     total, confidence = score(criteria, answers)
@@ -348,7 +348,7 @@ def recommend(
 
 
 def _flags(
-    stage: str, answers: Mapping[str, str], metrics: ClientMetrics | None, profile: ProfileData
+    stage: str, answers: Mapping[str, str], metrics: LedgerFacts | None, profile: ProfileData
 ) -> tuple[Reason, ...]:
     if stage not in (Stage.ACTIVE, Stage.FORMER):
         return ()
@@ -361,7 +361,7 @@ def _flags(
     )
 
 
-def _thin(metrics: ClientMetrics | None) -> bool:
+def _thin(metrics: LedgerFacts | None) -> bool:
     return metrics is not None and not metrics.enough_data
 
 
@@ -380,7 +380,7 @@ class LedgerVerdicts:
         self._verdicts: dict[tuple[object, ...], Verdict] = {}
 
     def __call__(
-        self, stage: str, strategic: bool, metrics: ClientMetrics | None
+        self, stage: str, strategic: bool, metrics: LedgerFacts | None
     ) -> tuple[Verdict, tuple[Reason, ...]]:
         criteria, profile = self._criteria[stage], self._profile
         answers = ledger_answers(criteria, metrics, profile)

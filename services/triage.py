@@ -24,7 +24,7 @@ from models import Client, Stage, Verdict
 from services.business_profile import get_profile
 from services.criteria import load_catalogue
 from services.database import connect, location_of
-from services.metrics import book_chunks, chunk_metrics, report_progress
+from services.metrics import book_chunks, chunk_facts, report_progress
 from services.revenue_ranking import (
     BookRanking,
     book_ranking,
@@ -212,7 +212,7 @@ def _judge(
     task: _Task,
 ) -> _Judged:
     today, chunk = task
-    metrics = chunk_metrics(sessions, today, chunk, ranking)
+    metrics = chunk_facts(sessions, today, chunk, ranking)
     with sessions() as session:
         rows = session.connection().execute(
             select(Client.id, Client.stage, Client.strategic).where(

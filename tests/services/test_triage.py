@@ -1,3 +1,4 @@
+from dataclasses import fields
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ from services import triage as triage_module
 from services.database import location_of, open_database
 from services.demo_data import load_demo_data
 from services.metrics import Cancelled
+from services.revenue_ranking import book_ranking
 from services.triage import triage
 from services.worker_processes import WORKERS
 
@@ -71,6 +73,27 @@ def test_worker_processes_judge_the_book_exactly_as_this_process_does(varied_boo
     assert here.clients == 300
     assert 0 < len(here.flagged) < 300  # a real mix, not all or nothing
     assert len([n for n in here.suggested.values() if n]) >= 2
+
+
+def test_the_triage_reads_the_very_figures_book_metrics_gives(varied_book):
+    """The triage counts only LedgerFacts, with lighter queries than ClientMetrics': they must
+    still be the same figures, client by client."""
+    db, day = varied_book
+    full = metrics.book_metrics(db.sessions, day)  # also brings the kept ranking up to date
+    with db.sessions() as session:
+        ranking = book_ranking(session)
+    facts = {}
+    for chunk in metrics.book_chunks(db.sessions):
+        facts.update(metrics.chunk_facts(db.sessions, day, chunk, lambda: ranking))
+    assert facts.keys() == full.keys()
+    names = [f.name for f in fields(metrics.LedgerFacts)]
+    for client_id, whole in full.items():
+        expected = [getattr(whole, name) for name in names]
+        assert repr([getattr(facts[client_id], name) for name in names]) == repr(expected)
+    assert len({f.abc_class for f in facts.values()}) >= 3  # a real mix of clients
+    assert any(f.enough_data for f in facts.values()) and not all(
+        f.enough_data for f in facts.values()
+    )
 
 
 def test_a_triage_in_worker_processes_can_be_cancelled(varied_book):
