@@ -22,6 +22,7 @@ from services.clients import (
     search_text_for,
 )
 from services.importing.columns import REFUSED, Cells, cached, refused_rows
+from services.importing.fields import FIELDS, Kind
 from services.importing.matching import folded_duplicate_keys
 from services.importing.rows import DEFAULT_STAGE, clean_column, tags_in, too_long
 from services.importing.values import parse_bool, parse_language, parse_stage
@@ -101,20 +102,9 @@ class ClientColumns:
         return parse_language(text) or REFUSED
 
 
-_TEXT_FIELDS = (
-    "name",
-    "legal_name",
-    "tax_id",
-    "contact_person",
-    "given_name",
-    "family_name",
-    "email",
-    "phone",
-    "address",
-    "postal_code",
-    "city",
-    "country",
-    "notes",
+# Every client field of a file but those read as a choice or a list.
+_TEXT_FIELDS = tuple(
+    f for f in FIELDS[Kind.CLIENTS] if f not in ("language", "stage", "strategic", "tags")
 )
 
 
