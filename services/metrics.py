@@ -331,7 +331,7 @@ def _abc_class(revenue: Decimal, rank: Standing) -> str | None:
 Totals = dict[str, Any]  # one client's figures from the three queries, by column label
 
 
-def _collect(session: Session, params: dict[str, object], evidence: bool) -> dict[int, Totals]:
+def _collect(session: Session, params: dict[str, object], *, evidence: bool) -> dict[int, Totals]:
     """Run the grouped queries; every client with ledger rows gets its totals."""
     found: dict[int, Totals] = {}
     connection = session.connection()  # plain Core rows: the ORM adds nothing to them here
@@ -407,8 +407,8 @@ def client_metrics(sessions: Sessions, client_id: int, today: date) -> ClientMet
     with sessions() as session:
         if session.get(Client, client_id) is None:
             raise NotFoundError()
-        totals = _collect(session, w.params(client_id, client_id), True).get(client_id, {})
-    figures = _figures(totals, today)
+        totals = _collect(session, w.params(client_id, client_id), evidence=True)
+    figures = _figures(totals.get(client_id, {}), today)
     # Ranking one client needs every other client's revenue: read from the kept ranking
     # (services.revenue_ranking), rebuilt first when the day or the ledger changed.
     rank = standing(sessions, client_id, figures["revenue_12m"], today)
@@ -431,10 +431,7 @@ def chunk_facts(
     ``ranking`` is called once the chunk's figures are read: it may still be in the making
     while the database works on them (see services.triage).
     """
-    params = _Windows.ending(today).params(chunk[0], chunk[-1])
-    with sessions() as session:
-        totals = _collect(session, params, False)
-    facts = {c: _facts(totals.get(c, {}), today) for c in chunk}
+    facts = _chunk_figures(sessions, today, chunk, evidence=False)
     book = ranking()
     return {c: _ranked(LedgerFacts, c, f, book.standing(c)) for c, f in facts.items()}
 
@@ -452,16 +449,24 @@ def book_metrics(
     figures: dict[int, Figures] = {}
     for done, chunk in enumerate(chunks):
         report_progress(progress, done, len(chunks) + 1)
-        params = _Windows.ending(today).params(chunk[0], chunk[-1])
-        with sessions() as session:
-            totals = _collect(session, params, True)
-        figures.update({c: _figures(totals.get(c, {}), today) for c in chunk})
+        figures.update(_chunk_figures(sessions, today, chunk, evidence=True))
     report_progress(progress, len(chunks), len(chunks) + 1)
     ranking = BookRanking.of((c, to_cents(f["revenue_12m"])) for c, f in figures.items())
     # The kept ranking is checked against this one, and rebuilt if it differs, so that
     # one-client calls afterwards find it ready and right.
     bring_up_to_date(sessions, today, book=ranking.book)
     return {c: _ranked(ClientMetrics, c, f, ranking.standing(c)) for c, f in figures.items()}
+
+
+def _chunk_figures(
+    sessions: Sessions, today: date, chunk: Sequence[int], *, evidence: bool
+) -> dict[int, Figures]:
+    """Every client of the chunk's figures: ClientMetrics' (``evidence``) or LedgerFacts'."""
+    params = _Windows.ending(today).params(chunk[0], chunk[-1])
+    with sessions() as session:
+        totals = _collect(session, params, evidence=evidence)
+    figures_of = _figures if evidence else _facts
+    return {c: figures_of(totals.get(c, {}), today) for c in chunk}
 
 
 def report_progress(progress: Progress | None, done: int, total: int) -> None:

@@ -259,7 +259,7 @@ def bring_up_to_date(sessions: Sessions, today: date, *, book: Decimal | None = 
     """
     with sessions() as session:
         state = _current_state(session, today)
-    disagrees = state is not None and book is not None and state.book_cents != book * CENTS
+    disagrees = state is not None and book is not None and state.book_cents != to_cents(book)
     if state is not None and not disagrees:
         return
     with sessions.begin() as session:

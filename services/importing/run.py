@@ -146,10 +146,9 @@ def run_import(
 
     batches = iter_batches(table, BATCH_ROWS, progress=report)
     with _collector_paused(), sessions.begin() as session:
-        connection = session.connection()
-        with _larger_page_cache(connection):
-            job = (
-                _ClientImport(session, connection, options, result)
+        with _larger_page_cache(session.connection()):
+            job: _ClientImport | _LedgerImport = (
+                _ClientImport(session, options, result)
                 if options.kind == Kind.CLIENTS
                 else _LedgerImport(session, options, result)
             )
@@ -241,26 +240,47 @@ def _preview_values(values: dict[str, object]) -> dict[str, str]:
     } | {name: ", ".join(value) for name, value in values.items() if isinstance(value, tuple)}
 
 
-class _ClientImport:
-    def __init__(
-        self, session: Session, connection: Connection, options: ImportOptions, result: ImportResult
-    ) -> None:
+class _Job:
+    """What the client and the ledger imports share: the result with its preview, and the
+    indexes of an empty table set aside while it fills (see _drop_indexes)."""
+
+    def __init__(self, session: Session, options: ImportOptions, result: ImportResult) -> None:
         self.session = session
-        self.connection = connection
+        self.connection = session.connection()
         self.options = options
         self.result = result
-        self.index = DuplicateIndex.of_book(connection)
+        self.now = datetime.now(UTC)
+        self.preview_lines: set[int] = set()  # the file's first rows (run_import says which)
+        self.set_aside: list[str] = []  # the statements that build the indexes again
+
+    def _issue(self, row: SourceRow, problems: list[RowProblem], skipped: bool = False) -> None:
+        self.result.issues.append(RowIssue(row.line, row.cells, tuple(problems), skipped))
+        if row.line in self.preview_lines:
+            self.result.preview.append(PreviewRow(row.line, {}, tuple(problems)))
+
+    def _after_insert(self, table: str, was_empty: bool) -> None:
+        """Call after each insert: the first one into a table that was empty begins the
+        transaction, and its indexes can then be set aside."""
+        if was_empty and not self.set_aside:
+            self.set_aside = _drop_indexes(self.connection, table)
+
+    def _indexes_back(self) -> None:
+        for statement in self.set_aside:
+            self.connection.exec_driver_sql(statement)
+
+
+class _ClientImport(_Job):
+    def __init__(self, session: Session, options: ImportOptions, result: ImportResult) -> None:
+        super().__init__(session, options, result)
+        self.index = DuplicateIndex.of_book(self.connection)
         self.book_was_empty = self.index.is_empty()
         self.columns = ClientColumns(options.mapping, options.default_language)
         # Rows to insert: the file's line, the values to store (stored_values), the tags.
         self.batch: list[tuple[int, tuple[Any, ...], tuple[str, ...]]] = []
         self.updates: list[tuple[Existing, ClientRowData, SourceRow]] = []
         self.line_ids: dict[int, int] = {}  # file line -> new client id, for in-file updates
-        self.now = datetime.now(UTC)
         self.next_id: int | None = None
         self.client_insert: BulkInsert | None = None
-        self.set_aside: list[str] = []  # the indexes to build again at the end (see _clients)
-        self.preview_lines: set[int] = set()
 
     def take_batch(self, rows: list[SourceRow]) -> None:
         """The plainly valid rows are read column by column; the others, and the duplicates,
@@ -312,11 +332,6 @@ class _ClientImport:
             self._preview(row, record, parsed.data.tags)
         self.batch.append((row.line, record, parsed.data.tags))
 
-    def _issue(self, row: SourceRow, problems: list[RowProblem], skipped: bool = False) -> None:
-        self.result.issues.append(RowIssue(row.line, row.cells, tuple(problems), skipped))
-        if row.line in self.preview_lines:
-            self.result.preview.append(PreviewRow(row.line, {}, tuple(problems)))
-
     def _preview(self, row: SourceRow, record: tuple[Any, ...], tags: tuple[str, ...]) -> None:
         # strict=False: the record goes on with the sort name and search text, not previewed.
         values = dict(zip(STORED_FIELDS, record, strict=False)) | {"tags": tags}
@@ -338,8 +353,7 @@ class _ClientImport:
             if tags_of:
                 tags.extend((client_id, tag) for tag in tags_of)
         self._clients().execute(records)
-        if self.book_was_empty and not self.set_aside:  # after an insert: see _drop_indexes
-            self.set_aside = _drop_indexes(self.connection, Client.__tablename__)
+        self._after_insert(Client.__tablename__, self.book_was_empty)
         if tags:
             self._tags().execute(tags)
 
@@ -373,8 +387,7 @@ class _ClientImport:
 
     def finish(self) -> None:
         self._flush()
-        for statement in self.set_aside:
-            self.connection.exec_driver_sql(statement)
+        self._indexes_back()
         for existing, parsed, row in self.updates:
             self._update(existing, parsed, row)
 
@@ -415,13 +428,10 @@ _NAME = STORED_FIELDS.index("name")
 _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return}
 
 
-class _LedgerImport:
-    def __init__(self, session: Session, options: ImportOptions, result: ImportResult):
-        self.session = session
-        connection = self.connection = session.connection()
-        self.options = options
-        self.result = result
-        self.keys = ClientKeys(connection, options.match_by)
+class _LedgerImport(_Job):
+    def __init__(self, session: Session, options: ImportOptions, result: ImportResult) -> None:
+        super().__init__(session, options, result)
+        self.keys = ClientKeys(self.connection, options.match_by)
         self.columns = LedgerColumns(
             options.kind,
             options.mapping,
@@ -432,20 +442,17 @@ class _LedgerImport:
         # Rows to insert: the row, the invoice it points at and its record (LedgerColumns.read).
         self.batch: list[tuple[SourceRow, tuple[str, tuple[Any, ...]]]] = []
         self.clients: set[int] = set()  # whose ledger got rows
-        self.now = datetime.now(UTC)
         self.insert: BulkInsert | None = None
         entry_type = {Kind.SALES: SaleInput, Kind.PAYMENTS: PaymentInput}.get(
             options.kind, ReturnInput
         )
         self.entry_fields = tuple(f.name for f in fields(entry_type))
-        self.preview_lines: set[int] = set()
         self.table = _LEDGER_TABLES[options.kind].__table__
         # Into an empty table, the indexes are built at the end (see _drop_indexes); not for
         # payments, whose settling after each batch looks them up by invoice.
         self.table_was_empty = options.kind != Kind.PAYMENTS and (
-            connection.scalar(select(self.table.c.id).limit(1)) is None
+            self.connection.scalar(select(self.table.c.id).limit(1)) is None
         )
-        self.set_aside: list[str] = []  # the indexes to build again at the end
 
     def take_batch(self, rows: list[SourceRow]) -> None:
         """The plainly valid rows are read column by column; the others are left to
@@ -475,11 +482,6 @@ class _LedgerImport:
         record = (client_id, *[getattr(parsed.entry, name) for name in self.entry_fields])
         self.batch.append((row, (parsed.invoice, record)))
 
-    def _issue(self, row: SourceRow, problems: list[RowProblem]) -> None:
-        self.result.issues.append(RowIssue(row.line, row.cells, tuple(problems)))
-        if row.line in self.preview_lines:
-            self.result.preview.append(PreviewRow(row.line, {}, tuple(problems)))
-
     def _flush(self) -> None:
         batch, self.batch = self.batch, []
         if self.options.match_by == MatchBy.ID and batch:
@@ -500,8 +502,7 @@ class _LedgerImport:
                 constants = {"created_at": self.now}
                 self.insert = BulkInsert(self.connection, self.table, columns, constants)
             self.insert.execute(records)
-            if self.table_was_empty and not self.set_aside:  # after an insert: see _drop_indexes
-                self.set_aside = _drop_indexes(self.connection, self.table.name)
+            self._after_insert(self.table.name, self.table_was_empty)
             if self.options.kind == Kind.PAYMENTS:
                 settle(self.session, invoices)
 
@@ -544,5 +545,4 @@ class _LedgerImport:
 
     def finish(self) -> None:
         self._flush()
-        for statement in self.set_aside:
-            self.connection.exec_driver_sql(statement)
+        self._indexes_back()

@@ -351,11 +351,11 @@ def test_an_error_in_a_chunk_reaches_the_caller(db, monkeypatch):
     real = metrics._collect
     calls = []
 
-    def failing_second_chunk(session, params, evidence):
+    def failing_second_chunk(session, params, *, evidence):
         calls.append(params["low"])
         if len(calls) == 2:
             raise RuntimeError("disk gone")
-        return real(session, params, evidence)
+        return real(session, params, evidence=evidence)
 
     monkeypatch.setattr(metrics, "_collect", failing_second_chunk)
     with pytest.raises(RuntimeError, match="disk gone"):
