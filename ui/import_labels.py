@@ -42,9 +42,10 @@ def field_label(field: str) -> str:
 
 
 def describe_row_problems(problems: tuple[RowProblem, ...]) -> str:
-    """'Email: This does not look like an email address...; Phone: ...'"""
+    """'Email: This does not look like an email address. Phone: ...': each message is a
+    sentence with its own full stop, so they follow one another like sentences."""
     parts = []
     for item in problems:
         text = describe_problem(item.problem)
         parts.append(f"{field_label(item.field)}: {text}" if item.field else text)
-    return "; ".join(parts)
+    return " ".join(parts)
