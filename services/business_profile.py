@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -179,3 +179,16 @@ def save_profile(sessions: Sessions, data: ProfileData) -> ProfileData:
             setattr(row, f.name, getattr(data, f.name))
         session.flush()
         return _to_data(row)
+
+
+def set_default_language(sessions: Sessions, language: str) -> None:
+    """Choose the letters' default language before the owner has filled in the profile (a
+    new book from the command line): the welcome still asks for the rest."""
+    if language not in {lang.value for lang in Language}:
+        raise ValidationError({"default_language": [Problem("invalid_choice")]})
+    with sessions.begin() as session:
+        row = _stored_row(session)
+        if row is None:
+            row = BusinessProfile(**asdict(ProfileData()))
+            session.add(row)
+        row.default_language = language

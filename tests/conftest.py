@@ -17,6 +17,12 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.delenv("CLIENTELA_DB", raising=False)
 
 
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The user-data folder of a command-line run in a subprocess (the one set above)."""
+    return tmp_path / "user-data"
+
+
 @pytest.fixture(scope="session")
 def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Migrating once and copying the file keeps per-test databases cheap."""

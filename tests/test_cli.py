@@ -34,11 +34,6 @@ def clientela(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "user-data"
-
-
-@pytest.fixture
 def book(db_path: Path) -> Path:
     """A database with three clients, written through the services as the GUI would."""
     db = open_database(db_path)

@@ -24,7 +24,7 @@ from services.client_list import ClientQuery, ClientRow, fetch_rows, search_ids
 from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
 from services.paths import is_server_url, resolve_database_location
-from ui import cli_backup, cli_data, cli_letters, self_test
+from ui import cli_backup, cli_data, cli_init, cli_letters, self_test
 from ui.i18n import SUPPORTED_LANGUAGES, choose_language, install_translators
 from ui.instance_lock import holding_database
 from ui.labels import stage_label, verdict_label
@@ -49,6 +49,9 @@ class Command:
     # False: the command makes its own Qt application and database (self-test), so the
     # user's database is not opened and run() gets None.
     needs_database: bool = True
+    # True: the command creates the database itself (init), holding the instance lock once
+    # it has checked there is nothing at the place; run() gets None.
+    creates_database: bool = False
     # Whether this run writes to the database: it then holds the instance lock, and is
     # refused while the app (or another writing command) has the file open.
     writes: Callable[[argparse.Namespace], bool] = lambda args: False
@@ -142,6 +145,13 @@ def _run_evaluate(db: Database, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Command] = {
     command.name: command
     for command in (
+        Command(
+            "init",
+            "start a new client book at --db (or the default place), never over an existing one",
+            cli_init.add_init_arguments,
+            cli_init.run_init,
+            creates_database=True,
+        ),
         Command("list", "list clients as a text table", _add_list_arguments, _run_list),
         Command(
             "evaluate",
@@ -248,13 +258,17 @@ def run_command(args: argparse.Namespace) -> int:
     """Run the chosen subcommand; returns the process exit code."""
     if not COMMANDS[args.command].needs_database:
         return COMMANDS[args.command].run(None, args)
-    _qt_app = _start_qt(args.lang)  # the translators live as long as it does
+    # The translators live as long as the application does; init's --lang (the book's
+    # language) speaks that language too unless the interface's was chosen.
+    _qt_app = _start_qt(args.lang or getattr(args, "book_language", None))
     # A client name the terminal's encoding lacks prints as "?" instead of ending the run.
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     command = COMMANDS[args.command]
     try:
         location = resolve_database_location(args.db)
+        if command.creates_database:
+            return command.run(None, args)
         with holding_database(location) if command.writes(args) else nullcontext():
             db = _open_existing_database(location)
             try:

@@ -23,7 +23,14 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         "Messages", "The folder {path} does not exist. Create it first or choose another place."
     ).format(**p),
     "no_database": lambda p: QCoreApplication.translate(
-        "Messages", "There is no database at {path}. Check the path, or choose one with --db."
+        "Messages",
+        "There is no database at {path}. Check the path, choose one with --db, "
+        "or start a new book there with: clientela --db {path} init",
+    ).format(**p),
+    "book_exists": lambda p: QCoreApplication.translate(
+        "Messages",
+        "There is already something at {path}; init only starts new books and leaves it as it "
+        "is. Choose another place with --db.",
     ).format(**p),
     "is_a_folder": lambda p: QCoreApplication.translate(
         "Messages", "{path} is a folder, not a database file."

@@ -286,22 +286,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="85"/>
+        <location filename="../../ui/cli.py" line="88"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="89"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="87"/>
+        <location filename="../../ui/cli.py" line="90"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="107"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -309,7 +309,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="132"/>
+        <location filename="../../ui/cli.py" line="135"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n cliente con señales de alarma</numerusform>
@@ -396,6 +396,24 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
             <numerusform>Escrito %1 (%n página).</numerusform>
             <numerusform>Escrito %1 (%n páginas).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_init.py" line="77"/>
+        <source>Created a new client book at {path}.</source>
+        <translation>Se ha creado un libro de clientes nuevo en {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cli_init.py" line="79"/>
+        <source>%n demo client(s) added.</source>
+        <translation>
+            <numerusform>Se ha añadido %n cliente de demostración.</numerusform>
+            <numerusform>Se han añadido %n clientes de demostración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_init.py" line="81"/>
+        <source>Before writing letters, open Clientela and fill in your business in File → Settings. To add your clients: {command}</source>
+        <translation>Antes de escribir cartas, abra Clientela y complete los datos de su negocio en Archivo → Preferencias. Para añadir sus clientes: {command}</translation>
     </message>
 </context>
 <context>
@@ -2068,377 +2086,382 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="25"/>
-        <source>There is no database at {path}. Check the path, or choose one with --db.</source>
-        <translation>No hay ninguna base de datos en {path}. Revise la ruta o indique una con --db.</translation>
+        <source>There is no database at {path}. Check the path, choose one with --db, or start a new book there with: clientela --db {path} init</source>
+        <translation>No hay ninguna base de datos en {path}. Compruebe la ruta, elija otra con --db o cree allí un libro nuevo con: clientela --db {path} init</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>There is already something at {path}; init only starts new books and leaves it as it is. Choose another place with --db.</source>
+        <translation>Ya hay algo en {path}; init solo crea libros nuevos y lo deja como está. Elija otro lugar con --db.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Clientela cannot create a database in {path}: the folder is not writable.</source>
         <translation>Clientela no puede crear una base de datos en {path}: no se puede escribir en esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>No se puede leer el archivo {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>{path} is not a database file. Choose a Clientela database.</source>
         <translation>{path} no es un archivo de base de datos. Elija una base de datos de Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>{path} is a database, but not a Clientela one. Nothing was changed in it.</source>
         <translation>{path} es una base de datos, pero no de Clientela. No se ha modificado nada en ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>{path} was saved by a newer version of Clientela (schema {revision}). Update Clientela to open it.</source>
         <translation>{path} se guardó con una versión más reciente de Clientela (esquema {revision}). Actualice Clientela para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>The database could not be updated to this version of Clientela: {detail}. Your file was not changed.</source>
         <translation>No se pudo actualizar la base de datos a esta versión de Clientela: {detail}. Su archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>The database address {path} cannot be used: {detail}</source>
         <translation>No se puede usar la dirección de base de datos {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>{path} is already open in Clientela on this computer (process {pid}). Close it there first; only one Clientela at a time may change a database.</source>
         <translation>{path} ya está abierta en Clientela en este ordenador (proceso {pid}). Ciérrela allí primero: solo un Clientela a la vez puede cambiar una base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>{path} is already open in Clientela on the computer {host} (process {pid}). Close it there first; only one Clientela at a time may change a database.</source>
         <translation>{path} ya está abierta en Clientela en el ordenador {host} (proceso {pid}). Ciérrela allí primero: solo un Clientela a la vez puede cambiar una base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Clientela cannot mark {path} as in use: the lock file {lock} cannot be created. Check that you may write in that folder.</source>
         <translation>Clientela no puede marcar {path} como en uso: no se puede crear el archivo de bloqueo {lock}. Compruebe que puede escribir en esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The database {path} is damaged ({detail}), and there is no good backup to restore. The file was not changed.</source>
         <translation>La base de datos {path} está dañada ({detail}) y no hay ninguna copia en buen estado que restaurar. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The backup of {path} could not be made: {detail}</source>
         <translation>No se pudo hacer la copia de {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>The backup {path} cannot be read ({detail}).</source>
         <translation>No se puede leer la copia {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The backup {path} is damaged ({detail}). Choose another backup.</source>
         <translation>La copia {path} está dañada ({detail}). Elija otra copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>{path} is a database server: back it up with the server&apos;s own tools (pg_dump).</source>
         <translation>{path} es un servidor de bases de datos: haga la copia con las herramientas del propio servidor (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The folder {path} does not exist. Create it first or choose another.</source>
         <translation>La carpeta {path} no existe. Créela primero o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>The backup could not be put in place of {path}: {detail}</source>
         <translation>No se pudo poner la copia en lugar de {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>There is no letter of the kind {kind}.</source>
         <translation>No hay ninguna carta del tipo {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Letters cannot be written in {language}: choose Spanish or English.</source>
         <translation>No se pueden escribir cartas en {language}: elija español o inglés.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>The letter template {file} that came with Clientela is damaged ({problem}). Reinstall Clientela.</source>
         <translation>La plantilla de carta {file} que viene con Clientela está dañada ({problem}). Vuelva a instalar Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>The template cannot be used: {part}, line {line}, column {column}: {problem} {name}</source>
         <translation>La plantilla no se puede usar: {part}, línea {line}, columna {column}: {problem} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>The file {path} cannot be written ({reason}). Choose another place.</source>
         <translation>No se puede escribir el archivo {path} ({reason}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Choose where the letters go: a combined PDF, a folder, or both.</source>
         <translation>Elija dónde van las cartas: un PDF conjunto, una carpeta, o ambos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>No client matches: there is no letter to write.</source>
         <translation>Ningún cliente coincide: no hay cartas que escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>None of these clients has a postal address: there is nothing to print.</source>
         <translation>Ninguno de estos clientes tiene dirección postal: no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>No client is called {name}.</source>
         <translation>Ningún cliente se llama {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
         <translation>{count} clientes coinciden con {name}: indique el nombre completo o el número del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation>Ese registro ya no existe; puede que alguien lo haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation>Este cliente se ha modificado en otro lugar desde que lo abrió. Cierre la ventana y vuelva a abrir el cliente para ver la última versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation>Los clientes de ejemplo solo se pueden cargar en una cartera vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Some fields need attention before saving.</source>
         <translation>Revise algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation>El archivo de criterios {file} está dañado en {entry}: {problem}. Reinstale Clientela o restaure el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation>{path} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation>{path} tiene encabezados de columna pero ninguna fila que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation>{path} no es una tabla que Clientela pueda leer. Guárdelo desde su hoja de cálculo como CSV o Excel (.xlsx) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation>{path} no está escrito entero en la codificación {encoding}. Elija otra codificación, o vuelva a guardar el archivo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation>{path} no tiene ninguna hoja llamada {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>The file has no column called {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation>{field} no es un campo de una importación de {kind}. Consulte --help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation>No se puede escribir {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
