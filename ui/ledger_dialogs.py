@@ -25,6 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from services import ledger
 from services.errors import ClientelaError, Problem, ValidationError
+from services.plausibility import ledger_entry_doubts
+from ui.doubts import describe_doubt
 from ui.field_message import FieldMessage, with_message
 from ui.formatting import (
     date_edit_format,
@@ -62,6 +64,7 @@ class LedgerEntryDialog(QDialog):
         self._currency = currency
         self._messages: dict[str, FieldMessage] = {}
         self.saved_id: int | None = None  # the stored entry, once Save succeeded
+        self._editing_id: int | None = None  # the stored entry being corrected, if any
         self._form = QFormLayout()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -162,7 +165,15 @@ class LedgerEntryDialog(QDialog):
         raise NotImplementedError
 
     def confirm_unusual(self, data) -> bool:
-        return True
+        """Ask before storing an entry that is allowed but looks like a typo."""
+        doubts = ledger_entry_doubts(
+            self._sessions, self._client_id, data, date.today(), self._editing_id
+        )
+        if not doubts:
+            return True
+        sentences = [describe_doubt(doubt, self._currency) for doubt in doubts]
+        anyway = QCoreApplication.translate("LedgerDialogs", "Record it anyway?")
+        return self.confirm("\n\n".join([*sentences, anyway]))
 
     def store(self, data) -> int:
         raise NotImplementedError
@@ -182,6 +193,7 @@ class SaleDialog(LedgerEntryDialog):
     ) -> None:
         super().__init__(sessions, client_id, currency, parent)
         self._sale = sale
+        self._editing_id = sale.id if sale else None
         self._term = payment_term_days
         self.setWindowTitle(self.tr("New sale") if sale is None else self.tr("Edit sale"))
         today = date.today()
@@ -243,6 +255,7 @@ class PaymentDialog(LedgerEntryDialog):
     ) -> None:
         super().__init__(sessions, client_id, currency, parent)
         self._payment = payment
+        self._editing_id = payment.id if payment else None
         self.setWindowTitle(self.tr("New payment") if payment is None else self.tr("Edit payment"))
         self.paid_on = self._date_edit(payment.paid_on if payment else date.today())
         self.invoice = QComboBox()
@@ -292,8 +305,9 @@ class PaymentDialog(LedgerEntryDialog):
         return ledger.validate_payment(data)
 
     def confirm_unusual(self, data: ledger.PaymentInput) -> bool:
-        payment_id = self._payment.id if self._payment else None
-        owed = ledger.payment_exceeds_owed(self._sessions, self._client_id, data, payment_id)
+        if not super().confirm_unusual(data):
+            return False
+        owed = ledger.payment_exceeds_owed(self._sessions, self._client_id, data, self._editing_id)
         if owed is None:
             return True
         question = self.tr(
@@ -324,6 +338,7 @@ class ReturnDialog(LedgerEntryDialog):
     ) -> None:
         super().__init__(sessions, client_id, currency, parent)
         self._entry = entry
+        self._editing_id = entry.id if entry else None
         self.setWindowTitle(self.tr("New return") if entry is None else self.tr("Edit return"))
         self.returned_on = self._date_edit(entry.returned_on if entry else date.today())
         self.invoice = QComboBox()

@@ -394,12 +394,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="77"/>
+        <location filename="../../ui/cli_init.py" line="78"/>
         <source>Created a new client book at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli_init.py" line="79"/>
+        <location filename="../../ui/cli_init.py" line="80"/>
         <source>%n demo client(s) added.</source>
         <translation>
             <numerusform>%n demo client added.</numerusform>
@@ -407,7 +407,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="81"/>
+        <location filename="../../ui/cli_init.py" line="82"/>
         <source>Before writing letters, open Clientela and fill in your business in File → Settings. To add your clients: {command}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,6 +638,29 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <message>
         <location filename="../../ui/client_table_model.py" line="140"/>
         <source>Strategic client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doubts</name>
+    <message>
+        <location filename="../../ui/doubts.py" line="15"/>
+        <source>The date {date} is more than a year from today. Is the year right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/doubts.py" line="19"/>
+        <source>The date {date} is before 1990. Is the year right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/doubts.py" line="23"/>
+        <source>The amount {amount} is more than a hundred times this client&apos;s usual {usual}. Is the decimal mark in the right place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/doubts.py" line="31"/>
+        <source>With this return the client would have returned {returned}, more than the {bought} they have bought.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,14 +1526,19 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LedgerDialogs</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="44"/>
-        <location filename="../../ui/ledger_dialogs.py" line="332"/>
+        <location filename="../../ui/ledger_dialogs.py" line="46"/>
+        <location filename="../../ui/ledger_dialogs.py" line="347"/>
         <source>no reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="45"/>
+        <location filename="../../ui/ledger_dialogs.py" line="47"/>
         <source>{reference} of {date} — {open} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialogs.py" line="175"/>
+        <source>Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,42 +2490,42 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="246"/>
+        <location filename="../../ui/ledger_dialogs.py" line="259"/>
         <source>New payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="246"/>
+        <location filename="../../ui/ledger_dialogs.py" line="259"/>
         <source>Edit payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="258"/>
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>On account (no invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="269"/>
+        <location filename="../../ui/ledger_dialogs.py" line="282"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="270"/>
+        <location filename="../../ui/ledger_dialogs.py" line="283"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="284"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="272"/>
+        <location filename="../../ui/ledger_dialogs.py" line="285"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="300"/>
+        <location filename="../../ui/ledger_dialogs.py" line="314"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,47 +3126,47 @@ Postal code</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="327"/>
+        <location filename="../../ui/ledger_dialogs.py" line="342"/>
         <source>New return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="327"/>
+        <location filename="../../ui/ledger_dialogs.py" line="342"/>
         <source>Edit return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="330"/>
+        <location filename="../../ui/ledger_dialogs.py" line="345"/>
         <source>Not linked to an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="339"/>
+        <location filename="../../ui/ledger_dialogs.py" line="354"/>
         <source>Why it came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="340"/>
+        <location filename="../../ui/ledger_dialogs.py" line="355"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="341"/>
+        <location filename="../../ui/ledger_dialogs.py" line="356"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="357"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="344"/>
+        <location filename="../../ui/ledger_dialogs.py" line="359"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="348"/>
+        <location filename="../../ui/ledger_dialogs.py" line="363"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,37 +3174,37 @@ Postal code</source>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="186"/>
+        <location filename="../../ui/ledger_dialogs.py" line="198"/>
         <source>New sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="186"/>
+        <location filename="../../ui/ledger_dialogs.py" line="198"/>
         <source>Edit sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="199"/>
+        <location filename="../../ui/ledger_dialogs.py" line="211"/>
         <source>Invoice &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="200"/>
+        <location filename="../../ui/ledger_dialogs.py" line="212"/>
         <source>&amp;Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="201"/>
+        <location filename="../../ui/ledger_dialogs.py" line="213"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="202"/>
+        <location filename="../../ui/ledger_dialogs.py" line="214"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="203"/>
+        <location filename="../../ui/ledger_dialogs.py" line="215"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>

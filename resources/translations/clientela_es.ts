@@ -398,12 +398,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="77"/>
+        <location filename="../../ui/cli_init.py" line="78"/>
         <source>Created a new client book at {path}.</source>
         <translation>Se ha creado un libro de clientes nuevo en {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli_init.py" line="79"/>
+        <location filename="../../ui/cli_init.py" line="80"/>
         <source>%n demo client(s) added.</source>
         <translation>
             <numerusform>Se ha añadido %n cliente de demostración.</numerusform>
@@ -411,7 +411,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="81"/>
+        <location filename="../../ui/cli_init.py" line="82"/>
         <source>Before writing letters, open Clientela and fill in your business in File → Settings. To add your clients: {command}</source>
         <translation>Antes de escribir cartas, abra Clientela y complete los datos de su negocio en Archivo → Preferencias. Para añadir sus clientes: {command}</translation>
     </message>
@@ -643,6 +643,29 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <location filename="../../ui/client_table_model.py" line="140"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
+    </message>
+</context>
+<context>
+    <name>Doubts</name>
+    <message>
+        <location filename="../../ui/doubts.py" line="15"/>
+        <source>The date {date} is more than a year from today. Is the year right?</source>
+        <translation>La fecha {date} está a más de un año de hoy. ¿Es correcto el año?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/doubts.py" line="19"/>
+        <source>The date {date} is before 1990. Is the year right?</source>
+        <translation>La fecha {date} es anterior a 1990. ¿Es correcto el año?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/doubts.py" line="23"/>
+        <source>The amount {amount} is more than a hundred times this client&apos;s usual {usual}. Is the decimal mark in the right place?</source>
+        <translation>El importe {amount} es más de cien veces el habitual de este cliente ({usual}). ¿Está la coma decimal en su sitio?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/doubts.py" line="31"/>
+        <source>With this return the client would have returned {returned}, more than the {bought} they have bought.</source>
+        <translation>Con esta devolución el cliente habría devuelto {returned}, más de los {bought} que ha comprado.</translation>
     </message>
 </context>
 <context>
@@ -1508,15 +1531,20 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LedgerDialogs</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="44"/>
-        <location filename="../../ui/ledger_dialogs.py" line="332"/>
+        <location filename="../../ui/ledger_dialogs.py" line="46"/>
+        <location filename="../../ui/ledger_dialogs.py" line="347"/>
         <source>no reference</source>
         <translation>sin referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="45"/>
+        <location filename="../../ui/ledger_dialogs.py" line="47"/>
         <source>{reference} of {date} — {open} open</source>
         <translation>{reference} del {date}: {open} pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialogs.py" line="175"/>
+        <source>Record it anyway?</source>
+        <translation>¿Registrarlo de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -2469,42 +2497,42 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="246"/>
+        <location filename="../../ui/ledger_dialogs.py" line="259"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="246"/>
+        <location filename="../../ui/ledger_dialogs.py" line="259"/>
         <source>Edit payment</source>
         <translation>Editar cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="258"/>
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>On account (no invoice)</source>
         <translation>A cuenta (sin factura)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="269"/>
+        <location filename="../../ui/ledger_dialogs.py" line="282"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="270"/>
+        <location filename="../../ui/ledger_dialogs.py" line="283"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="284"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="272"/>
+        <location filename="../../ui/ledger_dialogs.py" line="285"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="300"/>
+        <location filename="../../ui/ledger_dialogs.py" line="314"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation>Este cobro ({amount}) es mayor que los {owed} que se deben. ¿Registrarlo de todos modos?</translation>
     </message>
@@ -3116,47 +3144,47 @@ Código postal</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="327"/>
+        <location filename="../../ui/ledger_dialogs.py" line="342"/>
         <source>New return</source>
         <translation>Nueva devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="327"/>
+        <location filename="../../ui/ledger_dialogs.py" line="342"/>
         <source>Edit return</source>
         <translation>Editar devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="330"/>
+        <location filename="../../ui/ledger_dialogs.py" line="345"/>
         <source>Not linked to an invoice</source>
         <translation>Sin factura asociada</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="339"/>
+        <location filename="../../ui/ledger_dialogs.py" line="354"/>
         <source>Why it came back</source>
         <translation>Por qué se devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="340"/>
+        <location filename="../../ui/ledger_dialogs.py" line="355"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="341"/>
+        <location filename="../../ui/ledger_dialogs.py" line="356"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="357"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="344"/>
+        <location filename="../../ui/ledger_dialogs.py" line="359"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation>Importe &amp;abonado ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="348"/>
+        <location filename="../../ui/ledger_dialogs.py" line="363"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -3164,37 +3192,37 @@ Código postal</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="186"/>
+        <location filename="../../ui/ledger_dialogs.py" line="198"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="186"/>
+        <location filename="../../ui/ledger_dialogs.py" line="198"/>
         <source>Edit sale</source>
         <translation>Editar venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="199"/>
+        <location filename="../../ui/ledger_dialogs.py" line="211"/>
         <source>Invoice &amp;date:</source>
         <translation>&amp;Fecha de factura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="200"/>
+        <location filename="../../ui/ledger_dialogs.py" line="212"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Vencimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="201"/>
+        <location filename="../../ui/ledger_dialogs.py" line="213"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="202"/>
+        <location filename="../../ui/ledger_dialogs.py" line="214"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="203"/>
+        <location filename="../../ui/ledger_dialogs.py" line="215"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>

@@ -345,3 +345,44 @@ def test_a_return_without_units_is_refused(qtbot, keyboard, db, client_id):
     _type_and_save(qtbot, keyboard, amount="10")(dialog)
     assert _message(dialog, "units").text() == "This field is required."
     assert ledger.list_returns(db.sessions, client_id) == []
+
+
+def test_a_sale_dated_years_ahead_asks_first_and_declining_saves_nothing(
+    qtbot, keyboard, db, client_id, monkeypatch
+):
+    asked = []
+    monkeypatch.setattr(SaleDialog, "confirm", lambda self, q: asked.append(q) or False)
+    dialog = SaleDialog(db.sessions, client_id)
+    dialog.invoice_date.setDate(QDate(TODAY.year + 3, 1, 15))
+    _type_and_save(qtbot, keyboard, reference="F-2029", amount="100")(dialog)
+
+    assert len(asked) == 1
+    assert "more than a year from today" in asked[0] and asked[0].endswith("Record it anyway?")
+    assert dialog.isVisible()
+    assert ledger.list_sales(db.sessions, client_id) == []
+
+
+def test_a_return_beyond_all_purchases_asks_and_is_recorded_when_confirmed(
+    qtbot, keyboard, db, client_id, monkeypatch
+):
+    _sale(db, client_id, "100")
+    asked = []
+    monkeypatch.setattr(ReturnDialog, "confirm", lambda self, q: asked.append(q) or True)
+    dialog = ReturnDialog(db.sessions, client_id)
+    _type_and_save(qtbot, keyboard, units="1", amount="150")(dialog)
+
+    returned, bought = format_money(Decimal(150)), format_money(Decimal(100))
+    assert asked == [
+        f"With this return the client would have returned {returned}, more than the {bought} "
+        "they have bought.\n\nRecord it anyway?"
+    ]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [r.amount for r in ledger.list_returns(db.sessions, client_id)] == [Decimal("150.00")]
+
+
+def test_an_ordinary_sale_asks_nothing(qtbot, keyboard, db, client_id, monkeypatch):
+    _sale(db, client_id, "100")
+    monkeypatch.setattr(SaleDialog, "confirm", lambda self, q: pytest.fail(f"asked: {q}"))
+    dialog = SaleDialog(db.sessions, client_id)
+    _type_and_save(qtbot, keyboard, reference="F-2", amount="250")(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
