@@ -22,8 +22,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The whole suite on SQLite, then the tests that work on a client book again on a real
+# PostgreSQL server (tools/test-on-postgresql starts a throwaway one; skipped with a loud
+# message where PostgreSQL is not installed, except in CI).
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen tools/test-on-postgresql $(BIN)/python $(PYTEST_ARGS)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

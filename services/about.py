@@ -72,6 +72,8 @@ COMPONENTS: tuple[Component, ...] = (
     Component("urllib3", "urllib3", "MIT", "https://urllib3.readthedocs.io/"),
     Component("idna", "idna", "BSD-3-Clause", "https://pypi.org/p/idna"),
     Component("certifi", "certifi", "MPL-2.0", "https://pypi.org/p/certifi"),
+    Component("psycopg", "psycopg", "LGPL-3.0", "https://www.psycopg.org/"),
+    Component("psycopg (libpq binary)", "psycopg-binary", "LGPL-3.0", "https://www.psycopg.org/"),
     Component("anyascii", "anyascii", "ISC", "https://pypi.org/p/anyascii"),
 )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.database import Database, open_database
+from tests import server
 
 
 @pytest.fixture(autouse=True)
@@ -39,7 +40,54 @@ def db_path(tmp_path: Path, _migrated_template: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The book a service or widget test works on: a SQLite file, or, in the PostgreSQL run
+    (``--engine postgresql``), a fresh database on the test server."""
+    if request.config.getoption("engine") == "postgresql":
+        database = open_database(request.getfixturevalue("_server_book"))
+    else:
+        database = open_database(request.getfixturevalue("db_path"))
     yield database
     database.close()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--engine",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="postgresql: run only the tests that use the `db` book, each on a fresh database "
+        f"on the server named by ${server.SERVER_ENV}",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("engine") == "postgresql":
+        base = server.server_url()
+        if base is None:
+            raise pytest.UsageError(f"--engine postgresql needs ${server.SERVER_ENV}")
+        server.prepare_template(base)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In the PostgreSQL run, only what works on the `db` book runs again: tests of files,
+    paths and the command line (which reach the book through its file) ran in the SQLite run."""
+    if config.getoption("engine") != "postgresql":
+        return
+    keep, drop = [], []
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        on_book = "db" in names and "db_path" not in names and "data_dir" not in names
+        on_book = on_book and item.get_closest_marker("sqlite_file") is None
+        (keep if on_book else drop).append(item)
+    config.hook.pytest_deselected(items=drop)
+    items[:] = keep
+
+
+@pytest.fixture
+def _server_book() -> str:
+    """A fresh database on the server; earlier tests' are dropped a few tests later."""
+    base = server.server_url()
+    assert base is not None
+    server.drop_old(base)
+    return server.new_database(base)

@@ -28,6 +28,7 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_file
 def test_every_session_runs_in_wal_mode_with_foreign_keys_enforced(db):
     with db.sessions() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"

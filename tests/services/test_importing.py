@@ -480,6 +480,7 @@ def test_a_ledger_import_that_takes_no_row_writes_nothing(db: Database, tmp_path
         assert session.scalar(select(LedgerVersion.version)) == before
 
 
+@pytest.mark.sqlite_file
 def test_an_import_into_an_empty_book_leaves_the_same_indexes_and_they_work(
     db: Database, tmp_path: Path
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLibraryInfo, QUrl
 from PySide6.QtGui import QDesktopServices
 
@@ -60,6 +61,7 @@ def test_open_data_folder_is_disabled_before_the_folder_exists(qtbot):
     assert not dialog.open_folder.isEnabled()
 
 
+@pytest.mark.sqlite_file
 def test_help_about_opens_the_dialog_on_the_database_in_use(qtbot, db, settings, monkeypatch):
     shown = []
     monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)

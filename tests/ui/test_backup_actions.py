@@ -28,6 +28,9 @@ from ui.safety_checks import StartChecks, start_checks
 from ui.settings_dialog import SettingsDialog
 from ui.welcome_dialog import WelcomeDialog
 
+# Backups copy the book's file: SQLite only.
+pytestmark = pytest.mark.sqlite_file
+
 
 def names_in(path: Path) -> list[str]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
