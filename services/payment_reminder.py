@@ -128,7 +128,7 @@ def invoice_table(overdue: Overdue, currency: str, language: str) -> TableBlock:
         rows=tuple(rows),
         footer=(words["total"], "", "", money(overdue.total, currency, language), ""),
         numeric=(3, 4),
-        widths=("24%", "18%", "18%", "24%", "16%"),
+        widths=("22%", "17%", "17%", "24%", "20%"),
     )
 
 
