@@ -305,6 +305,9 @@ def _table(block: TableBlock, s: dict[str, ParagraphStyle]) -> Flowable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        # The outer edges line up with the paragraphs around the table.
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
     ]
     if block.footer:
         data.append(cells(block.footer, True))

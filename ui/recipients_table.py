@@ -87,7 +87,8 @@ class RecipientsModel(QAbstractTableModel):
         if row.because is not None:
             return describe_reason(row.because, currency=self.currency)
         if row.score is not None:
-            return self.tr("score %1 / 100").replace("%1", f"{row.score:g}")
+            score = format(row.score.normalize(), "f")
+            return self.tr("Score %1 out of 100.").replace("%1", score)
         return self.tr("not evaluated yet")
 
     def warnings(self, row: Recipient, *, full: bool = False) -> list[str]:
