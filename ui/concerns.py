@@ -11,39 +11,40 @@ from services.letter_guard import ALREADY_LET_GO, HIGH_RETURNS, LATE_PAYER, OVER
 from ui.formatting import format_money
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Concerns", text, None, n)
-
-
 def _sentences(currency: str) -> Mapping[str, Callable[[Mapping[str, object]], str]]:
     return {
-        LATE_PAYER: lambda p: _tr(
+        LATE_PAYER: lambda p: QCoreApplication.translate(
+            "Concerns",
             "late payer: pays on average {average} days after the invoice "
-            "(agreed {term} days, {tolerated} more tolerated)"
+            "(agreed {term} days, {tolerated} more tolerated)",
         ).format(**p),
-        OVERDUE: lambda p: _tr(
+        OVERDUE: lambda p: QCoreApplication.translate(
+            "Concerns",
             "overdue: {amount} in %n invoice(s) more than {tolerated} days past due, "
             "the oldest {oldest_days} days",
+            None,
             int(str(p["invoices"])),
         ).format(
             amount=format_money(Decimal(str(p["amount"])), currency),
             tolerated=p["tolerated"],
             oldest_days=p["oldest_days"],
         ),
-        HIGH_RETURNS: lambda p: _tr(
-            "returns: sent back {rate} % of what they bought (maximum {max} %)"
+        HIGH_RETURNS: lambda p: QCoreApplication.translate(
+            "Concerns", "returns: sent back {rate} % of what they bought (maximum {max} %)"
         ).format(rate=f"{float(str(p['rate'])):g}", max=f"{float(str(p['max'])):g}"),
-        ALREADY_LET_GO: lambda p: _tr("already let go (stage Former)"),
+        ALREADY_LET_GO: lambda p: QCoreApplication.translate(
+            "Concerns", "already let go (stage Former)"
+        ),
     }
 
 
 def short_label(concern: Concern) -> str:
     """A word or two for a list's warning column."""
     return {
-        LATE_PAYER: _tr("late payer"),
-        OVERDUE: _tr("overdue balance"),
-        HIGH_RETURNS: _tr("many returns"),
-        ALREADY_LET_GO: _tr("already let go"),
+        LATE_PAYER: QCoreApplication.translate("Concerns", "late payer"),
+        OVERDUE: QCoreApplication.translate("Concerns", "overdue balance"),
+        HIGH_RETURNS: QCoreApplication.translate("Concerns", "many returns"),
+        ALREADY_LET_GO: QCoreApplication.translate("Concerns", "already let go"),
     }.get(concern.code, concern.code)
 
 
