@@ -21,6 +21,8 @@ class LetterKind(enum.StrEnum):
     WIN_BACK = "win_back"  # Recover
     TERMINATION = "termination"  # Let go
     WELCOME = "welcome"  # Acquire
+    # Set boundaries on late payment. ``kind`` is a plain String column: no migration needed.
+    PAYMENT_REMINDER = "payment_reminder"
 
 
 class Letter(Base):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Select, select
@@ -21,6 +21,7 @@ from models import Client, ClientTag
 from services.business_profile import get_profile
 from services.errors import ClientelaError
 from services.file_names import FileNamer
+from services.letter_guard import Concern, contradictions
 from services.letter_pdf import LetterContent, RenderResult, render
 from services.letters import (
     LetterOptions,
@@ -31,6 +32,7 @@ from services.letters import (
     write_pdf_atomically,
 )
 from services.metrics import Cancelled, Progress
+from services.payment_reminder import overdue_client_ids
 
 Sessions = sessionmaker[Session]
 
@@ -43,12 +45,23 @@ class Segment:
     stage: str | None = None
     tag: str | None = None
     client_ids: tuple[int, ...] | None = None  # a selection made in the list
+    overdue: bool = False  # clients with an invoice past its due date still open
+    today: date | None = None  # what "past its due date" is measured against
 
 
 @dataclass(frozen=True)
 class Skipped:
     client_name: str
-    reason: str  # "no_address"
+    reason: str  # "no_address", "nothing_overdue"
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A client of the segment the letter would contradict (services.letter_guard)."""
+
+    client_id: int
+    client_name: str
+    concerns: tuple[Concern, ...]
 
 
 @dataclass
@@ -58,6 +71,7 @@ class CampaignResult:
     combined: Path | None = None
     files: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    held_back: list[HeldBack] = field(default_factory=list)
 
 
 def _segment_query(segment: Segment) -> Select:
@@ -74,8 +88,11 @@ def _segment_query(segment: Segment) -> Select:
 
 def segment_ids(sessions: Sessions, segment: Segment) -> list[int]:
     """The clients in ``segment``, in the list's alphabetical order."""
-    with sessions() as session:
-        ids = list(session.scalars(_segment_query(segment)))
+    if segment.overdue:
+        ids = overdue_client_ids(sessions, segment.today or date.today())
+    else:
+        with sessions() as session:
+            ids = list(session.scalars(_segment_query(segment)))
     if segment.client_ids is not None:
         chosen = set(segment.client_ids)
         ids = [client_id for client_id in ids if client_id in chosen]
@@ -85,6 +102,20 @@ def segment_ids(sessions: Sessions, segment: Segment) -> list[int]:
 def known_tags(sessions: Sessions) -> list[str]:
     with sessions() as session:
         return list(session.scalars(select(ClientTag.tag).distinct().order_by(ClientTag.tag)))
+
+
+def held_back(
+    sessions: Sessions, client_ids: Sequence[int], kind: str, today: date
+) -> list[HeldBack]:
+    """The clients a ``kind`` letter would contradict, in ``client_ids``' order, with why."""
+    found = contradictions(sessions, client_ids, kind, today)
+    if not found:
+        return []
+    with sessions() as session:
+        names = dict(
+            session.execute(select(Client.id, Client.name).where(Client.id.in_(found))).all()
+        )
+    return [HeldBack(c, names.get(c, ""), found[c]) for c in client_ids if c in found]
 
 
 def campaign_name(kind: str, now: datetime) -> str:
@@ -118,19 +149,35 @@ def run_campaign(
     combined: Path | None = None,
     campaign: str = "",
     progress: Progress | None = None,
+    include_held_back: bool = False,
 ) -> CampaignResult:
     """Write ``options.kind`` letters for ``client_ids``: one file each in ``folder`` and/or
-    all of them in ``combined``. Raises Cancelled when ``progress`` says stop."""
+    all of them in ``combined``. Raises Cancelled when ``progress`` says stop.
+
+    Clients the letter would contradict (a thank-you to a late payer, a goodbye to a client
+    already let go) are held back and listed in the result, unless ``include_held_back``:
+    the owner has seen why and wants them anyway. When every client is held back, nothing
+    is written."""
     if folder is None and combined is None:
         raise ClientelaError("no_campaign_output")
     if not client_ids:
         raise ClientelaError("empty_segment")
     result = CampaignResult()
+    if not include_held_back:
+        result.held_back = held_back(sessions, client_ids, options.kind, options.today)
+        kept = {h.client_id for h in result.held_back}
+        client_ids = [c for c in client_ids if c not in kept]
+        if not client_ids:
+            return result
     passes = (folder is not None) + (combined is not None)
     run = _Run(len(client_ids) * passes, progress)
 
     def letters() -> Iterator[PreparedLetter]:
         for letter in prepare_letters(sessions, client_ids, options):
+            if letter.skip_reason:
+                result.skipped.append(Skipped(letter.client_name, letter.skip_reason))
+                run.step()
+                continue
             if len(letter.content.recipient) < 2:  # only a name: nowhere to send it
                 result.skipped.append(Skipped(letter.client_name, "no_address"))
                 run.step()

@@ -79,6 +79,17 @@ class Sender:
 
 
 @dataclass(frozen=True)
+class TableBlock:
+    """A small table in a letter's body (a reminder's overdue invoices); plain text cells."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    footer: tuple[str, ...] = ()  # a total, in bold under a rule
+    numeric: tuple[int, ...] = ()  # columns aligned right
+    widths: tuple[str, ...] = ()  # of the text width, "25%" each; equal when not given
+
+
+@dataclass(frozen=True)
 class LetterContent:
     """A letter ready to lay out: every string is final, plain text."""
 
@@ -87,8 +98,9 @@ class LetterContent:
     dateline: str
     recipient: tuple[str, ...]
     subject: str
-    # Each item is a paragraph, or a tuple of list items (the facts of a boundaries letter).
-    body: tuple[str | tuple[str, ...], ...]
+    # Each item is a paragraph, a tuple of list items (the facts of a boundaries letter) or a
+    # table (a reminder's invoices).
+    body: tuple[str | tuple[str, ...] | TableBlock, ...]
     closing: str
     signer_name: str
     signer_role: str
@@ -151,6 +163,10 @@ def _styles() -> dict[str, ParagraphStyle]:
             "subject", parent=body, fontName=f"{SERIF}-Bold", spaceBefore=0, spaceAfter=10
         ),
         "fact": ParagraphStyle("fact", parent=body, spaceAfter=4),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=body, fontName=f"{SERIF}-Bold", fontSize=9.5, leading=12
+        ),
         "signer": ParagraphStyle("signer", parent=body, fontName=f"{SERIF}-Bold", spaceAfter=0),
         "role": ParagraphStyle("role", parent=body, textColor=MUTED, spaceAfter=0),
     }
@@ -272,7 +288,43 @@ def _on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.doForm(_page_form(canvas.getPageNumber()))
 
 
-def _block(block: str | tuple[str, ...], s: dict[str, ParagraphStyle]) -> Flowable:
+def _table(block: TableBlock, s: dict[str, ParagraphStyle]) -> Flowable:
+    def cells(row: tuple[str, ...], strong: bool) -> list[Paragraph]:
+        base = s["cell_bold"] if strong else s["cell"]
+        right = ParagraphStyle(f"{base.name}_right", parent=base, alignment=TA_RIGHT)
+        return [
+            Paragraph(plain(text), right if n in block.numeric else base)
+            for n, text in enumerate(row)
+        ]
+
+    data = [cells(block.header, True)] + [cells(row, False) for row in block.rows]
+    style = [
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        # The outer edges line up with the paragraphs around the table.
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+    ]
+    if block.footer:
+        data.append(cells(block.footer, True))
+        style.append(("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT))
+    return Table(
+        data,
+        colWidths=list(block.widths) or None,
+        repeatRows=1,
+        hAlign="LEFT",
+        style=TableStyle(style),
+        spaceAfter=10,
+    )
+
+
+def _block(block: str | tuple[str, ...] | TableBlock, s: dict[str, ParagraphStyle]) -> Flowable:
+    if isinstance(block, TableBlock):
+        return _table(block, s)
     if isinstance(block, tuple):
         items = [ListItem(Paragraph(plain(item), s["fact"]), leftIndent=14) for item in block]
         return ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, spaceAfter=6)

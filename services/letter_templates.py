@@ -34,10 +34,16 @@ PLACEHOLDERS = (
     "payment_term",
     "loyalty_offer",
     "facts",
+    "overdue_invoices",
+    "overdue_total",
+    "pay_by_date",
 )
 OPTIONAL = frozenset({"loyalty_offer", "facts"})
 # {facts} becomes a list, so it must be a paragraph of its own.
 LIST_PLACEHOLDER = "facts"
+# {overdue_invoices} becomes a table: a paragraph of its own too.
+TABLE_PLACEHOLDER = "overdue_invoices"
+BLOCK_PLACEHOLDERS = (LIST_PLACEHOLDER, TABLE_PLACEHOLDER)
 
 MAX_SUBJECT = 200
 MAX_BODY = 20_000
@@ -163,13 +169,14 @@ def check_template(subject: str, body: str) -> list[TemplateProblem]:
     if "\n" in subject.strip():
         at = subject.find("\n")
         problems.append(TemplateProblem("subject", *_position(subject, at), "multi_line"))
-    marker = "{" + LIST_PLACEHOLDER + "}"
-    for match in re.finditer(re.escape(marker), body):
-        paragraph = _paragraph_around(body, match.start())
-        if paragraph.strip() != marker:
-            problems.append(
-                TemplateProblem("body", *_position(body, match.start()), "list_inline", marker)
-            )
+    for name in BLOCK_PLACEHOLDERS:
+        marker = "{" + name + "}"
+        for match in re.finditer(re.escape(marker), body):
+            paragraph = _paragraph_around(body, match.start())
+            if paragraph.strip() != marker:
+                problems.append(
+                    TemplateProblem("body", *_position(body, match.start()), "list_inline", marker)
+                )
     return problems
 
 

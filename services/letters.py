@@ -23,15 +23,24 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
 from services.business_profile import ProfileData, get_profile
 from services.errors import ClientelaError, NotFoundError
-from services.letter_pdf import LetterContent, RenderResult, Sender, render
+from services.letter_pdf import LetterContent, RenderResult, Sender, TableBlock, render
 from services.letter_phrases import letter_facts, phrases
 from services.letter_templates import (
     LIST_PLACEHOLDER,
     OPTIONAL,
+    TABLE_PLACEHOLDER,
     Template,
     fill,
     get_template,
     used_placeholders,
+)
+from services.payment_reminder import (
+    DEFAULT_PAY_WITHIN_DAYS,
+    Overdue,
+    invoice_table,
+    money,
+    overdue_of,
+    sample_overdue,
 )
 from services.scoring import NO, PARTLY, Reason
 
@@ -56,16 +65,25 @@ def kind_for_verdict(verdict: str | None) -> LetterKind | None:
         return None
 
 
+def default_effective_date(kind: str, today: date) -> date:
+    """The date a letter names unless the owner picks one: the notice a boundaries or
+    termination letter gives, or the days a payment reminder allows to pay."""
+    if kind == LetterKind.PAYMENT_REMINDER:
+        return today + timedelta(days=DEFAULT_PAY_WITHIN_DAYS)
+    return today + timedelta(days=DEFAULT_NOTICE_DAYS)
+
+
 @dataclass(frozen=True)
 class LetterOptions:
     kind: str
     today: date
-    effective_date: date | None = None  # default: today + DEFAULT_NOTICE_DAYS
+    # From when a boundaries or termination letter applies; by when a reminder asks to pay.
+    effective_date: date | None = None  # default: default_effective_date
     language: str | None = None  # None: each client's own language
 
     @property
     def effective(self) -> date:
-        return self.effective_date or self.today + timedelta(days=DEFAULT_NOTICE_DAYS)
+        return self.effective_date or default_effective_date(self.kind, self.today)
 
 
 @dataclass(frozen=True)
@@ -89,9 +107,12 @@ class PreparedLetter:
     template_version: str
     evaluation_id: int | None
     content: LetterContent
-    # The text names the date from which something changes (boundaries, termination), so
-    # the owner should be able to choose that date.
+    # The text names the date from which something changes (boundaries, termination) or by
+    # which to pay (a reminder), so the owner should be able to choose that date.
     dated: bool = False
+    # Why this letter should not be sent ("nothing_overdue": a reminder with no invoice to
+    # list); "" when it can go.
+    skip_reason: str = ""
 
     @property
     def stamp(self) -> LetterStamp:
@@ -174,8 +195,11 @@ def compose(
     profile: ProfileData,
     template: Template,
     options: LetterOptions,
+    overdue: Overdue | None = None,
 ) -> PreparedLetter:
-    """One letter, every placeholder filled; paragraphs with nothing to say are left out."""
+    """One letter, every placeholder filled; paragraphs with nothing to say are left out.
+
+    ``overdue`` is what a payment reminder lists (None: nothing is overdue)."""
     language = template.language
     words = phrases(language)
     values = {
@@ -190,6 +214,9 @@ def compose(
         # The templates end the sentence themselves, whether or not the owner typed a full stop.
         "loyalty_offer": profile.loyalty_offer(language).strip().rstrip(".").rstrip(),
         "facts": "",
+        "overdue_invoices": "",
+        "overdue_total": money(overdue.total, profile.currency, language) if overdue else "",
+        "pay_by_date": words.date(options.effective),
     }
     facts = (
         letter_facts(_problem_facts(evaluation), profile.payment_term_days, language)
@@ -197,9 +224,13 @@ def compose(
         else []
     )
     *paragraphs, closing = template.paragraphs()
-    body: list[str | tuple[str, ...]] = []
+    body: list[str | tuple[str, ...] | TableBlock] = []
     for paragraph in paragraphs:
         names = used_placeholders(paragraph)
+        if TABLE_PLACEHOLDER in names:
+            if overdue is not None:
+                body.append(invoice_table(overdue, profile.currency, language))
+            continue
         if LIST_PLACEHOLDER in names:
             if facts:
                 body.append(tuple(facts))
@@ -228,7 +259,10 @@ def compose(
         template_version=template.version,
         evaluation_id=evaluation.id if evaluation else None,
         content=content,
-        dated="effective_date" in template.placeholders,
+        dated=bool({"effective_date", "pay_by_date"} & template.placeholders),
+        skip_reason="nothing_overdue"
+        if TABLE_PLACEHOLDER in template.placeholders and overdue is None
+        else "",
     )
 
 
@@ -255,6 +289,8 @@ def prepare_letters(
     ids = list(client_ids)
     for start in range(0, len(ids), batch_size):
         batch = ids[start : start + batch_size]
+        reminder = options.kind == LetterKind.PAYMENT_REMINDER
+        overdue = overdue_of(sessions, batch, options.today) if reminder else {}
         with sessions() as session:
             clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(batch)))}
             uses_facts = options.kind == LetterKind.BOUNDARIES
@@ -264,13 +300,23 @@ def prepare_letters(
                 if client is None:
                     continue  # deleted meanwhile: nothing to write to
                 template = templates.get(options.kind, _language(client.language, options))
-                yield compose(client, evaluations.get(client_id), profile, template, options)
+                yield compose(
+                    client,
+                    evaluations.get(client_id),
+                    profile,
+                    template,
+                    options,
+                    overdue.get(client_id),
+                )
 
 
 def prepare_letter(sessions: Sessions, client_id: int, options: LetterOptions) -> PreparedLetter:
+    """One client's letter; ClientelaError when there is nothing it could say."""
     letter = next(prepare_letters(sessions, [client_id], options), None)
     if letter is None:
         raise NotFoundError()
+    if letter.skip_reason:
+        raise ClientelaError(letter.skip_reason, name=letter.client_name)
     return letter
 
 
@@ -285,7 +331,8 @@ def sample_letter(sessions: Sessions, template: Template, options: LetterOptions
             client = Client(id=0, name=phrases(template.language).sample_client)
             client.legal_name = client.contact_person = client.postal_code = ""
             client.address, client.city, client.country = "", "", ""
-        return compose(client, None, get_profile(sessions), template, options)
+        profile = get_profile(sessions)
+        return compose(client, None, profile, template, options, sample_overdue(options.today))
 
 
 def pdf_metadata(letter: PreparedLetter) -> dict[str, str]:

@@ -473,3 +473,22 @@ def report_progress(progress: Progress | None, done: int, total: int) -> None:
     """Raises Cancelled when the caller's ``progress`` says stop."""
     if progress is not None and not progress(done, total):
         raise Cancelled()
+
+
+def figures_of(sessions: Sessions, today: date, client_ids: Sequence[int]) -> dict[int, Figures]:
+    """The ClientMetrics fields but the ranking (revenue share, ABC) of ``client_ids``.
+
+    For a campaign's recipients, a few or many anywhere in the book: the ids are read in
+    windows of at most CHUNK_CLIENTS consecutive ids, so three clients far apart cost three
+    small queries rather than one over the whole book.
+    """
+    figures: dict[int, Figures] = {}
+    window: list[int] = []
+    for client_id in sorted(set(client_ids)):
+        if window and client_id - window[0] >= CHUNK_CLIENTS:
+            figures.update(_chunk_figures(sessions, today, window, evidence=True))
+            window = []
+        window.append(client_id)
+    if window:
+        figures.update(_chunk_figures(sessions, today, window, evidence=True))
+    return figures

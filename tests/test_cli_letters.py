@@ -37,9 +37,11 @@ def test_a_let_go_campaign_from_the_command_line(demo, tmp_path):
         data_dir=tmp_path / "data",
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert "4 letter(s) written, 4 page(s) in all." in run.stdout
-    assert len(list(out.glob("*.pdf"))) == 4
-    assert len(PdfReader(combined).pages) == 4
+    # Reformas Ordóñez, already let go, is held back and listed with the reason.
+    assert "3 letter(s) written, 3 page(s) in all." in run.stdout
+    assert "Held back: Reformas Ordóñez: already let go (stage Former)" in run.stdout
+    assert len(list(out.glob("*.pdf"))) == 3
+    assert len(PdfReader(combined).pages) == 3
     assert "a partir del 15 de enero de 2027" in pdf_text(out / "Construcciones Ibáñez.pdf")
 
 

@@ -1,9 +1,11 @@
 """Letter campaign: one kind of letter for a segment of the book, printed in one go.
 
-The owner picks the letter and the clients (by latest verdict, stage, tag, or the clients the
-list shows after a search or filter), sees how many letters that makes and a sample, and gets
-one combined PDF and/or one file per client. The work runs in the background with progress
-and Cancel.
+The owner picks the letter and the clients (by latest verdict, stage, tag, overdue invoices,
+or the clients the list shows after a search or filter), sees every recipient with the fact
+that put them there and what to watch out for, unticks whoever should get no letter, steps
+through the letters one by one, and gets one combined PDF and/or one file per client. Clients
+the letter would contradict start unticked (services.letter_guard); ticking them is asked
+about once more before the run. The work runs in the background with progress and Cancel.
 """
 
 from __future__ import annotations
@@ -29,12 +31,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind, Stage, Verdict
+from services.business_profile import get_profile
 from services.campaigns import (
     CampaignResult,
     Segment,
@@ -48,16 +53,21 @@ from services.file_names import safe_stem
 from services.letters import (
     KIND_FOR_VERDICT,
     LetterOptions,
+    default_effective_date,
     prepare_letter,
     render_letter,
 )
 from services.paths import default_letters_dir
+from services.recipients import campaign_recipients
 from ui.background import Cancelled, run_with_progress
+from ui.concerns import describe_concerns
+from ui.formatting import to_qdate
 from ui.labels import language_label, letter_kind_label, stage_label, verdict_label
 from ui.letter_dialog import effective_date_edit
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.questions import ask
+from ui.recipients_table import RecipientsPanel
 
 PREVIEW_DELAY_MS = 200
 VERDICT_FOR_KIND = {kind: verdict for verdict, kind in KIND_FOR_VERDICT.items()}
@@ -79,7 +89,9 @@ class CampaignDialog(QDialog):
         self._today = today or date.today()
         self._preview_dir = tempfile.TemporaryDirectory(prefix="clientela-campaign-")
         self._previews = 0
-        self.client_ids: list[int] = []
+        self._currency = get_profile(sessions).currency
+        self.client_ids: list[int] = []  # the segment's clients; the ticked ones get a letter
+        self.shown_client: int | None = None  # whose letter the preview shows
         self.result: CampaignResult | None = None
 
         self.kind = QComboBox()
@@ -98,6 +110,8 @@ class CampaignDialog(QDialog):
         self.by_tag = QRadioButton(self.tr("Clients &tagged"))
         self.tag = QComboBox()
         self.tag.addItems(known_tags(sessions))
+        self.by_overdue = QRadioButton(self.tr("Clients with &overdue invoices"))
+        self.by_overdue.setObjectName("by_overdue")
         self.by_selection = QRadioButton(
             self.tr("The %n client(s) shown in the list", "", len(shown_ids))
         )
@@ -111,6 +125,7 @@ class CampaignDialog(QDialog):
                 (self.by_verdict, self.verdict),
                 (self.by_stage, self.stage),
                 (self.by_tag, self.tag),
+                (self.by_overdue, None),
                 (self.by_selection, None),
             )
         ):
@@ -127,8 +142,8 @@ class CampaignDialog(QDialog):
             self.language.addItem(language_label(language), language.value)
         self.effective = effective_date_edit(self._today)
 
-        self.count = QLabel()
-        self.count.setObjectName("campaign_count")
+        self.recipients = RecipientsPanel(self)
+        self.count = self.recipients.count
         self.combined = QCheckBox(self.tr("One &combined PDF, ready to print:"))
         self.combined.setChecked(True)
         self.combined_path = QLineEdit()
@@ -152,23 +167,41 @@ class CampaignDialog(QDialog):
         form.addRow(self.tr("L&anguage:"), self.language)
         form.addRow(self.tr("&From date:"), self.effective)
         side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
         side.addLayout(form)
         side.addWidget(segment_box)
-        side.addWidget(self.count)
         side.addWidget(output)
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(480)
+        side_widget.setMaximumWidth(360)
 
+        # The letters one by one, as they will print: the preview follows the list's selection,
+        # and Previous / Next step through the ticked recipients.
         self.preview = PdfPreview(self)
-        sample = QVBoxLayout()
-        sample_label = QLabel(self.tr("Sample: the first letter of the campaign"))
-        sample.addWidget(sample_label)
+        self.previous_letter = self._step_button("◀", self.tr("Previous letter"), -1)
+        self.next_letter = self._step_button("▶", self.tr("Next letter"), +1)
+        self.letter_label = QLabel()
+        self.letter_label.setObjectName("letter_label")
+        stepper = QHBoxLayout()
+        stepper.addWidget(self.previous_letter)
+        stepper.addWidget(self.letter_label, 1)
+        stepper.addWidget(self.next_letter)
+        preview_box = QWidget()
+        sample = QVBoxLayout(preview_box)
+        sample.setContentsMargins(0, 0, 0, 0)
+        sample.addLayout(stepper)
         sample.addWidget(self.preview, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.recipients)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 380])
+        splitter.setChildrenCollapsible(False)
         body = QHBoxLayout()
         body.addWidget(side_widget)
-        body.addLayout(sample, 1)
+        body.addWidget(splitter, 1)
 
         buttons = QDialogButtonBox()
         self.run_button = buttons.addButton(
@@ -181,7 +214,8 @@ class CampaignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(1180, 760)
+        # Fits a 1366 x 768 screen with the window's frame and a task bar.
+        self.resize(1320, 660)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
@@ -193,6 +227,8 @@ class CampaignDialog(QDialog):
         self.effective.dateChanged.connect(self._timer.start)
         for box in (self.combined, self.per_client):
             box.toggled.connect(self._update_run_button)
+        self.recipients.model.ticked_changed.connect(self._ticked_changed)
+        self.recipients.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self._kind_changed()
 
     # -- choices ----------------------------------------------------------------------------
@@ -200,6 +236,14 @@ class CampaignDialog(QDialog):
     def _default_name(self) -> str:
         kind = letter_kind_label(self.kind.currentData() or LetterKind.LOYALTY.value)
         return safe_stem(f"{kind} {self._today:%Y-%m-%d}")
+
+    def _step_button(self, text: str, tip: str, step: int) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(lambda: self.step_letter(step))
+        return button
 
     def _browse(self, slot) -> QPushButton:
         button = QPushButton(self.tr("Browse…"))
@@ -230,9 +274,16 @@ class CampaignDialog(QDialog):
             folder = default_letters_dir() / self._default_name()
             self.combined_path.setText(str(folder) + ".pdf")
             self.folder_path.setText(str(folder))
+        self.effective.blockSignals(True)
+        self.effective.setDate(to_qdate(default_effective_date(kind, self._today)))
+        self.effective.blockSignals(False)
         verdict = VERDICT_FOR_KIND.get(LetterKind(kind))
-        if verdict is not None:
+        if kind == LetterKind.PAYMENT_REMINDER:
+            self.by_overdue.setChecked(True)
+        elif verdict is not None:
             self.verdict.setCurrentIndex(self.verdict.findData(verdict.value))
+            if self.by_overdue.isChecked():
+                self.by_verdict.setChecked(True)
         self.refresh_segment()
 
     def segment(self) -> Segment:
@@ -243,6 +294,8 @@ class CampaignDialog(QDialog):
             return Segment(tag=self.tag.currentText())
         if checked is self.by_selection:
             return Segment(client_ids=self._shown)
+        if checked is self.by_overdue:
+            return Segment(overdue=True, today=self._today)
         return Segment(verdict=self.verdict.currentData())
 
     def options(self) -> LetterOptions:
@@ -254,28 +307,91 @@ class CampaignDialog(QDialog):
         )
 
     def refresh_segment(self) -> None:
+        kind = self.kind.currentData()
         self.client_ids = segment_ids(self._sessions, self.segment())
-        self.count.setText(self.tr("%n letter(s) to write.", "", len(self.client_ids)))
+        rows = campaign_recipients(self._sessions, self.client_ids, kind, self._today)
+        self.recipients.set_rows(rows, kind, self._currency)
+        if self.shown_client not in self.client_ids:
+            ticked = self.ticked_ids()
+            self.shown_client = ticked[0] if ticked else None
         self._update_run_button()
         self._timer.start()
 
+    def ticked_ids(self) -> list[int]:
+        """The clients who will get a letter, in the list's order."""
+        return self.recipients.model.ticked_ids()
+
+    def _ticked_changed(self) -> None:
+        self._update_run_button()
+        self._update_stepper()
+
     def _update_run_button(self) -> None:
         wanted = self.combined.isChecked() or self.per_client.isChecked()
-        self.run_button.setEnabled(bool(self.client_ids) and wanted)
+        self.run_button.setEnabled(bool(self.ticked_ids()) and wanted)
+
+    def _row_chosen(self, current, _previous) -> None:
+        rows = self.recipients.model.rows
+        if current.isValid() and rows[current.row()].client_id != self.shown_client:
+            self.shown_client = rows[current.row()].client_id
+            self.refresh_preview()
+
+    def step_letter(self, step: int) -> None:
+        """Show the previous (-1) or next (+1) ticked recipient's letter."""
+        ticked = self.ticked_ids()
+        if not ticked:
+            return
+        if self.shown_client in ticked:
+            position = ticked.index(self.shown_client) + step
+        else:  # an unticked client is shown: go to the ticked one nearest in the list
+            order = [r.client_id for r in self.recipients.model.rows]
+            here = order.index(self.shown_client) if self.shown_client in order else -1
+            after = [c for c in ticked if order.index(c) > here]
+            before = [c for c in ticked if order.index(c) < here]
+            target = (after[:1] if step > 0 else before[-1:]) or ticked[:1]
+            position = ticked.index(target[0])
+        self.shown_client = ticked[max(0, min(position, len(ticked) - 1))]
+        row = [r.client_id for r in self.recipients.model.rows].index(self.shown_client)
+        self.recipients.table.selectRow(row)  # refreshes the preview through the selection
+        self.refresh_preview()
+
+    def _update_stepper(self) -> None:
+        ticked = self.ticked_ids()
+        names = {r.client_id: r.name for r in self.recipients.model.rows}
+        if self.shown_client is None:
+            self.letter_label.setText(self.tr("No letter to show."))
+        elif self.shown_client in ticked:
+            position = ticked.index(self.shown_client) + 1
+            self.letter_label.setText(
+                self.tr("Letter %1 of %2: %3")
+                .replace("%1", str(position))
+                .replace("%2", str(len(ticked)))
+                .replace("%3", names.get(self.shown_client, ""))
+            )
+        else:
+            self.letter_label.setText(
+                self.tr("%1 (not ticked: gets no letter)").replace(
+                    "%1", names.get(self.shown_client, "")
+                )
+            )
+        at = ticked.index(self.shown_client) if self.shown_client in ticked else None
+        self.previous_letter.setEnabled(bool(ticked) and (at is None or at > 0))
+        self.next_letter.setEnabled(bool(ticked) and (at is None or at < len(ticked) - 1))
 
     def refresh_preview(self) -> None:
         self._timer.stop()
-        if not self.client_ids:
+        self._update_stepper()
+        self.recipients.show_details(self.shown_client)
+        if self.shown_client is None:
             self.preview.clear()
             return
         self._previews += 1
         path = Path(self._preview_dir.name) / f"sample-{self._previews % 2}.pdf"
         try:
-            sample = prepare_letter(self._sessions, self.client_ids[0], self.options())
+            sample = prepare_letter(self._sessions, self.shown_client, self.options())
             render_letter(sample, path)
         except ClientelaError as error:
             self.preview.clear()
-            self.count.setText(describe_error(error))
+            self.letter_label.setText(describe_error(error))
             return
         self.effective.setEnabled(sample.dated)
         self.preview.load(str(path))
@@ -291,7 +407,18 @@ class CampaignDialog(QDialog):
             question = self.tr("%1 already exists. Replace it?").replace("%1", str(combined))
             if not ask(self, self.windowTitle(), question):
                 return
-        options, ids = self.options(), list(self.client_ids)
+        options, ids = self.options(), self.ticked_ids()
+        held = self.recipients.held_back_ticked()
+        if held:
+            lines = [f"• {r.name}: {describe_concerns(r.concerns, self._currency)}" for r in held]
+            question = self.tr(
+                "This letter contradicts what the ledger says about %n ticked client(s):",
+                "",
+                len(held),
+            )
+            question += "\n" + "\n".join(lines) + "\n\n" + self.tr("Write to them all the same?")
+            if not ask(self, self.windowTitle(), question):
+                return
         name = campaign_name(options.kind, datetime.now())
         label = self.tr("Writing %n letter(s)…", "", len(ids))
         try:
@@ -306,6 +433,7 @@ class CampaignDialog(QDialog):
                     combined=combined,
                     campaign=name,
                     progress=progress,
+                    include_held_back=bool(held),
                 ),
             )
         except Cancelled:
@@ -328,9 +456,20 @@ class CampaignDialog(QDialog):
             lines.append(
                 self.tr("One file per client in: %1").replace("%1", str(result.files[0].parent))
             )
-        if result.skipped:
+        no_address = [s.client_name for s in result.skipped if s.reason == "no_address"]
+        if no_address:
             lines.append(self.tr("Skipped, with no postal address:"))
-            lines += [f"  • {skipped.client_name}" for skipped in result.skipped]
+            lines += [f"  • {name}" for name in no_address]
+        nothing_due = [s.client_name for s in result.skipped if s.reason == "nothing_overdue"]
+        if nothing_due:
+            lines.append(self.tr("Skipped, with nothing overdue any more:"))
+            lines += [f"  • {name}" for name in nothing_due]
+        if result.held_back:
+            lines.append(self.tr("Held back, because the ledger contradicts this letter:"))
+            lines += [
+                f"  • {h.client_name}: {describe_concerns(h.concerns, self._currency)}"
+                for h in result.held_back
+            ]
         return "\n".join(lines)
 
     def done(self, result: int) -> None:

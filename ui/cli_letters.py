@@ -42,7 +42,14 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         "--from-date",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="date a boundaries or termination letter takes effect (default: in 30 days)",
+        help="date a boundaries or termination letter takes effect (default: in 30 days), "
+        "or by which a payment reminder asks to be paid (default: in 15 days)",
+    )
+    parser.add_argument(
+        "--include-held-back",
+        action="store_true",
+        help="also write to clients the letter would contradict (a thank-you to a late payer, "
+        "a goodbye to a client already let go); they are held back and listed otherwise",
     )
 
 
@@ -52,6 +59,11 @@ def add_letters_arguments(parser: argparse.ArgumentParser) -> None:
     segment.add_argument("--verdict", choices=[v.value for v in Verdict])
     segment.add_argument("--stage", choices=[s.value for s in Stage])
     segment.add_argument("--tag", metavar="TAG")
+    segment.add_argument(
+        "--overdue",
+        action="store_true",
+        help="clients with overdue invoices (for --kind payment_reminder)",
+    )
     parser.add_argument("--out", type=Path, metavar="DIR", help="one PDF per client in DIR")
     parser.add_argument(
         "--combined", type=Path, metavar="FILE", help="all the letters in one PDF, to print"
@@ -76,12 +88,37 @@ def _say(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
+def _say_held_back(db: Database, held_back) -> None:  # held_back: list[HeldBack]
+    from services.business_profile import get_profile
+    from ui.concerns import describe_concerns
+
+    currency = get_profile(db.sessions).currency
+    for held in held_back:
+        _say(
+            QCoreApplication.translate("Cli", "Held back: %1: %2")
+            .replace("%1", held.client_name)
+            .replace("%2", describe_concerns(held.concerns, currency))
+        )
+    if held_back:
+        _say(
+            QCoreApplication.translate(
+                "Cli", "Add --include-held-back to write to them all the same."
+            )
+        )
+
+
 def run_letters(db: Database, args: argparse.Namespace) -> int:
     from services.campaigns import Segment, campaign_name, run_campaign, segment_ids
 
     if args.out is None and args.combined is None:
         raise ClientelaError("no_campaign_output")
-    segment = Segment(verdict=args.verdict, stage=args.stage, tag=args.tag)
+    segment = Segment(
+        verdict=args.verdict,
+        stage=args.stage,
+        tag=args.tag,
+        overdue=args.overdue,
+        today=date.today(),
+    )
     ids = segment_ids(db.sessions, segment)
     combined = args.combined
     if combined is not None and combined.suffix.lower() != ".pdf":
@@ -93,6 +130,7 @@ def run_letters(db: Database, args: argparse.Namespace) -> int:
         folder=args.out,
         combined=combined,
         campaign=campaign_name(args.kind, datetime.now()),
+        include_held_back=args.include_held_back,
     )
     _say(
         QCoreApplication.translate(
@@ -108,11 +146,12 @@ def run_letters(db: Database, args: argparse.Namespace) -> int:
             )
         )
     for skipped in result.skipped:
-        _say(
-            QCoreApplication.translate("Cli", "Skipped (no postal address): %1").replace(
-                "%1", skipped.client_name
-            )
-        )
+        if skipped.reason == "nothing_overdue":
+            text = QCoreApplication.translate("Cli", "Skipped (nothing overdue): %1")
+        else:
+            text = QCoreApplication.translate("Cli", "Skipped (no postal address): %1")
+        _say(text.replace("%1", skipped.client_name))
+    _say_held_back(db, result.held_back)
     return EXIT_OK
 
 
@@ -133,9 +172,18 @@ def _find_client(db: Database, text: str) -> int:
 
 
 def run_letter(db: Database, args: argparse.Namespace) -> int:
+    from services.campaigns import held_back
     from services.letters import prepare_letter, write_letter
 
     client_id = _find_client(db, args.client)
+    held = (
+        []
+        if args.include_held_back
+        else held_back(db.sessions, [client_id], args.kind, date.today())
+    )
+    if held:
+        _say_held_back(db, held)
+        return EXIT_ERROR
     out = (
         args.out
         if args.out.suffix.lower() == ".pdf"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from models import LetterKind
 from services.business_profile import get_profile
 from services.clients import ClientRecord, get_client
 from ui.client_editor import ClientEditorDialog
@@ -53,7 +54,7 @@ class ClientDetailDialog(QDialog):
         evaluate.clicked.connect(self.evaluate)
         write = QPushButton(self.tr("&Write letter…"))
         write.setObjectName("write_letter")
-        write.clicked.connect(self.write_letter)
+        write.clicked.connect(lambda: self.write_letter())
 
         self.ledger = LedgerWidget(
             sessions,
@@ -61,13 +62,16 @@ class ClientDetailDialog(QDialog):
             currency=profile.currency,
             payment_term_days=profile.payment_term_days,
         )
+        self.ledger.reminder_requested.connect(
+            lambda: self.write_letter(LetterKind.PAYMENT_REMINDER.value)
+        )
         self.history = EvaluationHistory(sessions, client_id, profile.currency)
         self.history.evaluate_requested.connect(self.evaluate)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.ledger, self.tr("&Ledger"))
         self.tabs.addTab(self.history, self.tr("Evaluation &history"))
         self.letters = LetterHistory(sessions, client_id)
-        self.letters.write_requested.connect(self.write_letter)
+        self.letters.write_requested.connect(lambda: self.write_letter())
         self.tabs.addTab(self.letters, self.tr("Le&tters"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -111,8 +115,10 @@ class ClientDetailDialog(QDialog):
             self.history.refresh()
             self.tabs.setCurrentWidget(self.history)
 
-    def write_letter(self) -> None:
-        dialog = LetterDialog(self._sessions, self._client_id, self, settings=self._settings)
+    def write_letter(self, kind: str | None = None) -> None:
+        dialog = LetterDialog(
+            self._sessions, self._client_id, self, settings=self._settings, kind=kind
+        )
         dialog.exec()
         if dialog.recorded:
             self.letters.refresh()

@@ -52,4 +52,5 @@ def letter_kind_label(kind: str) -> str:
         LetterKind.WIN_BACK: QCoreApplication.translate("Labels", "Win back"),
         LetterKind.TERMINATION: QCoreApplication.translate("Labels", "Polite termination"),
         LetterKind.WELCOME: QCoreApplication.translate("Labels", "Welcome"),
+        LetterKind.PAYMENT_REMINDER: QCoreApplication.translate("Labels", "Payment reminder"),
     }.get(kind, kind)

@@ -187,9 +187,12 @@ class _Figure(QWidget):
 
 
 class LedgerWidget(QWidget):
-    """The ledger of one client. ``changed`` fires after any entry is added, edited or deleted."""
+    """The ledger of one client. ``changed`` fires after any entry is added, edited or deleted;
+    ``reminder_requested`` when the owner asks for a payment reminder (shown while something
+    is overdue)."""
 
     changed = Signal()
+    reminder_requested = Signal()
 
     def __init__(
         self,
@@ -214,6 +217,13 @@ class LedgerWidget(QWidget):
         for number, figure in enumerate((self.revenue, self.units, self.outstanding, self.overdue)):
             strip.addWidget(figure, 0, number)
         strip.setColumnStretch(4, 1)
+        self.reminder_button = QPushButton(self.tr("Write payment &reminder…"))
+        self.reminder_button.setObjectName("write_reminder")
+        self.reminder_button.setToolTip(
+            self.tr("A letter listing the overdue invoices and the date to pay by")
+        )
+        self.reminder_button.clicked.connect(self.reminder_requested)
+        strip.addWidget(self.reminder_button, 0, 5, Qt.AlignmentFlag.AlignVCenter)
 
         self.sales = LedgerTab(self._sale_columns(), "sales")
         self.payments = LedgerTab(self._payment_columns(), "payments")
@@ -305,6 +315,7 @@ class LedgerWidget(QWidget):
         if totals.overdue_invoices:
             caption = self.tr("Overdue (%n invoice(s))", "", totals.overdue_invoices)
         self.overdue.show_value(caption, self._money(totals.overdue), warning=totals.overdue > 0)
+        self.reminder_button.setVisible(totals.overdue > 0)
 
     # -- adding and editing ---------------------------------------------------------------
 

@@ -7,10 +7,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -26,22 +27,26 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind
+from services.business_profile import get_profile
+from services.campaigns import HeldBack, held_back
 from services.clients import get_client
 from services.errors import ClientelaError
 from services.file_names import FileNamer, safe_stem
 from services.letters import (
-    DEFAULT_NOTICE_DAYS,
     LetterOptions,
     LetterRecord,
     PreparedLetter,
+    default_effective_date,
     kind_for_verdict,
     prepare_letter,
     render_letter,
     write_letter,
 )
 from services.paths import default_letters_dir
-from ui.formatting import date_edit_format
+from ui.concerns import describe_concerns
+from ui.formatting import date_edit_format, to_qdate
 from ui.labels import language_label, letter_kind_label, verdict_label
+from ui.ledger_widget import WARNING_COLOR
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview, open_in_viewer, print_document
 
@@ -49,13 +54,14 @@ PREVIEW_DELAY_MS = 150
 SAVE_FOLDER_KEY = "letters/save_folder"
 
 
-def effective_date_edit(today: date) -> QDateEdit:
-    """The date a boundaries or termination letter takes effect: the usual notice by default."""
+def effective_date_edit(today: date, kind: str = LetterKind.BOUNDARIES.value) -> QDateEdit:
+    """The date a boundaries or termination letter takes effect, or by which a reminder asks
+    to be paid: the usual notice for ``kind`` by default."""
     edit = QDateEdit()
     edit.setObjectName("effective_date")
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_edit_format(QLocale()))
-    edit.setDate(QDate(today.year, today.month, today.day).addDays(DEFAULT_NOTICE_DAYS))
+    edit.setDate(to_qdate(default_effective_date(kind, today)))
     return edit
 
 
@@ -72,7 +78,9 @@ class LetterDialog(QDialog):
         *,
         settings: QSettings | None = None,
         today: date | None = None,
+        kind: str | None = None,
     ) -> None:
+        """``kind``: the letter to open with (default: the one the latest verdict calls for)."""
         super().__init__(parent)
         self._sessions = sessions
         self._settings = settings
@@ -81,6 +89,7 @@ class LetterDialog(QDialog):
         self._letter: PreparedLetter | None = None
         self._preview_dir = tempfile.TemporaryDirectory(prefix="clientela-preview-")
         self.recorded: list[LetterRecord] = []
+        self._held: list[HeldBack] = []
         self._previews = 0
         client = get_client(sessions, client_id)
         self._client_language = client.language
@@ -88,10 +97,13 @@ class LetterDialog(QDialog):
 
         self.kind = QComboBox()
         self.kind.setObjectName("letter_kind")
-        for kind in LetterKind:
-            self.kind.addItem(letter_kind_label(kind), kind.value)
+        for value in LetterKind:
+            self.kind.addItem(letter_kind_label(value), value.value)
         proposed = kind_for_verdict(client.latest_verdict)
-        if proposed is not None:
+        if kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+            note = ""
+        elif proposed is not None:
             self.kind.setCurrentIndex(self.kind.findData(proposed.value))
             note = self.tr("Proposed for the latest verdict: %1.")
         elif client.latest_verdict:
@@ -108,7 +120,19 @@ class LetterDialog(QDialog):
             self.language.addItem(language_label(language), language.value)
         self.language.setCurrentIndex(self.language.findData(client.language))
 
-        self.effective = effective_date_edit(self._today)
+        self.effective = effective_date_edit(self._today, self.kind.currentData())
+
+        # Shown when the ledger contradicts the letter (services.letter_guard): the letter is
+        # previewed, but leaves the app only once the owner says they know.
+        self.held_note = QLabel()
+        self.held_note.setObjectName("held_back_note")
+        self.held_note.setWordWrap(True)
+        self.held_note.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.include_anyway = QCheckBox(self.tr("&Write it all the same: I know"))
+        self.include_anyway.setObjectName("include_held_back")
+        self.include_anyway.toggled.connect(lambda _on: self._update_buttons())
+        for widget in (self.held_note, self.include_anyway):
+            widget.hide()
 
         self.status = QLabel()
         self.status.setObjectName("letter_status")
@@ -122,6 +146,8 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("&From date:"), self.effective)
         side = QVBoxLayout()
         side.addLayout(form)
+        side.addWidget(self.held_note)
+        side.addWidget(self.include_anyway)
         side.addStretch(1)
         side.addWidget(self.status)
 
@@ -150,7 +176,7 @@ class LetterDialog(QDialog):
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
-        self.kind.currentIndexChanged.connect(self._timer.start)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.language.currentIndexChanged.connect(self._timer.start)
         self.effective.dateChanged.connect(self._timer.start)
         self.refresh_preview()
@@ -161,6 +187,13 @@ class LetterDialog(QDialog):
         if keys is not None:
             button.setShortcut(QKeySequence(keys))
         return button
+
+    def _kind_changed(self) -> None:
+        # Each letter names its own date: a notice for boundaries, days to pay for a reminder.
+        self.effective.setDate(
+            to_qdate(default_effective_date(self.kind.currentData(), self._today))
+        )
+        self._timer.start()
 
     def options(self) -> LetterOptions:
         kind = self.kind.currentData()
@@ -186,19 +219,35 @@ class LetterDialog(QDialog):
             return
         self.effective.setEnabled(self._letter.dated)
         self.preview.load(str(path))
+        self._show_held_back()
         self._say("")
+
+    def _show_held_back(self) -> None:
+        options = self.options()
+        self._held = held_back(self._sessions, [self._client_id], options.kind, options.today)
+        if self._held:
+            currency = get_profile(self._sessions).currency
+            self.held_note.setText(
+                self.tr("Held back: this letter would contradict the client's ledger: %1.").replace(
+                    "%1", describe_concerns(self._held[0].concerns, currency)
+                )
+            )
+        self.held_note.setVisible(bool(self._held))
+        self.include_anyway.setVisible(bool(self._held))
+        self.include_anyway.setChecked(False)
+
+    def _update_buttons(self) -> None:
+        allowed = self._letter is not None and (not self._held or self.include_anyway.isChecked())
         for button in (self.print_button, self.save_button, self.open_button):
-            button.setEnabled(True)
+            button.setEnabled(allowed)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
-        failed = bool(text) and self._letter is None
-        for button in (self.print_button, self.save_button, self.open_button):
-            button.setEnabled(not failed)
+        self._update_buttons()
 
     def _keep(self, path: Path) -> LetterRecord | None:
         """Write the letter to ``path`` and record it; tell the user if that fails."""
-        if self._letter is None:
+        if self._letter is None or (self._held and not self.include_anyway.isChecked()):
             return None
         try:
             record = write_letter(self._sessions, self._letter, path)

@@ -125,8 +125,13 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         "Messages", "No client matches: there is no letter to write."
     ),
     "nothing_to_write": lambda p: QCoreApplication.translate(
-        "Messages", "None of these clients has a postal address: there is nothing to print."
+        "Messages",
+        "None of these clients can get this letter (no postal address, or nothing overdue): "
+        "there is nothing to print.",
     ),
+    "nothing_overdue": lambda p: QCoreApplication.translate(
+        "Messages", "{name} has no overdue invoice: there is nothing to remind them of."
+    ).format(**p),
     "no_such_client": lambda p: QCoreApplication.translate(
         "Messages", "No client is called {name}."
     ).format(**p),

@@ -206,8 +206,14 @@ def render_letters(run: SelfTestRun) -> str:
 
     from models import Language, LetterKind
     from services.letters import LetterOptions, kind_for_verdict, prepare_letter, render_letter
+    from services.payment_reminder import overdue_of
 
     recipients = {kind_for_verdict(v): name for name, v in sorted(run.verdicts.items())}
+    # A reminder goes to whoever owes, whatever the verdict: the first with overdue invoices.
+    owing = overdue_of(run.database.sessions, list(run.client_ids.values()), run.today)
+    names = {client_id: name for name, client_id in run.client_ids.items()}
+    if owing:
+        recipients[LetterKind.PAYMENT_REMINDER] = names[min(owing)]
     pages = 0
     for kind in LetterKind:
         check(kind in recipients, f"no demo client's verdict calls for a {kind} letter")

@@ -132,27 +132,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="76"/>
+        <location filename="../../ui/campaign_dialog.py" line="86"/>
         <source>Letter campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="90"/>
+        <location filename="../../ui/campaign_dialog.py" line="102"/>
         <source>Clients whose latest &amp;verdict is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="94"/>
+        <location filename="../../ui/campaign_dialog.py" line="106"/>
         <source>Clients in &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="98"/>
+        <location filename="../../ui/campaign_dialog.py" line="110"/>
         <source>Clients &amp;tagged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="113"/>
+        <source>Clients with &amp;overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="102"/>
+        <location filename="../../ui/campaign_dialog.py" line="116"/>
         <source>The %n client(s) shown in the list</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -160,90 +165,125 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="107"/>
+        <location filename="../../ui/campaign_dialog.py" line="121"/>
         <source>Who receives it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="125"/>
+        <location filename="../../ui/campaign_dialog.py" line="140"/>
         <source>Each client&apos;s own language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="132"/>
+        <location filename="../../ui/campaign_dialog.py" line="147"/>
         <source>One &amp;combined PDF, ready to print:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="135"/>
+        <location filename="../../ui/campaign_dialog.py" line="150"/>
         <source>One PDF &amp;per client, in the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="141"/>
+        <location filename="../../ui/campaign_dialog.py" line="156"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="151"/>
+        <location filename="../../ui/campaign_dialog.py" line="166"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="152"/>
+        <location filename="../../ui/campaign_dialog.py" line="167"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="153"/>
+        <location filename="../../ui/campaign_dialog.py" line="168"/>
         <source>&amp;From date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="166"/>
-        <source>Sample: the first letter of the campaign</source>
+        <location filename="../../ui/campaign_dialog.py" line="182"/>
+        <source>Previous letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="175"/>
+        <location filename="../../ui/campaign_dialog.py" line="183"/>
+        <source>Next letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="361"/>
+        <source>No letter to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="365"/>
+        <source>Letter %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="372"/>
+        <source>%1 (not ticked: gets no letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="465"/>
+        <source>Skipped, with nothing overdue any more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="468"/>
+        <source>Held back, because the ledger contradicts this letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="208"/>
         <source>&amp;Write letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="205"/>
+        <location filename="../../ui/campaign_dialog.py" line="249"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="211"/>
+        <location filename="../../ui/campaign_dialog.py" line="255"/>
         <source>Combined PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="211"/>
+        <location filename="../../ui/campaign_dialog.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="220"/>
+        <location filename="../../ui/campaign_dialog.py" line="264"/>
         <source>Folder for the letters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="407"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="258"/>
-        <source>%n letter(s) to write.</source>
+        <location filename="../../ui/campaign_dialog.py" line="415"/>
+        <source>This letter contradicts what the ledger says about %n ticked client(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="291"/>
-        <source>%1 already exists. Replace it?</source>
+        <location filename="../../ui/campaign_dialog.py" line="419"/>
+        <source>Write to them all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="296"/>
+        <location filename="../../ui/campaign_dialog.py" line="423"/>
         <source>Writing %n letter(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -251,12 +291,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="313"/>
+        <location filename="../../ui/campaign_dialog.py" line="441"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="323"/>
+        <location filename="../../ui/campaign_dialog.py" line="451"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -264,17 +304,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="326"/>
+        <location filename="../../ui/campaign_dialog.py" line="454"/>
         <source>To print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="329"/>
+        <location filename="../../ui/campaign_dialog.py" line="457"/>
         <source>One file per client in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="332"/>
+        <location filename="../../ui/campaign_dialog.py" line="461"/>
         <source>Skipped, with no postal address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,8 +402,18 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <source>{table}: {count} row(s)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/cli_letters.py" line="98"/>
+        <source>Held back: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_letters.py" line="104"/>
+        <source>Add --include-held-back to write to them all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cli_letters.py" line="136"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -371,22 +421,27 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_letters.py" line="103"/>
+        <location filename="../../ui/cli_letters.py" line="141"/>
         <source>To print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_letters.py" line="106"/>
+        <location filename="../../ui/cli_letters.py" line="144"/>
         <source>One file per client in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_letters.py" line="112"/>
+        <location filename="../../ui/cli_letters.py" line="150"/>
+        <source>Skipped (nothing overdue): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_letters.py" line="152"/>
         <source>Skipped (no postal address): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli_letters.py" line="146"/>
+        <location filename="../../ui/cli_letters.py" line="194"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -415,42 +470,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="48"/>
+        <location filename="../../ui/client_detail.py" line="49"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="51"/>
+        <location filename="../../ui/client_detail.py" line="52"/>
         <source>E&amp;valuate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="54"/>
+        <location filename="../../ui/client_detail.py" line="55"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="67"/>
+        <location filename="../../ui/client_detail.py" line="71"/>
         <source>&amp;Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="68"/>
+        <location filename="../../ui/client_detail.py" line="72"/>
         <source>Evaluation &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="71"/>
+        <location filename="../../ui/client_detail.py" line="75"/>
         <source>Le&amp;tters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="95"/>
+        <location filename="../../ui/client_detail.py" line="99"/>
         <source>strategic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="96"/>
+        <location filename="../../ui/client_detail.py" line="100"/>
         <source>Letter language: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,6 +693,52 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <message>
         <location filename="../../ui/client_table_model.py" line="140"/>
         <source>Strategic client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Concerns</name>
+    <message>
+        <location filename="../../ui/concerns.py" line="16"/>
+        <source>late payer: pays on average {average} days after the invoice (agreed {term} days, {tolerated} more tolerated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/concerns.py" line="21"/>
+        <source>overdue: {amount} in %n invoice(s) more than {tolerated} days past due, the oldest {oldest_days} days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="32"/>
+        <source>returns: sent back {rate} % of what they bought (maximum {max} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="35"/>
+        <source>already let go (stage Former)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="44"/>
+        <source>late payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="45"/>
+        <source>overdue balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="46"/>
+        <source>many returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="47"/>
+        <source>already let go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1623,11 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerDialogs</name>
@@ -1578,107 +1684,117 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LedgerWidget</name>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="259"/>
+        <location filename="../../ui/ledger_widget.py" line="269"/>
         <source>Invoice date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="260"/>
-        <location filename="../../ui/ledger_widget.py" line="278"/>
+        <location filename="../../ui/ledger_widget.py" line="270"/>
+        <location filename="../../ui/ledger_widget.py" line="288"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="261"/>
-        <location filename="../../ui/ledger_widget.py" line="284"/>
+        <location filename="../../ui/ledger_widget.py" line="271"/>
+        <location filename="../../ui/ledger_widget.py" line="294"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="262"/>
-        <location filename="../../ui/ledger_widget.py" line="276"/>
+        <location filename="../../ui/ledger_widget.py" line="272"/>
+        <location filename="../../ui/ledger_widget.py" line="286"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="263"/>
+        <location filename="../../ui/ledger_widget.py" line="273"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="264"/>
+        <location filename="../../ui/ledger_widget.py" line="274"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="265"/>
+        <location filename="../../ui/ledger_widget.py" line="275"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="275"/>
-        <location filename="../../ui/ledger_widget.py" line="283"/>
+        <location filename="../../ui/ledger_widget.py" line="285"/>
+        <location filename="../../ui/ledger_widget.py" line="293"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="277"/>
-        <location filename="../../ui/ledger_widget.py" line="286"/>
+        <location filename="../../ui/ledger_widget.py" line="287"/>
+        <location filename="../../ui/ledger_widget.py" line="296"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="271"/>
+        <location filename="../../ui/ledger_widget.py" line="281"/>
         <source>on account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="285"/>
+        <location filename="../../ui/ledger_widget.py" line="295"/>
         <source>Credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="287"/>
+        <location filename="../../ui/ledger_widget.py" line="297"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="222"/>
+        <location filename="../../ui/ledger_widget.py" line="232"/>
         <source>&amp;Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/ledger_widget.py" line="220"/>
+        <source>Write payment &amp;reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/ledger_widget.py" line="223"/>
+        <source>A letter listing the overdue invoices and the date to pay by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_widget.py" line="233"/>
         <source>&amp;Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="224"/>
+        <location filename="../../ui/ledger_widget.py" line="234"/>
         <source>&amp;Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="301"/>
+        <location filename="../../ui/ledger_widget.py" line="311"/>
         <source>Revenue, last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="302"/>
+        <location filename="../../ui/ledger_widget.py" line="312"/>
         <source>Units, last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="303"/>
+        <location filename="../../ui/ledger_widget.py" line="313"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="304"/>
+        <location filename="../../ui/ledger_widget.py" line="314"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger_widget.py" line="306"/>
+        <location filename="../../ui/ledger_widget.py" line="316"/>
         <source>Overdue (%n invoice(s))</source>
         <translation>
             <numerusform>Overdue (%n invoice)</numerusform>
@@ -1686,28 +1802,28 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="364"/>
+        <location filename="../../ui/ledger_widget.py" line="375"/>
         <source>Delete invoice {reference} of {date} for {amount}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="272"/>
-        <location filename="../../ui/ledger_widget.py" line="365"/>
+        <location filename="../../ui/ledger_widget.py" line="282"/>
+        <location filename="../../ui/ledger_widget.py" line="376"/>
         <source>(no reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="371"/>
+        <location filename="../../ui/ledger_widget.py" line="382"/>
         <source>The {paid} paid on it will stay recorded as paid on account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="379"/>
+        <location filename="../../ui/ledger_widget.py" line="390"/>
         <source>Delete the payment of {amount} received on {date}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="390"/>
+        <location filename="../../ui/ledger_widget.py" line="401"/>
         <source>Delete the return of {units} units on {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,82 +1831,92 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="87"/>
+        <location filename="../../ui/letter_dialog.py" line="96"/>
         <source>Letter to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="96"/>
+        <location filename="../../ui/letter_dialog.py" line="108"/>
         <source>Proposed for the latest verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="98"/>
+        <location filename="../../ui/letter_dialog.py" line="110"/>
         <source>The latest verdict is %1: no letter fits it, choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="100"/>
+        <location filename="../../ui/letter_dialog.py" line="112"/>
         <source>This client has not been evaluated yet: choose the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="119"/>
+        <location filename="../../ui/letter_dialog.py" line="131"/>
+        <source>&amp;Write it all the same: I know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="143"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="121"/>
+        <location filename="../../ui/letter_dialog.py" line="145"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="122"/>
+        <location filename="../../ui/letter_dialog.py" line="146"/>
         <source>&amp;From date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="137"/>
+        <location filename="../../ui/letter_dialog.py" line="163"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="138"/>
+        <location filename="../../ui/letter_dialog.py" line="164"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="139"/>
+        <location filename="../../ui/letter_dialog.py" line="165"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="224"/>
+        <location filename="../../ui/letter_dialog.py" line="231"/>
+        <source>Held back: this letter would contradict the client&apos;s ledger: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="273"/>
         <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="224"/>
+        <location filename="../../ui/letter_dialog.py" line="273"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="232"/>
+        <location filename="../../ui/letter_dialog.py" line="281"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="239"/>
+        <location filename="../../ui/letter_dialog.py" line="288"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="246"/>
+        <location filename="../../ui/letter_dialog.py" line="295"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="254"/>
+        <location filename="../../ui/letter_dialog.py" line="303"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1798,7 +1924,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../ui/letter_dialog.py" line="305"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +2253,7 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,246 +2369,251 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
     </message>
     <message>
         <location filename="../../ui/messages.py" line="127"/>
-        <source>None of these clients has a postal address: there is nothing to print.</source>
+        <source>None of these clients can get this letter (no postal address, or nothing overdue): there is nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>{name} has no overdue invoice: there is nothing to remind them of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>No client is called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Some fields need attention before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Choose a column for: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>The file has no column called {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>At most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>{name} already has this tax id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{name} already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Enter an amount greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>This cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>This number is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>That invoice belongs to another client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Enter a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Use at most {places} decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>A question was answered twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>This file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>No client matches {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Unexpected problem: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,6 +3146,93 @@ Postal code</source>
         <location filename="../../ui/reasons.py" line="153"/>
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="73"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="73"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="73"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="73"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="86"/>
+        <source>has invoices past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="91"/>
+        <source>Score %1 out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="92"/>
+        <source>not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="99"/>
+        <source>strategic client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="101"/>
+        <source>no postal address: will be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="123"/>
+        <source>Held back from this letter unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="170"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="172"/>
+        <source>Select n&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="191"/>
+        <source>Recipients (untick those who should get no letter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recipients_table.py" line="218"/>
+        <source>%n letter(s) to write</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recipients_table.py" line="221"/>
+        <source>; %n held back by what the ledger says (unticked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -136,27 +136,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="76"/>
+        <location filename="../../ui/campaign_dialog.py" line="86"/>
         <source>Letter campaign</source>
         <translation>Campaña de cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="90"/>
+        <location filename="../../ui/campaign_dialog.py" line="102"/>
         <source>Clients whose latest &amp;verdict is</source>
         <translation>Clientes cuyo último &amp;veredicto es</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="94"/>
+        <location filename="../../ui/campaign_dialog.py" line="106"/>
         <source>Clients in &amp;stage</source>
         <translation>Clientes en la &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="98"/>
+        <location filename="../../ui/campaign_dialog.py" line="110"/>
         <source>Clients &amp;tagged</source>
         <translation>Clientes con la e&amp;tiqueta</translation>
     </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="113"/>
+        <source>Clients with &amp;overdue invoices</source>
+        <translation>Clientes con facturas &amp;vencidas</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="102"/>
+        <location filename="../../ui/campaign_dialog.py" line="116"/>
         <source>The %n client(s) shown in the list</source>
         <translation>
             <numerusform>El %n cliente que muestra la lista</numerusform>
@@ -164,90 +169,125 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="107"/>
+        <location filename="../../ui/campaign_dialog.py" line="121"/>
         <source>Who receives it</source>
         <translation>Quién la recibe</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="125"/>
+        <location filename="../../ui/campaign_dialog.py" line="140"/>
         <source>Each client&apos;s own language</source>
         <translation>El idioma de cada cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="132"/>
+        <location filename="../../ui/campaign_dialog.py" line="147"/>
         <source>One &amp;combined PDF, ready to print:</source>
         <translation>Un PDF &amp;conjunto, listo para imprimir:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="135"/>
+        <location filename="../../ui/campaign_dialog.py" line="150"/>
         <source>One PDF &amp;per client, in the folder:</source>
         <translation>Un PDF &amp;por cliente, en la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="141"/>
+        <location filename="../../ui/campaign_dialog.py" line="156"/>
         <source>Output</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="151"/>
+        <location filename="../../ui/campaign_dialog.py" line="166"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="152"/>
+        <location filename="../../ui/campaign_dialog.py" line="167"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="153"/>
+        <location filename="../../ui/campaign_dialog.py" line="168"/>
         <source>&amp;From date:</source>
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="166"/>
-        <source>Sample: the first letter of the campaign</source>
-        <translation>Muestra: la primera carta de la campaña</translation>
+        <location filename="../../ui/campaign_dialog.py" line="182"/>
+        <source>Previous letter</source>
+        <translation>Carta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="175"/>
+        <location filename="../../ui/campaign_dialog.py" line="183"/>
+        <source>Next letter</source>
+        <translation>Carta siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="361"/>
+        <source>No letter to show.</source>
+        <translation>No hay ninguna carta que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="365"/>
+        <source>Letter %1 of %2: %3</source>
+        <translation>Carta %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="372"/>
+        <source>%1 (not ticked: gets no letter)</source>
+        <translation>%1 (sin marcar: no recibe carta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="465"/>
+        <source>Skipped, with nothing overdue any more:</source>
+        <translation>Omitidos, porque ya no tienen nada vencido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="468"/>
+        <source>Held back, because the ledger contradicts this letter:</source>
+        <translation>Retenidos, porque sus cuentas contradicen esta carta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="208"/>
         <source>&amp;Write letters</source>
         <translation>&amp;Escribir las cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="205"/>
+        <location filename="../../ui/campaign_dialog.py" line="249"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="211"/>
+        <location filename="../../ui/campaign_dialog.py" line="255"/>
         <source>Combined PDF</source>
         <translation>PDF conjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="211"/>
+        <location filename="../../ui/campaign_dialog.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="220"/>
+        <location filename="../../ui/campaign_dialog.py" line="264"/>
         <source>Folder for the letters</source>
         <translation>Carpeta para las cartas</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="258"/>
-        <source>%n letter(s) to write.</source>
-        <translation>
-            <numerusform>%n carta por escribir.</numerusform>
-            <numerusform>%n cartas por escribir.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="291"/>
+        <location filename="../../ui/campaign_dialog.py" line="407"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Sustituirlo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="296"/>
+        <location filename="../../ui/campaign_dialog.py" line="415"/>
+        <source>This letter contradicts what the ledger says about %n ticked client(s):</source>
+        <translation>
+            <numerusform>Esta carta contradice lo que dicen las cuentas de %n cliente marcado:</numerusform>
+            <numerusform>Esta carta contradice lo que dicen las cuentas de %n clientes marcados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="419"/>
+        <source>Write to them all the same?</source>
+        <translation>¿Escribirles de todos modos?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaign_dialog.py" line="423"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -255,12 +295,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="313"/>
+        <location filename="../../ui/campaign_dialog.py" line="441"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation>Cancelado: no se escribió ni se registró ninguna carta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="323"/>
+        <location filename="../../ui/campaign_dialog.py" line="451"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation>
             <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
@@ -268,17 +308,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="326"/>
+        <location filename="../../ui/campaign_dialog.py" line="454"/>
         <source>To print: %1</source>
         <translation>Para imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="329"/>
+        <location filename="../../ui/campaign_dialog.py" line="457"/>
         <source>One file per client in: %1</source>
         <translation>Un archivo por cliente en: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="332"/>
+        <location filename="../../ui/campaign_dialog.py" line="461"/>
         <source>Skipped, with no postal address:</source>
         <translation>Omitidos, sin dirección postal:</translation>
     </message>
@@ -366,8 +406,18 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} fila(s)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/cli_letters.py" line="98"/>
+        <source>Held back: %1: %2</source>
+        <translation>Retenido: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_letters.py" line="104"/>
+        <source>Add --include-held-back to write to them all the same.</source>
+        <translation>Añada --include-held-back para escribirles de todos modos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cli_letters.py" line="136"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation>
             <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
@@ -375,22 +425,27 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_letters.py" line="103"/>
+        <location filename="../../ui/cli_letters.py" line="141"/>
         <source>To print: %1</source>
         <translation>Para imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_letters.py" line="106"/>
+        <location filename="../../ui/cli_letters.py" line="144"/>
         <source>One file per client in: %1</source>
         <translation>Un archivo por cliente en: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_letters.py" line="112"/>
+        <location filename="../../ui/cli_letters.py" line="150"/>
+        <source>Skipped (nothing overdue): %1</source>
+        <translation>Omitido (nada vencido): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_letters.py" line="152"/>
         <source>Skipped (no postal address): %1</source>
         <translation>Omitido (sin dirección postal): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli_letters.py" line="146"/>
+        <location filename="../../ui/cli_letters.py" line="194"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Escrito %1 (%n página).</numerusform>
@@ -419,42 +474,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="48"/>
+        <location filename="../../ui/client_detail.py" line="49"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="51"/>
+        <location filename="../../ui/client_detail.py" line="52"/>
         <source>E&amp;valuate…</source>
         <translation>E&amp;valuar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="54"/>
+        <location filename="../../ui/client_detail.py" line="55"/>
         <source>&amp;Write letter…</source>
         <translation>Escri&amp;bir carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="67"/>
+        <location filename="../../ui/client_detail.py" line="71"/>
         <source>&amp;Ledger</source>
         <translation>&amp;Cuentas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="68"/>
+        <location filename="../../ui/client_detail.py" line="72"/>
         <source>Evaluation &amp;history</source>
         <translation>&amp;Historial de evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="71"/>
+        <location filename="../../ui/client_detail.py" line="75"/>
         <source>Le&amp;tters</source>
         <translation>Car&amp;tas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="95"/>
+        <location filename="../../ui/client_detail.py" line="99"/>
         <source>strategic</source>
         <translation>estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="96"/>
+        <location filename="../../ui/client_detail.py" line="100"/>
         <source>Letter language: %1</source>
         <translation>Idioma de las cartas: %1</translation>
     </message>
@@ -643,6 +698,52 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <location filename="../../ui/client_table_model.py" line="140"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
+    </message>
+</context>
+<context>
+    <name>Concerns</name>
+    <message>
+        <location filename="../../ui/concerns.py" line="16"/>
+        <source>late payer: pays on average {average} days after the invoice (agreed {term} days, {tolerated} more tolerated)</source>
+        <translation>paga tarde: paga de media a los {average} días de la factura (acordados {term} días, y {tolerated} más de tolerancia)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/concerns.py" line="21"/>
+        <source>overdue: {amount} in %n invoice(s) more than {tolerated} days past due, the oldest {oldest_days} days</source>
+        <translation>
+            <numerusform>vencido: {amount} en %n factura vencida hace más de {tolerated} días, la más antigua hace {oldest_days} días</numerusform>
+            <numerusform>vencido: {amount} en %n facturas vencidas hace más de {tolerated} días, la más antigua hace {oldest_days} días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="32"/>
+        <source>returns: sent back {rate} % of what they bought (maximum {max} %)</source>
+        <translation>devoluciones: ha devuelto el {rate} % de lo comprado (máximo {max} %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="35"/>
+        <source>already let go (stage Former)</source>
+        <translation>ya dejado ir (etapa Antiguo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="44"/>
+        <source>late payer</source>
+        <translation>paga tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="45"/>
+        <source>overdue balance</source>
+        <translation>saldo vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="46"/>
+        <source>many returns</source>
+        <translation>muchas devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="47"/>
+        <source>already let go</source>
+        <translation>ya dejado ir</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1628,11 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Payment reminder</source>
+        <translation>Recordatorio de pago</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDialogs</name>
@@ -1583,107 +1689,117 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LedgerWidget</name>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="259"/>
+        <location filename="../../ui/ledger_widget.py" line="269"/>
         <source>Invoice date</source>
         <translation>Fecha de factura</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="260"/>
-        <location filename="../../ui/ledger_widget.py" line="278"/>
+        <location filename="../../ui/ledger_widget.py" line="270"/>
+        <location filename="../../ui/ledger_widget.py" line="288"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="261"/>
-        <location filename="../../ui/ledger_widget.py" line="284"/>
+        <location filename="../../ui/ledger_widget.py" line="271"/>
+        <location filename="../../ui/ledger_widget.py" line="294"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="262"/>
-        <location filename="../../ui/ledger_widget.py" line="276"/>
+        <location filename="../../ui/ledger_widget.py" line="272"/>
+        <location filename="../../ui/ledger_widget.py" line="286"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="263"/>
+        <location filename="../../ui/ledger_widget.py" line="273"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="264"/>
+        <location filename="../../ui/ledger_widget.py" line="274"/>
         <source>Paid</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="265"/>
+        <location filename="../../ui/ledger_widget.py" line="275"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="275"/>
-        <location filename="../../ui/ledger_widget.py" line="283"/>
+        <location filename="../../ui/ledger_widget.py" line="285"/>
+        <location filename="../../ui/ledger_widget.py" line="293"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="277"/>
-        <location filename="../../ui/ledger_widget.py" line="286"/>
+        <location filename="../../ui/ledger_widget.py" line="287"/>
+        <location filename="../../ui/ledger_widget.py" line="296"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="271"/>
+        <location filename="../../ui/ledger_widget.py" line="281"/>
         <source>on account</source>
         <translation>a cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="285"/>
+        <location filename="../../ui/ledger_widget.py" line="295"/>
         <source>Credited</source>
         <translation>Abonado</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="287"/>
+        <location filename="../../ui/ledger_widget.py" line="297"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="222"/>
+        <location filename="../../ui/ledger_widget.py" line="232"/>
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
+        <location filename="../../ui/ledger_widget.py" line="220"/>
+        <source>Write payment &amp;reminder…</source>
+        <translation>Escribir &amp;recordatorio de pago…</translation>
+    </message>
+    <message>
         <location filename="../../ui/ledger_widget.py" line="223"/>
+        <source>A letter listing the overdue invoices and the date to pay by</source>
+        <translation>Una carta con las facturas vencidas y la fecha límite de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_widget.py" line="233"/>
         <source>&amp;Payments</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="224"/>
+        <location filename="../../ui/ledger_widget.py" line="234"/>
         <source>&amp;Returns</source>
         <translation>&amp;Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="301"/>
+        <location filename="../../ui/ledger_widget.py" line="311"/>
         <source>Revenue, last 12 months</source>
         <translation>Facturación, últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="302"/>
+        <location filename="../../ui/ledger_widget.py" line="312"/>
         <source>Units, last 12 months</source>
         <translation>Unidades, últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="303"/>
+        <location filename="../../ui/ledger_widget.py" line="313"/>
         <source>Outstanding</source>
         <translation>Pendiente de cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="304"/>
+        <location filename="../../ui/ledger_widget.py" line="314"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger_widget.py" line="306"/>
+        <location filename="../../ui/ledger_widget.py" line="316"/>
         <source>Overdue (%n invoice(s))</source>
         <translation>
             <numerusform>Vencido (%n factura)</numerusform>
@@ -1691,28 +1807,28 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="364"/>
+        <location filename="../../ui/ledger_widget.py" line="375"/>
         <source>Delete invoice {reference} of {date} for {amount}?</source>
         <translation>¿Borrar la factura {reference} del {date} por {amount}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="272"/>
-        <location filename="../../ui/ledger_widget.py" line="365"/>
+        <location filename="../../ui/ledger_widget.py" line="282"/>
+        <location filename="../../ui/ledger_widget.py" line="376"/>
         <source>(no reference)</source>
         <translation>(sin referencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="371"/>
+        <location filename="../../ui/ledger_widget.py" line="382"/>
         <source>The {paid} paid on it will stay recorded as paid on account.</source>
         <translation>Los {paid} cobrados por ella quedarán registrados como cobro a cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="379"/>
+        <location filename="../../ui/ledger_widget.py" line="390"/>
         <source>Delete the payment of {amount} received on {date}?</source>
         <translation>¿Borrar el cobro de {amount} recibido el {date}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="390"/>
+        <location filename="../../ui/ledger_widget.py" line="401"/>
         <source>Delete the return of {units} units on {date}?</source>
         <translation>¿Borrar la devolución de {units} unidades del {date}?</translation>
     </message>
@@ -1720,82 +1836,92 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="87"/>
+        <location filename="../../ui/letter_dialog.py" line="96"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="96"/>
+        <location filename="../../ui/letter_dialog.py" line="108"/>
         <source>Proposed for the latest verdict: %1.</source>
         <translation>Propuesta por el último veredicto: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="98"/>
+        <location filename="../../ui/letter_dialog.py" line="110"/>
         <source>The latest verdict is %1: no letter fits it, choose one.</source>
         <translation>El último veredicto es %1: ninguna carta le corresponde, elija una.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="100"/>
+        <location filename="../../ui/letter_dialog.py" line="112"/>
         <source>This client has not been evaluated yet: choose the letter.</source>
         <translation>Este cliente aún no se ha evaluado: elija la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="119"/>
+        <location filename="../../ui/letter_dialog.py" line="131"/>
+        <source>&amp;Write it all the same: I know</source>
+        <translation>&amp;Escribirla de todos modos: lo sé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="143"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="121"/>
+        <location filename="../../ui/letter_dialog.py" line="145"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="122"/>
+        <location filename="../../ui/letter_dialog.py" line="146"/>
         <source>&amp;From date:</source>
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="137"/>
+        <location filename="../../ui/letter_dialog.py" line="163"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="138"/>
+        <location filename="../../ui/letter_dialog.py" line="164"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="139"/>
+        <location filename="../../ui/letter_dialog.py" line="165"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="224"/>
+        <location filename="../../ui/letter_dialog.py" line="231"/>
+        <source>Held back: this letter would contradict the client&apos;s ledger: %1.</source>
+        <translation>Retenida: esta carta contradiría las cuentas del cliente: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="273"/>
         <source>Save letter</source>
         <translation>Guardar la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="224"/>
+        <location filename="../../ui/letter_dialog.py" line="273"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="232"/>
+        <location filename="../../ui/letter_dialog.py" line="281"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="239"/>
+        <location filename="../../ui/letter_dialog.py" line="288"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="246"/>
+        <location filename="../../ui/letter_dialog.py" line="295"/>
         <source>Print letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="254"/>
+        <location filename="../../ui/letter_dialog.py" line="303"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -1803,7 +1929,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../ui/letter_dialog.py" line="305"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -2134,7 +2260,7 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>No se puede leer el archivo {path} ({detail}).</translation>
     </message>
@@ -2250,246 +2376,251 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="127"/>
-        <source>None of these clients has a postal address: there is nothing to print.</source>
-        <translation>Ninguno de estos clientes tiene dirección postal: no hay nada que imprimir.</translation>
+        <source>None of these clients can get this letter (no postal address, or nothing overdue): there is nothing to print.</source>
+        <translation>Ninguno de estos clientes puede recibir esta carta (sin dirección postal, o sin nada vencido): no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>{name} has no overdue invoice: there is nothing to remind them of.</source>
+        <translation>{name} no tiene facturas vencidas: no hay nada que recordarle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>No client is called {name}.</source>
         <translation>Ningún cliente se llama {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
         <translation>{count} clientes coinciden con {name}: indique el nombre completo o el número del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation>Ese registro ya no existe; puede que alguien lo haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation>Este cliente se ha modificado en otro lugar desde que lo abrió. Cierre la ventana y vuelva a abrir el cliente para ver la última versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation>Los clientes de ejemplo solo se pueden cargar en una cartera vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Some fields need attention before saving.</source>
         <translation>Revise algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation>El archivo de criterios {file} está dañado en {entry}: {problem}. Reinstale Clientela o restaure el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation>{path} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation>{path} tiene encabezados de columna pero ninguna fila que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation>{path} no es una tabla que Clientela pueda leer. Guárdelo desde su hoja de cálculo como CSV o Excel (.xlsx) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation>{path} no está escrito entero en la codificación {encoding}. Elija otra codificación, o vuelva a guardar el archivo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation>{path} no tiene ninguna hoja llamada {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>The file has no column called {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation>{field} no es un campo de una importación de {kind}. Consulte --help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation>No se puede escribir {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -3033,6 +3164,93 @@ Código postal</translation>
         <location filename="../../ui/reasons.py" line="153"/>
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation>Ni claramente bueno ni claramente malo: vuelva a mirarlo antes.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="73"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="73"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="73"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="73"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="86"/>
+        <source>has invoices past their due date</source>
+        <translation>tiene facturas pasadas de su vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="91"/>
+        <source>Score %1 out of 100.</source>
+        <translation>Puntuación de %1 sobre 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="92"/>
+        <source>not evaluated yet</source>
+        <translation>aún sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="99"/>
+        <source>strategic client</source>
+        <translation>cliente estratégico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="101"/>
+        <source>no postal address: will be skipped</source>
+        <translation>sin dirección postal: se omitirá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="123"/>
+        <source>Held back from this letter unless you tick it.</source>
+        <translation>Retenido de esta carta salvo que lo marque.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="170"/>
+        <source>Select &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="172"/>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recipients_table.py" line="191"/>
+        <source>Recipients (untick those who should get no letter):</source>
+        <translation>Destinatarios (desmarque a quien no deba recibir carta):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recipients_table.py" line="218"/>
+        <source>%n letter(s) to write</source>
+        <translation>
+            <numerusform>%n carta por escribir</numerusform>
+            <numerusform>%n cartas por escribir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recipients_table.py" line="221"/>
+        <source>; %n held back by what the ledger says (unticked)</source>
+        <translation>
+            <numerusform>; %n retenido por lo que dicen sus cuentas (sin marcar)</numerusform>
+            <numerusform>; %n retenidos por lo que dicen sus cuentas (sin marcar)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

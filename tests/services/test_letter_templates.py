@@ -4,6 +4,7 @@ import pytest
 
 from models import Language, LetterKind
 from services.letter_templates import (
+    BLOCK_PLACEHOLDERS,
     PLACEHOLDERS,
     TemplateError,
     check_template,
@@ -57,7 +58,8 @@ def test_faults_are_reported_with_line_and_column(subject, body, expected):
 
 
 def test_doubled_braces_are_literal_and_every_known_placeholder_is_accepted():
-    body = "{{literal}} " + " ".join("{" + name + "}" for name in PLACEHOLDERS if name != "facts")
+    inline = [name for name in PLACEHOLDERS if name not in BLOCK_PLACEHOLDERS]
+    body = "{{literal}} " + " ".join("{" + name + "}" for name in inline)
     assert check_template("S", body) == []
     values = {name: name.upper() for name in PLACEHOLDERS}
     assert fill("{{x}} {client_name}", values) == "{x} CLIENT_NAME"

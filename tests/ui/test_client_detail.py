@@ -8,6 +8,7 @@ from services import ledger
 from services.clients import ClientInput, save_client
 from ui.client_detail import ClientDetailDialog
 from ui.client_editor import ClientEditorDialog
+from ui.letter_dialog import LetterDialog
 from ui.main_window import MainWindow
 
 
@@ -62,3 +63,16 @@ def test_enter_on_the_list_opens_the_selected_client(qtbot, shown, db, settings,
     window.table.selectRow(0)
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert opened == ["Talleres Çelik"]
+
+
+def test_the_ledgers_reminder_button_opens_the_reminder_letter(qtbot, db, monkeypatch):
+    client_id = save_client(db.sessions, ClientInput(name="Debe, S.L.")).id
+    invoiced = date.today() - timedelta(days=90)
+    data = ledger.SaleInput(invoiced, invoiced + timedelta(days=30), "F-9", Decimal(1), Decimal(5))
+    ledger.add_sale(db.sessions, client_id, data)
+    opened: list[str] = []
+    monkeypatch.setattr(LetterDialog, "exec", lambda self: opened.append(self.kind.currentData()))
+    detail = ClientDetailDialog(db.sessions, client_id)
+    qtbot.addWidget(detail)
+    detail.ledger.reminder_button.click()
+    assert opened == ["payment_reminder"]

@@ -386,3 +386,18 @@ def test_an_ordinary_sale_asks_nothing(qtbot, keyboard, db, client_id, monkeypat
     dialog = SaleDialog(db.sessions, client_id)
     _type_and_save(qtbot, keyboard, reference="F-2", amount="250")(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_ledger_offers_a_payment_reminder_only_while_something_is_overdue(
+    qtbot, shown, db, client_id
+):
+    widget = _widget(shown, db, client_id)
+    assert not widget.reminder_button.isVisible()
+    sale = _sale(db, client_id, days_ago=60)  # due 30 days ago
+    widget.refresh()
+    assert widget.reminder_button.isVisible()
+    with qtbot.waitSignal(widget.reminder_requested):
+        qtbot.mouseClick(widget.reminder_button, Qt.MouseButton.LeftButton)
+    _pay(db, client_id, "1000", sale)
+    widget.refresh()
+    assert not widget.reminder_button.isVisible()

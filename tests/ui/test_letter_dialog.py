@@ -17,6 +17,7 @@ from services.demo_data import load_demo_data
 from services.demo_evaluations import evaluate_demo_book
 from services.letters import list_letters
 from services.paths import default_letters_dir
+from tests.ledger_cases import punctual_and_late
 from tests.pdf import pdf_text
 from ui.letter_dialog import LetterDialog
 
@@ -79,6 +80,7 @@ def test_changing_language_and_date_changes_the_letter(qtbot, db, book, tmp_path
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.effective.setDate(dialog.effective.date().addDays(10))
     dialog.refresh_preview()
+    dialog.include_anyway.setChecked(True)  # already let go: written again knowingly
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.pdf"), "")
     )
@@ -88,7 +90,7 @@ def test_changing_language_and_date_changes_the_letter(qtbot, db, book, tmp_path
 
 
 def test_print_sends_every_page_and_keeps_a_recorded_copy(qtbot, db, book, tmp_path, monkeypatch):
-    client_id = book["Hospital San Rafael"]
+    client_id = book["Ferretería Núñez e Hijos"]
     dialog = _dialog(qtbot, db, client_id)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -183,3 +185,42 @@ def test_the_from_date_follows_the_template_not_a_list_of_kinds(qtbot, db, book)
     assert dialog.effective.isEnabled()  # this owner's loyalty letter names a date
     dialog.kind.setCurrentIndex(dialog.kind.findData("welcome"))
     qtbot.waitUntil(lambda: not dialog.effective.isEnabled())
+
+
+def test_a_thank_you_to_a_late_payer_is_held_back_until_the_owner_says_they_know(
+    qtbot, db, tmp_path, monkeypatch
+):
+    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    _punctual, late = punctual_and_late(db, TODAY)
+    dialog = _dialog(qtbot, db, late)
+    assert dialog.kind.currentData() == "loyalty"
+    qtbot.waitUntil(lambda: dialog.preview.page_count() == 1)
+    assert dialog.held_note.isVisibleTo(dialog)
+    assert "late payer: pays on average" in dialog.held_note.text()
+    assert "overdue" in dialog.held_note.text()
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    dialog.include_anyway.setChecked(True)
+    assert dialog.save_button.isEnabled()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "knowingly.pdf"), "")
+    )
+    dialog.save_button.click()
+    assert len(list_letters(db.sessions, late)) == 1
+
+
+def test_a_clean_client_is_not_held_back(qtbot, db, book):
+    dialog = _dialog(qtbot, db, book["Ferretería Núñez e Hijos"])
+    assert dialog.kind.currentData() == "loyalty"
+    assert not dialog.held_note.isVisibleTo(dialog) and dialog.save_button.isEnabled()
+
+
+def test_the_dialog_can_open_on_a_payment_reminder_dated_in_fifteen_days(qtbot, db):
+    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    _punctual, late = punctual_and_late(db, TODAY)
+    dialog = LetterDialog(db.sessions, late, today=TODAY, kind="payment_reminder")
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentData() == "payment_reminder"
+    assert dialog.effective.date().toPython() == date(2026, 12, 8)
+    assert dialog.effective.isEnabled() and dialog.save_button.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("termination"))
+    assert dialog.effective.date().toPython() == date(2026, 12, 23)
