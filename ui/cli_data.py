@@ -31,7 +31,7 @@ from services.importing import (
     suggest_mapping,
     write_rejected_rows,
 )
-from ui.import_labels import describe_row_problems
+from ui.import_labels import client_match_text, describe_row_problems_cli
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -69,8 +69,9 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--match-by",
         choices=[m.value for m in MatchBy],
-        default=MatchBy.TAX_ID.value,
-        help="what the client column of a ledger file holds",
+        default=MatchBy.AUTO.value,
+        help="what the client column of a ledger file holds (default: auto, worked out from "
+        "the first rows and the book; the choice is printed)",
     )
     parser.add_argument("--sheet", default="", help="the XLSX sheet (default: the first)")
     parser.add_argument("--delimiter", default="", help="CSV delimiter (default: detected)")
@@ -147,6 +148,8 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
     out.write(QCoreApplication.translate("Cli", "Columns: {columns}").format(columns=columns))
     out.write("\n")
     result = run_import(db.sessions, table, options, dry_run=args.dry_run)
+    if result.client_match is not None:
+        out.write(client_match_text(result.client_match, cli=True) + "\n")
     if args.dry_run:
         line = QCoreApplication.translate(
             "Cli",
@@ -172,7 +175,9 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
     rejected = [issue for issue in result.issues if not issue.skipped]
     for issue in rejected[:SHOWN_REJECTED]:
         text = QCoreApplication.translate("Cli", "line {line}: {reason}")
-        out.write(text.format(line=issue.line, reason=describe_row_problems(issue.problems)) + "\n")
+        out.write(
+            text.format(line=issue.line, reason=describe_row_problems_cli(issue.problems)) + "\n"
+        )
     if result.issues:
         source = Path(args.file)
         target = Path(args.rejected or source.with_name(f"{source.stem}-rejected.csv"))
@@ -180,7 +185,7 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
             target,
             table.headers,
             result.issues,
-            describe_row_problems,
+            describe_row_problems_cli,
             line_header=QCoreApplication.translate("Cli", "line"),
             reason_header=QCoreApplication.translate("Cli", "reason"),
         )

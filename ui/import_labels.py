@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from services.errors import Problem
 from services.importing import RowProblem
-from ui.messages import describe_problem
+from services.importing.detection import ClientMatch
+from ui.messages import describe_problem, match_key_word
 
 
 def field_label(field: str) -> str:
@@ -41,11 +43,79 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
-def describe_row_problems(problems: tuple[RowProblem, ...]) -> str:
+def describe_row_problems(problems: tuple[RowProblem, ...], *, cli: bool = False) -> str:
     """'Email: This does not look like an email address. Phone: ...': each message is a
-    sentence with its own full stop, so they follow one another like sentences."""
+    sentence with its own full stop, so they follow one another like sentences. A row whose
+    client is not found also says what would likely fix it, in the words of the command
+    line (``cli``) or of the wizard."""
     parts = []
     for item in problems:
         text = describe_problem(item.problem)
+        fix = _client_fix(item.problem, cli)
+        if fix:
+            text = f"{text} {fix}"
         parts.append(f"{field_label(item.field)}: {text}" if item.field else text)
     return " ".join(parts)
+
+
+def describe_row_problems_cli(problems: tuple[RowProblem, ...]) -> str:
+    return describe_row_problems(problems, cli=True)
+
+
+def _client_fix(problem: Problem, cli: bool) -> str:
+    params = problem.params
+    if problem.code == "ambiguous_client" and params.get("clients"):
+        if cli:
+            return QCoreApplication.translate(
+                "ImportFields",
+                "Use a column that tells them apart: --match-by id or --match-by tax_id.",
+            )
+        return QCoreApplication.translate(
+            "ImportFields", "Use a column that tells them apart, such as the client number."
+        )
+    if problem.code != "unknown_client" or "by" not in params:
+        return ""
+    other = str(params.get("other") or "")
+    if other:
+        word = match_key_word(other)
+        if cli:
+            return QCoreApplication.translate(
+                "ImportFields", "It is a client's {key}: use --match-by {option}."
+            ).format(key=word, option=other)
+        return QCoreApplication.translate(
+            "ImportFields",
+            "It is a client's {key}: on the second page, find each row's client by {key}.",
+        ).format(key=word)
+    if params.get("empty_book"):
+        return QCoreApplication.translate(
+            "ImportFields", "Your book has no clients yet: import the client list first."
+        )
+    return QCoreApplication.translate(
+        "ImportFields", "Check how it is written, or add the client first."
+    )
+
+
+def client_match_text(match: ClientMatch | None, *, cli: bool = False) -> str:
+    """'Clients found by name (detected: 19 of 20 values checked match a client).'"""
+    if match is None:
+        return ""
+    word = match_key_word(match.by.value)
+    if not match.detected:
+        if cli:
+            return QCoreApplication.translate(
+                "ImportFields", "Clients found by {key} (as --match-by says)."
+            ).format(key=word)
+        return QCoreApplication.translate(
+            "ImportFields", "Clients found by {key}, as you chose."
+        ).format(key=word)
+    if match.matched == 0:
+        return QCoreApplication.translate(
+            "ImportFields",
+            "Clients found by {key}: detected from how the values look, as none of the "
+            "{sampled} checked matches a client in your book.",
+        ).format(key=word, sampled=match.sampled)
+    return QCoreApplication.translate(
+        "ImportFields",
+        "Clients found by {key}: detected, {matched} of the first {sampled} values match a "
+        "client's {key}.",
+    ).format(key=word, matched=match.matched, sampled=match.sampled)

@@ -52,7 +52,7 @@ from services.importing import (
 )
 from services.importing.table import iter_rows
 from ui.background import Cancelled, run_with_progress
-from ui.import_labels import describe_row_problems, field_label
+from ui.import_labels import client_match_text, describe_row_problems, field_label
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
 
@@ -175,6 +175,10 @@ class OptionsPage(QWizardPage):
         self.match_by = QComboBox()
         self.match_by.setObjectName("match_by")
         for value, text in (
+            (
+                MatchBy.AUTO,
+                QCoreApplication.translate("ImportWizard", "Detect it from the rows and your book"),
+            ),
             (MatchBy.TAX_ID, QCoreApplication.translate("ImportWizard", "Tax id")),
             (MatchBy.EMAIL, QCoreApplication.translate("ImportWizard", "Email")),
             (MatchBy.NAME, QCoreApplication.translate("ImportWizard", "Name")),
@@ -416,6 +420,9 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
+        self.client_match = QLabel()
+        self.client_match.setObjectName("client_match")
+        self.client_match.setWordWrap(True)
         self.rows = _table([], "preview_rows")
         self.rejected = _table(
             [
@@ -426,6 +433,7 @@ class PreviewPage(QWizardPage):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.client_match)
         layout.addWidget(self.rows, 2)
         layout.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "Rows not taken:")))
         layout.addWidget(self.rejected, 1)
@@ -449,6 +457,8 @@ class PreviewPage(QWizardPage):
             self.summary.setText(describe_error(exc))
             result = None
         wizard.dry_run = result
+        self.client_match.setText(client_match_text(result.client_match) if result else "")
+        self.client_match.setVisible(bool(self.client_match.text()))
         if result is None:
             if not self.summary.text():
                 self.summary.setText(
@@ -652,6 +662,7 @@ class SummaryPage(QWizardPage):
                 rejected=result.rejected,
                 skipped=result.skipped,
             )
+            + (" " + client_match_text(result.client_match) if result.client_match else "")
         )
         self.save.setVisible(bool(result.issues))
 
@@ -687,7 +698,7 @@ class ImportWizard(QWizard):
         self.resize(820, 580)
         self.table: TableInfo | None = None
         self.kind = Kind.CLIENTS
-        self.match_by = MatchBy.TAX_ID
+        self.match_by = MatchBy.AUTO
         self.dry_run: ImportResult | None = None
         self.result: ImportResult | None = None
         self.saved_rejected: Path | None = None

@@ -267,12 +267,22 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "duplicate_in_book": lambda p: QCoreApplication.translate(
         "Messages", "{name} is already in your client book; skipped."
     ).format(**p),
-    "unknown_client": lambda p: QCoreApplication.translate(
-        "Messages", "No client matches {key}."
-    ).format(**p),
-    "ambiguous_client": lambda p: QCoreApplication.translate(
-        "Messages", "Several clients match {key}; match by tax id or client id instead."
-    ).format(**p),
+    "unknown_client": lambda p: (
+        QCoreApplication.translate("Messages", "No client has {key} as their {by}.").format(
+            key=p["key"], by=match_key_word(str(p["by"]))
+        )
+        if p.get("by")
+        else QCoreApplication.translate("Messages", "No client matches {key}.").format(**p)
+    ),
+    "ambiguous_client": lambda p: (
+        QCoreApplication.translate("Messages", "{key} matches {count} clients: {clients}.").format(
+            **p
+        )
+        if p.get("clients")
+        else QCoreApplication.translate(
+            "Messages", "Several clients match {key}; match by tax id or client id instead."
+        ).format(**p)
+    ),
     "invoice_not_found": lambda p: QCoreApplication.translate(
         "Messages", "This client has no invoice with reference {reference}."
     ).format(**p),
@@ -286,6 +296,18 @@ def describe_error(error: ClientelaError) -> str:
             detail=error
         )
     return render(error.params)
+
+
+def match_key_word(match_by: str) -> str:
+    """What a ledger file's client column holds, as a sentence names it ("tax id")."""
+    words = {
+        "auto": QCoreApplication.translate("Messages", "detected automatically"),
+        "tax_id": QCoreApplication.translate("Messages", "tax id"),
+        "email": QCoreApplication.translate("Messages", "email"),
+        "name": QCoreApplication.translate("Messages", "name"),
+        "id": QCoreApplication.translate("Messages", "client number"),
+    }
+    return words.get(match_by, match_by)
 
 
 def describe_problem(problem: Problem) -> str:

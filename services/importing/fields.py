@@ -22,8 +22,10 @@ class Kind(enum.StrEnum):
 
 
 class MatchBy(enum.StrEnum):
-    """Which client field a ledger row's "client" column holds."""
+    """Which client field a ledger row's "client" column holds; AUTO: worked out from the
+    file's first rows and the book when the import runs (see detection.py)."""
 
+    AUTO = "auto"
     TAX_ID = "tax_id"
     EMAIL = "email"
     NAME = "name"
@@ -296,6 +298,9 @@ _KEY_SYNONYMS: dict[MatchBy, tuple[str, ...]] = {
     MatchBy.EMAIL: _CLIENT_SYNONYMS["email"],
     MatchBy.NAME: _CLIENT_SYNONYMS["name"],
     MatchBy.ID: ("client id", "customer id", "id cliente", "id"),
+    # Not knowing yet what the column holds: Clientela's own number first (its exports have
+    # it, and it names one client), then any column that says "client".
+    MatchBy.AUTO: ("client id", "customer id", "id cliente"),
 }
 
 
@@ -318,11 +323,15 @@ def _synonyms(kind: Kind, match_by: MatchBy) -> dict[str, tuple[str, ...]]:
     # The column holding the chosen key first ("NIF" when matching by tax id), then any
     # column that simply says "client".
     table["client"] = _KEY_SYNONYMS[match_by] + _CLIENT_KEY
+    if match_by == MatchBy.AUTO:  # no "client" column: one that names a key will do
+        table["client"] += tuple(
+            dict.fromkeys(_KEY_SYNONYMS[MatchBy.TAX_ID] + _KEY_SYNONYMS[MatchBy.EMAIL])
+        )
     return table
 
 
 def suggest_mapping(
-    headers: tuple[str, ...] | list[str], kind: Kind, match_by: MatchBy = MatchBy.TAX_ID
+    headers: tuple[str, ...] | list[str], kind: Kind, match_by: MatchBy = MatchBy.AUTO
 ) -> dict[int, str]:
     """Column index -> field, for the columns whose header names a field.
 

@@ -110,6 +110,7 @@ class ClientKeys:
     def __init__(self, connection: Connection, match_by: MatchBy) -> None:
         self.match_by = match_by
         self._ids: dict[str, int] = {}
+        self._shared: dict[str, list[int]] = {}  # the clients of each AMBIGUOUS key
         if match_by == MatchBy.ID:
             return  # ids are checked against the book batch by batch (see ids_present)
         column = {
@@ -117,9 +118,21 @@ class ClientKeys:
             MatchBy.EMAIL: Client.email,
             MatchBy.NAME: Client.name,
         }[match_by]
-        for client_id, value in connection.execute(select(Client.id, column).where(column != "")):
+        ids = self._ids
+        statement = select(Client.id, column).where(column != "").order_by(Client.id)
+        for client_id, value in connection.execute(statement):
             key = self.key(value)
-            self._ids[key] = AMBIGUOUS if key in self._ids else client_id
+            found = ids.get(key)
+            if found is None:
+                ids[key] = client_id
+            else:  # rare: kept apart so that a row can say which clients share its key
+                self._shared.setdefault(key, [] if found == AMBIGUOUS else [found])
+                self._shared[key].append(client_id)
+                ids[key] = AMBIGUOUS
+
+    def sharing(self, text: str) -> list[int]:
+        """The ids of the clients that share the key of ``text`` (lookup said AMBIGUOUS)."""
+        return self._shared.get(self.key(text), [])
 
     def key(self, text: str) -> str:
         if self.match_by == MatchBy.TAX_ID:

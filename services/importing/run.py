@@ -23,11 +23,11 @@ from services.clients import ClientInput, search_text_for, validate_client
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
 from services.importing.client_columns import STORED_FIELDS, ClientColumns, stored_values
+from services.importing.detection import BookKeys, ClientMatch, detect, sample_values
 from services.importing.fields import Kind, MatchBy, missing_fields
 from services.importing.ledger_columns import LedgerColumns
 from services.importing.matching import (
     AMBIGUOUS,
-    ClientKeys,
     DuplicateIndex,
     Existing,
     existing_ids,
@@ -54,6 +54,7 @@ Progress = Callable[[int, int], bool]
 
 BATCH_ROWS = 5000  # rows per executemany: large enough to be fast, small enough for Cancel
 PREVIEW_ROWS = 20
+SHOWN_SHARING = 3  # clients listed when a row's key names several
 IMPORT_CACHE_KIB = -65536  # negative: KiB, not pages (SQLite's convention)
 
 
@@ -69,7 +70,7 @@ class ImportOptions:
     mapping: dict[int, str]  # column index -> field
     value_format: ValueFormat = field(default_factory=ValueFormat)
     duplicates: Duplicates = Duplicates.SKIP
-    match_by: MatchBy = MatchBy.TAX_ID  # ledger rows: what the "client" column holds
+    match_by: MatchBy = MatchBy.AUTO  # ledger rows: what the "client" column holds
     default_language: str = "es"  # clients without a language column
     payment_term_days: int = 30  # sales without a due date
 
@@ -100,6 +101,7 @@ class ImportResult:
     updated: int = 0
     issues: list[RowIssue] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
+    client_match: ClientMatch | None = None  # ledger imports: how rows found their client
 
     @property
     def rejected(self) -> int:
@@ -150,7 +152,7 @@ def run_import(
             job: _ClientImport | _LedgerImport = (
                 _ClientImport(session, options, result)
                 if options.kind == Kind.CLIENTS
-                else _LedgerImport(session, options, result)
+                else _LedgerImport(session, options, result, table)
             )
             for batch in batches:
                 if result.rows < PREVIEW_ROWS:  # the first rows of the file, whatever they give
@@ -429,9 +431,20 @@ _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return
 
 
 class _LedgerImport(_Job):
-    def __init__(self, session: Session, options: ImportOptions, result: ImportResult) -> None:
+    def __init__(
+        self, session: Session, options: ImportOptions, result: ImportResult, table: TableInfo
+    ) -> None:
         super().__init__(session, options, result)
-        self.keys = ClientKeys(self.connection, options.match_by)
+        self.book = BookKeys(self.connection)
+        if options.match_by == MatchBy.AUTO:
+            column = next(i for i, name in options.mapping.items() if name == "client")
+            match = detect(self.book, sample_values(table, column))
+        else:
+            match = ClientMatch(options.match_by, detected=False)
+        result.client_match = match
+        self.match_by = match.by
+        self.keys = self.book.keys(match.by)
+        self._sharing: dict[str, str] = {}  # key -> the clients that share it, for messages
         self.columns = LedgerColumns(
             options.kind,
             options.mapping,
@@ -476,15 +489,19 @@ class _LedgerImport(_Job):
             return
         client_id = self.keys.lookup(parsed.client_key)
         if client_id is None or client_id == AMBIGUOUS:
-            code = "unknown_client" if client_id is None else "ambiguous_client"
-            self._issue(row, [RowProblem("client", Problem(code, {"key": parsed.client_key}))])
+            problem = (
+                self._unknown(parsed.client_key)
+                if client_id is None
+                else self._ambiguous(parsed.client_key)
+            )
+            self._issue(row, [RowProblem("client", problem)])
             return
         record = (client_id, *[getattr(parsed.entry, name) for name in self.entry_fields])
         self.batch.append((row, (parsed.invoice, record)))
 
     def _flush(self) -> None:
         batch, self.batch = self.batch, []
-        if self.options.match_by == MatchBy.ID and batch:
+        if self.match_by == MatchBy.ID and batch:
             batch = self._clients_present(batch)
         invoices: set[int] = set()  # that payments (or returns) of this batch point at
         if self.options.kind != Kind.SALES and any(invoice for _, (invoice, _) in batch):
@@ -511,7 +528,7 @@ class _LedgerImport(_Job):
         present = existing_ids(self.connection, {record[0] for _, (_, record) in batch})
         for row, (_, record) in batch:
             if record[0] not in present:
-                problem = Problem("unknown_client", {"key": self._client_key(row)})
+                problem = self._unknown(self._client_key(row))
                 self._issue(row, [RowProblem("client", problem)])
         return [
             (row, (invoice, record)) for row, (invoice, record) in batch if record[0] in present
@@ -533,6 +550,30 @@ class _LedgerImport(_Job):
                 record = (*record[:-1], sale_id)  # sale_id: last in PaymentInput, ReturnInput
             kept.append((row, (invoice, record)))
         return kept
+
+    def _unknown(self, key: str) -> Problem:
+        """No client has this key: with what would likely fix it (another key that does
+        name a client, or a book with no clients yet)."""
+        other = self.book.other_key(key, self.match_by)
+        params = {
+            "key": key,
+            "by": self.match_by.value,
+            "other": other.value if other else "",
+            "empty_book": self.book.is_empty(),
+        }
+        return Problem("unknown_client", params)
+
+    def _ambiguous(self, key: str) -> Problem:
+        """Several clients share this key: which ones, so the owner can tell them apart."""
+        sharing = self.keys.sharing(key)
+        if key not in self._sharing:
+            shown = sharing[:SHOWN_SHARING]
+            statement = select(Client.id, Client.name).where(Client.id.in_(shown))
+            names = {client_id: name for client_id, name in self.connection.execute(statement)}
+            listed = ", ".join(f"{names.get(i, '')} (#{i})" for i in shown)
+            self._sharing[key] = listed + (", …" if len(sharing) > len(shown) else "")
+        params = {"key": key, "count": len(sharing), "clients": self._sharing[key]}
+        return Problem("ambiguous_client", params)
 
     def _client_key(self, row: SourceRow) -> str:
         return mapped_values(row.cells, self.options.mapping).get("client", "")

@@ -99,3 +99,45 @@ def test_an_unreadable_file_is_one_translated_line(tmp_path: Path) -> None:
         assert "is not a table Clientela can read" in describe_error(error)
     else:
         raise AssertionError("read a binary file")
+
+
+def test_a_sales_list_naming_its_clients_imports_without_flags(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = open_database(db_path)
+    try:
+        from services.clients import ClientInput, save_client
+
+        for name in ("Distribuciones Puntual S.L.", "Beta", "Beta"):
+            save_client(db.sessions, ClientInput(name=name))
+    finally:
+        db.close()
+    source = tmp_path / "ventas.csv"
+    source.write_text(
+        "Cliente;Fecha;Importe\ndistribuciones  puntual s.l.;01/03/2025;10\n"
+        "DISTRIBUCIONES PUNTUAL S.L.;02/03/2025;10\nBeta;03/03/2025;5\nNadie;04/03/2025;1\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "data"
+    run = clientela("--db", str(db_path), "import", str(source), "--kind", "sales", data_dir=data)
+    assert run.returncode == 3, run.stderr
+    assert "Clients found by name: detected, 3 of the first 4 values match" in run.stdout
+    assert "2 row(s) imported (2 new, 0 updated), 2 rejected" in run.stdout
+    assert "line 5: Client: No client has Nadie as their name. Check how" in run.stdout
+    assert "line 4: Client: Beta matches 2 clients: Beta (#2), Beta (#3). " in run.stdout
+    assert "--match-by id or --match-by tax_id" in run.stdout
+
+    forced = clientela(
+        "--db",
+        str(db_path),
+        "import",
+        str(source),
+        "--kind",
+        "sales",
+        "--match-by",
+        "tax_id",
+        "--dry-run",
+        data_dir=data,
+    )
+    assert "Clients found by tax id (as --match-by says)." in forced.stdout
+    assert "It is a client's name: use --match-by name." in forced.stdout

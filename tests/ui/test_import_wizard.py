@@ -197,3 +197,44 @@ def test_cancelling_the_import_says_nothing_changed_and_stays(wizard, db, monkey
     assert w.currentId() == ImportWizard.PAGE_CONFIRM
     with db.sessions() as session:
         assert session.scalars(select(Client)).all() == []
+
+
+def test_the_wizard_detects_a_client_column_of_names_and_shows_it(wizard, db) -> None:
+    client_id = save_client(db.sessions, ClientInput(name="Distribuciones Puntual S.L.")).id
+    save_client(db.sessions, ClientInput(name="Otra"))
+    w = wizard("Cliente;Fecha;Importe\ndistribuciones puntual s.l.;25/03/2025;10\n", "v.csv")
+    w.next()
+    options = w.options_page
+    options.kind.setCurrentIndex(options.kind.findData("sales"))
+    assert options.match_by.currentData() == "auto"  # the default: detected
+    assert options.match_by.currentText() == "Detect it from the rows and your book"
+    w.next()
+    w.next()
+    shown = w.preview_page.client_match
+    assert shown.isVisibleTo(w.preview_page)
+    assert shown.text() == (
+        "Clients found by name: detected, 1 of the first 1 values match a client's name."
+    )
+    assert w.dry_run is not None and w.dry_run.rejected == 0
+    w.next()
+    w.next()
+    assert "Clients found by name" in w.summary_page.text.text()
+    with db.sessions() as session:
+        assert session.scalars(select(Sale.client_id)).all() == [client_id]
+
+
+def test_the_wizard_can_still_force_the_key_and_explains_a_miss(wizard, db) -> None:
+    save_client(db.sessions, ClientInput(name="Acme", tax_id="B123"))
+    w = wizard("Cliente;Fecha;Importe\nAcme;25/03/2025;10\n", "v.csv")
+    w.next()
+    options = w.options_page
+    options.kind.setCurrentIndex(options.kind.findData("sales"))
+    options.match_by.setCurrentIndex(options.match_by.findData("tax_id"))
+    w.next()
+    w.next()
+    assert w.preview_page.client_match.text() == "Clients found by tax id, as you chose."
+    reason = w.preview_page.rejected.item(0, 1).text()
+    assert reason == (
+        "Client: No client has Acme as their tax id. It is a client's name: on the second "
+        "page, find each row's client by name."
+    )

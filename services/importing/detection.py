@@ -1,0 +1,135 @@
+"""What a ledger file's client column holds: the clients' numbers, tax ids, emails or names.
+
+Worked out from a bounded sample (the first distinct values of the column, whatever the
+file's length) against the book: the key under which most sampled values name a client wins.
+When none does (a new book, or clients not imported yet), the values' shape decides: an
+'@' is an email, a short number a client number, letters and digits without spaces a tax id,
+anything else a name. The cost is one read of each key column of the book, never per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import closing
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select
+
+from models import Client
+from services.importing.fields import MatchBy
+from services.importing.matching import ClientKeys, existing_ids
+from services.importing.rows import clean_cell
+from services.importing.table import TableInfo, iter_rows
+
+SAMPLE_VALUES = 200  # distinct client values looked at
+SAMPLE_ROWS = 2000  # rows read at most to find them
+# On a tie the key that tells clients apart best: a number or a tax id names one client,
+# a name may name two.
+ORDER = (MatchBy.ID, MatchBy.TAX_ID, MatchBy.EMAIL, MatchBy.NAME)
+_LONGEST_CLIENT_NUMBER = 7  # digits; longer numbers are tax ids (an Argentine CUIT: 11)
+
+
+@dataclass(frozen=True)
+class ClientMatch:
+    """How the rows' clients were found, for the preview and the summary."""
+
+    by: MatchBy  # the key used
+    detected: bool  # worked out from the rows (MatchBy.AUTO), not chosen by the owner
+    sampled: int = 0  # distinct values looked at (detected only)
+    matched: int = 0  # of those, how many name a client by ``by``
+    counts: dict[MatchBy, int] = field(default_factory=dict)  # matches under each key
+
+
+def sample_values(table: TableInfo, column: int) -> list[str]:
+    """The first distinct non-empty values of ``column``, cleaned as an import reads them."""
+    seen: dict[str, None] = {}
+    with closing(iter_rows(table)) as rows:
+        for number, row in enumerate(rows):
+            if number >= SAMPLE_ROWS or len(seen) >= SAMPLE_VALUES:
+                break
+            if column < len(row.cells):
+                value = clean_cell(row.cells[column])
+                if value:
+                    seen[value] = None
+    return list(seen)
+
+
+class BookKeys:
+    """The book's clients under each key, each read once when first needed."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self._keys: dict[MatchBy, ClientKeys] = {}
+        self._ids: dict[int, bool] = {}  # client number -> in the book (looked up so far)
+        self._empty: bool | None = None
+
+    def keys(self, by: MatchBy) -> ClientKeys:
+        if by not in self._keys:
+            self._keys[by] = ClientKeys(self.connection, by)
+        return self._keys[by]
+
+    def is_empty(self) -> bool:
+        if self._empty is None:
+            self._empty = self.connection.scalar(select(Client.id).limit(1)) is None
+        return self._empty
+
+    def names(self, text: str, by: MatchBy) -> bool:
+        """Whether ``text`` names a client (or several) under ``by``."""
+        if by == MatchBy.ID:
+            if not text.isdecimal() or len(text) > 18:  # past SQL's 64-bit integers
+                return False
+            number = int(text)
+            if number not in self._ids:
+                self._ids[number] = bool(existing_ids(self.connection, {number}))
+            return self._ids[number]
+        return self.keys(by).lookup(text) is not None
+
+    def other_key(self, text: str, used: MatchBy) -> MatchBy | None:
+        """The key under which ``text`` names a client when ``used`` found none: the likely
+        fix for a row that matched nothing."""
+        for by in ORDER:
+            if by != used and self.names(text, by):
+                return by
+        return None
+
+
+def detect(book: BookKeys, values: list[str]) -> ClientMatch:
+    counts = {by: _matches(book, by, values) for by in ORDER}
+    best = max(ORDER, key=lambda by: counts[by])  # max keeps the first of equals: ORDER
+    if counts[best] == 0:
+        best = by_shape(values)
+    return ClientMatch(best, True, len(values), counts[best], counts)
+
+
+def _matches(book: BookKeys, by: MatchBy, values: list[str]) -> int:
+    if by == MatchBy.ID:
+        numbers = {int(v) for v in values if v.isdecimal() and len(v) <= 18}
+        found = existing_ids(book.connection, numbers) if numbers else set()
+        return sum(1 for v in values if v.isdecimal() and len(v) <= 18 and int(v) in found)
+    keys = book.keys(by)
+    return sum(1 for v in values if keys.lookup(v) is not None)
+
+
+def by_shape(values: Iterable[str]) -> MatchBy:
+    """The key values most likely are, from how they look (nothing in the book to go by)."""
+    votes = dict.fromkeys(ORDER, 0)
+    for value in values:
+        if "@" in value:
+            votes[MatchBy.EMAIL] += 1
+        elif value.isdecimal() and len(value) <= _LONGEST_CLIENT_NUMBER:
+            votes[MatchBy.ID] += 1
+        elif _looks_like_tax_id(value):
+            votes[MatchBy.TAX_ID] += 1
+        else:
+            votes[MatchBy.NAME] += 1
+    return max(ORDER, key=lambda by: votes[by]) if any(votes.values()) else MatchBy.NAME
+
+
+def _looks_like_tax_id(value: str) -> bool:
+    compact = value.replace("-", "").replace(".", "").replace("/", "")
+    return (
+        " " not in value
+        and 5 <= len(compact) <= 20
+        and compact.isalnum()
+        and sum(ch.isdigit() for ch in compact) >= len(compact) // 2
+    )
