@@ -149,7 +149,7 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
     out.write("\n")
     result = run_import(db.sessions, table, options, dry_run=args.dry_run)
     if result.client_match is not None:
-        out.write(client_match_text(result.client_match, cli=True) + "\n")
+        out.write(client_match_text(result.client_match, table.headers, cli=True) + "\n")
     if args.dry_run:
         line = QCoreApplication.translate(
             "Cli",

@@ -95,8 +95,11 @@ def _client_fix(problem: Problem, cli: bool) -> str:
     )
 
 
-def client_match_text(match: ClientMatch | None, *, cli: bool = False) -> str:
-    """'Clients found by name (detected: 19 of 20 values checked match a client).'"""
+def client_match_text(
+    match: ClientMatch | None, headers: tuple[str, ...] = (), *, cli: bool = False
+) -> str:
+    """'Clients found by name in column "Cliente": detected, 19 of the first 20 values match
+    a client's name.'"""
     if match is None:
         return ""
     word = match_key_word(match.by.value)
@@ -108,14 +111,19 @@ def client_match_text(match: ClientMatch | None, *, cli: bool = False) -> str:
         return QCoreApplication.translate(
             "ImportFields", "Clients found by {key}, as you chose."
         ).format(key=word)
+    where = word
+    if 0 <= match.column < len(headers):
+        where = QCoreApplication.translate("ImportFields", "{key} in column “{column}”").format(
+            key=word, column=headers[match.column]
+        )
     if match.matched == 0:
         return QCoreApplication.translate(
             "ImportFields",
             "Clients found by {key}: detected from how the values look, as none of the "
             "{sampled} checked matches a client in your book.",
-        ).format(key=word, sampled=match.sampled)
+        ).format(key=where, sampled=match.sampled)
     return QCoreApplication.translate(
         "ImportFields",
-        "Clients found by {key}: detected, {matched} of the first {sampled} values match a "
+        "Clients found by {where}: detected, {matched} of the first {sampled} values match a "
         "client's {key}.",
-    ).format(key=word, matched=match.matched, sampled=match.sampled)
+    ).format(where=where, key=word, matched=match.matched, sampled=match.sampled)

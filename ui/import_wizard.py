@@ -457,7 +457,9 @@ class PreviewPage(QWizardPage):
             self.summary.setText(describe_error(exc))
             result = None
         wizard.dry_run = result
-        self.client_match.setText(client_match_text(result.client_match) if result else "")
+        self.client_match.setText(
+            client_match_text(result.client_match, table.headers) if result else ""
+        )
         self.client_match.setVisible(bool(self.client_match.text()))
         if result is None:
             if not self.summary.text():
@@ -662,7 +664,11 @@ class SummaryPage(QWizardPage):
                 rejected=result.rejected,
                 skipped=result.skipped,
             )
-            + (" " + client_match_text(result.client_match) if result.client_match else "")
+            + (
+                " " + client_match_text(result.client_match, self._wizard.table.headers)
+                if result.client_match and self._wizard.table
+                else ""
+            )
         )
         self.save.setVisible(bool(result.issues))
 

@@ -5,6 +5,11 @@ file's length) against the book: the key under which most sampled values name a 
 When none does (a new book, or clients not imported yet), the values' shape decides: an
 '@' is an email, a short number a client number, letters and digits without spaces a tax id,
 anything else a name. The cost is one read of each key column of the book, never per row.
+
+A file may have several client columns (an export has the number, the name and the tax id).
+Each is sampled and the best (column, key) wins. Client numbers are only trusted when the
+rows' names or tax ids agree with them: an export from another book has numbers that exist
+here too, but belong to other clients.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select
 
 from models import Client
-from services.importing.fields import MatchBy
-from services.importing.matching import ClientKeys, existing_ids
+from services.importing.fields import Kind, MatchBy, client_column_headers, normalize_header
+from services.importing.matching import AMBIGUOUS, ClientKeys, existing_ids
 from services.importing.rows import clean_cell
 from services.importing.table import TableInfo, iter_rows
 
@@ -35,23 +40,29 @@ class ClientMatch:
 
     by: MatchBy  # the key used
     detected: bool  # worked out from the rows (MatchBy.AUTO), not chosen by the owner
+    column: int = -1  # the file's column holding it (detected only)
     sampled: int = 0  # distinct values looked at (detected only)
     matched: int = 0  # of those, how many name a client by ``by``
     counts: dict[MatchBy, int] = field(default_factory=dict)  # matches under each key
 
 
-def sample_values(table: TableInfo, column: int) -> list[str]:
-    """The first distinct non-empty values of ``column``, cleaned as an import reads them."""
-    seen: dict[str, None] = {}
+def sample_columns(table: TableInfo, columns: list[int]) -> dict[int, list[tuple[int, str]]]:
+    """Per column, its first non-empty values with the row they are on (up to SAMPLE_VALUES
+    distinct ones), cleaned as an import reads them."""
+    found: dict[int, list[tuple[int, str]]] = {column: [] for column in columns}
+    seen: dict[int, set[str]] = {column: set() for column in columns}
     with closing(iter_rows(table)) as rows:
         for number, row in enumerate(rows):
-            if number >= SAMPLE_ROWS or len(seen) >= SAMPLE_VALUES:
+            if number >= SAMPLE_ROWS:
                 break
-            if column < len(row.cells):
+            for column in columns:
+                if len(seen[column]) >= SAMPLE_VALUES or column >= len(row.cells):
+                    continue
                 value = clean_cell(row.cells[column])
                 if value:
-                    seen[value] = None
-    return list(seen)
+                    found[column].append((number, value))
+                    seen[column].add(value)
+    return found
 
 
 class BookKeys:
@@ -84,6 +95,14 @@ class BookKeys:
             return self._ids[number]
         return self.keys(by).lookup(text) is not None
 
+    def ids_of(self, text: str, by: MatchBy) -> set[int]:
+        """The clients ``text`` names under ``by`` (several when they share it)."""
+        keys = self.keys(by)
+        found = keys.lookup(text)
+        if found is None:
+            return set()
+        return set(keys.sharing(text)) if found == AMBIGUOUS else {found}
+
     def other_key(self, text: str, used: MatchBy) -> MatchBy | None:
         """The key under which ``text`` names a client when ``used`` found none: the likely
         fix for a row that matched nothing."""
@@ -93,12 +112,60 @@ class BookKeys:
         return None
 
 
-def detect(book: BookKeys, values: list[str]) -> ClientMatch:
-    counts = {by: _matches(book, by, values) for by in ORDER}
-    best = max(ORDER, key=lambda by: counts[by])  # max keeps the first of equals: ORDER
-    if counts[best] == 0:
-        best = by_shape(values)
-    return ClientMatch(best, True, len(values), counts[best], counts)
+def detect(book: BookKeys, table: TableInfo, kind: Kind, mapped: int) -> ClientMatch:
+    """The key, and the column, that find the most clients of the file's first rows;
+    ``mapped`` is the column the mapping chose, kept on a tie."""
+    headers = client_column_headers(kind)
+    columns = [mapped] + [
+        i
+        for i, header in enumerate(table.headers)
+        if i != mapped and normalize_header(header) in headers
+    ]
+    samples = sample_columns(table, columns)
+    found: list[tuple[int, int, MatchBy, dict[MatchBy, int], int]] = []
+    for place, column in enumerate(columns):
+        values = list(dict.fromkeys(value for _, value in samples[column]))
+        counts = {by: _matches(book, by, values) for by in ORDER}
+        for rank, by in enumerate(ORDER):
+            # Best first: most matches, then the key's rank, then the mapped column.
+            found.append((-counts[by], rank * len(columns) + place, by, counts, column))
+    found.sort(key=lambda item: item[:2])
+    for negative, _, by, counts, column in found:
+        if negative == 0:
+            break
+        if by == MatchBy.ID and not _numbers_agree(book, samples, column, columns):
+            continue
+        sampled = len(set(value for _, value in samples[column]))
+        return ClientMatch(by, True, column, sampled, -negative, counts)
+    values = list(dict.fromkeys(value for _, value in samples[mapped]))
+    counts = {by: 0 for by in ORDER}
+    return ClientMatch(by_shape(values), True, mapped, len(values), 0, counts)
+
+
+def _numbers_agree(
+    book: BookKeys, samples: dict[int, list[tuple[int, str]]], numbers: int, columns: list[int]
+) -> bool:
+    """Whether the client numbers of ``numbers`` name the clients the same rows name in
+    another column (by name or tax id); true when the file has no such column to ask."""
+    by_row = {
+        row: value for row, value in samples[numbers] if value.isdecimal() and len(value) <= 18
+    }
+    for other in columns:
+        if other == numbers:
+            continue
+        checked = agreed = 0
+        for row, value in samples[other]:
+            number = by_row.get(row)
+            if number is None:
+                continue
+            named = [by for by in (MatchBy.TAX_ID, MatchBy.NAME) if book.names(value, by)]
+            if not named:
+                continue
+            checked += 1
+            agreed += any(int(number) in book.ids_of(value, by) for by in named)
+        if checked:
+            return agreed * 2 > checked
+    return True
 
 
 def _matches(book: BookKeys, by: MatchBy, values: list[str]) -> int:

@@ -117,6 +117,7 @@ _CLIENT_SYNONYMS: dict[str, tuple[str, ...]] = {
         "identificacion fiscal",
         "id fiscal",
         "client tax id",
+        "nif cliente",
     ),
     "contact_person": (
         "contact",
@@ -217,6 +218,17 @@ _CLIENT_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# "Nº cliente" folds to "no cliente" (º decomposes to o).
+_CLIENT_NUMBER = (
+    "client id",
+    "customer id",
+    "id cliente",
+    "no cliente",
+    "n cliente",
+    "numero cliente",
+    "numero de cliente",
+)
+
 _CLIENT_KEY = (
     "client",
     "customer",
@@ -230,6 +242,8 @@ _CLIENT_KEY = (
     "id cliente",
     "client tax id",
     "client email",
+    "nif cliente",
+    "email cliente",
 )
 
 _LEDGER_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -297,10 +311,10 @@ _KEY_SYNONYMS: dict[MatchBy, tuple[str, ...]] = {
     MatchBy.TAX_ID: _CLIENT_SYNONYMS["tax_id"],
     MatchBy.EMAIL: _CLIENT_SYNONYMS["email"],
     MatchBy.NAME: _CLIENT_SYNONYMS["name"],
-    MatchBy.ID: ("client id", "customer id", "id cliente", "id"),
+    MatchBy.ID: (*_CLIENT_NUMBER, "id"),
     # Not knowing yet what the column holds: Clientela's own number first (its exports have
     # it, and it names one client), then any column that says "client".
-    MatchBy.AUTO: ("client id", "customer id", "id cliente"),
+    MatchBy.AUTO: _CLIENT_NUMBER,
 }
 
 
@@ -328,6 +342,14 @@ def _synonyms(kind: Kind, match_by: MatchBy) -> dict[str, tuple[str, ...]]:
             dict.fromkeys(_KEY_SYNONYMS[MatchBy.TAX_ID] + _KEY_SYNONYMS[MatchBy.EMAIL])
         )
     return table
+
+
+def client_column_headers(kind: Kind) -> frozenset[str]:
+    """The normalized headers of a column that may hold a ledger row's client, whichever
+    key: where detection looks besides the mapped column (an export has three)."""
+    return frozenset(_synonyms(kind, MatchBy.AUTO)["client"]) | frozenset(
+        _KEY_SYNONYMS[MatchBy.NAME]
+    )
 
 
 def suggest_mapping(

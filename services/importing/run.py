@@ -23,7 +23,7 @@ from services.clients import ClientInput, search_text_for, validate_client
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
 from services.importing.client_columns import STORED_FIELDS, ClientColumns, stored_values
-from services.importing.detection import BookKeys, ClientMatch, detect, sample_values
+from services.importing.detection import BookKeys, ClientMatch, detect
 from services.importing.fields import Kind, MatchBy, missing_fields
 from services.importing.ledger_columns import LedgerColumns
 from services.importing.matching import (
@@ -438,7 +438,12 @@ class _LedgerImport(_Job):
         self.book = BookKeys(self.connection)
         if options.match_by == MatchBy.AUTO:
             column = next(i for i, name in options.mapping.items() if name == "client")
-            match = detect(self.book, sample_values(table, column))
+            match = detect(self.book, table, options.kind, column)
+            if match.column != column:  # another of the file's client columns does better
+                mapping = {i: name for i, name in options.mapping.items() if name != "client"}
+                self.options = options = replace(
+                    options, mapping=mapping | {match.column: "client"}
+                )
         else:
             match = ClientMatch(options.match_by, detected=False)
         result.client_match = match

@@ -121,7 +121,10 @@ def test_a_sales_list_naming_its_clients_imports_without_flags(
     data = tmp_path / "data"
     run = clientela("--db", str(db_path), "import", str(source), "--kind", "sales", data_dir=data)
     assert run.returncode == 3, run.stderr
-    assert "Clients found by name: detected, 3 of the first 4 values match" in run.stdout
+    assert (
+        "Clients found by name in column “Cliente”: detected, 3 of the first 4 values match"
+        in run.stdout
+    )
     assert "2 row(s) imported (2 new, 0 updated), 2 rejected" in run.stdout
     assert "line 5: Client: No client has Nadie as their name. Check how" in run.stdout
     assert "line 4: Client: Beta matches 2 clients: Beta (#2), Beta (#3). " in run.stdout

@@ -175,3 +175,36 @@ def test_a_client_not_in_the_book_gets_advice_that_fits(db: Database, tmp_path: 
 )
 def test_with_nothing_to_match_the_values_shape_decides(values, expected) -> None:
     assert by_shape(values) == expected
+
+
+def test_client_numbers_of_another_book_give_way_to_its_names(
+    db: Database, ids: list[int], tmp_path: Path
+) -> None:
+    # An export of another book: its numbers exist here too, but belong to other clients.
+    rows = [(ids[1], "Talleres Gómez", "A87654321"), (ids[2], "Muñoz Peña", "12345678Z")]
+    text = "Nº cliente;Cliente;NIF cliente;Fecha factura;Importe\n" + "".join(
+        f"{number};{name};{tax};01/03/2025;10\n" for number, name, tax in rows
+    )
+    path = tmp_path / "ventas.csv"
+    path.write_text(text, encoding="utf-8")
+    info = inspect_table(path)
+    assert suggest_mapping(info.headers, Kind.SALES)[0] == "client"  # the number, at first
+    result = imported(db, info)
+    assert result.client_match.by == MatchBy.TAX_ID
+    assert result.client_match.column == 2
+    assert sales_of(db) == {ids[2]: 1, ids[1]: 1}
+    assert result.preview[0].values["client"] == "A87654321"
+
+
+def test_client_numbers_that_agree_with_the_names_are_used(
+    db: Database, ids: list[int], tmp_path: Path
+) -> None:
+    text = "Nº cliente;Cliente;Fecha factura;Importe\n" + "".join(
+        f"{ids[n]};{BOOK[n].name};01/03/2025;10\n" for n in (0, 3, 4)
+    )
+    path = tmp_path / "ventas.csv"
+    path.write_text(text, encoding="utf-8")
+    result = imported(db, inspect_table(path))
+    assert (result.client_match.by, result.client_match.column) == (MatchBy.ID, 0)
+    assert result.rejected == 0  # the two clients called Beta told apart by their numbers
+    assert sales_of(db) == {ids[0]: 1, ids[3]: 1, ids[4]: 1}

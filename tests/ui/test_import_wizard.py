@@ -213,7 +213,8 @@ def test_the_wizard_detects_a_client_column_of_names_and_shows_it(wizard, db) ->
     shown = w.preview_page.client_match
     assert shown.isVisibleTo(w.preview_page)
     assert shown.text() == (
-        "Clients found by name: detected, 1 of the first 1 values match a client's name."
+        "Clients found by name in column “Cliente”: detected, 1 of the first 1 values "
+        "match a client's name."
     )
     assert w.dry_run is not None and w.dry_run.rejected == 0
     w.next()
