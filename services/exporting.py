@@ -8,6 +8,9 @@ Text that a spreadsheet would run as a formula (starting with = + - @, tab or ca
 return) gets an apostrophe in front: '=HYPERLINK(...) stays text. Import takes it off again.
 Files are written beside the target and renamed at the end, so a cancelled or failed export
 never leaves half a file behind.
+
+How cells are written (delimiter, decimal mark, dates, the language of headers and values)
+is an ExportStyle (export_conventions.py): the owner's spreadsheet or the machine form.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import csv
 import enum
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import Client, ClientTag, Payment, Return, Sale
 from services.client_list import ClientQuery, search_ids
 from services.errors import ClientelaError
+from services.export_conventions import MACHINE, ExportStyle
 from services.metrics import Cancelled
 
 Sessions = sessionmaker[Session]
@@ -51,8 +55,8 @@ class Sheet(enum.StrEnum):
 
 ALL_SHEETS = tuple(Sheet)
 
-# Header texts are English and fixed, so that files read the same in any interface language
-# and the import's header suggestions recognise every column.
+# Header texts in English: the machine form's, and the keys of the other languages' words
+# (export_conventions). The import's header suggestions recognise every one in each language.
 _CLIENT_COLUMNS = (
     ("id", "ID"),
     ("name", "Name"),
@@ -120,27 +124,37 @@ def neutralise(text: str) -> str:
 
 Cell = str | int | Decimal | date | bool | None
 
+# Fields whose stored codes the owner's spreadsheet shows in words (ExportStyle.value).
+_WORDED = frozenset({"stage", "language", "latest_verdict"})
+_FIELDS: dict[Sheet, tuple[str, ...]] = {Sheet.CLIENTS: tuple(name for name, _ in _CLIENT_COLUMNS)}
 
-def _csv_value(value: Cell) -> str:
+
+def _worded(sheet: Sheet) -> list[str]:
+    """Per column of the sheet, the field whose value is put in words, or ""."""
+    names = _FIELDS.get(sheet, ())
+    return [name if name in _WORDED else "" for name in names] or [""] * len(HEADERS[sheet])
+
+
+def _csv_value(value: Cell, style: ExportStyle, worded: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return style.yes_no(value)
     if isinstance(value, Decimal):
-        return format(value.normalize() if value == value.to_integral() else value, "f")
+        return style.number(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return style.day(value)
     if isinstance(value, str):
-        return neutralise(value)
+        return neutralise(style.value(worded, value) if worded else value)
     return str(value)
 
 
-def _xlsx_value(value: Cell) -> object:
+def _xlsx_value(value: Cell, style: ExportStyle, worded: str) -> object:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return style.yes_no(value)
     if isinstance(value, str):
-        return neutralise(value)
-    return value
+        return neutralise(style.value(worded, value) if worded else value)
+    return value  # numbers and dates stay typed: the spreadsheet formats them
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -228,15 +242,19 @@ def export_book(
     *,
     query: ClientQuery | None = None,
     sheets: Sequence[Sheet] = ALL_SHEETS,
-    delimiter: str = ",",
+    style: ExportStyle = MACHINE,
+    delimiter: str = "",
     progress: Progress | None = None,
 ) -> ExportSummary:
-    """Write the chosen sheets for every client (or those ``query`` finds).
+    """Write the chosen sheets for every client (or those ``query`` finds), in ``style``
+    (``delimiter``, when given, in place of the style's).
 
     XLSX: one workbook, a sheet each. CSV: the first sheet to ``path``, each other one beside
     it as ``<name>-sales.csv`` and so on. Raises Cancelled when ``progress`` returns False.
     """
     path = Path(path)
+    if delimiter:
+        style = replace(style, delimiter=delimiter)
     ids = _client_ids(sessions, query)
     total = max(1, len(ids) * len(sheets))
     done = 0
@@ -249,11 +267,11 @@ def export_book(
 
     summary = ExportSummary()
     if fmt == ExportFormat.XLSX:
-        _write_xlsx(sessions, path, sheets, ids, tick, summary)
+        _write_xlsx(sessions, path, sheets, ids, tick, summary, style)
     else:
         for number, sheet in enumerate(sheets):
             target = path if number == 0 else path.with_name(f"{path.stem}-{sheet.value}.csv")
-            _write_csv(sessions, target, sheet, ids, tick, summary, delimiter)
+            _write_csv(sessions, target, sheet, ids, tick, summary, style)
     return summary
 
 
@@ -278,17 +296,18 @@ def _write_csv(
     ids: list[int],
     tick: Callable[[int], None],
     summary: ExportSummary,
-    delimiter: str,
+    style: ExportStyle,
 ) -> None:
     temporary = _temporary(path)
     count = 0
+    worded = _worded(sheet)
     try:
         # A BOM, so that Excel reads the accents right.
         with temporary.open("w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f, delimiter=delimiter)
-            writer.writerow(HEADERS[sheet])
+            writer = csv.writer(f, delimiter=style.delimiter)
+            writer.writerow([style.header(header) for header in HEADERS[sheet]])
             for row in _rows(sessions, sheet, ids, tick):
-                writer.writerow([_csv_value(value) for value in row])
+                writer.writerow([_csv_value(v, style, w) for v, w in zip(row, worded, strict=True)])
                 count += 1
     except OSError as exc:
         temporary.unlink(missing_ok=True)
@@ -310,6 +329,7 @@ def _write_xlsx(
     ids: list[int],
     tick: Callable[[int], None],
     summary: ExportSummary,
+    style: ExportStyle,
 ) -> None:
     from openpyxl import Workbook  # heavy: loaded only for Excel exports
     from openpyxl.cell import WriteOnlyCell
@@ -318,17 +338,19 @@ def _write_xlsx(
     temporary = _temporary(path)
     try:
         for sheet in sheets:
-            worksheet = workbook.create_sheet(_SHEET_TITLES[sheet])
-            worksheet.append(HEADERS[sheet])
+            worksheet = workbook.create_sheet(style.header(_SHEET_TITLES[sheet]))
+            worksheet.append([style.header(header) for header in HEADERS[sheet]])
+            worded = _worded(sheet)
+            date_format = "dd/mm/yyyy" if style.day_first else "yyyy-mm-dd"
             count = 0
             for row in _rows(sessions, sheet, ids, tick):
                 cells = []
-                for value in row:
-                    cell = WriteOnlyCell(worksheet, _xlsx_value(value))
+                for value, word in zip(row, worded, strict=True):
+                    cell = WriteOnlyCell(worksheet, _xlsx_value(value, style, word))
                     if isinstance(value, str):
                         cell.data_type = "s"  # never a formula, whatever openpyxl guesses
                     elif isinstance(value, date):
-                        cell.number_format = "yyyy-mm-dd"
+                        cell.number_format = date_format
                     cells.append(cell)
                 worksheet.append(cells)
                 count += 1

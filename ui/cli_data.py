@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from services.business_profile import get_profile
 from services.database import Database
 from services.errors import ClientelaError
+from services.export_conventions import MACHINE, for_language
 from services.exporting import ALL_SHEETS, ExportFormat, Sheet, export_book
 from services.importing import (
     FIELDS,
@@ -31,7 +32,12 @@ from services.importing import (
     suggest_mapping,
     write_rejected_rows,
 )
-from ui.import_labels import client_match_text, describe_row_problems_cli
+from ui.i18n import interface_language
+from ui.import_labels import (
+    client_match_text,
+    describe_row_problems_cli,
+    padded_postal_codes_text,
+)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -141,6 +147,7 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
         duplicates=Duplicates(args.duplicates),
         match_by=match_by,
         default_language=profile.default_language,
+        home_country=profile.country,
         payment_term_days=profile.payment_term_days,
     )
     out = sys.stdout
@@ -150,6 +157,8 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
     result = run_import(db.sessions, table, options, dry_run=args.dry_run)
     if result.client_match is not None:
         out.write(client_match_text(result.client_match, table.headers, cli=True) + "\n")
+    if result.padded_postal_codes:
+        out.write(padded_postal_codes_text(result.padded_postal_codes) + "\n")
     if args.dry_run:
         line = QCoreApplication.translate(
             "Cli",
@@ -203,10 +212,24 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         choices=[s.value for s in Sheet],
         help="export only this table (repeatable; default: clients and the whole ledger)",
     )
-    parser.add_argument("--delimiter", default=",", help="CSV delimiter (default: ,)")
+    parser.add_argument(
+        "--machine",
+        action="store_true",
+        help="for another program, not a person: English headers and codes (active, let_go), "
+        "comma-separated, ISO dates, decimal point",
+    )
+    parser.add_argument(
+        "--delimiter",
+        default="",
+        help="CSV delimiter (default: the language's, ; in Spanish, else ,)",
+    )
     parser.epilog = (
         "CSV: the first table goes to OUT, the others beside it as OUT-sales.csv and so on; "
-        "XLSX: one sheet per table. Cells that would run as formulas get a leading apostrophe."
+        "written for a spreadsheet in the interface's language (--lang): in Spanish ; between "
+        "cells, decimal comma, dates as 31/12/2025, Spanish headers and values. "
+        "XLSX: one sheet per table, dates and numbers as typed cells. "
+        "Cells that would run as formulas get a leading apostrophe. "
+        "import reads both forms back."
     )
 
 
@@ -214,7 +237,10 @@ def run_export_command(db: Database, args: argparse.Namespace) -> int:
     out_path = Path(args.out)
     fmt = ExportFormat(args.format or ("xlsx" if out_path.suffix.lower() == ".xlsx" else "csv"))
     sheets = tuple(Sheet(s) for s in args.only) if args.only else ALL_SHEETS
-    summary = export_book(db.sessions, out_path, fmt, sheets=sheets, delimiter=args.delimiter)
+    style = MACHINE if args.machine else for_language(interface_language())
+    summary = export_book(
+        db.sessions, out_path, fmt, sheets=sheets, style=style, delimiter=args.delimiter
+    )
     for sheet, count in summary.counts.items():
         text = QCoreApplication.translate("Cli", "{table}: {count} row(s)")
         sys.stdout.write(text.format(table=sheet.value, count=count) + "\n")

@@ -1,7 +1,12 @@
-"""Export the client book (or the clients the list shows) to CSV or Excel."""
+"""Export the client book (or the clients the list shows) to CSV or Excel.
+
+For the owner's spreadsheet in the interface's language by default (export_conventions), or,
+ticked, in the machine form another program expects.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -25,8 +30,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from services.about import APP_NAME
 from services.client_list import ClientQuery
 from services.errors import ClientelaError
+from services.export_conventions import MACHINE, ExportStyle, for_language
 from services.exporting import ExportFormat, ExportSummary, Sheet, export_book
 from ui.background import Cancelled, run_with_progress
+from ui.i18n import interface_language
 from ui.messages import describe_error
 
 
@@ -55,6 +62,16 @@ class ExportDialog(QDialog):
         self.delimiter.setObjectName("export_delimiter")
         self.delimiter.addItem(self.tr("Comma (,)"), ",")
         self.delimiter.addItem(self.tr("Semicolon (;), as Spanish Excel expects"), ";")
+        self._style = for_language(interface_language())
+        self.delimiter.setCurrentIndex(self.delimiter.findData(self._style.delimiter))
+        self.machine = QCheckBox(
+            self.tr(
+                "For another &program, not a person: English headers and codes; in CSV, "
+                "commas, ISO dates (2025-12-31) and decimal points"
+            )
+        )
+        self.machine.setObjectName("export_machine")
+        self.machine.toggled.connect(self._machine_toggled)
         self.whole = QRadioButton(self.tr("The &whole book"))
         self.whole.setObjectName("scope_whole")
         shown = (
@@ -100,6 +117,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
+        form.addRow("", self.machine)
         form.addRow(self.tr("Clients:"), self.whole)
         form.addRow("", self.filtered)
         form.addRow(self.tr("Tables:"), tables)
@@ -119,8 +137,21 @@ class ExportDialog(QDialog):
     def _fmt(self) -> ExportFormat:
         return ExportFormat(self.format.currentData())
 
+    def style(self) -> ExportStyle:
+        """How cells are written: the machine form, or the interface language's with the
+        delimiter chosen."""
+        if self.machine.isChecked():
+            return MACHINE
+        return replace(self._style, delimiter=self.delimiter.currentData())
+
+    def _machine_toggled(self, machine: bool) -> None:
+        delimiter = (MACHINE if machine else self._style).delimiter
+        self.delimiter.setCurrentIndex(self.delimiter.findData(delimiter))
+        self._format_changed()
+
     def _format_changed(self) -> None:
-        self.delimiter.setEnabled(self._fmt() == ExportFormat.CSV)
+        machine = self.machine.isChecked()
+        self.delimiter.setEnabled(self._fmt() == ExportFormat.CSV and not machine)
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix("." + self._fmt().value)))
@@ -148,6 +179,7 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip())
         query = self._query if self.filtered.isChecked() else None
         sheets = self._chosen_sheets()
+        style = self.style()
         try:
             self.summary = run_with_progress(
                 self,
@@ -158,7 +190,7 @@ class ExportDialog(QDialog):
                     self._fmt(),
                     query=query,
                     sheets=sheets,
-                    delimiter=self.delimiter.currentData(),
+                    style=style,
                     progress=progress,
                 ),
             )

@@ -22,6 +22,12 @@ def choose_language(cli_language: str | None, settings: QSettings | None) -> str
     return system if system in SUPPORTED_LANGUAGES else "en"
 
 
+def interface_language() -> str:
+    """The language the interface speaks now (install_translators made it Qt's default)."""
+    language = QLocale().name().split("_")[0]
+    return language if language in SUPPORTED_LANGUAGES else "en"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's own strings (button boxes, dialogs) and ours; returns them to keep alive."""
     locale = QLocale(language) if language != QLocale.system().name()[:2] else QLocale.system()

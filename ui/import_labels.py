@@ -23,6 +23,7 @@ def field_label(field: str) -> str:
         "address": QCoreApplication.translate("ImportFields", "Address"),
         "postal_code": QCoreApplication.translate("ImportFields", "Postal code"),
         "city": QCoreApplication.translate("ImportFields", "City"),
+        "province": QCoreApplication.translate("ImportFields", "Province (added to the city)"),
         "country": QCoreApplication.translate("ImportFields", "Country"),
         "language": QCoreApplication.translate("ImportFields", "Language"),
         "stage": QCoreApplication.translate("ImportFields", "Stage"),
@@ -93,6 +94,21 @@ def _client_fix(problem: Problem, cli: bool) -> str:
     return QCoreApplication.translate(
         "ImportFields", "Check how it is written, or add the client first."
     )
+
+
+def padded_postal_codes_text(lines: list[int]) -> str:
+    """The summary's warning about Spanish postal codes given back their leading zero."""
+    if not lines:
+        return ""
+    shown = ", ".join(map(str, lines[:SHOWN_LINES])) + (", …" if len(lines) > SHOWN_LINES else "")
+    return QCoreApplication.translate(
+        "ImportFields",
+        "{count} Spanish postal code(s) had 4 digits and were given their leading zero "
+        "(8001 -> 08001); check them: line(s) {lines}.",
+    ).format(count=len(lines), lines=shown)
+
+
+SHOWN_LINES = 10
 
 
 def client_match_text(

@@ -52,7 +52,12 @@ from services.importing import (
 )
 from services.importing.table import iter_rows
 from ui.background import Cancelled, run_with_progress
-from ui.import_labels import client_match_text, describe_row_problems, field_label
+from ui.import_labels import (
+    client_match_text,
+    describe_row_problems,
+    field_label,
+    padded_postal_codes_text,
+)
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
 
@@ -420,9 +425,9 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
-        self.client_match = QLabel()
-        self.client_match.setObjectName("client_match")
-        self.client_match.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
         self.rows = _table([], "preview_rows")
         self.rejected = _table(
             [
@@ -433,7 +438,7 @@ class PreviewPage(QWizardPage):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.client_match)
+        layout.addWidget(self.notes)
         layout.addWidget(self.rows, 2)
         layout.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "Rows not taken:")))
         layout.addWidget(self.rejected, 1)
@@ -457,10 +462,16 @@ class PreviewPage(QWizardPage):
             self.summary.setText(describe_error(exc))
             result = None
         wizard.dry_run = result
-        self.client_match.setText(
-            client_match_text(result.client_match, table.headers) if result else ""
+        notes = (
+            [
+                client_match_text(result.client_match, table.headers),
+                padded_postal_codes_text(result.padded_postal_codes),
+            ]
+            if result
+            else []
         )
-        self.client_match.setVisible(bool(self.client_match.text()))
+        self.notes.setText(" ".join(note for note in notes if note))
+        self.notes.setVisible(bool(self.notes.text()))
         if result is None:
             if not self.summary.text():
                 self.summary.setText(
@@ -484,7 +495,9 @@ class PreviewPage(QWizardPage):
                 duplicates=result.skipped,
             )
         )
-        fields = [f for f in FIELDS[wizard.kind] if f not in ("given_name", "family_name")]
+        fields = [
+            f for f in FIELDS[wizard.kind] if f not in ("given_name", "family_name", "province")
+        ]
         self.rows.setColumnCount(len(fields) + 1)
         self.rows.setHorizontalHeaderLabels(
             [QCoreApplication.translate("ImportWizard", "Line"), *map(field_label, fields)]
@@ -669,6 +682,11 @@ class SummaryPage(QWizardPage):
                 if result.client_match and self._wizard.table
                 else ""
             )
+            + (
+                " " + padded_postal_codes_text(result.padded_postal_codes)
+                if result.padded_postal_codes
+                else ""
+            )
         )
         self.save.setVisible(bool(result.issues))
 
@@ -738,6 +756,7 @@ class ImportWizard(QWizard):
             duplicates=duplicates,
             match_by=self.match_by,
             default_language=profile.default_language,
+            home_country=profile.country,
             payment_term_days=profile.payment_term_days,
         )
 

@@ -24,7 +24,13 @@ from services.clients import (
 from services.importing.columns import REFUSED, Cells, cached, refused_rows
 from services.importing.fields import FIELDS, Kind
 from services.importing.matching import folded_duplicate_keys
-from services.importing.rows import DEFAULT_STAGE, clean_column, tags_in, too_long
+from services.importing.rows import (
+    DEFAULT_STAGE,
+    city_with_province,
+    clean_column,
+    tags_in,
+    too_long,
+)
 from services.importing.values import parse_bool, parse_language, parse_stage
 from services.text_search import fold, fold_all
 from services.validation import check_email, check_phone
@@ -57,6 +63,9 @@ class ClientColumns:
         cells = Cells(rows, self.index)
         text = {field: clean_column(cells.raw(field)) for field in _TEXT_FIELDS}
         given, family = text.pop("given_name"), text.pop("family_name")
+        provinces = text.pop("province")
+        if any(provinces):
+            text["city"] = list(map(city_with_province, text["city"], provinces))
         person = [f"{g} {f}".strip() if g or f else "" for g, f in zip(given, family, strict=True)]
         names = [
             name or legal or someone
@@ -77,7 +86,8 @@ class ClientColumns:
         tags = self._cached(cells, "tags", _tags)
         refused = refused_rows([*stored, tags]) | _invalid_rows(column)
         sort_names = fold_all(names)
-        cities = self._cached(cells, "city", fold)  # the cleaned city, folded
+        # The cleaned city, folded (each text once), unless a province went into it.
+        cities = fold_all(text["city"]) if any(provinces) else self._cached(cells, "city", fold)
         # fold(" ".join(texts)) is the folded texts joined, fold working character by
         # character: the name and city are folded once for both uses.
         folded = {"name": sort_names, "city": cities}

@@ -33,7 +33,9 @@ class MatchBy(enum.StrEnum):
 
 
 # Fields in the order the wizard lists them. "given_name"/"family_name" are not stored: they
-# make the contact person (and the name, when the file has no better one).
+# make the contact person (and the name, when the file has no better one). Nor is
+# "province": a client has no such field, so it follows the city as Spanish addresses write
+# it, "Alcalá de Henares (Madrid)" (rows.city_with_province).
 FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.CLIENTS: (
         "name",
@@ -47,6 +49,7 @@ FIELDS: dict[Kind, tuple[str, ...]] = {
         "address",
         "postal_code",
         "city",
+        "province",
         "country",
         "language",
         "stage",
@@ -194,6 +197,16 @@ _CLIENT_SYNONYMS: dict[str, tuple[str, ...]] = {
         "poblacion",
         "municipio",
     ),
+    "province": (
+        "province",
+        "provincia",
+        "state",
+        "county",
+        "region",
+        "address 1 region",
+        "business state",
+        "home state",
+    ),
     "country": (
         "country",
         "address 1 country",
@@ -255,6 +268,8 @@ _LEDGER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "fecha de factura",
         "fecha emision",
         "fecha de emision",
+        "fecha expedicion",
+        "fecha de expedicion",
         "issue date",
     ),
     "due_date": (
@@ -303,6 +318,10 @@ _LEDGER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "cantidad cobrada",
         "monto",
         "valor",
+        # Without a total, the tax base: a sale's amount is what the invoice asks for, so
+        # that payments settle it, but a list of bases is better than nothing.
+        "base imponible",
+        "base",
     ),
     "reason": ("reason", "motivo", "razon", "causa"),
 }
@@ -333,6 +352,10 @@ def _synonyms(kind: Kind, match_by: MatchBy) -> dict[str, tuple[str, ...]]:
             "invoice no",
             "n factura",
             "no factura",
+            "n de factura",
+            "no de factura",
+            "num factura",
+            "numero de factura",
         )
     # The column holding the chosen key first ("NIF" when matching by tax id), then any
     # column that simply says "client".

@@ -17,6 +17,7 @@ from services.importing.fields import MatchBy
 from services.text_search import fold
 
 _TAX_ID_NOISE = re.compile(r"[\s.\-/]")
+_NOT_LETTERS_OR_DIGITS = re.compile(r"[\W_]+")
 
 
 def tax_key(tax_id: str) -> str:
@@ -139,7 +140,10 @@ class ClientKeys:
             return tax_key(text)
         if self.match_by == MatchBy.EMAIL:
             return text.strip().lower()
-        return fold(text)
+        # A name as a sales list writes it: "Distribuciones Puntual, S.L." is the book's
+        # "Distribuciones Puntual SL"; only letters and digits, folded, are compared.
+        folded = fold(text)
+        return _NOT_LETTERS_OR_DIGITS.sub("", folded) or folded  # "?" stays itself
 
     def lookup(self, text: str) -> int | None:
         """The client's id, AMBIGUOUS, or None when no client has this key."""

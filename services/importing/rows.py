@@ -38,6 +38,7 @@ from services.ledger import (
     validate_return,
     validate_sale,
 )
+from services.text_search import fold
 
 DEFAULT_STAGE = Stage.ACTIVE.value  # of a client whose row names none
 TAG_LENGTH = 60  # models.ClientTag.tag is String(60)
@@ -92,6 +93,14 @@ def clean_column(cells: list[str]) -> list[str]:
     return cells
 
 
+def city_with_province(city: str, province: str) -> str:
+    """'Alcalá de Henares' in 'Madrid' -> 'Alcalá de Henares (Madrid)'; the city alone when
+    the province says nothing more (Sevilla in Sevilla), the province when there is no city."""
+    if not province or fold(province) in fold(city):
+        return city
+    return f"{city} ({province})" if city else province
+
+
 def client_from_row(
     values: dict[str, str], default_language: str
 ) -> tuple[ClientRowData | None, list[RowProblem]]:
@@ -131,7 +140,7 @@ def client_from_row(
         phone=get("phone", ""),
         address=get("address", ""),
         postal_code=get("postal_code", ""),
-        city=get("city", ""),
+        city=city_with_province(get("city", ""), get("province", "")),
         country=get("country", ""),
         language=language,
         stage=stage,
@@ -167,7 +176,9 @@ def provided_fields(row: ClientRowData) -> set[str]:
         provided |= {"name", "contact_person"}
     if "legal_name" in provided:
         provided.add("name")
-    provided -= {"given_name", "family_name"}
+    if "province" in provided:
+        provided.add("city")
+    provided -= {"given_name", "family_name", "province"}
     return {name for name in provided if getattr(row.data, name, "") not in ("", ())}
 
 

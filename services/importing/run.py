@@ -33,6 +33,7 @@ from services.importing.matching import (
     existing_ids,
     invoice_ids,
 )
+from services.importing.postal import padded_postal_code
 from services.importing.rows import (
     ClientRowData,
     RowProblem,
@@ -72,6 +73,7 @@ class ImportOptions:
     duplicates: Duplicates = Duplicates.SKIP
     match_by: MatchBy = MatchBy.AUTO  # ledger rows: what the "client" column holds
     default_language: str = "es"  # clients without a language column
+    home_country: str = ""  # the business's: where a client row without a country is
     payment_term_days: int = 30  # sales without a due date
 
 
@@ -102,6 +104,7 @@ class ImportResult:
     issues: list[RowIssue] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
     client_match: ClientMatch | None = None  # ledger imports: how rows found their client
+    padded_postal_codes: list[int] = field(default_factory=list)  # lines given back their 0
 
     @property
     def rejected(self) -> int:
@@ -283,10 +286,15 @@ class _ClientImport(_Job):
         self.line_ids: dict[int, int] = {}  # file line -> new client id, for in-file updates
         self.next_id: int | None = None
         self.client_insert: BulkInsert | None = None
+        columns = {name: index for index, name in options.mapping.items()}
+        self.postal_code = columns.get("postal_code")
+        self.country = columns.get("country")
 
     def take_batch(self, rows: list[SourceRow]) -> None:
         """The plainly valid rows are read column by column; the others, and the duplicates,
         are left to take(), which says what is wrong or what to do with them."""
+        if self.postal_code is not None:
+            rows = self._postal_codes_padded(rows)
         read = self.columns.read([row.cells for row in rows])
         claim, add = self.index.claim, self.index.add
         new_anyway = self.options.duplicates == Duplicates.NEW
@@ -305,6 +313,29 @@ class _ClientImport(_Job):
             self.batch.append((row.line, record, tags))
         if len(self.batch) >= BATCH_ROWS:
             self._flush()
+
+    def _postal_codes_padded(self, rows: list[SourceRow]) -> list[SourceRow]:
+        """The rows with a Spanish postal code of four digits given its leading zero back
+        (see postal.py), and their lines noted for the summary."""
+        at, country_at = self.postal_code, self.country
+        assert at is not None
+        home = self.options.home_country
+        padded = list(rows)
+        for i, row in enumerate(rows):
+            cells = row.cells
+            code = cells[at] if at < len(cells) else ""
+            if len(code) > 6 or not code:  # most codes: nothing to look at further
+                continue
+            country = (
+                cells[country_at].strip()
+                if country_at is not None and country_at < len(cells)
+                else ""
+            )
+            fixed = padded_postal_code(code, country or home)
+            if fixed is not None:
+                padded[i] = SourceRow(row.line, (*cells[:at], fixed, *cells[at + 1 :]))
+                self.result.padded_postal_codes.append(row.line)
+        return padded
 
     def take(self, row: SourceRow) -> None:
         values = mapped_values(row.cells, self.options.mapping)

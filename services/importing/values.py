@@ -104,6 +104,7 @@ _STAGES = {
     "former (let go)": Stage.FORMER,
     "antiguo": Stage.FORMER,
     "antiguo (dejado)": Stage.FORMER,
+    "antiguo (dejado ir)": Stage.FORMER,  # the export's word (export_conventions)
     "ex cliente": Stage.FORMER,
     "excliente": Stage.FORMER,
 }

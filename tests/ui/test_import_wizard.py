@@ -210,7 +210,7 @@ def test_the_wizard_detects_a_client_column_of_names_and_shows_it(wizard, db) ->
     assert options.match_by.currentText() == "Detect it from the rows and your book"
     w.next()
     w.next()
-    shown = w.preview_page.client_match
+    shown = w.preview_page.notes
     assert shown.isVisibleTo(w.preview_page)
     assert shown.text() == (
         "Clients found by name in column “Cliente”: detected, 1 of the first 1 values "
@@ -233,7 +233,7 @@ def test_the_wizard_can_still_force_the_key_and_explains_a_miss(wizard, db) -> N
     options.match_by.setCurrentIndex(options.match_by.findData("tax_id"))
     w.next()
     w.next()
-    assert w.preview_page.client_match.text() == "Clients found by tax id, as you chose."
+    assert w.preview_page.notes.text() == "Clients found by tax id, as you chose."
     reason = w.preview_page.rejected.item(0, 1).text()
     assert reason == (
         "Client: No client has Acme as their tax id. It is a client's name: on the second "
