@@ -144,3 +144,59 @@ def test_a_sales_list_naming_its_clients_imports_without_flags(
     )
     assert "Clients found by tax id (as --match-by says)." in forced.stdout
     assert "It is a client's name: use --match-by name." in forced.stdout
+
+
+def test_export_follows_the_interface_language_or_the_machine_form(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = open_database(db_path)
+    try:
+        from services.clients import ClientInput, save_client
+
+        save_client(db.sessions, ClientInput(name="Peña SL", stage="lost", strategic=True))
+    finally:
+        db.close()
+    data = tmp_path / "data"
+    spanish = tmp_path / "clientes.csv"
+    run = clientela(
+        "--db",
+        str(db_path),
+        "--lang",
+        "es",
+        "export",
+        str(spanish),
+        "--only",
+        "clients",
+        data_dir=data,
+    )
+    assert run.returncode == 0, run.stderr
+    with spanish.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    assert (rows[0]["Nombre"], rows[0]["Etapa"], rows[0]["Estratégico"]) == (
+        "Peña SL",
+        "Perdido",
+        "Sí",
+    )
+    machine = tmp_path / "clients.csv"
+    run = clientela(
+        "--db",
+        str(db_path),
+        "--lang",
+        "es",
+        "export",
+        str(machine),
+        "--only",
+        "clients",
+        "--machine",
+        data_dir=data,
+    )
+    assert run.returncode == 0, run.stderr
+    with machine.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert (rows[0]["Name"], rows[0]["Stage"], rows[0]["Strategic"]) == ("Peña SL", "lost", "yes")
+    # Both go back in without a word about their form; the Spanish one into a fresh book.
+    other = tmp_path / "other.sqlite3"
+    open_database(other).close()
+    run = clientela("--db", str(other), "import", str(spanish), data_dir=data)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert names(other) == ["Peña SL"]

@@ -6,6 +6,8 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
@@ -140,3 +142,44 @@ def test_import_action_opens_the_wizard_and_refreshes_after(shown, db, settings,
     monkeypatch.setattr(ImportWizard, "exec", fake_exec)
     window.act_import.trigger()
     assert opened and window.model.rowCount() == 1
+
+
+@pytest.fixture
+def spanish_interface():
+    before = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_export_dialog_writes_for_a_spanish_excel_or_for_a_program(
+    qtbot, db, tmp_path, monkeypatch, spanish_interface
+):
+    seed(db)
+    dialog = ExportDialog(db.sessions, None)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "inform", lambda _text: None)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.delimiter.currentData() == ";"  # what a Spanish Excel expects
+    assert not dialog.machine.isChecked()
+    for sheet in ("sales", "payments", "returns"):
+        dialog.sheets[next(s for s in dialog.sheets if s.value == sheet)].setChecked(False)
+    dialog.path.setText(str(tmp_path / "clientes.csv"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with (tmp_path / "clientes.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    assert {row["Nombre"]: row["Etapa"] for row in rows}["Greenleaf Bakery"] == "Potencial"
+
+    dialog = ExportDialog(db.sessions, None)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "inform", lambda _text: None)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.machine.setChecked(True)
+    assert dialog.delimiter.currentData() == "," and not dialog.delimiter.isEnabled()
+    dialog.path.setText(str(tmp_path / "clients.csv"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with (tmp_path / "clients.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {row["Name"]: row["Stage"] for row in rows}["Greenleaf Bakery"] == "prospect"
+    dialog.machine.setChecked(False)
+    assert dialog.delimiter.currentData() == ";" and dialog.delimiter.isEnabled()

@@ -239,3 +239,19 @@ def test_the_wizard_can_still_force_the_key_and_explains_a_miss(wizard, db) -> N
         "Client: No client has Acme as their tax id. It is a client's name: on the second "
         "page, find each row's client by name."
     )
+
+
+def test_padded_postal_codes_are_a_warning_in_the_preview_and_summary(wizard, db) -> None:
+    w = wizard("Nombre;Código postal;País\nUno;8001;España\nDos;28001;España\n")
+    go_to_mapping(w)
+    w.next()
+    note = (
+        "1 Spanish postal code(s) had 4 digits and were given their leading zero "
+        "(8001 -> 08001); check them: line(s) 2."
+    )
+    assert w.preview_page.notes.text() == note
+    w.next()
+    w.next()
+    assert w.summary_page.text.text().endswith(note)
+    with db.sessions() as session:
+        assert sorted(session.scalars(select(Client.postal_code))) == ["08001", "28001"]
