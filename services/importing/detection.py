@@ -79,6 +79,11 @@ class BookKeys:
             self._keys[by] = ClientKeys(self.connection, by)
         return self._keys[by]
 
+    def keep_only(self, by: MatchBy) -> None:
+        """Let the other keys go (a million-row import holds what it keeps); a row that
+        finds no client reads them again, once, to say what would fix it."""
+        self._keys = {key: keys for key, keys in self._keys.items() if key == by}
+
     def is_empty(self) -> bool:
         if self._empty is None:
             self._empty = self.connection.scalar(select(Client.id).limit(1)) is None
@@ -114,7 +119,8 @@ class BookKeys:
 
 def detect(book: BookKeys, table: TableInfo, kind: Kind, mapped: int) -> ClientMatch:
     """The key, and the column, that find the most clients of the file's first rows;
-    ``mapped`` is the column the mapping chose, kept on a tie."""
+    ``mapped`` is the column the mapping chose, kept on a tie, and taken at once when every
+    sampled value of it names a client under one key."""
     headers = client_column_headers(kind)
     columns = [mapped] + [
         i
@@ -125,8 +131,15 @@ def detect(book: BookKeys, table: TableInfo, kind: Kind, mapped: int) -> ClientM
     found: list[tuple[int, int, MatchBy, dict[MatchBy, int], int]] = []
     for place, column in enumerate(columns):
         values = list(dict.fromkeys(value for _, value in samples[column]))
-        counts = {by: _matches(book, by, values) for by in ORDER}
-        for rank, by in enumerate(ORDER):
+        counts: dict[MatchBy, int] = {}
+        for by in ORDER:
+            counts[by] = _matches(book, by, values)
+            # Every value of the mapped column names a client: taken at once, without
+            # reading the book's other keys (the usual file, and the usual cost).
+            whole = place == 0 and values and counts[by] == len(values)
+            if whole and (by != MatchBy.ID or _numbers_agree(book, samples, column, columns)):
+                return ClientMatch(by, True, column, len(values), len(values), counts)
+        for rank, by in enumerate(counts):
             # Best first: most matches, then the key's rank, then the mapped column.
             found.append((-counts[by], rank * len(columns) + place, by, counts, column))
     found.sort(key=lambda item: item[:2])

@@ -324,8 +324,8 @@ class _ClientImport(_Job):
         for i, row in enumerate(rows):
             cells = row.cells
             code = cells[at] if at < len(cells) else ""
-            if len(code) > 6 or not code:  # most codes: nothing to look at further
-                continue
+            if len(code) != 4 and (len(code) < 4 or len(code.strip()) != 4):
+                continue  # most codes: nothing to look at further
             country = (
                 cells[country_at].strip()
                 if country_at is not None and country_at < len(cells)
@@ -478,6 +478,7 @@ class _LedgerImport(_Job):
         else:
             match = ClientMatch(options.match_by, detected=False)
         result.client_match = match
+        self.book.keep_only(match.by)
         self.match_by = match.by
         self.keys = self.book.keys(match.by)
         self._sharing: dict[str, str] = {}  # key -> the clients that share it, for messages
