@@ -367,42 +367,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>La base de datos anterior se guarda como {previous}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="147"/>
+        <location filename="../../ui/cli_data.py" line="155"/>
         <source>Columns: {columns}</source>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="151"/>
+        <location filename="../../ui/cli_data.py" line="163"/>
         <source>Dry run, nothing stored: {accepted} row(s) would be imported, {rejected} rejected, {skipped} duplicate(s) skipped.</source>
         <translation>Prueba, no se guardó nada: se importarían {accepted} fila(s), {rejected} rechazada(s) y {skipped} duplicada(s) omitida(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="157"/>
+        <location filename="../../ui/cli_data.py" line="169"/>
         <source>{accepted} row(s) imported ({inserted} new, {updated} updated), {rejected} rejected, {skipped} duplicate(s) skipped.</source>
         <translation>{accepted} fila(s) importada(s) ({inserted} nueva(s), {updated} actualizada(s)), {rejected} rechazada(s), {skipped} duplicada(s) omitida(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="174"/>
+        <location filename="../../ui/cli_data.py" line="186"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="184"/>
+        <location filename="../../ui/cli_data.py" line="198"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="185"/>
+        <location filename="../../ui/cli_data.py" line="199"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="187"/>
+        <location filename="../../ui/cli_data.py" line="201"/>
         <source>Rows not taken, with the reason: {path}</source>
         <translation>Filas no importadas, con el motivo: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="214"/>
+        <location filename="../../ui/cli_data.py" line="245"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} fila(s)</translation>
     </message>
@@ -881,127 +881,132 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="46"/>
+        <location filename="../../ui/export_dialog.py" line="53"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51"/>
+        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>Excel workbook (.xlsx), one sheet per table</source>
         <translation>Libro de Excel (.xlsx), una hoja por tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="52"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>CSV files, one per table</source>
         <translation>Archivos CSV, uno por tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="56"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Comma (,)</source>
         <translation>Coma (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="57"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Semicolon (;), as Spanish Excel expects</source>
         <translation>Punto y coma (;), como espera Excel en español</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="69"/>
+        <source>For another &amp;program, not a person: English headers and codes; in CSV, commas, ISO dates (2025-12-31) and decimal points</source>
+        <translation>Para otro &amp;programa, no para una persona: encabezados y códigos en inglés; en CSV, comas, fechas ISO (2025-12-31) y puntos decimales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>The &amp;whole book</source>
         <translation>&amp;Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Only the clients the list &amp;shows now ({count})</source>
         <translation>Solo los clientes que &amp;muestra ahora la lista ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Only the clients the list &amp;shows now</source>
         <translation>Solo los clientes que &amp;muestra ahora la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Clients, with their latest verdict and score</source>
         <translation>Clientes, con su último veredicto y puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>Sales (invoices)</source>
         <translation>Ventas (facturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>Payments</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Text a spreadsheet would run as a formula (starting with =, +, - or @) is written with an apostrophe in front, so opening the file runs nothing.</source>
         <translation>El texto que una hoja de cálculo ejecutaría como fórmula (el que empieza por =, +, - o @) se escribe con un apóstrofo delante, así que abrir el archivo no ejecuta nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="118"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="119"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Separador:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="121"/>
         <source>Clients:</source>
         <translation>Clientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>Tables:</source>
         <translation>Tablas:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="124"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="171"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="205"/>
         <source>Exported {rows} rows to:
 {files}</source>
         <translation>Se exportaron {rows} filas a:
@@ -1019,471 +1024,541 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/import_labels.py" line="13"/>
+        <location filename="../../ui/import_labels.py" line="15"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="14"/>
+        <location filename="../../ui/import_labels.py" line="16"/>
         <source>Company (legal name)</source>
         <translation>Empresa (razón social)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="15"/>
+        <location filename="../../ui/import_labels.py" line="17"/>
         <source>Tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="16"/>
+        <location filename="../../ui/import_labels.py" line="18"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="17"/>
+        <location filename="../../ui/import_labels.py" line="19"/>
         <source>First name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="18"/>
+        <location filename="../../ui/import_labels.py" line="20"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="19"/>
+        <location filename="../../ui/import_labels.py" line="21"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="20"/>
+        <location filename="../../ui/import_labels.py" line="22"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="21"/>
+        <location filename="../../ui/import_labels.py" line="23"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="22"/>
+        <location filename="../../ui/import_labels.py" line="24"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="23"/>
+        <location filename="../../ui/import_labels.py" line="25"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="24"/>
+        <location filename="../../ui/import_labels.py" line="26"/>
+        <source>Province (added to the city)</source>
+        <translation>Provincia (se añade a la localidad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="27"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="25"/>
+        <location filename="../../ui/import_labels.py" line="28"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="26"/>
+        <location filename="../../ui/import_labels.py" line="29"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="27"/>
+        <location filename="../../ui/import_labels.py" line="30"/>
         <source>Strategic</source>
         <translation>Estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="28"/>
+        <location filename="../../ui/import_labels.py" line="31"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="29"/>
+        <location filename="../../ui/import_labels.py" line="32"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="30"/>
+        <location filename="../../ui/import_labels.py" line="33"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="31"/>
+        <location filename="../../ui/import_labels.py" line="34"/>
         <source>Invoice date</source>
         <translation>Fecha de factura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="32"/>
+        <location filename="../../ui/import_labels.py" line="35"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="33"/>
+        <location filename="../../ui/import_labels.py" line="36"/>
         <source>Payment date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="34"/>
+        <location filename="../../ui/import_labels.py" line="37"/>
         <source>Return date</source>
         <translation>Fecha de devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="35"/>
+        <location filename="../../ui/import_labels.py" line="38"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="36"/>
+        <location filename="../../ui/import_labels.py" line="39"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="37"/>
+        <location filename="../../ui/import_labels.py" line="40"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="38"/>
+        <location filename="../../ui/import_labels.py" line="41"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="39"/>
+        <location filename="../../ui/import_labels.py" line="42"/>
         <source>Invoice (reference)</source>
         <translation>Factura (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="70"/>
+        <source>Use a column that tells them apart: --match-by id or --match-by tax_id.</source>
+        <translation>Use una columna que los distinga: --match-by id o --match-by tax_id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="74"/>
+        <source>Use a column that tells them apart, such as the client number.</source>
+        <translation>Use una columna que los distinga, como el número de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="83"/>
+        <source>It is a client&apos;s {key}: use --match-by {option}.</source>
+        <translation>Es el {key} de un cliente: use --match-by {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="86"/>
+        <source>It is a client&apos;s {key}: on the second page, find each row&apos;s client by {key}.</source>
+        <translation>Es el {key} de un cliente: en la segunda página, busque el cliente de cada fila por {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="91"/>
+        <source>Your book has no clients yet: import the client list first.</source>
+        <translation>Su cartera aún no tiene clientes: importe primero la lista de clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="94"/>
+        <source>Check how it is written, or add the client first.</source>
+        <translation>Compruebe cómo está escrito, o añada antes el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="104"/>
+        <source>{count} Spanish postal code(s) had 4 digits and were given their leading zero (8001 -&gt; 08001); check them: line(s) {lines}.</source>
+        <translation>{count} código(s) postal(es) de España tenían 4 cifras y se les puso el cero inicial (8001 -&gt; 08001); revíselos: línea(s) {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="124"/>
+        <source>Clients found by {key} (as --match-by says).</source>
+        <translation>Clientes buscados por {key} (como indica --match-by).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="127"/>
+        <source>Clients found by {key}, as you chose.</source>
+        <translation>Clientes buscados por {key}, como eligió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="132"/>
+        <source>{key} in column “{column}”</source>
+        <translation>{key} en la columna «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="136"/>
+        <source>Clients found by {key}: detected from how the values look, as none of the {sampled} checked matches a client in your book.</source>
+        <translation>Clientes buscados por {key}: detectado por el aspecto de los valores, porque ninguno de los {sampled} revisados coincide con un cliente de su cartera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="141"/>
+        <source>Clients found by {where}: detected, {matched} of the first {sampled} values match a client&apos;s {key}.</source>
+        <translation>Clientes buscados por {where}: detectado, {matched} de los primeros {sampled} valores coinciden con el {key} de un cliente.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_wizard.py" line="71"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>Sales (invoices)</source>
         <translation>Ventas (facturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>Payments</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../ui/import_wizard.py" line="74"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or your accounting program) or an Excel workbook (.xlsx). Nothing is stored until you confirm.</source>
         <translation>Un archivo CSV (de una hoja de cálculo, Google Contacts, Outlook o su programa de contabilidad) o un libro de Excel (.xlsx). No se guarda nada hasta que lo confirme.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="132"/>
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="146"/>
         <source>Import from</source>
         <translation>Importar desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="143"/>
+        <location filename="../../ui/import_wizard.py" line="148"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tablas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
+        <source>Detect it from the rows and your book</source>
+        <translation>Detectarlo a partir de las filas y su cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="187"/>
         <source>Tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Clientela client number (from an export)</source>
         <translation>Número de cliente de Clientela (de una exportación)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="199"/>
         <source>Find each row&apos;s &amp;client by:</source>
         <translation>Buscar el &amp;cliente de cada fila por:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>&amp;Contents:</source>
         <translation>C&amp;ontenido:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="213"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Separador:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>&amp;Encoding:</source>
         <translation>Co&amp;dificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Columns found:</source>
         <translation>Columnas encontradas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="288"/>
         <source>Which column holds what</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="281"/>
+        <location filename="../../ui/import_wizard.py" line="290"/>
         <source>Suggested from the column names; change any that is wrong.</source>
         <translation>Sugerido a partir de los nombres de las columnas; corrija lo que no esté bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="288"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Store as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="307"/>
         <source>day/month/year (31/12/2025)</source>
         <translation>día/mes/año (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="310"/>
         <source>month/day/year (12/31/2025)</source>
         <translation>mes/día/año (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>1.234,50 (decimal comma)</source>
         <translation>1.234,50 (coma decimal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>1,234.50 (decimal point)</source>
         <translation>1,234.50 (punto decimal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>&amp;Dates are written:</source>
         <translation>Las &amp;fechas se escriben:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>&amp;Amounts are written:</source>
         <translation>Los &amp;importes se escriben:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>— do not import —</source>
         <translation>— no importar —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="397"/>
         <source>Only one column can be stored as {fields}.</source>
         <translation>Solo una columna puede guardarse como {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="409"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="420"/>
         <source>The first rows as they will be stored, and the rows that cannot be.</source>
         <translation>Las primeras filas tal como se guardarán, y las que no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="434"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="435"/>
         <source>Why it cannot be imported</source>
         <translation>Por qué no se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Rows not taken:</source>
         <translation>Filas no importadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="455"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>The check was cancelled. Go back to run it again.</source>
         <translation>Se canceló la comprobación. Vuelva atrás para repetirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="464"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>{rows} rows read: {accepted} can be imported, {rejected} cannot, {duplicates} look like clients already in your book or earlier in the file.</source>
         <translation>{rows} filas leídas: {accepted} se pueden importar, {rejected} no, y {duplicates} parecen clientes que ya están en su cartera o antes en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>Clients you may already have</source>
         <translation>Clientes que quizá ya tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Omitirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>Keep the client you already have; the row is listed as not taken.</source>
         <translation>Se conserva el cliente que ya tiene; la fila aparece como no importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="549"/>
         <source>&amp;Update the existing client</source>
         <translation>&amp;Actualizar el cliente existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="550"/>
         <source>The file&apos;s non-empty values replace the stored ones; tags are added.</source>
         <translation>Los valores no vacíos del archivo sustituyen a los guardados; las etiquetas se añaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Import them as &amp;new clients</source>
         <translation>Importarlos como clientes &amp;nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
+        <location filename="../../ui/import_wizard.py" line="558"/>
         <source>You will have two clients with the same details.</source>
         <translation>Tendrá dos clientes con los mismos datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="555"/>
+        <location filename="../../ui/import_wizard.py" line="580"/>
         <source>{count} rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
         <translation>{count} filas tienen el mismo NIF, correo, o nombre y ciudad que un cliente de su cartera o una fila anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="571"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Ready to import</source>
         <translation>Listo para importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>&lt;p&gt;Import &lt;b&gt;{count}&lt;/b&gt; rows of {kind} from {file}.&lt;/p&gt;&lt;p&gt;All of them go in together: if anything fails or you cancel, your book stays exactly as it is now. Rows that cannot be imported are listed at the end, and you can save them to fix and import again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Importar &lt;b&gt;{count}&lt;/b&gt; filas de {kind} desde {file}.&lt;/p&gt;&lt;p&gt;Entran todas a la vez: si algo falla o cancela, su cartera queda exactamente como está ahora. Las filas que no se pueden importar se muestran al final, y puede guardarlas para corregirlas e importarlas de nuevo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="634"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>Import cancelled. Nothing was changed in your book.</source>
         <translation>Importación cancelada. No ha cambiado nada en su cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="629"/>
+        <location filename="../../ui/import_wizard.py" line="654"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="633"/>
+        <location filename="../../ui/import_wizard.py" line="658"/>
         <source>&amp;Save rows not taken…</source>
         <translation>&amp;Guardar las filas no importadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="645"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>{inserted} new, {updated} updated. {rejected} rows could not be imported; {skipped} duplicates were skipped.</source>
         <translation>{inserted} nuevos, {updated} actualizados. {rejected} filas no se pudieron importar; se omitieron {skipped} duplicados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="705"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="671"/>
+        <location filename="../../ui/import_wizard.py" line="706"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="685"/>
+        <location filename="../../ui/import_wizard.py" line="720"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="742"/>
+        <location filename="../../ui/import_wizard.py" line="778"/>
         <source>Save rows not taken</source>
         <translation>Guardar las filas no importadas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="744"/>
+        <location filename="../../ui/import_wizard.py" line="780"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2600,27 +2675,62 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>No client has {key} as their {by}.</source>
+        <translation>Ningún cliente tiene {key} como {by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="278"/>
+        <source>{key} matches {count} clients: {clients}.</source>
+        <translation>{key} coincide con {count} clientes: {clients}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="304"/>
+        <source>detected automatically</source>
+        <translation>detectado automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="305"/>
+        <source>tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="306"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="307"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="308"/>
+        <source>client number</source>
+        <translation>número de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
