@@ -219,7 +219,9 @@ def compose(
         "pay_by_date": words.date(options.effective),
     }
     facts = (
-        letter_facts(_problem_facts(evaluation), profile.payment_term_days, language)
+        letter_facts(
+            _problem_facts(evaluation), profile.payment_term_days, language, profile.currency
+        )
         if LIST_PLACEHOLDER in template.placeholders
         else []
     )

@@ -134,6 +134,8 @@ def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
         "worst": m.worst_days_to_pay,
         "term": p.payment_term_days,
         "limit": p.hard_limit_days,
+        # A boundaries letter states it (services.letter_phrases); money kept exact, as text.
+        "overdue": str(m.overdue_amount),
     }
     return Suggestion(_payment_delay_answer(m, p), Reason("payment_delay", facts, cid))
 

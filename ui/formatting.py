@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency
 from PySide6.QtCore import QDate, QLocale
 
 from services.decimal_text import parse_decimal_text
@@ -34,11 +37,24 @@ def date_edit_format(locale: QLocale) -> str:
 def format_money(
     value: Decimal | None, currency: str = "EUR", locale: QLocale | None = None
 ) -> str:
+    """``2.400,00 €`` (es_ES), ``€2,400.00`` (en_US), ``MX$1,234.50``: Babel knows every
+    currency's symbol, decimals and where the locale puts them, and keeps the Decimal exact."""
     if value is None:
         return ""
-    loc = locale or QLocale()
-    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
-    return loc.toCurrencyString(float(value), symbol, 2)
+    return format_currency(value, currency, locale=babel_locale(locale or QLocale()))
+
+
+@cache
+def _babel_locale(name: str) -> Locale:
+    try:
+        return Locale.parse(name)
+    except (UnknownLocaleError, ValueError):  # Qt's "C" locale, or one CLDR lacks
+        return Locale.parse("en_US")
+
+
+def babel_locale(locale: QLocale) -> Locale:
+    """The CLDR locale (for Babel) of the locale Qt shows the interface in."""
+    return _babel_locale(locale.name())
 
 
 def format_quantity(value: Decimal | None, locale: QLocale | None = None) -> str:

