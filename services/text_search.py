@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-_combining = unicodedata.combining
-# The accents of Latin scripts (U+0300-U+036F), taken out by one regular expression: an
-# import folds every name and address, and a loop over the characters is slower.
-_LATIN_ACCENTS = re.compile(
-    "[" + "".join(chr(c) for c in range(0x300, 0x370) if _combining(chr(c))) + "]+"
-)
+from anyascii import anyascii
 
 
 def fold(text: str) -> str:
-    """'Muñoz Peña' -> 'munoz pena': what the owner types should find what they stored."""
-    if text.isascii():  # most names: nothing to decompose, and lower() is casefold() here
-        return " ".join(text.lower().split())
-    decomposed = unicodedata.normalize("NFKD", text)
-    if not decomposed.isascii():
-        decomposed = _LATIN_ACCENTS.sub("", decomposed)
-        if not decomposed.isascii():  # other scripts' marks: the general rule
-            decomposed = "".join([ch for ch in decomposed if not _combining(ch)])
-    return " ".join(decomposed.casefold().split())
+    """'Muñoz Peña' -> 'munoz pena', 'Łuczak' -> 'luczak', 'Straße' -> 'strasse': what the
+    owner types on any keyboard should find what they stored.
+
+    Taking accents off (Unicode decomposition) leaves letters that are not an accented
+    ASCII letter, such as Ł, Ø, ß, Æ or Œ; anyascii transliterates every character, other
+    scripts too ('Москва' -> 'moskva'), from tables kept by people who know them.
+    models/migrations/versions/0005_transliterated_search.py folds the same way: change
+    both, with a new migration, or stored rows stop matching what is typed.
+    """
+    if not text.isascii():  # most names are: nothing to transliterate
+        text = anyascii(text)
+    return " ".join(text.lower().split())  # lower() is casefold() once the text is ASCII
 
 
 def fold_all(texts: list[str]) -> list[str]:

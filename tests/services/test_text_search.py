@@ -1,17 +1,8 @@
 """Folding for search and sort: accents and case out, the same way everywhere."""
 
-import unicodedata
-
 import pytest
 
 from services.text_search import fold
-
-
-def reference_fold(text: str) -> str:
-    """The rule, written plainly: decompose, drop every combining mark, casefold."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
 
 
 @pytest.mark.parametrize(
@@ -20,7 +11,11 @@ def reference_fold(text: str) -> str:
         ("Muñoz Peña", "munoz pena"),
         ("  FERRETERÍA   Cádiz ", "ferreteria cadiz"),
         ("Straße", "strasse"),
-        ("Ἀθῆναι", "αθηναι"),
+        ("Łuczak", "luczak"),
+        ("Øresund", "oresund"),
+        ("Æsop Œuvre", "aesop oeuvre"),
+        ("İstanbul", "istanbul"),
+        ("Ἀθῆναι", "athinai"),
         ("ﬁ①", "fi1"),
         ("", ""),
     ],
@@ -29,10 +24,14 @@ def test_fold_takes_out_accents_case_and_extra_spaces(text, folded):
     assert fold(text) == folded
 
 
-def test_fold_follows_the_plain_rule_for_every_character_of_the_first_planes():
+def test_fold_gives_plain_lower_case_ascii_that_folds_to_itself():
     # Every character between two letters and after an accented one, so that marks of any
-    # script, alone or stacked after a Latin accent, go through every path of fold().
+    # script, alone or stacked after a Latin accent, go through every path of fold(). What is
+    # stored is folded once and what is typed once more: both must agree.
     for code in range(0x3400):
         ch = chr(code)
         for text in (f"a{ch}b", f"e\u0301{ch}"):
-            assert fold(text) == reference_fold(text), hex(code)
+            folded = fold(text)
+            assert folded.isascii() and folded == folded.lower(), hex(code)
+            assert fold(folded) == folded, hex(code)
+            assert "  " not in folded, hex(code)
