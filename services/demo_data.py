@@ -130,7 +130,7 @@ DEMO_CLIENTS = (
         ClientInput(
             name="Greenleaf Bakery Ltd.",
             legal_name="Greenleaf Bakery Limited",
-            tax_id="GB293847156",
+            tax_id="GB293847160",
             contact_person="Chloë Whitfield",
             email="orders@greenleafbakery.co.uk",
             phone="+44 20 7946 0321",

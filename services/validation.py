@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from services.errors import Problem
+from services.tax_ids import tax_id_warning
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$")
@@ -30,6 +32,22 @@ def check_length(value: str, maximum: int) -> Problem | None:
     if len(value) > maximum:
         return Problem("too_long", {"max": maximum})
     return None
+
+
+def tax_id_warnings(rows: Iterable[tuple[int, str, str]]) -> list[tuple[int, Problem]]:
+    """For an import: (line, warning) of each (line, tax id, country) whose tax id breaks its
+    country's rules. Warnings only: the rows are imported as they are."""
+    found = []
+    for line, tax_id, country in rows:
+        if tax_id and country:  # the usual import has no country: nothing to check against
+            problem = tax_id_warning(tax_id, country)
+        elif tax_id[:2].isalpha():  # a VAT number carries its country
+            problem = tax_id_warning(tax_id)
+        else:
+            continue
+        if problem is not None:
+            found.append((line, problem))
+    return found
 
 
 class Problems(dict[str, list[Problem]]):

@@ -46,3 +46,20 @@ def test_triage_writes_amounts_the_way_the_interface_language_does(
     )
     assert result.returncode == 0, result.stderr
     assert minimum in result.stdout
+
+
+def test_import_prints_the_rows_kept_with_a_tax_id_warning(db_path, data_dir, tmp_path):
+    source = tmp_path / "clientes.csv"
+    source.write_text(
+        "Nombre;NIF;País\nBien;B41273855;España\nErrata;B41273856;España\n", encoding="utf-8"
+    )
+    result = clientela(
+        "--db", str(db_path), "--lang", "en", "import", str(source), data_dir=data_dir
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 row(s) imported (2 new, 0 updated), 0 rejected" in result.stdout
+    assert "Imported with a warning: 1 row(s)." in result.stdout
+    assert (
+        "line 3: Tax id: The check digit does not match this NIF: check it for a typing mistake."
+        in result.stdout
+    )

@@ -25,6 +25,7 @@ from services.importing import (
     ImportOptions,
     Kind,
     MatchBy,
+    RowIssue,
     ValueFormat,
     guess_value_format,
     inspect_table,
@@ -187,6 +188,7 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
         out.write(
             text.format(line=issue.line, reason=describe_row_problems_cli(issue.problems)) + "\n"
         )
+    _write_warnings(result.warnings)
     if result.issues:
         source = Path(args.file)
         target = Path(args.rejected or source.with_name(f"{source.stem}-rejected.csv"))
@@ -201,6 +203,20 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
         text = QCoreApplication.translate("Cli", "Rows not taken, with the reason: {path}")
         out.write(text.format(path=target) + "\n")
     return EXIT_PARTIAL if result.rejected else EXIT_OK
+
+
+def _write_warnings(warnings: list[RowIssue]) -> None:
+    """Rows imported all the same, with what to look at again (a tax id that fails its check)."""
+    if not warnings:
+        return
+    out = sys.stdout
+    heading = QCoreApplication.translate("Cli", "Imported with a warning: {count} row(s).")
+    out.write(heading.format(count=len(warnings)) + "\n")
+    text = QCoreApplication.translate("Cli", "line {line}: {reason}")
+    for issue in warnings[:SHOWN_REJECTED]:
+        out.write(
+            text.format(line=issue.line, reason=describe_row_problems_cli(issue.problems)) + "\n"
+        )
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:

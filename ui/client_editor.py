@@ -29,6 +29,7 @@ from services.clients import (
     validate_client,
 )
 from services.errors import ClientelaError, ValidationError
+from services.tax_ids import tax_id_warning
 from ui.field_message import FieldMessage, with_message
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
@@ -191,9 +192,15 @@ class ClientEditorDialog(QDialog):
             self._messages[name].show_problems(problems)
         elif name in ("tax_id", "email"):
             warnings = find_duplicates(self._sessions, data, self._client_id).get(name, [])
+            if name == "tax_id":
+                # A check digit that does not match: most likely a typo, but the owner knows.
+                mistyped = tax_id_warning(data.tax_id, data.country)
+                warnings = [mistyped, *warnings] if mistyped else warnings
             self._messages[name].show_problems(warnings, warning=True)
         else:
             self._messages[name].clear_message()
+        if name == "country" and data.tax_id:
+            self._check_field("tax_id")  # the country decides which rules the tax id follows
 
     def save(self) -> None:
         data = self.client_input()

@@ -62,6 +62,7 @@ from ui.labels import language_label, stage_label
 from ui.messages import describe_error
 
 SAMPLE_ROWS = 3  # values shown beside each column on the mapping page
+SHOWN_WARNINGS = 10  # rows worth checking listed on the last page; the preview lists them all
 _ERROR_STYLE = "color: #b00020;"
 _NOTE_STYLE = "color: #555;"
 
@@ -442,6 +443,19 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.rows, 2)
         layout.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "Rows not taken:")))
         layout.addWidget(self.rejected, 1)
+        # Rows that will be imported, with a value worth a second look (a mistyped tax id).
+        self.warned = _table(
+            [
+                QCoreApplication.translate("ImportWizard", "Line"),
+                QCoreApplication.translate("ImportWizard", "What to check"),
+            ],
+            "warned_rows",
+        )
+        self.warned_label = QLabel(
+            QCoreApplication.translate("ImportWizard", "Imported, but worth checking:")
+        )
+        layout.addWidget(self.warned_label)
+        layout.addWidget(self.warned, 1)
 
     def initializePage(self) -> None:
         wizard = self._wizard
@@ -481,6 +495,7 @@ class PreviewPage(QWizardPage):
                 )
             _fill(self.rows, [])
             _fill(self.rejected, [])
+            _fill(self.warned, [])
             self.completeChanged.emit()
             return
         self.summary.setText(
@@ -512,6 +527,10 @@ class PreviewPage(QWizardPage):
             self.rejected,
             [[str(issue.line), describe_row_problems(issue.problems)] for issue in rejected],
         )
+        warned = [[str(w.line), describe_row_problems(w.problems)] for w in result.warnings]
+        _fill(self.warned, warned)
+        self.warned.setVisible(bool(warned))
+        self.warned_label.setVisible(bool(warned))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -688,6 +707,22 @@ class SummaryPage(QWizardPage):
                 else ""
             )
         )
+        if result.warnings:
+            line = QCoreApplication.translate("ImportWizard", "Line {line}: {reason}")
+            self.text.setText(
+                "\n".join(
+                    [
+                        self.text.text(),
+                        QCoreApplication.translate(
+                            "ImportWizard", "Imported, but worth checking: {count}."
+                        ).format(count=len(result.warnings)),
+                        *(
+                            line.format(line=w.line, reason=describe_row_problems(w.problems))
+                            for w in result.warnings[:SHOWN_WARNINGS]
+                        ),
+                    ]
+                )
+            )
         self.save.setVisible(bool(result.issues))
 
     def _save(self) -> None:

@@ -208,6 +208,12 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "duplicate_tax_id": lambda p: QCoreApplication.translate(
         "Messages", "{name} already has this tax id."
     ).format(**p),
+    "tax_id_check_digit": lambda p: QCoreApplication.translate(
+        "Messages", "The check digit does not match this {scheme}: check it for a typing mistake."
+    ).format(**p),
+    "tax_id_invalid": lambda p: QCoreApplication.translate(
+        "Messages", "This does not look like a valid {scheme}: check it for a typing mistake."
+    ).format(**p),
     "duplicate_email": lambda p: QCoreApplication.translate(
         "Messages", "{name} already has this email address."
     ).format(**p),

@@ -49,6 +49,7 @@ from services.metrics import Cancelled
 from services.revenue_ranking import mark_ledger_changed
 from services.settlement import settle
 from services.text_search import fold
+from services.validation import tax_id_warnings
 
 Sessions = sessionmaker[Session]
 Progress = Callable[[int, int], bool]
@@ -105,6 +106,8 @@ class ImportResult:
     preview: list[PreviewRow] = field(default_factory=list)
     client_match: ClientMatch | None = None  # ledger imports: how rows found their client
     padded_postal_codes: list[int] = field(default_factory=list)  # lines given back their 0
+    # Rows imported all the same with a value to look at again (a tax id failing its check).
+    warnings: list[RowIssue] = field(default_factory=list)
 
     @property
     def rejected(self) -> int:
@@ -375,6 +378,9 @@ class _ClientImport(_Job):
         if not batch:
             return
         self.result.inserted += len(batch)
+        checked = ((line, record[_TAX_ID], record[_COUNTRY]) for line, record, _ in batch)
+        for line, problem in tax_id_warnings(checked):
+            self.result.warnings.append(RowIssue(line, (), (RowProblem("tax_id", problem),)))
         if self.result.dry_run:
             return
         ids = self._new_ids(len(batch))
@@ -456,6 +462,7 @@ class _ClientImport(_Job):
 
 
 _NAME = STORED_FIELDS.index("name")
+_TAX_ID, _COUNTRY = STORED_FIELDS.index("tax_id"), STORED_FIELDS.index("country")
 
 
 _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return}
