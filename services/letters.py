@@ -42,6 +42,7 @@ from services.payment_reminder import (
     overdue_of,
     sample_overdue,
 )
+from services.postal_address import address_lines
 from services.scoring import NO, PARTLY, Reason
 
 Sessions = sessionmaker[Session]
@@ -172,9 +173,7 @@ def _recipient(client: Client, language: str) -> tuple[str, ...]:
     lines = [client.legal_name or client.name]
     if client.contact_person:
         lines.append(phrases(language).attention.format(name=client.contact_person))
-    lines += client.address.splitlines()
-    lines.append(" ".join(part for part in (client.postal_code, client.city) if part))
-    lines.append(client.country)
+    lines += address_lines(client.address, client.postal_code, client.city, client.country)
     return tuple(line.strip() for line in lines if line.strip())
 
 

@@ -110,3 +110,65 @@ def test_days_follow_the_language_plural_rules(language, count, expected):
 )
 def test_percentages_in_letters_use_the_language_separators(language, value, expected):
     assert phrases(language).number(value) == expected
+
+
+def _recipient_lines(tmp_path, client) -> list[str]:
+    """The recipient block as printed: the lines between the dateline and the subject."""
+    letter = compose(
+        client, None, PROFILE, shipped_template("welcome", "en"), LetterOptions("welcome", TODAY)
+    )
+    path = tmp_path / "letter.pdf"
+    render_letter(letter, path)
+    lines = [line.strip() for line in pdf_text(path).splitlines()]
+    start = lines.index("Madrid, 2 December 2026") + 1
+    return lines[start : start + len(letter.content.recipient)]
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (
+            {"address": "Calle de Alcalá, 12", "postal_code": "28001", "city": "Madrid"}
+            | {"country": "España"},
+            ["Calle de Alcalá, 12", "28001 Madrid", "España"],
+        ),
+        (
+            {"address": "1 Upper Street", "postal_code": "N1 8ED", "city": "London"}
+            | {"country": "United Kingdom"},
+            ["1 Upper Street", "London", "N1 8ED", "United Kingdom"],
+        ),
+        (
+            {"address": "1600 Amphitheatre Pkwy\nBuilding 4", "postal_code": "94043"}
+            | {"city": "Mountain View", "country": "USA"},
+            ["1600 Amphitheatre Pkwy", "Building 4", "Mountain View 94043", "USA"],
+        ),
+        (
+            {"address": "Av. Paseo de la Reforma 222", "postal_code": "06600"}
+            | {"city": "Ciudad de México", "country": "México"},
+            ["Av. Paseo de la Reforma 222", "06600 Ciudad de México", "México"],
+        ),
+        (  # a country no data names: the layout of before
+            {"address": "Rua Augusta 1", "postal_code": "1100-048", "city": "Lisboa"}
+            | {"country": "Lusitania"},
+            ["Rua Augusta 1", "1100-048 Lisboa", "Lusitania"],
+        ),
+        (  # no country at all
+            {"address": "Calle Feria, 112", "postal_code": "41003", "city": "Sevilla"},
+            ["Calle Feria, 112", "41003 Sevilla"],
+        ),
+    ],
+)
+def test_the_recipient_address_follows_the_layout_of_its_country(tmp_path, address, expected):
+    client = _client(contact_person="Ana Ruiz", **address)
+    assert _recipient_lines(tmp_path, client) == [
+        "Distribuciones Løvgren",
+        "For the attention of Ana Ruiz",
+        *expected,
+    ]
+
+
+def test_a_us_address_with_its_state_reads_city_state_zip():
+    from services.postal_address import address_lines
+
+    lines = address_lines("1600 Amphitheatre Pkwy", "94043", "Mountain View", "US", "CA")
+    assert lines == ["1600 Amphitheatre Pkwy", "Mountain View, CA 94043", "US"]
