@@ -133,6 +133,30 @@ def load_libraries(run: SelfTestRun) -> str:
     return f"{len(modules)} modules"
 
 
+def check_local_conventions(run: SelfTestRun) -> str:
+    """The data the conventions libraries read at run time: Babel's CLDR locales, Google's
+    postal layouts, anyascii's tables, and the tax id rules stdnum imports by name. A bundle
+    missing any of them would only fail when a letter, a search or a tax id needs it."""
+    from decimal import Decimal
+
+    from services.letter_phrases import phrases
+    from services.postal_address import address_lines
+    from services.tax_ids import tax_id_warning
+    from services.text_search import fold
+
+    spanish_date = phrases("es").date(date(2026, 12, 2))
+    check(spanish_date == "2 de diciembre de 2026", f"CLDR dates: {spanish_date!r}")
+    money = phrases("en").money(Decimal("2400"), "EUR")
+    check(money == "€2,400.00", f"CLDR money: {money!r}")
+    lines = address_lines("1 Upper Street", "N1 8ED", "London", "GB")
+    check(lines[1:3] == ["London", "N1 8ED"], f"postal layout: {lines!r}")
+    check(tax_id_warning("B41273856", "ES") is not None, "no tax id rules for Spain")
+    check(tax_id_warning("GODE561231GR8", "MX") is None, "no tax id rules for Mexico")
+    folded = fold("Łuczak Straße")
+    check(folded == "luczak strasse", f"transliteration: {folded!r}")
+    return "dates, money, postal layouts, tax id rules, transliteration"
+
+
 def load_display_plugin(run: SelfTestRun) -> str:
     """Load the real display's platform plugin: on an installed package this proves the
     system libraries it links to (the package's dependencies) are there."""
@@ -261,6 +285,7 @@ STEPS: tuple[Step, ...] = (
     Step("criteria catalogue and fonts", load_shipped_files),
     Step("translations", load_translations),
     Step("libraries loaded on first use", load_libraries),
+    Step("local conventions data", check_local_conventions),
     Step("display plugin", load_display_plugin),
     Step("demo data", load_demo_book),
     Step("evaluate the demo clients", evaluate_demo_clients),
