@@ -14,7 +14,8 @@ from babel import Locale
 from services.text_search import fold
 
 # The languages whose country names are understood (the app's two, and their neighbours').
-_NAME_LANGUAGES = ("es", "en", "ca", "gl", "eu", "pt", "fr", "de", "it")
+# build.spec ships Babel's data for these (and every Spanish and English variant) only.
+NAME_LANGUAGES = ("es", "en", "ca", "gl", "eu", "pt", "fr", "de", "it")
 _SHORT_FORMS = {
     "uk": "GB",
     "gran bretana": "GB",
@@ -36,7 +37,7 @@ _SHORT_FORMS = {
 @cache
 def _codes_by_name() -> dict[str, str]:
     names: dict[str, str] = {}
-    for language in _NAME_LANGUAGES:
+    for language in NAME_LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha():  # not regions such as "419" (Latin America)
                 names.setdefault(fold(name), code)

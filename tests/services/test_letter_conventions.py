@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -172,3 +173,15 @@ def test_a_us_address_with_its_state_reads_city_state_zip():
 
     lines = address_lines("1600 Amphitheatre Pkwy", "94043", "Mountain View", "US", "CA")
     assert lines == ["1600 Amphitheatre Pkwy", "Mountain View, CA 94043", "US"]
+
+
+def test_the_payment_evidence_keeps_the_overdue_amount_the_letter_states():
+    from dataclasses import replace
+
+    from services.criteria import load_catalogue
+    from services.scoring import suggest
+    from tests.services.test_scoring import metrics
+
+    m = replace(metrics(avg_days_to_pay=92.0), overdue_amount=Decimal("2400.00"))
+    evidence = suggest(load_catalogue().criterion("pays_on_time"), m, PROFILE).evidence
+    assert evidence.params["overdue"] == "2400.00"  # exact, as text: money is never a float
