@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from anyascii import anyascii
+
+
+class _Transliteration(dict[int, str]):
+    """What str.translate puts for each character, worked out the first time it is met.
+
+    Letters, digits and marks are transliterated; symbols and punctuation stay as they are,
+    as they did before anyascii: spelt out, '€' would become the word 'EUR' in a column's
+    header and '✗' the 'x' that means yes in a Strategic column.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = char if unicodedata.category(char)[0] in "SP" else anyascii(char)
+        return self[code]
+
+
+_TRANSLITERATION = _Transliteration()
 
 
 def fold(text: str) -> str:
@@ -10,14 +29,14 @@ def fold(text: str) -> str:
     owner types on any keyboard should find what they stored.
 
     Taking accents off (Unicode decomposition) leaves letters that are not an accented
-    ASCII letter, such as Ł, Ø, ß, Æ or Œ; anyascii transliterates every character, other
+    ASCII letter, such as Ł, Ø, ß, Æ or Œ; anyascii transliterates every letter, other
     scripts too ('Москва' -> 'moskva'), from tables kept by people who know them.
     models/migrations/versions/0005_transliterated_search.py folds the same way: change
     both, with a new migration, or stored rows stop matching what is typed.
     """
     if not text.isascii():  # most names are: nothing to transliterate
-        text = anyascii(text)
-    return " ".join(text.lower().split())  # lower() is casefold() once the text is ASCII
+        text = text.translate(_TRANSLITERATION)
+    return " ".join(text.lower().split())  # lower() is casefold() once letters are ASCII
 
 
 def fold_all(texts: list[str]) -> list[str]:

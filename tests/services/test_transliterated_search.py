@@ -48,3 +48,12 @@ def test_an_import_sees_the_same_client_written_without_its_special_letters(db, 
     (issue,) = result.issues
     assert issue.problems[0].problem.code == "duplicate_in_book"
     assert issue.problems[0].problem.params == {"name": "Łuczak Straße"}
+
+
+def test_headers_and_yes_no_marks_keep_their_meaning_after_folding():
+    from services.importing.values import parse_bool
+
+    sales = suggest_mapping(["NIF", "Fecha", "Nº factura", "Importe (€)"], Kind.SALES)
+    assert sales == {0: "client", 1: "invoice_date", 2: "reference", 3: "amount"}
+    assert parse_bool("✗") is None  # not the "x" that means yes
+    assert parse_bool("Sí") is True

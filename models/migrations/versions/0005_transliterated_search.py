@@ -14,6 +14,7 @@ The fold is copied here, not imported: a migration must keep doing what it did w
 written, whatever later becomes of the service.
 """
 
+import unicodedata
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -38,9 +39,21 @@ client = sa.table(
 )
 
 
+class _Transliteration(dict):
+    """Letters, digits and marks transliterated; symbols and punctuation kept."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = char if unicodedata.category(char)[0] in "SP" else anyascii(char)
+        return self[code]
+
+
+_TRANSLITERATION = _Transliteration()
+
+
 def _fold(text: str) -> str:
     if not text.isascii():
-        text = anyascii(text)
+        text = text.translate(_TRANSLITERATION)
     return " ".join(text.lower().split())
 
 
