@@ -25,8 +25,8 @@ Python only orders and combines the grouped rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import accumulate
@@ -117,6 +117,25 @@ class Portfolio:
     new_flags_list: tuple[ClientLine, ...]
     letters: tuple[Count, ...]  # by letter kind, in the last LETTER_DAYS days
     at_stake: tuple[AtStake, ...]
+    # Each owing client's overdue cents: the report's per-client facts.
+    overdue_cents: Mapping[int, int] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class VerdictLine:
+    """A client of the report's "clients per verdict", with its key facts."""
+
+    client_id: int
+    name: str
+    stage: str
+    score: Decimal | None
+    revenue: Decimal
+    overdue: Decimal
+    next_review_on: date | None
+
+
+# Per verdict (NOT_EVALUATED last): its largest clients by revenue, and how many it has.
+VerdictClients = dict[str, tuple[tuple[VerdictLine, ...], int]]
 
 
 def _money(cents: int) -> Decimal:
@@ -382,5 +401,50 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
             new_flags_list=_flag_lines(session, flagged),
             letters=tuple(Count(k.value, letters.get(k.value, 0)) for k in LetterKind),
             at_stake=_at_stake(session, source, sum(c for _i, c in ranked), owed.values(), counts),
+            overdue_cents={c: r.overdue for c, r in owed.items() if r.overdue},
         )
     return result
+
+
+def verdict_clients(
+    sessions: Sessions, today: date, figures: Portfolio, per_verdict: int
+) -> VerdictClients:
+    """The ``per_verdict`` largest clients (by revenue, then name) of every verdict."""
+    found: VerdictClients = {}
+    with sessions() as session:
+        source = revenue_source(session, today)
+        cents = func.coalesce(source.c.revenue_cents, 0)
+        for count in figures.by_verdict:
+            if not count.clients:
+                found[count.key] = ((), 0)
+                continue
+            column = Client.latest_verdict
+            condition = column.is_(None) if count.key == NOT_EVALUATED else column == count.key
+            rows = session.execute(
+                select(
+                    Client.id,
+                    Client.name,
+                    Client.stage,
+                    Client.latest_score,
+                    cents,
+                    Client.next_review_on,
+                )
+                .outerjoin(source, source.c.client_id == Client.id)
+                .where(condition)
+                .order_by(cents.desc(), Client.sort_name, Client.id)
+                .limit(per_verdict)
+            ).all()
+            lines = tuple(
+                VerdictLine(
+                    client_id=row[0],
+                    name=row[1],
+                    stage=row[2],
+                    score=row[3],
+                    revenue=_money(row[4]),
+                    overdue=_money(figures.overdue_cents.get(row[0], 0)),
+                    next_review_on=row[5],
+                )
+                for row in rows
+            )
+            found[count.key] = (lines, count.clients)
+    return found
