@@ -25,6 +25,7 @@ Python only orders and combines the grouped rows.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -38,7 +39,14 @@ from models import Client, Evaluation, Letter, LetterKind, RevenueRanking, Sale,
 from services.business_profile import get_profile
 from services.ledger import HALF_CENT
 from services.metrics import A_SHARE, B_SHARE, days_between
-from services.receivables import BAND_KEYS, ClientReceivable, client_receivables
+from services.receivables import (
+    BAND_KEYS,
+    ClientReceivable,
+    client_receivables,
+    day_keys,
+    open_invoices,
+    receivable_cents,
+)
 from services.revenue_ranking import bring_up_to_date, is_current, revenue_rows
 
 Sessions = sessionmaker[Session]
@@ -170,16 +178,15 @@ def _pareto(ranked: Sequence[tuple[int, int]]) -> Pareto:
     cents = [c for _id, c in ranked]
     book = sum(cents)
     count = len(cents)
-    running = [0, *accumulate(cents)]
+    running = [0, *accumulate(cents)]  # running[i]: the revenue of the i clients before
     step = max(1, count // PARETO_POINTS)
     indexes = sorted({*range(0, count + 1, step), count})
     points = tuple((_share(i, count), _share(running[i], book)) for i in indexes)
     top = -(-count // 5)  # the top 20 %, rounded up: one client of three is "the top"
-    classes = {"A": [0, 0], "B": [0, 0], "C": [0, 0]}
-    for before, value in zip(running, cents, strict=False):
-        key = abc_class(before, book)
-        classes[key][0] += 1
-        classes[key][1] += value
+    # The running sums only grow: each class ends where the share before reaches its limit.
+    a_end = _first_reaching(running, count, A_SHARE, book)
+    b_end = _first_reaching(running, count, B_SHARE, book)
+    bounds = (("A", 0, a_end), ("B", a_end, b_end), ("C", b_end, count))
     return Pareto(
         clients=count,
         revenue=_money(book),
@@ -187,8 +194,17 @@ def _pareto(ranked: Sequence[tuple[int, int]]) -> Pareto:
         point_clients=tuple(indexes) if count else (0, 0),
         top20_clients=top,
         top20_share=_share(running[top], book),
-        classes=tuple(Count(k, n, _money(c)) for k, (n, c) in classes.items()),
+        classes=tuple(
+            Count(key, end - start, _money(running[end] - running[start]))
+            for key, start, end in bounds
+        ),
     )
+
+
+def _first_reaching(running: list[int], count: int, share: Decimal, book: int) -> int:
+    """The first client whose revenue before is at least ``share`` of the book (exact)."""
+    limit = share * book
+    return bisect_left(running, True, 0, count, key=lambda before: before >= limit)
 
 
 def abc_class(before: int, book: int) -> str:
@@ -247,46 +263,54 @@ def _due_list(session: Session, today: date) -> tuple[ClientLine, ...]:
 # -- new red flags --------------------------------------------------------------------------
 
 
-def _last_evaluation() -> FromClause:
-    return (
-        select(Evaluation.client_id, func.max(Evaluation.evaluated_at).label("at"))
-        .group_by(Evaluation.client_id)
-        .subquery("last_evaluation")
+def _last_evaluations(session: Session) -> dict[int, date]:
+    """The day of each evaluated client's latest evaluation (an index range per client)."""
+    statement = select(Evaluation.client_id, func.max(Evaluation.evaluated_at)).group_by(
+        Evaluation.client_id
     )
+    return {client_id: _day_of(at) for client_id, at in session.execute(statement)}
 
 
 def new_flag_invoices(
-    session: Session, today: date, limit_days: int
+    session: Session, today: date, limit_days: int, rows: list[tuple] | None = None
 ) -> dict[int, tuple[date, int, Decimal]]:
     """Clients with an invoice past the hard limit since their last evaluation:
-    {client id: (the evaluation's day, invoices, their open balance)}."""
-    last = _last_evaluation()
-    open_balance = Sale.amount - Sale.paid
-    is_open = open_balance > HALF_CENT
-    cut_off = today - timedelta(days=limit_days)
-    statement = (
-        select(Sale.client_id, last.c.at, Sale.invoice_date, Sale.paid_on, open_balance)
-        .join(last, last.c.client_id == Sale.client_id)
-        .where(
-            or_(
-                and_(is_open, Sale.invoice_date <= cut_off),
-                and_(~is_open, days_between(Sale.paid_on, Sale.invoice_date) >= limit_days),
-            )
-        )
-    )
+    {client id: (the evaluation's day, invoices, their open balance)}.
+
+    ``rows``: services.receivables.open_invoices, when the caller has already read them.
+    """
+    evaluated = _last_evaluations(session)
+    if not evaluated:
+        return {}
+    rows = open_invoices(session) if rows is None else rows
+    cut_off = day_keys(rows, {"cut": today - timedelta(days=limit_days)})["cut"]
+    limit = timedelta(days=limit_days)
     found: dict[int, tuple[date, int, Decimal]] = {}
-    for client_id, at, invoiced, paid_on, balance in session.execute(statement):
-        evaluated = _day_of(at)
-        if balance > HALF_CENT:  # crossed the limit after the evaluation
-            new = invoiced + timedelta(days=limit_days) > evaluated
-            amount = Decimal(str(balance)).quantize(Decimal("0.01"))
-        else:  # paid that late, after the evaluation
-            new = paid_on is not None and paid_on > evaluated
-            amount = Decimal(0)
-        if new:
-            _day, invoices, total = found.get(client_id, (evaluated, 0, Decimal(0)))
-            found[client_id] = (evaluated, invoices + 1, total + amount)
+
+    def add(client_id: int, amount: Decimal) -> None:
+        day, invoices, total = found.get(client_id, (evaluated[client_id], 0, Decimal(0)))
+        found[client_id] = (day, invoices + 1, total + amount)
+
+    for client_id, invoiced, _due, balance in rows:
+        # Open and at least ``limit_days`` old: new if it was younger at the evaluation.
+        if client_id in evaluated and invoiced <= cut_off:
+            cents = receivable_cents(balance)
+            if cents > 0 and _as_date(invoiced) + limit > evaluated[client_id]:
+                add(client_id, Decimal(cents).scaleb(-2))
+    earliest = min(evaluated.values())
+    paid_late = select(Sale.client_id, Sale.paid_on).where(
+        Sale.paid_on > earliest,  # cheap, first: most invoices were paid before any evaluation
+        Sale.amount - Sale.paid <= HALF_CENT,
+        days_between(Sale.paid_on, Sale.invoice_date) >= limit_days,
+    )
+    for client_id, paid_on in session.execute(paid_late):
+        if client_id in evaluated and paid_on > evaluated[client_id]:
+            add(client_id, Decimal(0))
     return found
+
+
+def _as_date(value: date | str) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _day_of(value: datetime | date) -> date:
@@ -367,7 +391,8 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
         ranked = ranked_cents(session, source)
         pareto = _pareto(ranked)
 
-        owed = client_receivables(session, today)
+        invoices = open_invoices(session)  # read once for the bands and the red flags
+        owed = client_receivables(session, today, invoices)
         bands = [[0, 0] for _ in BAND_KEYS]
         for receivable in owed.values():
             for index, cents in enumerate(receivable.bands):
@@ -376,7 +401,7 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
                     bands[index][1] += cents
 
         due = session.scalar(select(func.count()).where(due_condition(today))) or 0
-        flagged = new_flag_invoices(session, today, profile.hard_limit_days)
+        flagged = new_flag_invoices(session, today, profile.hard_limit_days, invoices)
         since = datetime.combine(today - timedelta(days=LETTER_DAYS), time(), tzinfo=UTC)
         letters = _grouped(session, Letter.kind, Letter.created_at >= since)
 
