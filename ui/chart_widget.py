@@ -79,10 +79,10 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 60 if self.kind == ChartKind.STACKED else 170)
+        return QSize(320, 56 if self.kind == ChartKind.STACKED else 150)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, 50 if self.kind == ChartKind.STACKED else 110)
+        return QSize(160, 44 if self.kind == ChartKind.STACKED else 100)
 
     def set_items(self, items, curve=(), note: str = "") -> None:
         self.items = tuple(items)
@@ -100,7 +100,9 @@ class ChartWidget(QWidget):
         area = QRectF(self.rect()).adjusted(MARGIN, MARGIN + line, -MARGIN, -MARGIN)
         if self.kind == ChartKind.STACKED:
             return area.adjusted(0, -line, 0, -line - 4)  # the legend goes below
-        return area.adjusted(0, 0, 0, -line - 4)  # the labels go below
+        if self.kind == ChartKind.PARETO:  # room for the axis labels on every side
+            return area.adjusted(14, 0, -14, -line - 4)
+        return area.adjusted(0, 0, 0, -2 * line - 4)  # labels go below, in up to two lines
 
     def item_rects(self) -> list[QRectF]:
         """Where each item is: what a click or a tooltip hits."""
@@ -193,13 +195,24 @@ class ChartWidget(QWidget):
             painter.drawText(
                 slot, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, item.text
             )
+            slot_width = plot.width() / len(self.items)
             label_box = QRectF(
-                rect.left() - 6, plot.bottom() + 3, rect.width() + 12, metrics.height()
+                rect.center().x() - slot_width / 2 + 1,
+                plot.bottom() + 3,
+                slot_width - 2,
+                2 * metrics.height(),
             )
-            label = metrics.elidedText(
-                item.label, Qt.TextElideMode.ElideRight, int(label_box.width())
-            )
-            painter.drawText(label_box, Qt.AlignmentFlag.AlignHCenter, label)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+            if (
+                metrics.boundingRect(label_box.toRect(), flags, item.label).height()
+                > label_box.height()
+            ):
+                label = metrics.elidedText(
+                    item.label, Qt.TextElideMode.ElideRight, int(label_box.width())
+                )
+            else:
+                label = item.label
+            painter.drawText(label_box, flags, label)
 
     def _paint_pareto(self, painter: QPainter, text: QColor, muted: QColor) -> None:
         plot = self._plot()

@@ -45,22 +45,17 @@ VERDICT_COLOURS = {
 BAND_COLOURS = (2, 6, 1, 5, 3)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def verdict_name(key: str) -> str:
-    return verdict_label(key) if key else _tr("Not evaluated")
+    return verdict_label(key) if key else QCoreApplication.translate("Dashboard", "Not evaluated")
 
 
 def band_label(key: str) -> str:
-    tr = _tr
     return {
-        "not_due": tr("Not due"),
-        "1_30": tr("1–30 days"),
-        "31_60": tr("31–60 days"),
-        "61_159": tr("61–159 days"),
-        "160_plus": tr("160+ days"),
+        "not_due": QCoreApplication.translate("Dashboard", "Not due"),
+        "1_30": QCoreApplication.translate("Dashboard", "1–30 days"),
+        "31_60": QCoreApplication.translate("Dashboard", "31–60 days"),
+        "61_159": QCoreApplication.translate("Dashboard", "61–159 days"),
+        "160_plus": QCoreApplication.translate("Dashboard", "160+ days"),
     }[key]
 
 
@@ -113,7 +108,7 @@ class Dashboard(QScrollArea):
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.summary = QLabel()
         self.summary.setObjectName("dashboard_summary")
-        self.summary.setWordWrap(True)
+        self.summary.setWordWrap(False)  # wrapping made the scroll area ask for more height
         self.status = QLabel()
         self.status.setObjectName("dashboard_status")
         self.report_button = QPushButton(self.tr("Portfolio &report…"))
@@ -147,7 +142,7 @@ class Dashboard(QScrollArea):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(4)
         pareto_box = QVBoxLayout()
         pareto_box.addWidget(self.pareto, 1)
         pareto_box.addWidget(self.classes)
@@ -205,7 +200,7 @@ class Dashboard(QScrollArea):
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
         tree.setAlternatingRowColors(True)
-        tree.setMinimumHeight(120)
+        tree.setMinimumHeight(96)
         tree.header().setStretchLastSection(False)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, columns):

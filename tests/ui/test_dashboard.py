@@ -124,7 +124,7 @@ def test_dashboard_draws_the_figures_and_drills_down_to_the_list(qtbot, db, sett
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.waitUntil(lambda: window.drill_bar.isVisible())
     assert window.tabs.currentIndex() == 0
-    assert window.drill_banner.text() == "Showing: Let go (2 clients)"
+    assert window.drill_banner.text() == "Showing: Let go (2 client(s))"  # no translator
     shown = {window.model.client_id(row) for row in range(window.model.rowCount())}
     assert shown == {ids["Alba"], ids["Bruno"]}
 
