@@ -199,8 +199,10 @@ class _Format:
         return LOCALES[self.language]
 
     def money(self, amount: Decimal) -> str:
+        # Whole units, the symbol where the language puts it: "€1,250" / "1.250 €".
+        pattern = "#,##0\u00a0¤" if self.language == Language.SPANISH else "¤#,##0"
         return format_currency(
-            amount, self.currency, locale=self.locale, format="¤#,##0", currency_digits=False
+            amount, self.currency, locale=self.locale, format=pattern, currency_digits=False
         )
 
     def count(self, value: int) -> str:
