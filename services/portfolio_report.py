@@ -121,6 +121,7 @@ WORDS = {
             "win_back": "Win back",
             "termination": "Termination",
             "welcome": "Welcome",
+            "payment_reminder": "Payment reminder",
         },
     },
     "es": {
@@ -183,6 +184,7 @@ WORDS = {
             "win_back": "Recuperación",
             "termination": "Despedida",
             "welcome": "Bienvenida",
+            "payment_reminder": "Recordatorio de pago",
         },
     },
 }
@@ -421,7 +423,8 @@ def _story(p: Portfolio, lists: VerdictClients, language: str) -> list:
         for n, c in enumerate(p.receivables)
     ]
     letter_bars = [
-        (w["letter"][c.key], c.clients, f.count(c.clients), n) for n, c in enumerate(p.letters)
+        (w["letter"].get(c.key, c.key), c.clients, f.count(c.clients), n)
+        for n, c in enumerate(p.letters)
     ]
     pareto = p.pareto
     classes = ", ".join(

@@ -242,3 +242,15 @@ def test_one_client_without_ledger_all_in_one_verdict(db):
     assert sum(counts(p.by_verdict).values()) == 1
     assert p.pareto.clients == 0 and p.outstanding == 0
     assert counts(p.receivables) == dict.fromkeys(counts(p.receivables), 0)
+
+
+def test_the_report_words_every_verdict_stage_band_and_letter_kind():
+    from models import LetterKind, Stage, Verdict
+    from services.portfolio_report import WORDS
+    from services.receivables import BAND_KEYS
+
+    for words in WORDS.values():
+        assert set(words["verdict"]) == {v.value for v in Verdict} | {NOT_EVALUATED}
+        assert set(words["stage"]) == {s.value for s in Stage}
+        assert set(words["band"]) == set(BAND_KEYS)
+        assert set(words["letter"]) == {k.value for k in LetterKind}
