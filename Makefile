@@ -38,6 +38,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.client_list
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.metrics
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.evaluation
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.portfolio
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.letters
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.importing
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.backup

@@ -350,3 +350,14 @@ def to_cents(amount: Decimal) -> int:
 
 def from_cents(cents: int) -> Decimal:
     return Decimal(int(cents)).scaleb(-2)
+
+
+def is_current(session: Session, today: date) -> bool:
+    """Whether the kept ranking is valid for ``today`` and the ledger (a read, never a write)."""
+    return _current_state(session, today) is not None
+
+
+def revenue_rows(as_of: date) -> Select:
+    """(client id, revenue cents, oldest invoice) over the 365 days before ``as_of``, from the
+    ledger: what the kept ranking holds, for readers that may not bring it up to date."""
+    return _revenue_rows(as_of)

@@ -24,7 +24,7 @@ from services.client_list import ClientQuery, ClientRow, fetch_rows, search_ids
 from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
 from services.paths import is_server_url, resolve_database_location
-from ui import cli_backup, cli_data, cli_init, cli_letters, self_test
+from ui import cli_backup, cli_data, cli_init, cli_letters, cli_report, self_test
 from ui.i18n import SUPPORTED_LANGUAGES, choose_language, install_translators
 from ui.instance_lock import holding_database
 from ui.labels import stage_label, verdict_label
@@ -186,6 +186,12 @@ COMMANDS: dict[str, Command] = {
             cli_letters.add_letter_arguments,
             cli_letters.run_letter,
             writes=lambda args: True,
+        ),
+        Command(
+            "report",
+            "the portfolio report (figures, charts, clients per verdict) as a PDF",
+            cli_report.add_report_arguments,
+            cli_report.run_report,
         ),
         Command(
             "self-test",

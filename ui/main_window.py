@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -101,6 +102,21 @@ class MainWindow(QMainWindow):
         self.flagged_filter.hide()  # appears once a triage has run
         self.flagged_filter.toggled.connect(lambda _on: self.apply_search())
         self._flagged: frozenset[int] = frozenset()
+        # A dashboard drill-down: what the banner says, and the clients it stands for.
+        self._drill: tuple[str, frozenset[int]] | None = None
+        self.drill_banner = QLabel()
+        self.drill_banner.setObjectName("drill_banner")
+        self.drill_clear = QPushButton(self.tr("&Clear"))
+        self.drill_clear.setObjectName("drill_clear")
+        self.drill_clear.clicked.connect(self.clear_drill_down)
+        banner = QHBoxLayout()
+        banner.addWidget(self.drill_banner, 1)
+        banner.addWidget(self.drill_clear)
+        self.drill_bar = QWidget()
+        self.drill_bar.setLayout(banner)
+        self.drill_bar.setStyleSheet("QWidget#drill_bar { border-bottom: 1px solid palette(mid); }")
+        self.drill_bar.setObjectName("drill_bar")
+        self.drill_bar.hide()
 
         self.table = QTableView()
         self.table.setObjectName("client_table")
@@ -135,10 +151,23 @@ class MainWindow(QMainWindow):
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(top)
+        list_layout.addWidget(self.drill_bar)
         list_layout.addWidget(self.table)
 
+        from ui.dashboard import Dashboard
+
+        self.dashboard = Dashboard(self._db.sessions)
+        self.dashboard.drill_down.connect(self.drill_down)
+        self.dashboard.open_client.connect(self.open_client)
+        self.dashboard.print_report.connect(self.open_report)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(list_page, self.tr("C&lients"))
+        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+
         self.pages = QStackedWidget()
-        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.tabs)
         self.pages.addWidget(self._build_empty_page())
         self.setCentralWidget(self.pages)
         self.count_label = QLabel()
@@ -298,14 +327,48 @@ class MainWindow(QMainWindow):
     # -- list -----------------------------------------------------------------------------
 
     def current_query(self) -> ClientQuery:
+        only = self._flagged if self.flagged_filter.isChecked() else None
+        if self._drill is not None:
+            only = self._drill[1] if only is None else only & self._drill[1]
         return replace(
             self.model.query,
             text=self.search.text(),
             stage=self.stage_filter.currentData(),
             verdict=self.verdict_filter.currentData(),
             review_due_by=date.today() if self.due_filter.isChecked() else None,
-            only_ids=self._flagged if self.flagged_filter.isChecked() else None,
+            only_ids=only,
         )
+
+    def drill_down(self, label: str, selection) -> None:
+        """Show in the list exactly the clients behind a dashboard bar, band or point."""
+        from services.portfolio_selection import selection_ids
+        from ui.background import Cancelled, run_with_progress
+
+        today = self.dashboard.today()
+        try:
+            ids = run_with_progress(
+                self,
+                self.tr("Finding the clients…"),
+                lambda _progress: selection_ids(self._db.sessions, today, selection),
+            )
+        except Cancelled:
+            return
+        except ClientelaError as exc:
+            self.show_error(exc)
+            return
+        self._drill = (label, frozenset(ids))
+        self.drill_banner.setText(
+            self.tr("Showing: %1 (%n client(s))", "", len(ids)).replace("%1", label)
+        )
+        self.drill_bar.show()
+        self.tabs.setCurrentIndex(0)
+        self.apply_search()
+        self.table_focus()
+
+    def clear_drill_down(self) -> None:
+        self._drill = None
+        self.drill_bar.hide()
+        self.apply_search()
 
     def apply_search(self) -> None:
         self._search_timer.stop()
@@ -317,6 +380,7 @@ class MainWindow(QMainWindow):
         self._total = count_all(self._db.sessions)
         self.model.refresh()
         self._after_list_change(select_id)
+        self.dashboard.mark_stale()  # after an evaluation, import, campaign or ledger edit
 
     def _after_list_change(self, select_id: int | None = None) -> None:
         total = self._total
@@ -416,6 +480,7 @@ class MainWindow(QMainWindow):
         # "The clients shown in the list": search and filters are how the owner picks a group.
         shown = tuple(search_ids(self._db.sessions, self.current_query()))
         CampaignDialog(self._db.sessions, self, shown_ids=shown).exec()
+        self.refresh(self.selected_client_id())  # the letters it recorded
 
     def open_templates(self) -> None:
         from ui.template_editor import TemplateEditor  # loaded on first use, not at start
@@ -427,14 +492,30 @@ class MainWindow(QMainWindow):
 
         self._on_selected(lambda client_id: EvaluationWizard(self._db.sessions, client_id, self))
 
+    def open_client(self, client_id: int) -> None:
+        """Open a client chosen elsewhere than in the list (the dashboard's lists)."""
+        from ui.client_detail import ClientDetailDialog
+
+        self._on_client(
+            client_id,
+            lambda cid: ClientDetailDialog(self._db.sessions, cid, self, settings=self._settings),
+        )
+
+    def open_report(self) -> None:
+        from ui.report_dialog import ReportDialog  # loaded on first use: it brings reportlab
+
+        ReportDialog(self._db.sessions, self, settings=self._settings).exec()
+
     def _on_selected(self, make_dialog: Callable[[int], QDialog]) -> None:
-        """Run a dialog on the selected client, then show the list as it now is.
+        client_id = self.selected_client_id()
+        if client_id is not None:
+            self._on_client(client_id, make_dialog)
+
+    def _on_client(self, client_id: int, make_dialog: Callable[[int], QDialog]) -> None:
+        """Run a dialog on a client, then show the list as it now is.
 
         A client someone deleted meanwhile is explained rather than opened.
         """
-        client_id = self.selected_client_id()
-        if client_id is None:
-            return
         try:
             dialog = make_dialog(client_id)
         except ClientelaError as exc:
@@ -554,6 +635,8 @@ class MainWindow(QMainWindow):
     def database_replaced(self) -> None:
         """The file under the window was replaced (a restore): forget what came from the old."""
         self._flagged = frozenset()
+        self._drill = None
+        self.drill_bar.hide()
         self.flagged_filter.setChecked(False)
         self.flagged_filter.hide()
         self.refresh()
@@ -587,4 +670,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.dashboard.wait()  # its worker reads the database about to be closed
         super().closeEvent(event)

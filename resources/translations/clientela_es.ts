@@ -408,7 +408,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Importadas con un aviso: {count} fila(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="259"/>
+        <location filename="../../ui/cli_data.py" line="261"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} fila(s)</translation>
     </message>
@@ -452,6 +452,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message numerus="yes">
         <location filename="../../ui/cli_letters.py" line="194"/>
+        <location filename="../../ui/cli_report.py" line="50"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Escrito %1 (%n página).</numerusform>
@@ -750,6 +751,237 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <location filename="../../ui/concerns.py" line="47"/>
         <source>already let go</source>
         <translation>ya dejado ir</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="49"/>
+        <source>Not evaluated</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="54"/>
+        <source>Not due</source>
+        <translation>No vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="55"/>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="56"/>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="57"/>
+        <source>61–159 days</source>
+        <translation>61–159 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="58"/>
+        <source>160+ days</source>
+        <translation>160+ días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="114"/>
+        <source>Portfolio &amp;report…</source>
+        <translation>&amp;Informe de la cartera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="212"/>
+        <source>Clients per verdict</source>
+        <translation>Clientes por veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="213"/>
+        <source>Clients per stage</source>
+        <translation>Clientes por etapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="214"/>
+        <source>Score distribution</source>
+        <translation>Distribución de puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="215"/>
+        <source>Revenue concentration (last 12 months)</source>
+        <translation>Concentración de la facturación (últimos 12 meses)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="216"/>
+        <source>Receivables by days overdue</source>
+        <translation>Cobros pendientes por días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="217"/>
+        <source>Letters in the last 30 days</source>
+        <translation>Cartas de los últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="218"/>
+        <source>Revenue at stake per verdict</source>
+        <translation>Facturación en juego por veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="219"/>
+        <location filename="../../ui/dashboard.py" line="493"/>
+        <source>Due for review</source>
+        <translation>Revisión pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="220"/>
+        <source>New red flags since the last evaluation</source>
+        <translation>Nuevas señales de alarma desde la última evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="227"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="228"/>
+        <source>Revenue</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="229"/>
+        <source>% rev.</source>
+        <translation>% fact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="230"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <source>% overdue</source>
+        <translation>% vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="235"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="235"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="248"/>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="286"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>No se han podido calcular las cifras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="300"/>
+        <location filename="../../ui/dashboard.py" line="443"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="302"/>
+        <source>Your client book on %1</source>
+        <translation>Su cartera de clientes a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="305"/>
+        <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
+        <translation>%1 · facturación de los últimos 12 meses %2 · pendiente de cobro %3, vencido %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="338"/>
+        <source>Score %1–%2: %3</source>
+        <translation>Puntuación %1–%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="364"/>
+        <source>%1: %n letter(s)</source>
+        <translation>
+            <numerusform>%1: %n carta</numerusform>
+            <numerusform>%1: %n cartas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="391"/>
+        <source>The top %1 of clients (%2) make %3 of the revenue</source>
+        <translation>El %1 de los clientes con más facturación (%2) hace el %3 de ella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="401"/>
+        <source>Top 20 %: %1 of revenue</source>
+        <translation>El 20 % mayor: %1 de la facturación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="403"/>
+        <source>No revenue in the last 12 months</source>
+        <translation>Sin facturación en los últimos 12 meses</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard.py" line="412"/>
+        <source>Class %1: %n client(s), %2 of revenue</source>
+        <translation>
+            <numerusform>Clase %1: %n cliente, %2 de facturación</numerusform>
+            <numerusform>Clase %1: %n clientes, %2 de facturación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="441"/>
+        <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
+        <translation>%1: %2, %3 de la facturación, %4 de lo vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="450"/>
+        <source>never evaluated</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="462"/>
+        <source>Enter or double-click to open %1</source>
+        <translation>Intro o doble clic para abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="481"/>
+        <source>Class %1</source>
+        <translation>Clase %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="483"/>
+        <source>Receivables %1</source>
+        <translation>Cobros pendientes %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="485"/>
+        <source>Letters: %1</source>
+        <translation>Cartas: %1</translation>
     </message>
 </context>
 <context>
@@ -2102,208 +2334,236 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Due for &amp;review</source>
         <translation>Pendientes de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>C&amp;lients</source>
+        <translation>C&amp;lientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Export client &amp;data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <location filename="../../ui/self_test.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>Finding the clients…</source>
+        <translation>Buscando los clientes…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>Showing: %1 (%n client(s))</source>
+        <translation>
+            <numerusform>Mostrando: %1 (%n cliente)</numerusform>
+            <numerusform>Mostrando: %1 (%n clientes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -2311,7 +2571,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -2319,12 +2579,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3398,6 +3658,82 @@ Código postal</translation>
             <numerusform>; %n retenido por lo que dicen sus cuentas (sin marcar)</numerusform>
             <numerusform>; %n retenidos por lo que dicen sus cuentas (sin marcar)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="50"/>
+        <source>Portfolio report</source>
+        <translation>Informe de la cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="58"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="59"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>&amp;Abrir en el visor de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="87"/>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="106"/>
+        <source>Portfolio report %1</source>
+        <translation>Informe de la cartera %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="113"/>
+        <source>Save report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="113"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="122"/>
+        <source>The report could not be saved: %1</source>
+        <translation>No se ha podido guardar el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="127"/>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="138"/>
+        <source>Opened %1.</source>
+        <translation>Abierto %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="143"/>
+        <source>Print report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/report_dialog.py" line="148"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Enviada %n página a la impresora.</numerusform>
+            <numerusform>Enviadas %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="150"/>
+        <source>The printer could not be started.</source>
+        <translation>No se ha podido iniciar la impresora.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,149 @@
+"""Benchmark: the portfolio dashboard's figures and the printable report on a big book.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.portfolio [--clients N]
+
+Builds the synthetic book of bench.metrics (100,000 clients, about 1,000,000 ledger rows),
+gives a third of the clients an evaluation (verdict, score, review date, as an evaluation
+keeps them) and a few hundred letters, then prints:
+
+- the dashboard's refresh (services.portfolio, what its worker thread runs), warm: the
+  kept revenue ranking is current (median of 5); and right after an import left it stale
+  (it is rebuilt first, in the worker);
+- the report's rendering to PDF (services.portfolio_report), figures included (median of 3);
+- a drill-down: the ids of the largest age band (median of 5).
+
+Targets: refresh under 1 s, report under 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import bindparam, insert, update
+
+from bench.metrics import TODAY, build_database
+from models import Client, Evaluation, Letter, Verdict
+from services.database import Database, open_database
+from services.portfolio import portfolio
+from services.portfolio_selection import Selection, selection_ids
+from services.revenue_ranking import mark_ledger_changed
+
+EVALUATED_EVERY = 3  # one client in three has been evaluated
+CHUNK = 20_000
+
+
+def evaluate_some(db: Database, clients: int) -> int:
+    """Verdicts, scores and review dates on a third of the clients, with their evaluations."""
+    verdicts = list(Verdict)
+    rows = []
+    for client_id in range(1, clients + 1, EVALUATED_EVERY):
+        verdict = verdicts[client_id % len(verdicts)].value
+        evaluated = TODAY - timedelta(days=client_id % 400)
+        rows.append(
+            {
+                "client_id": client_id,
+                "evaluated_at": datetime(
+                    evaluated.year, evaluated.month, evaluated.day, tzinfo=UTC
+                ),
+                "stage": "active",
+                "score": client_id % 101,
+                "recommended_verdict": verdict,
+                "chosen_verdict": verdict,
+                "next_review_on": evaluated + timedelta(days=180),
+            }
+        )
+    with db.sessions.begin() as session:
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(Evaluation), rows[start : start + CHUNK])
+        for row in rows[::50]:  # a campaign's worth of letters
+            session.add(
+                Letter(
+                    client_id=row["client_id"],
+                    kind="loyalty",
+                    language="es",
+                    created_at=row["evaluated_at"],
+                )
+            )
+        session.connection().execute(
+            update(Client).where(Client.id == bindparam("cid")),
+            [
+                {
+                    "cid": row["client_id"],
+                    "latest_verdict": row["chosen_verdict"],
+                    "latest_score": row["score"],
+                    "next_review_on": row["next_review_on"],
+                }
+                for row in rows
+            ],
+        )
+    return len(rows)
+
+
+def _median(call: Callable[[], object], runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), max(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.sqlite3"
+        started = time.perf_counter()
+        rows = build_database(path, args.clients)
+        db = open_database(path)
+        try:
+            evaluated = evaluate_some(db, args.clients)
+            print(
+                f"built {args.clients:,} clients ({evaluated:,} evaluated), {rows:,} ledger rows "
+                f"in {time.perf_counter() - started:.1f} s"
+            )
+            portfolio(db.sessions, TODAY)  # builds the kept ranking, warms the page cache
+            warm, worst = _median(lambda: portfolio(db.sessions, TODAY), 5)
+            print(
+                f"dashboard refresh, warm: {warm * 1000:.0f} ms "
+                f"(median of 5, worst {worst * 1000:.0f} ms; target < 1000 ms)"
+            )
+
+            def after_import() -> None:
+                with db.sessions.begin() as session:
+                    mark_ledger_changed(session)  # what an import does: the ranking goes stale
+                portfolio(db.sessions, TODAY)
+
+            stale, _worst = _median(after_import, 3)
+            print(f"dashboard refresh after an import (ranking rebuilt): {stale * 1000:.0f} ms")
+            band = Selection("band", "not_due")
+            drill, _worst = _median(lambda: selection_ids(db.sessions, TODAY, band), 5)
+            count = len(selection_ids(db.sessions, TODAY, band))
+            print(f"drill-down to an age band ({count:,} clients): {drill * 1000:.0f} ms")
+            _report(db, Path(folder))
+        finally:
+            db.close()
+    return 0
+
+
+def _report(db: Database, folder: Path) -> None:
+    from services.portfolio_report import write_report
+
+    out = folder / "report.pdf"
+    took, worst = _median(lambda: write_report(db.sessions, TODAY, out), 3)
+    print(
+        f"report PDF ({out.stat().st_size // 1024} KB): {took * 1000:.0f} ms "
+        f"(median of 3, worst {worst * 1000:.0f} ms; target < 3000 ms)"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

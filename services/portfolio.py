@@ -1,0 +1,475 @@
+"""The whole client book at a glance: the figures of the portfolio dashboard and report.
+
+Every figure is counted by the database with portable aggregates (COUNT, SUM, CASE; dates
+are cut-offs computed here and passed as parameters), so the same code runs on PostgreSQL.
+Python only orders and combines the grouped rows.
+
+- Verdicts are the latest ones kept on the client (Client.latest_verdict); None: never
+  evaluated. Scores in ten bands of ten points (100 goes with 90-99).
+- Revenue is the last 365 days', read from the kept revenue ranking
+  (services.revenue_ranking). ``portfolio(..., keep_ranking=True)`` brings it up to date
+  first (a write: the dashboard does it in its worker thread); a reading caller (the
+  command line's report) passes False and, when the kept ranking is stale, the same figures
+  are summed from the ledger instead.
+- The Pareto curve ranks the clients with revenue, largest first (ties by id, as the
+  ranking does); ABC classes as services.metrics has them (A while the clients before make
+  less than 80 % of the revenue, B below 95 %, then C).
+- Receivables by age band: services.receivables.
+- Due for review: never evaluated, or the review date has come (the list's own filter).
+- New red flags since the last evaluation: an invoice that has passed the hard limit
+  (``hard_limit_days`` from its date) unpaid since the client's last evaluation, or was paid
+  that late after it. The other red flags need the whole ledger metrics of every client (a
+  triage); these are the ones the ledger shows at once.
+- Letters: those recorded in the last 30 days, by kind.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from itertools import accumulate
+
+from sqlalchemy import FromClause, and_, case, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import Client, Evaluation, Letter, LetterKind, RevenueRanking, Sale, Stage, Verdict
+from services.business_profile import get_profile
+from services.ledger import HALF_CENT
+from services.metrics import A_SHARE, B_SHARE, days_between
+from services.receivables import (
+    BAND_KEYS,
+    ClientReceivable,
+    client_receivables,
+    day_keys,
+    open_invoices,
+    receivable_cents,
+)
+from services.revenue_ranking import bring_up_to_date, is_current, revenue_rows
+
+Sessions = sessionmaker[Session]
+
+LETTER_DAYS = 30
+TOP = 10  # rows in the "due for review" and "new red flags" lists
+PARETO_POINTS = 50  # the curve's points, evenly spread over the clients with revenue
+SCORE_BANDS = 10
+NOT_EVALUATED = ""  # the key of clients without a verdict, in by_verdict and at_stake
+
+
+@dataclass(frozen=True)
+class Count:
+    """One bar: a key (a verdict, a stage, a band...), its clients and, if any, its money."""
+
+    key: str
+    clients: int
+    amount: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Pareto:
+    """Revenue concentration over the clients with revenue in the last 365 days."""
+
+    clients: int
+    revenue: Decimal
+    # (share of the clients, share of the revenue) from (0, 0) to (1, 1), largest first.
+    points: tuple[tuple[float, float], ...]
+    point_clients: tuple[int, ...]  # how many clients each point covers (its drill-down)
+    top20_clients: int
+    top20_share: float  # of the revenue, made by the top 20 % of those clients
+    classes: tuple[Count, ...]  # A, B, C: clients and revenue
+
+
+@dataclass(frozen=True)
+class AtStake:
+    """What a verdict's clients weigh: "Let go: 4 clients, 6 % of revenue, 31 % of overdue"."""
+
+    verdict: str  # NOT_EVALUATED for clients without one
+    clients: int
+    revenue: Decimal
+    revenue_share: float
+    overdue: Decimal
+    overdue_share: float
+
+
+@dataclass(frozen=True)
+class ClientLine:
+    """A row of the "due for review" and "new red flags" lists."""
+
+    client_id: int
+    name: str
+    verdict: str | None
+    on: date | None  # the review date; the last evaluation's date for red flags
+    invoices: int = 0  # invoices newly past the hard limit
+    amount: Decimal = Decimal(0)  # their open balance
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    today: date
+    business_name: str
+    currency: str
+    hard_limit_days: int
+    clients: int
+    by_verdict: tuple[Count, ...]  # every verdict, then NOT_EVALUATED
+    by_stage: tuple[Count, ...]
+    scores: tuple[Count, ...]  # key: the band's lower bound ("0", "10", ... "90")
+    pareto: Pareto
+    receivables: tuple[Count, ...]  # by services.receivables.BAND_KEYS
+    outstanding: Decimal
+    overdue: Decimal
+    due_for_review: int
+    due_list: tuple[ClientLine, ...]
+    new_flags: int
+    new_flags_list: tuple[ClientLine, ...]
+    letters: tuple[Count, ...]  # by letter kind, in the last LETTER_DAYS days
+    at_stake: tuple[AtStake, ...]
+    # Each owing client's overdue cents: the report's per-client facts.
+    overdue_cents: Mapping[int, int] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class VerdictLine:
+    """A client of the report's "clients per verdict", with its key facts."""
+
+    client_id: int
+    name: str
+    stage: str
+    score: Decimal | None
+    revenue: Decimal
+    overdue: Decimal
+    next_review_on: date | None
+
+
+# Per verdict (NOT_EVALUATED last): its largest clients by revenue, and how many it has.
+VerdictClients = dict[str, tuple[tuple[VerdictLine, ...], int]]
+
+
+def _money(cents: int) -> Decimal:
+    return Decimal(int(cents)).scaleb(-2)
+
+
+def _share(part: int | Decimal, whole: int | Decimal) -> float:
+    return float(part) / float(whole) if whole else 0.0
+
+
+# -- revenue ---------------------------------------------------------------------------------
+
+
+def revenue_source(session: Session, today: date) -> FromClause:
+    """(client_id, revenue_cents): the kept ranking when current, else the ledger's sums."""
+    if is_current(session, today):
+        return RevenueRanking.__table__
+    rows = revenue_rows(today).subquery("ledger_revenue")
+    client_id, cents, _oldest = rows.c
+    return select(client_id.label("client_id"), cents.label("revenue_cents")).subquery("revenue")
+
+
+def ranked_cents(session: Session, source: FromClause) -> list[tuple[int, int]]:
+    """(client id, cents) of every client with revenue, largest first, ties by id."""
+    statement = select(source.c.client_id, source.c.revenue_cents).order_by(
+        source.c.revenue_cents.desc(), source.c.client_id
+    )
+    return [tuple(row) for row in session.connection().execute(statement).cursor.fetchall()]
+
+
+def _pareto(ranked: Sequence[tuple[int, int]]) -> Pareto:
+    cents = [c for _id, c in ranked]
+    book = sum(cents)
+    count = len(cents)
+    running = [0, *accumulate(cents)]  # running[i]: the revenue of the i clients before
+    step = max(1, count // PARETO_POINTS)
+    indexes = sorted({*range(0, count + 1, step), count})
+    points = tuple((_share(i, count), _share(running[i], book)) for i in indexes)
+    top = -(-count // 5)  # the top 20 %, rounded up: one client of three is "the top"
+    # The running sums only grow: each class ends where the share before reaches its limit.
+    a_end = _first_reaching(running, count, A_SHARE, book)
+    b_end = _first_reaching(running, count, B_SHARE, book)
+    bounds = (("A", 0, a_end), ("B", a_end, b_end), ("C", b_end, count))
+    return Pareto(
+        clients=count,
+        revenue=_money(book),
+        points=points if count else ((0.0, 0.0), (1.0, 1.0)),
+        point_clients=tuple(indexes) if count else (0, 0),
+        top20_clients=top,
+        top20_share=_share(running[top], book),
+        classes=tuple(
+            Count(key, end - start, _money(running[end] - running[start]))
+            for key, start, end in bounds
+        ),
+    )
+
+
+def _first_reaching(running: list[int], count: int, share: Decimal, book: int) -> int:
+    """The first client whose revenue before is at least ``share`` of the book (exact)."""
+    limit = share * book
+    return bisect_left(running, True, 0, count, key=lambda before: before >= limit)
+
+
+def abc_class(before: int, book: int) -> str:
+    if before < A_SHARE * book:
+        return "A"
+    return "B" if before < B_SHARE * book else "C"
+
+
+# -- counts -----------------------------------------------------------------------------------
+
+
+def _grouped(session: Session, column, condition=None) -> dict[object, int]:
+    statement = select(column, func.count()).group_by(column)
+    if condition is not None:
+        statement = statement.where(condition)
+    return dict(session.execute(statement).all())
+
+
+def _score_band():
+    whens = [(Client.latest_score < (band + 1) * 10, band) for band in range(SCORE_BANDS - 1)]
+    return case(*whens, else_=SCORE_BANDS - 1)
+
+
+def score_band_condition(band: int):
+    """The clients of a score band (for the drill-down): the same bounds as the chart's."""
+    low = Client.latest_score >= band * 10
+    return low if band == SCORE_BANDS - 1 else and_(low, Client.latest_score < (band + 1) * 10)
+
+
+def due_condition(today: date):
+    return or_(Client.next_review_on.is_(None), Client.next_review_on <= today)
+
+
+def _due_list(session: Session, today: date) -> tuple[ClientLine, ...]:
+    """The longest overdue reviews first; then, to fill the list, clients never evaluated."""
+    columns = (Client.id, Client.name, Client.latest_verdict, Client.next_review_on)
+    dated = session.execute(
+        select(*columns)
+        .where(Client.next_review_on <= today)
+        .order_by(Client.next_review_on, Client.sort_name, Client.id)
+        .limit(TOP)
+    ).all()
+    never = (
+        session.execute(
+            select(*columns)
+            .where(Client.next_review_on.is_(None))
+            .order_by(Client.sort_name, Client.id)
+            .limit(TOP - len(dated))
+        ).all()
+        if len(dated) < TOP
+        else []
+    )
+    return tuple(ClientLine(*row) for row in [*dated, *never])
+
+
+# -- new red flags --------------------------------------------------------------------------
+
+
+def _last_evaluations(session: Session) -> dict[int, date]:
+    """The day of each evaluated client's latest evaluation (an index range per client)."""
+    statement = select(Evaluation.client_id, func.max(Evaluation.evaluated_at)).group_by(
+        Evaluation.client_id
+    )
+    return {client_id: _day_of(at) for client_id, at in session.execute(statement)}
+
+
+def new_flag_invoices(
+    session: Session, today: date, limit_days: int, rows: list[tuple] | None = None
+) -> dict[int, tuple[date, int, Decimal]]:
+    """Clients with an invoice past the hard limit since their last evaluation:
+    {client id: (the evaluation's day, invoices, their open balance)}.
+
+    ``rows``: services.receivables.open_invoices, when the caller has already read them.
+    """
+    evaluated = _last_evaluations(session)
+    if not evaluated:
+        return {}
+    rows = open_invoices(session) if rows is None else rows
+    cut_off = day_keys(rows, {"cut": today - timedelta(days=limit_days)})["cut"]
+    limit = timedelta(days=limit_days)
+    found: dict[int, tuple[date, int, Decimal]] = {}
+
+    def add(client_id: int, amount: Decimal) -> None:
+        day, invoices, total = found.get(client_id, (evaluated[client_id], 0, Decimal(0)))
+        found[client_id] = (day, invoices + 1, total + amount)
+
+    for client_id, invoiced, _due, balance in rows:
+        # Open and at least ``limit_days`` old: new if it was younger at the evaluation.
+        if client_id in evaluated and invoiced <= cut_off:
+            cents = receivable_cents(balance)
+            if cents > 0 and _as_date(invoiced) + limit > evaluated[client_id]:
+                add(client_id, Decimal(cents).scaleb(-2))
+    earliest = min(evaluated.values())
+    paid_late = select(Sale.client_id, Sale.paid_on).where(
+        Sale.paid_on > earliest,  # cheap, first: most invoices were paid before any evaluation
+        Sale.amount - Sale.paid <= HALF_CENT,
+        days_between(Sale.paid_on, Sale.invoice_date) >= limit_days,
+    )
+    for client_id, paid_on in session.execute(paid_late):
+        if client_id in evaluated and paid_on > evaluated[client_id]:
+            add(client_id, Decimal(0))
+    return found
+
+
+def _as_date(value: date | str) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _day_of(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _flag_lines(session: Session, flagged: dict[int, tuple[date, int, Decimal]]):
+    worst = sorted(flagged, key=lambda c: (-flagged[c][1], -flagged[c][2], c))[:TOP]
+    names = dict(
+        session.execute(select(Client.id, Client.name).where(Client.id.in_(worst or [0]))).all()
+    )
+    verdicts = dict(
+        session.execute(
+            select(Client.id, Client.latest_verdict).where(Client.id.in_(worst or [0]))
+        ).all()
+    )
+    return tuple(
+        ClientLine(c, names.get(c, ""), verdicts.get(c), *flagged[c]) for c in worst if c in names
+    )
+
+
+# -- at stake ------------------------------------------------------------------------------
+
+
+def _at_stake(
+    session: Session,
+    source: FromClause,
+    book_cents: int,
+    owed: Iterable[ClientReceivable],
+    counts: dict[str, int],
+) -> tuple[AtStake, ...]:
+    revenue = dict(
+        session.execute(
+            select(Client.latest_verdict, func.sum(source.c.revenue_cents))
+            .join(source, source.c.client_id == Client.id)
+            .group_by(Client.latest_verdict)
+        ).all()
+    )
+    overdue: dict[str | None, int] = {}
+    for receivable in owed:
+        overdue[receivable.verdict] = overdue.get(receivable.verdict, 0) + receivable.overdue
+    total_overdue = sum(overdue.values())
+    rows = []
+    for verdict in [*Verdict, None]:
+        cents = int(revenue.get(verdict) or 0)
+        rows.append(
+            AtStake(
+                verdict=verdict.value if verdict else NOT_EVALUATED,
+                clients=counts.get(verdict or NOT_EVALUATED, 0),
+                revenue=_money(cents),
+                revenue_share=_share(cents, book_cents),
+                overdue=_money(overdue.get(verdict, 0)),
+                overdue_share=_share(overdue.get(verdict, 0), total_overdue),
+            )
+        )
+    return tuple(rows)
+
+
+# -- public -----------------------------------------------------------------------------------
+
+
+def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> Portfolio:
+    """Every figure of the dashboard. ``keep_ranking``: bring the kept revenue ranking up to
+    date first (a write); False only reads (and sums from the ledger if it is stale)."""
+    if keep_ranking:
+        bring_up_to_date(sessions, today)
+    profile = get_profile(sessions)
+    with sessions() as session:
+        verdicts = _grouped(session, Client.latest_verdict)
+        by_verdict = tuple(
+            Count(v.value if v else NOT_EVALUATED, verdicts.get(v, 0)) for v in [*Verdict, None]
+        )
+        counts = {c.key: c.clients for c in by_verdict}
+        stages = _grouped(session, Client.stage)
+        scores = _grouped(session, _score_band(), Client.latest_score.is_not(None))
+
+        source = revenue_source(session, today)
+        ranked = ranked_cents(session, source)
+        pareto = _pareto(ranked)
+
+        invoices = open_invoices(session)  # read once for the bands and the red flags
+        owed = client_receivables(session, today, invoices)
+        bands = [[0, 0] for _ in BAND_KEYS]
+        for receivable in owed.values():
+            for index, cents in enumerate(receivable.bands):
+                if cents > 0:
+                    bands[index][0] += 1
+                    bands[index][1] += cents
+
+        due = session.scalar(select(func.count()).where(due_condition(today))) or 0
+        flagged = new_flag_invoices(session, today, profile.hard_limit_days, invoices)
+        since = datetime.combine(today - timedelta(days=LETTER_DAYS), time(), tzinfo=UTC)
+        letters = _grouped(session, Letter.kind, Letter.created_at >= since)
+
+        result = Portfolio(
+            today=today,
+            business_name=profile.name,
+            currency=profile.currency,
+            hard_limit_days=profile.hard_limit_days,
+            clients=sum(verdicts.values()),
+            by_verdict=by_verdict,
+            by_stage=tuple(Count(s.value, stages.get(s.value, 0)) for s in Stage),
+            scores=tuple(Count(str(b * 10), scores.get(b, 0)) for b in range(SCORE_BANDS)),
+            pareto=pareto,
+            receivables=tuple(
+                Count(key, n, _money(c)) for key, (n, c) in zip(BAND_KEYS, bands, strict=True)
+            ),
+            outstanding=_money(sum(c for _n, c in bands)),
+            overdue=_money(sum(c for _n, c in bands[1:])),
+            due_for_review=due,
+            due_list=_due_list(session, today),
+            new_flags=len(flagged),
+            new_flags_list=_flag_lines(session, flagged),
+            letters=tuple(Count(k.value, letters.get(k.value, 0)) for k in LetterKind),
+            at_stake=_at_stake(session, source, sum(c for _i, c in ranked), owed.values(), counts),
+            overdue_cents={c: r.overdue for c, r in owed.items() if r.overdue},
+        )
+    return result
+
+
+def verdict_clients(
+    sessions: Sessions, today: date, figures: Portfolio, per_verdict: int
+) -> VerdictClients:
+    """The ``per_verdict`` largest clients (by revenue, then name) of every verdict."""
+    found: VerdictClients = {}
+    with sessions() as session:
+        source = revenue_source(session, today)
+        cents = func.coalesce(source.c.revenue_cents, 0)
+        for count in figures.by_verdict:
+            if not count.clients:
+                found[count.key] = ((), 0)
+                continue
+            column = Client.latest_verdict
+            condition = column.is_(None) if count.key == NOT_EVALUATED else column == count.key
+            rows = session.execute(
+                select(
+                    Client.id,
+                    Client.name,
+                    Client.stage,
+                    Client.latest_score,
+                    cents,
+                    Client.next_review_on,
+                )
+                .outerjoin(source, source.c.client_id == Client.id)
+                .where(condition)
+                .order_by(cents.desc(), Client.sort_name, Client.id)
+                .limit(per_verdict)
+            ).all()
+            lines = tuple(
+                VerdictLine(
+                    client_id=row[0],
+                    name=row[1],
+                    stage=row[2],
+                    score=row[3],
+                    revenue=_money(row[4]),
+                    overdue=_money(figures.overdue_cents.get(row[0], 0)),
+                    next_review_on=row[5],
+                )
+                for row in rows
+            )
+            found[count.key] = (lines, count.clients)
+    return found
