@@ -82,8 +82,10 @@ def lock_database(location: str) -> InstanceLock | None:
     """Take the lock for a database file (None for a server, which has its own concurrency)."""
     if is_server_url(location):
         return None
+    # A missing folder is explained as such, not as a lock failure; a symlink pointing
+    # nowhere is refused before resolving it would name the place it points to.
+    check_sqlite_file(Path(location).absolute())
     path = Path(location).resolve()
-    check_sqlite_file(path)  # a missing folder is explained as such, not as a lock failure
     lock = InstanceLock(path)
     lock.acquire()
     return lock

@@ -44,6 +44,16 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "not_a_database": lambda p: QCoreApplication.translate(
         "Messages", "{path} is not a database file. Choose a Clientela database."
     ).format(**p),
+    "empty_file": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is an empty file, not a Clientela database. Nothing was changed in it. "
+        "Choose another file, or remove it to start a new book there.",
+    ).format(**p),
+    "not_a_regular_file": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a regular file (a device, a pipe or a broken link): Clientela keeps "
+        "its book only in a regular file. Nothing was changed. Choose another place.",
+    ).format(**p),
     "not_clientela": lambda p: QCoreApplication.translate(
         "Messages", "{path} is a database, but not a Clientela one. Nothing was changed in it."
     ).format(**p),

@@ -1,4 +1,5 @@
 import argparse
+import os
 
 import pytest
 from PySide6.QtCore import QSettings, QTranslator
@@ -74,3 +75,32 @@ def test_a_damaged_criteria_file_is_reported_at_start_naming_file_and_entry(
     assert str(broken) in started["errors"][0]
     assert "line 1" in started["errors"][0]
     assert started["windows"] == []
+
+
+@pytest.mark.parametrize(
+    "make,words",
+    [
+        pytest.param(lambda p: p.write_bytes(b""), "is an empty file", id="empty file"),
+        pytest.param(os.mkfifo, "is not a regular file", id="FIFO"),
+    ],
+)
+def test_an_empty_file_or_a_fifo_is_refused_with_a_message_and_left_as_it_was(
+    started, tmp_path, make, words
+):
+    folder = tmp_path / "here"
+    folder.mkdir()
+    path = folder / "book.sqlite3"
+    make(path)
+    before = path.lstat()
+
+    assert gui.run_gui(_args(str(path))) == 2  # a FIFO would hang here if it were opened
+
+    assert words in started["errors"][0]
+    assert started["windows"] == []
+    after = path.lstat()
+    assert (after.st_mode, after.st_size, after.st_mtime_ns) == (
+        before.st_mode,
+        before.st_size,
+        before.st_mtime_ns,
+    )
+    assert [p.name for p in folder.iterdir()] == ["book.sqlite3"]
