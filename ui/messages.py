@@ -99,6 +99,21 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "backup_damaged": lambda p: QCoreApplication.translate(
         "Messages", "The backup {path} is damaged ({detail}). Choose another backup."
     ).format(**p),
+    "backup_lacks_table": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a whole Clientela book: the table {table} is missing. "
+        "Choose another backup.",
+    ).format(**p),
+    "backup_lacks_column": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a whole Clientela book: the table {table} lacks the column {name}. "
+        "Choose another backup.",
+    ).format(**p),
+    "backup_lacks_index": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a whole Clientela book: the table {table} lacks the index {name}. "
+        "Choose another backup.",
+    ).format(**p),
     "backup_needs_file": lambda p: QCoreApplication.translate(
         "Messages",
         "{path} is a database server: back it up with the server's own tools (pg_dump).",
