@@ -6,13 +6,14 @@ import argparse
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from services.about import APP_NAME, ORGANIZATION, VERSION
 from services.criteria import load_catalogue
 from services.database import Database, open_database
 from services.errors import ClientelaError
 from services.paths import resolve_database_location
+from ui import message_box
 from ui.i18n import choose_language, install_translators
 from ui.instance_lock import lock_database
 from ui.messages import describe_error
@@ -39,7 +40,7 @@ def open_or_explain(location: str) -> Database | None:
     except ClientelaError as exc:
         restored = offer_backup_for_damaged(location, exc)
         if restored is None:
-            QMessageBox.critical(None, APP_NAME, describe_error(exc))
+            message_box.critical(None, APP_NAME, describe_error(exc))
         elif restored:
             return open_or_explain(location)
         return None
@@ -53,7 +54,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         lock = lock_database(location)  # one writer per file: a second window is refused
     except ClientelaError as exc:
-        QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        message_box.critical(None, APP_NAME, describe_error(exc))
         return 2
     try:
         return _run_with_database(app, settings, location)
@@ -70,7 +71,7 @@ def _run_with_database(app: QApplication, settings: QSettings, location: str) ->
         load_catalogue()  # a damaged criteria file is reported now, not mid-evaluation
     except ClientelaError as exc:
         db.close()
-        QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        message_box.critical(None, APP_NAME, describe_error(exc))
         return 2
 
     from services.business_profile import is_configured

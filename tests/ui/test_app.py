@@ -3,11 +3,12 @@ import os
 
 import pytest
 from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from services.business_profile import ProfileData, save_profile
 from services.database import open_database
 from ui import app as gui
+from ui import message_box
 from ui.main_window import MainWindow
 from ui.welcome_dialog import WelcomeDialog
 
@@ -18,9 +19,7 @@ def started(qapp, monkeypatch, tmp_path):
     shown = {"welcome": 0, "errors": [], "windows": []}
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: shown.__setitem__("welcome", 1))
-    monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown["errors"].append(text))
-    )
+    monkeypatch.setattr(message_box, "critical", lambda _p, _t, text: shown["errors"].append(text))
     monkeypatch.setattr(MainWindow, "show", lambda self: shown["windows"].append(self))
     monkeypatch.setattr(
         gui, "QSettings", lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSysInfo, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from services.errors import DatabaseError
 from ui import app as gui
+from ui import message_box
 from ui.instance_lock import InstanceLock, lock_database, lock_path_for
 from ui.main_window import MainWindow
 from ui.messages import describe_error
@@ -96,9 +97,7 @@ def test_a_database_server_needs_no_lock_file():
 def started(qapp, monkeypatch, tmp_path):
     shown = {"errors": [], "windows": []}
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
-    monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown["errors"].append(text))
-    )
+    monkeypatch.setattr(message_box, "critical", lambda _p, _t, text: shown["errors"].append(text))
     monkeypatch.setattr(MainWindow, "show", lambda self: shown["windows"].append(self))
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     monkeypatch.setattr(
