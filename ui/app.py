@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from services.about import APP_NAME, ORGANIZATION, VERSION
 from services.criteria import load_catalogue
@@ -81,7 +82,9 @@ def _run_with_database(app: QApplication, settings: QSettings, location: str) ->
     if not is_configured(db.sessions):
         from ui.welcome_dialog import WelcomeDialog
 
-        WelcomeDialog(db.sessions).exec()
+        welcome = WelcomeDialog(db.sessions)
+        welcome.exec()
+        delete_now(welcome)
     window = MainWindow(db, settings)
     window.show()
     quit_when_shown_if_asked(app)  # only under bench/bundle.py
@@ -93,3 +96,16 @@ def _run_with_database(app: QApplication, settings: QSettings, location: str) ->
             checks.wait()
         back_up_on_exit(db, settings)
         db.close()
+        delete_now(window)
+
+
+def delete_now(widget: QWidget) -> None:
+    """Delete a window, and with it every dialog it parents, now, while the app exists.
+
+    Left to Python, a window kept alive by its own signal connections (lambdas that hold
+    ``self``) is destroyed only at interpreter exit, after the QApplication, with the Python
+    side of its dialogs already gone: PySide6 then crashed in ~QWidget after main() returned
+    (New client, Cancel, Quit: a segmentation fault every time).
+    """
+    if shiboken6.isValid(widget):
+        shiboken6.delete(widget)

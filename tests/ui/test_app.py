@@ -18,6 +18,8 @@ def started(qapp, monkeypatch, tmp_path):
     """Runs ui.app.run_gui up to the event loop and records what it showed."""
     shown = {"welcome": 0, "errors": [], "windows": []}
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    # The windows are looked at after run_gui returns, and deleted when the test ends.
+    monkeypatch.setattr(gui, "delete_now", lambda _widget: None)
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: shown.__setitem__("welcome", 1))
     monkeypatch.setattr(message_box, "critical", lambda _p, _t, text: shown["errors"].append(text))
     monkeypatch.setattr(MainWindow, "show", lambda self: shown["windows"].append(self))

@@ -177,6 +177,8 @@ def started(qapp, monkeypatch, tmp_path, messages):
     """Runs ui.app.run_gui up to the event loop and records the windows it showed."""
     windows: list[MainWindow] = []
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    # The windows are looked at after run_gui returns, and deleted when the test ends.
+    monkeypatch.setattr(gui, "delete_now", lambda _widget: None)
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     monkeypatch.setattr(MainWindow, "show", lambda self: windows.append(self))
     monkeypatch.setattr(

@@ -97,6 +97,8 @@ def test_a_database_server_needs_no_lock_file():
 def started(qapp, monkeypatch, tmp_path):
     shown = {"errors": [], "windows": []}
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    # The windows are looked at after run_gui returns, and deleted when the test ends.
+    monkeypatch.setattr(gui, "delete_now", lambda _widget: None)
     monkeypatch.setattr(message_box, "critical", lambda _p, _t, text: shown["errors"].append(text))
     monkeypatch.setattr(MainWindow, "show", lambda self: shown["windows"].append(self))
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
