@@ -90,6 +90,20 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         "The database {path} is damaged ({detail}), and there is no good backup to restore. "
         "The file was not changed.",
     ).format(**p),
+    "damaged_book": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The database {path} is damaged ({detail}). Restore it "
+        "from a backup: clientela restore FILE, with one of the backups in {backups} "
+        "(in the window: File → Restore from backup).",
+    ).format(**p),
+    "read_only_book": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The database {path} is read-only: Clientela may read it but not change it. "
+        "Nothing was changed. Check that you may write the file and its folder.",
+    ).format(**p),
+    "database_failed": lambda p: QCoreApplication.translate(
+        "Messages", "The database {path} could not be used: {detail}."
+    ).format(**p),
     "backup_failed": lambda p: QCoreApplication.translate(
         "Messages", "The backup of {path} could not be made: {detail}"
     ).format(**p),
