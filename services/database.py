@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from services.errors import DatabaseError
-from services.migrations import DEFAULT_MIGRATIONS, MigrationSet, migrate
+from services.migrations import DEFAULT_MIGRATIONS, MigrationSet, create_new, migrate
 from services.paths import is_server_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -159,9 +159,15 @@ def open_database(
         engine = connect(str(path))
     display = str(path) if path else location
     try:
-        _check_is_clientela(engine, display)
-        if upgrade:
-            engine = migrate(engine, path, migrations)
+        if path is not None and upgrade and not os.path.lexists(path):
+            # A new book: built aside and moved in complete, without ever connecting to its
+            # place, where SQLite would leave an empty file that the next start must refuse.
+            engine.dispose()
+            engine = create_new(path, migrations)
+        else:
+            _check_is_clientela(engine, display)
+            if upgrade:
+                engine = migrate(engine, path, migrations)
         if path is not None:
             _use_wal(engine, display)
     except BaseException:
