@@ -30,6 +30,7 @@ from services.errors import ClientelaError
 from services.integrity import integrity_check, quick_check
 from services.metrics import Cancelled
 from services.paths import backup_dir_for
+from services.schema_check import first_missing, read_schema, reference_schema
 
 if TYPE_CHECKING:
     from services.migrations import MigrationSet
@@ -244,7 +245,8 @@ def check_backup(path: Path, migrations: MigrationSet | None = None) -> str:
     """The schema revision of a usable backup; BackupError says why one is not usable.
 
     Usable: a whole SQLite file (full integrity check), a Clientela database, at a schema
-    this version knows (an older one is migrated when the restored file is opened).
+    this version knows (an older one is migrated when the restored file is opened), with
+    every table, column and index of that schema (services/schema_check.py).
     """
     from services.database import SQLITE_MAGIC
     from services.migrations import DEFAULT_MIGRATIONS
@@ -267,6 +269,7 @@ def check_backup(path: Path, migrations: MigrationSet | None = None) -> str:
             if not {"alembic_version", "client"} <= tables:
                 raise BackupError("not_clientela", path=str(path))
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            schema = read_schema(conn)
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -275,6 +278,13 @@ def check_backup(path: Path, migrations: MigrationSet | None = None) -> str:
         raise BackupError("not_clientela", path=str(path))
     if revision[0] != migrations.head and revision[0] not in migrations.known_revisions():
         raise BackupError("newer_schema", path=str(path), revision=revision[0])
+    # Every table, column and index of that revision: a file that merely has a client table
+    # and a version row is not yet a book that every screen can use.
+    missing = first_missing(reference_schema(migrations.directory, revision[0]), schema)
+    if missing is not None:
+        raise BackupError(
+            f"backup_lacks_{missing.kind}", path=str(path), table=missing.table, name=missing.name
+        )
     return str(revision[0])
 
 

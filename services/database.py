@@ -7,6 +7,7 @@ Every user action opens its own ``with db.sessions.begin():`` in a service funct
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from services.errors import DatabaseError
-from services.migrations import DEFAULT_MIGRATIONS, MigrationSet, migrate
+from services.migrations import DEFAULT_MIGRATIONS, MigrationSet, create_new, migrate
 from services.paths import is_server_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -70,22 +71,47 @@ def connect(location: str) -> Engine:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Explain, before SQLAlchemy does it with a traceback, why a file cannot be used."""
+    """Explain, before SQLAlchemy does it with a traceback, why a file cannot be used.
+
+    Only a regular file that already starts like a SQLite database, or nothing at all, is
+    usable: SQLite would happily "create" a book in an empty file, and building it aside and
+    moving it into place would replace a device or a FIFO with a file.
+    """
     if not path.parent.is_dir():
         raise DatabaseError("missing_folder", path=str(path.parent))
     if path.is_dir():
         raise DatabaseError("is_a_folder", path=str(path))
-    if not path.exists():
+    if not os.path.lexists(path):
         if not os.access(path.parent, os.W_OK):
             raise DatabaseError("folder_not_writable", path=str(path.parent))
         return
+    # stat, not open: opening a FIFO waits for a writer that never comes.
     try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_MAGIC))
+        mode = os.stat(path).st_mode
+    except OSError as exc:  # a symlink pointing nowhere, a file gone meanwhile
+        raise DatabaseError("not_a_regular_file", path=str(path)) from exc
+    if not stat.S_ISREG(mode):
+        raise DatabaseError("not_a_regular_file", path=str(path))
+    header = _read_header(path)
+    if not header:
+        raise DatabaseError("empty_file", path=str(path))
+    if header != SQLITE_MAGIC:
+        raise DatabaseError("not_a_database", path=str(path))
+
+
+def _read_header(path: Path) -> bytes:
+    # O_NONBLOCK: should the file have become a FIFO since the stat, opening still returns.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise DatabaseError("not_a_regular_file", path=str(path))
+            return os.read(fd, len(SQLITE_MAGIC))
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise DatabaseError("unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
-    if header and header != SQLITE_MAGIC:
-        raise DatabaseError("not_a_database", path=str(path))
 
 
 def _use_wal(engine: Engine, display: str) -> None:
@@ -127,15 +153,21 @@ def open_database(
         except (SQLAlchemyError, ImportError) as exc:
             raise DatabaseError("bad_url", path=url, detail=str(exc)) from exc
     else:
+        check_sqlite_file(Path(location).absolute())  # a symlink pointing nowhere included
         path = Path(location).resolve()
-        check_sqlite_file(path)
         url = f"sqlite:///{path}"
         engine = connect(str(path))
     display = str(path) if path else location
     try:
-        _check_is_clientela(engine, display)
-        if upgrade:
-            engine = migrate(engine, path, migrations)
+        if path is not None and upgrade and not os.path.lexists(path):
+            # A new book: built aside and moved in complete, without ever connecting to its
+            # place, where SQLite would leave an empty file that the next start must refuse.
+            engine.dispose()
+            engine = create_new(path, migrations)
+        else:
+            _check_is_clientela(engine, display)
+            if upgrade:
+                engine = migrate(engine, path, migrations)
         if path is not None:
             _use_wal(engine, display)
     except BaseException:

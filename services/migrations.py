@@ -70,6 +70,11 @@ def migrate(engine: Engine, path: Path | None, migrations: MigrationSet) -> Engi
     return _migrate_aside(path, migrations, copy_existing=True)
 
 
+def create_new(path: Path, migrations: MigrationSet) -> Engine:
+    """A new SQLite book at ``path`` (where nothing is), built beside it and moved there whole."""
+    return _migrate_aside(path, migrations, copy_existing=False)
+
+
 def _run_alembic(engine: Engine, migrations: MigrationSet, display: str) -> None:
     from alembic import command
     from alembic.config import Config

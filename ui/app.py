@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 from services.about import APP_NAME, ORGANIZATION, VERSION
 from services.criteria import load_catalogue
 from services.database import Database, open_database
 from services.errors import ClientelaError
 from services.paths import resolve_database_location
+from ui import message_box
 from ui.i18n import choose_language, install_translators
 from ui.instance_lock import lock_database
 from ui.messages import describe_error
@@ -39,7 +41,7 @@ def open_or_explain(location: str) -> Database | None:
     except ClientelaError as exc:
         restored = offer_backup_for_damaged(location, exc)
         if restored is None:
-            QMessageBox.critical(None, APP_NAME, describe_error(exc))
+            message_box.critical(None, APP_NAME, describe_error(exc))
         elif restored:
             return open_or_explain(location)
         return None
@@ -53,7 +55,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         lock = lock_database(location)  # one writer per file: a second window is refused
     except ClientelaError as exc:
-        QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        message_box.critical(None, APP_NAME, describe_error(exc))
         return 2
     try:
         return _run_with_database(app, settings, location)
@@ -70,7 +72,7 @@ def _run_with_database(app: QApplication, settings: QSettings, location: str) ->
         load_catalogue()  # a damaged criteria file is reported now, not mid-evaluation
     except ClientelaError as exc:
         db.close()
-        QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        message_box.critical(None, APP_NAME, describe_error(exc))
         return 2
 
     from services.business_profile import is_configured
@@ -80,7 +82,9 @@ def _run_with_database(app: QApplication, settings: QSettings, location: str) ->
     if not is_configured(db.sessions):
         from ui.welcome_dialog import WelcomeDialog
 
-        WelcomeDialog(db.sessions).exec()
+        welcome = WelcomeDialog(db.sessions)
+        welcome.exec()
+        delete_now(welcome)
     window = MainWindow(db, settings)
     window.show()
     quit_when_shown_if_asked(app)  # only under bench/bundle.py
@@ -92,3 +96,16 @@ def _run_with_database(app: QApplication, settings: QSettings, location: str) ->
             checks.wait()
         back_up_on_exit(db, settings)
         db.close()
+        delete_now(window)
+
+
+def delete_now(widget: QWidget) -> None:
+    """Delete a window, and with it every dialog it parents, now, while the app exists.
+
+    Left to Python, a window kept alive by its own signal connections (lambdas that hold
+    ``self``) is destroyed only at interpreter exit, after the QApplication, with the Python
+    side of its dialogs already gone: PySide6 then crashed in ~QWidget after main() returned
+    (New client, Cancel, Quit: a segmentation fault every time).
+    """
+    if shiboken6.isValid(widget):
+        shiboken6.delete(widget)

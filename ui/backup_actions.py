@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from services.about import APP_NAME
 from services.backups import (
@@ -26,6 +26,7 @@ from services.backups import (
 )
 from services.database import Database, open_database
 from services.errors import ClientelaError
+from ui import message_box
 from ui.messages import describe_error
 from ui.questions import ask
 
@@ -68,9 +69,9 @@ def back_up_now(parent: QWidget, db: Database, settings: QSettings) -> Backup | 
     except Cancelled:
         return None
     except ClientelaError as exc:
-        QMessageBox.warning(parent, APP_NAME, describe_error(exc))
+        message_box.warning(parent, APP_NAME, describe_error(exc))
         return None
-    QMessageBox.information(
+    message_box.information(
         parent,
         APP_NAME,
         QCoreApplication.translate("Backups", "The database was backed up to {path}.").format(
@@ -99,7 +100,7 @@ def restore_from_backup(parent: QWidget, db: Database, settings: QSettings) -> R
         return None
     restored = _restore(parent, db, dialog.chosen, damaged=False, keep=backups_to_keep(settings))
     if restored is not None:
-        QMessageBox.information(
+        message_box.information(
             parent,
             APP_NAME,
             QCoreApplication.translate(
@@ -156,7 +157,7 @@ def _restore(
     except Cancelled:
         return None
     except ClientelaError as exc:
-        QMessageBox.warning(parent, APP_NAME, describe_error(exc))
+        message_box.warning(parent, APP_NAME, describe_error(exc))
         return None
     finally:
         db.close()
@@ -179,7 +180,7 @@ def offer_latest_good_backup(parent: QWidget | None, db_path: Path, detail: str)
         return False
     if backup is None:
         error = ClientelaError("damaged", path=str(db_path), detail=detail)
-        QMessageBox.critical(parent, APP_NAME, describe_error(error))
+        message_box.critical(parent, APP_NAME, describe_error(error))
         return False
     question = QCoreApplication.translate(
         "Backups",
@@ -198,9 +199,9 @@ def offer_latest_good_backup(parent: QWidget | None, db_path: Path, detail: str)
     except Cancelled:
         return False
     except ClientelaError as exc:
-        QMessageBox.critical(parent, APP_NAME, describe_error(exc))
+        message_box.critical(parent, APP_NAME, describe_error(exc))
         return False
-    QMessageBox.information(
+    message_box.information(
         parent,
         APP_NAME,
         QCoreApplication.translate(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import SQLAlchemyError
 
 from models import Stage
 from services.about import APP_ID, APP_NAME, VERSION
@@ -25,6 +27,12 @@ from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
 from services.paths import is_server_url, resolve_database_location
 from ui import cli_backup, cli_data, cli_init, cli_letters, cli_report, self_test
+from ui.cli_safety import (
+    damage_explained,
+    database_failure,
+    refuse_if_damaged,
+    refuse_if_read_only,
+)
 from ui.i18n import SUPPORTED_LANGUAGES, choose_language, install_translators
 from ui.instance_lock import holding_database
 from ui.labels import stage_label, verdict_label
@@ -55,6 +63,9 @@ class Command:
     # Whether this run writes to the database: it then holds the instance lock, and is
     # refused while the app (or another writing command) has the file open.
     writes: Callable[[argparse.Namespace], bool] = lambda args: False
+    # The tables whose pages SQLite checks before the command runs (services/integrity.py),
+    # so a damaged book is refused rather than half-read; empty: the whole file.
+    checks: tuple[str, ...] = ()
 
 
 # --- list -----------------------------------------------------------------------------
@@ -152,7 +163,13 @@ COMMANDS: dict[str, Command] = {
             cli_init.run_init,
             creates_database=True,
         ),
-        Command("list", "list clients as a text table", _add_list_arguments, _run_list),
+        Command(
+            "list",
+            "list clients as a text table",
+            _add_list_arguments,
+            _run_list,
+            checks=("client",),  # the one table it reads: 0.2 s on 100,000 clients
+        ),
         Command(
             "evaluate",
             "triage: clients whose ledger shows red flags, and what it suggests",
@@ -275,14 +292,21 @@ def run_command(args: argparse.Namespace) -> int:
         location = resolve_database_location(args.db)
         if command.creates_database:
             return command.run(None, args)
+        if command.writes(args):
+            refuse_if_read_only(location)  # before the lock, which is written beside it
         with holding_database(location) if command.writes(args) else nullcontext():
             db = _open_existing_database(location)
             try:
+                refuse_if_damaged(db, command.checks)
                 return command.run(db, args)
             finally:
                 db.close()
     except DatabaseError as exc:
-        return _fail(exc, EXIT_DATABASE)
+        return _fail(damage_explained(exc, location), EXIT_DATABASE)
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        # Whatever SQLite says mid-command (a damaged page it reaches only now, a full disk):
+        # one line, and for damage the way back, never a traceback or a partial answer.
+        return _fail(database_failure(exc, location), EXIT_DATABASE)
     except ClientelaError as exc:
         return _fail(exc, EXIT_ERROR)
     except BrokenPipeError:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from services.clients import (
 )
 from services.errors import ClientelaError, ValidationError
 from services.tax_ids import tax_id_warning
+from ui import message_box
 from ui.field_message import FieldMessage, with_message
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
@@ -212,7 +212,7 @@ class ClientEditorDialog(QDialog):
             self._show_problems(exc)
             return
         except ClientelaError as exc:
-            QMessageBox.warning(self, self.windowTitle(), describe_error(exc))
+            message_box.warning(self, self.windowTitle(), describe_error(exc))
             return
         self.accept()
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from services.client_list import ClientQuery
 from services.errors import ClientelaError
 from services.export_conventions import MACHINE, ExportStyle, for_language
 from services.exporting import ExportFormat, ExportSummary, Sheet, export_book
+from ui import message_box
 from ui.background import Cancelled, run_with_progress
 from ui.i18n import interface_language
 from ui.messages import describe_error
@@ -206,4 +206,4 @@ class ExportDialog(QDialog):
         self.accept()
 
     def inform(self, text: str) -> None:
-        QMessageBox.information(self, APP_NAME, text)
+        message_box.information(self, APP_NAME, text)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -51,6 +50,7 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.importing.table import iter_rows
+from ui import message_box
 from ui.background import Cancelled, run_with_progress
 from ui.import_labels import (
     client_match_text,
@@ -131,6 +131,7 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.error = QLabel()
         self.error.setObjectName("file_error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # file names, headers
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERROR_STYLE)
         layout = QVBoxLayout(self)
@@ -213,11 +214,13 @@ class OptionsPage(QWizardPage):
         self.encoding.addItems(self.ENCODINGS)
         self.columns = QLabel()
         self.columns.setObjectName("columns_found")
+        self.columns.setTextFormat(Qt.TextFormat.PlainText)  # file names, headers
         self.columns.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERROR_STYLE)
         form = QFormLayout(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # file names, headers
         form.addRow(QCoreApplication.translate("ImportWizard", "&Contents:"), self.kind)
         form.addRow(self.match_label, self.match_by)
         form.addRow(QCoreApplication.translate("ImportWizard", "&Sheet:"), self.sheet)
@@ -425,6 +428,7 @@ class PreviewPage(QWizardPage):
         )
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # file names, headers
         self.summary.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setObjectName("import_notes")
@@ -805,7 +809,7 @@ class ImportWizard(QWizard):
 
     # Seams for tests, which cannot click through native dialogs.
     def inform(self, text: str) -> None:
-        QMessageBox.information(self, APP_NAME, text)
+        message_box.information(self, APP_NAME, text)
 
     def choose_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from services import ledger
 from services.errors import ClientelaError, Problem, ValidationError
 from services.plausibility import ledger_entry_doubts
+from ui import message_box
 from ui.doubts import describe_doubt
 from ui.field_message import FieldMessage, with_message
 from ui.formatting import (
@@ -154,7 +154,7 @@ class LedgerEntryDialog(QDialog):
         return ask(self, self.windowTitle(), question)
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self, self.windowTitle(), text)
+        message_box.warning(self, self.windowTitle(), text)
 
     # Subclasses fill these in.
     def entry(self, unreadable: Problems):

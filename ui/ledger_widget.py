@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from services import ledger
 from services.errors import ClientelaError
+from ui import message_box
 from ui.formatting import format_date, format_money, format_quantity
 from ui.ledger_dialogs import LedgerEntryDialog, PaymentDialog, ReturnDialog, SaleDialog
 from ui.messages import describe_error
@@ -420,4 +420,4 @@ class LedgerWidget(QWidget):
         return ask(self, self.window().windowTitle(), question)
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self, self.window().windowTitle(), text)
+        message_box.warning(self, self.window().windowTitle(), text)

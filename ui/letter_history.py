@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ class LetterHistory(QWidget):
         write.clicked.connect(self.write_requested)
         self.message = QLabel()
         self.message.setObjectName("letter_history_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a file path, as it is
         self.message.setWordWrap(True)
 
         buttons = QHBoxLayout()

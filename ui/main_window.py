@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -33,6 +32,7 @@ from services.client_list import ClientQuery, count_all, search_ids
 from services.clients import delete_client
 from services.database import Database
 from services.errors import ClientelaError
+from ui import message_box
 from ui.client_editor import ClientEditorDialog
 from ui.client_table_model import ClientTableModel
 from ui.labels import stage_label, verdict_label
@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
         return ask(self, APP_NAME, question)
 
     def show_error(self, error: ClientelaError) -> None:
-        QMessageBox.warning(self, APP_NAME, describe_error(error))
+        message_box.warning(self, APP_NAME, describe_error(error))
 
     # -- data in and out (ui/import_wizard.py, ui/export_dialog.py, ui/personal_data_actions.py)
 

@@ -44,6 +44,16 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "not_a_database": lambda p: QCoreApplication.translate(
         "Messages", "{path} is not a database file. Choose a Clientela database."
     ).format(**p),
+    "empty_file": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is an empty file, not a Clientela database. Nothing was changed in it. "
+        "Choose another file, or remove it to start a new book there.",
+    ).format(**p),
+    "not_a_regular_file": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a regular file (a device, a pipe or a broken link): Clientela keeps "
+        "its book only in a regular file. Nothing was changed. Choose another place.",
+    ).format(**p),
     "not_clientela": lambda p: QCoreApplication.translate(
         "Messages", "{path} is a database, but not a Clientela one. Nothing was changed in it."
     ).format(**p),
@@ -80,6 +90,20 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         "The database {path} is damaged ({detail}), and there is no good backup to restore. "
         "The file was not changed.",
     ).format(**p),
+    "damaged_book": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The database {path} is damaged ({detail}). Restore it "
+        "from a backup: clientela restore FILE, with one of the backups in {backups} "
+        "(in the window: File → Restore from backup).",
+    ).format(**p),
+    "read_only_book": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The database {path} is read-only: Clientela may read it but not change it. "
+        "Nothing was changed. Check that you may write the file and its folder.",
+    ).format(**p),
+    "database_failed": lambda p: QCoreApplication.translate(
+        "Messages", "The database {path} could not be used: {detail}."
+    ).format(**p),
     "backup_failed": lambda p: QCoreApplication.translate(
         "Messages", "The backup of {path} could not be made: {detail}"
     ).format(**p),
@@ -88,6 +112,21 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     ).format(**p),
     "backup_damaged": lambda p: QCoreApplication.translate(
         "Messages", "The backup {path} is damaged ({detail}). Choose another backup."
+    ).format(**p),
+    "backup_lacks_table": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a whole Clientela book: the table {table} is missing. "
+        "Choose another backup.",
+    ).format(**p),
+    "backup_lacks_column": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a whole Clientela book: the table {table} lacks the column {name}. "
+        "Choose another backup.",
+    ).format(**p),
+    "backup_lacks_index": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} is not a whole Clientela book: the table {table} lacks the index {name}. "
+        "Choose another backup.",
     ).format(**p),
     "backup_needs_file": lambda p: QCoreApplication.translate(
         "Messages",

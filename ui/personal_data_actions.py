@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from services.about import APP_NAME
@@ -22,6 +22,7 @@ from services.personal_data import (
     erase_client,
     export_client_data,
 )
+from ui import message_box
 from ui.messages import describe_error
 from ui.questions import ask
 
@@ -40,7 +41,7 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> str:
 
 
 def inform(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, APP_NAME, text)
+    message_box.information(parent, APP_NAME, text)
 
 
 def confirm(parent: QWidget | None, question: str) -> bool:

@@ -1,16 +1,11 @@
-"""The one yes/no question box, with No as the safe default."""
+"""The one yes/no question box, with No as the safe default, its text shown as text."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ui import message_box
 
 
 def ask(parent: QWidget | None, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    return message_box.question(parent, title, question)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QThread, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from services.about import APP_NAME
 from services.backups import DAILY, EXIT, daily_backup_due, make_backup
@@ -22,6 +21,7 @@ from services.database import SQLITE_MAGIC, Database
 from services.errors import ClientelaError
 from services.integrity import quick_check
 from services.paths import is_server_url
+from ui import message_box
 from ui.backup_actions import backups_to_keep, offer_latest_good_backup, offer_restore_while_open
 from ui.messages import describe_error
 
@@ -95,7 +95,7 @@ def start_checks(window: MainWindow, db: Database, settings: QSettings) -> Start
     # A restore must not replace the file under the check's own connection.
     window.act_restore.setEnabled(False)
     checks.finished.connect(lambda: window.act_restore.setEnabled(True))
-    checks.failed.connect(lambda exc: QMessageBox.warning(window, APP_NAME, describe_error(exc)))
+    checks.failed.connect(lambda exc: message_box.warning(window, APP_NAME, describe_error(exc)))
     checks.start()
     return checks
 
@@ -106,4 +106,4 @@ def back_up_on_exit(db: Database, settings: QSettings) -> None:
     try:
         make_backup(db.path, EXIT, keep=backups_to_keep(settings), skip_if_unchanged=True)
     except ClientelaError as exc:
-        QMessageBox.warning(None, APP_NAME, describe_error(exc))
+        message_box.warning(None, APP_NAME, describe_error(exc))

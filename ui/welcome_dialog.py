@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from services.business_profile import get_profile, save_profile
 from services.client_list import count_all
 from services.demo_data import load_demo_data
 from services.errors import ClientelaError, ValidationError
+from ui import message_box
 from ui.messages import describe_error
 from ui.profile_form import ProfileForm
 
@@ -145,4 +145,4 @@ class WelcomeDialog(QDialog):
 
     def inform(self, text: str) -> None:
         """Tell the owner something that does not stop the start; tests replace this."""
-        QMessageBox.information(self, self.windowTitle(), text)
+        message_box.information(self, self.windowTitle(), text)

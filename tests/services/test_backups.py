@@ -254,3 +254,73 @@ def test_a_restore_cancelled_before_the_swap_leaves_the_database_as_it_was(book)
 
     assert names_in(book) == ["Acme", "Zoë Müller", "Ñandú Peña"]
     assert not book.with_name(book.name + ".restoring").exists()
+
+
+def _altered_copy(book: Path, path: Path, *statements: str) -> None:
+    shutil.copyfile(make_backup(book).path, path)
+    with sqlite3.connect(path) as conn:
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("statements", "code", "words"),
+    [
+        pytest.param(
+            ("DROP INDEX ix_client_email", "ALTER TABLE client DROP COLUMN email"),
+            "backup_lacks_column",
+            "the table client lacks the column email",
+            id="a column",
+        ),
+        pytest.param(
+            ("DROP TABLE revenue_ranking",),
+            "backup_lacks_table",
+            "the table revenue_ranking is missing",
+            id="a table",
+        ),
+        pytest.param(
+            ("DROP INDEX ix_client_city_lower",),
+            "backup_lacks_index",
+            "the table client lacks the index ix_client_city_lower",
+            id="an expression index",
+        ),
+        pytest.param(
+            ("DROP INDEX ix_sale_client_date",),
+            "backup_lacks_index",
+            "the table sale lacks the index ix_sale_client_date",
+            id="an index",
+        ),
+    ],
+)
+def test_a_backup_lacking_part_of_its_schema_is_refused_with_the_reason(
+    book, tmp_path, statements, code, words
+):
+    from ui.messages import describe_error
+
+    candidate = tmp_path / "candidate.sqlite3"
+    _altered_copy(book, candidate, *statements)
+    before = book.read_bytes()
+
+    with pytest.raises(BackupError) as raised:
+        restore_backup(book, candidate)
+
+    assert raised.value.code == code
+    assert words in describe_error(raised.value)
+    assert book.read_bytes() == before
+
+
+def test_a_backup_with_more_than_its_schema_is_still_a_book(book, tmp_path):
+    candidate = tmp_path / "candidate.sqlite3"
+    _altered_copy(book, candidate, "CREATE INDEX my_own ON client (city)", "ANALYZE")
+    assert check_backup(candidate) == HEAD_REVISION
+
+
+def test_a_backup_of_every_older_revision_is_accepted(tmp_path):
+    from models.migrations import MIGRATIONS_DIR
+    from services.migrations import MigrationSet
+
+    for revision in sorted(MigrationSet(MIGRATIONS_DIR, HEAD_REVISION).known_revisions()):
+        path = tmp_path / f"{revision}.sqlite3"
+        open_database(path, migrations=MigrationSet(MIGRATIONS_DIR, revision)).close()
+        assert check_backup(path) == revision

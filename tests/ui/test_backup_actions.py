@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import main
 from services.backups import list_backups, make_backup
@@ -20,7 +20,7 @@ from services.clients import ClientInput, save_client
 from services.database import open_database
 from services.paths import backup_dir_for
 from ui import app as gui
-from ui import backup_actions
+from ui import backup_actions, message_box
 from ui.backup_actions import KEEP_SETTING
 from ui.main_window import MainWindow
 from ui.restore_dialog import RestoreDialog
@@ -64,9 +64,7 @@ def messages(monkeypatch) -> dict[str, list[str]]:
     said: dict[str, list[str]] = {"information": [], "warning": [], "critical": [], "asked": []}
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(
-            QMessageBox,
-            kind,
-            staticmethod(lambda _p, _t, text, *_a, _kind=kind: said[_kind].append(text)),
+            message_box, kind, lambda _p, _t, text, *_a, _kind=kind: said[_kind].append(text)
         )
 
     def ask(_parent, _title, question):
@@ -179,6 +177,8 @@ def started(qapp, monkeypatch, tmp_path, messages):
     """Runs ui.app.run_gui up to the event loop and records the windows it showed."""
     windows: list[MainWindow] = []
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    # The windows are looked at after run_gui returns, and deleted when the test ends.
+    monkeypatch.setattr(gui, "delete_now", lambda _widget: None)
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     monkeypatch.setattr(MainWindow, "show", lambda self: windows.append(self))
     monkeypatch.setattr(

@@ -108,9 +108,7 @@ def test_a_change_made_elsewhere_meanwhile_is_not_overwritten(qtbot, keyboard, d
     dialog = _editor(qtbot, db, saved.id)
     save_client(db.sessions, ClientInput(name="Ana (changed elsewhere)"), saved.id, saved.version)
     shown = []
-    monkeypatch.setattr(
-        "ui.client_editor.QMessageBox.warning", lambda _parent, _title, text: shown.append(text)
-    )
+    monkeypatch.setattr("ui.message_box.warning", lambda _parent, _title, text: shown.append(text))
     _type(keyboard, dialog, "name", "Ana (mine)")
     _save(qtbot, dialog)
     assert shown and "changed elsewhere" in shown[0]

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSysInfo, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from services.errors import DatabaseError
 from ui import app as gui
+from ui import message_box
 from ui.instance_lock import InstanceLock, lock_database, lock_path_for
 from ui.main_window import MainWindow
 from ui.messages import describe_error
@@ -96,9 +97,9 @@ def test_a_database_server_needs_no_lock_file():
 def started(qapp, monkeypatch, tmp_path):
     shown = {"errors": [], "windows": []}
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
-    monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown["errors"].append(text))
-    )
+    # The windows are looked at after run_gui returns, and deleted when the test ends.
+    monkeypatch.setattr(gui, "delete_now", lambda _widget: None)
+    monkeypatch.setattr(message_box, "critical", lambda _p, _t, text: shown["errors"].append(text))
     monkeypatch.setattr(MainWindow, "show", lambda self: shown["windows"].append(self))
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     monkeypatch.setattr(
@@ -179,3 +180,52 @@ def test_command_line_runs_that_write_are_refused_while_the_app_has_the_file(
     export = _cli(db_path, "export", "--format", "csv", str(tmp_path / "out.csv"))
     assert export.returncode == 0, export.stderr
     assert db_path.read_bytes() == before
+
+
+def _other_names(db_path: Path) -> dict[str, Path]:
+    """Three more names for db_path: a hard link, a symlink, and a detour through ``..``."""
+    elsewhere = db_path.parent / "elsewhere"
+    elsewhere.mkdir()
+    hard = elsewhere / "hard-link.sqlite3"
+    os.link(db_path, hard)
+    soft = elsewhere / "symlink.sqlite3"
+    soft.symlink_to(db_path)
+    detour = db_path.parent / "elsewhere" / ".." / db_path.name
+    return {"hard link": hard, "symlink": soft, "detour": detour}
+
+
+@pytest.mark.parametrize("name", ["hard link", "symlink", "detour"])
+def test_another_name_for_the_same_file_meets_the_same_lock(db_path, other_process, name):
+    path = _other_names(db_path)[name]
+
+    with pytest.raises(DatabaseError) as raised:
+        lock_database(str(path))
+
+    assert raised.value.code == "database_in_use"
+    assert raised.value.params["pid"] == other_process.pid
+
+
+def test_two_imports_through_two_hard_links_cannot_both_write(db_path, tmp_path, other_process):
+    """The other process holds the book under its first name; an import through a hard link
+    is refused rather than writing beside it."""
+    hard = _other_names(db_path)["hard link"]
+    csv_file = tmp_path / "clients.csv"
+    csv_file.write_text("Name;City\nAcme;Sevilla\n", encoding="utf-8")
+    before = db_path.read_bytes()
+
+    run = _cli(hard, "import", str(csv_file))
+
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "already open in Clientela" in run.stderr
+    assert str(other_process.pid) in run.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_a_lock_through_a_hard_link_is_released_for_the_next_writer(db_path):
+    hard = _other_names(db_path)["hard link"]
+    first = lock_database(str(hard))
+    assert first is not None
+    first.release()
+    second = lock_database(str(db_path))  # nothing of the first lock is left behind
+    assert second is not None
+    second.release()
