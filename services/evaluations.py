@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from models import Answer, Client, Evaluation, Verdict
 from services.errors import NotFoundError, Problem, ValidationError
+from services.explanation import Explanation, explain
 from services.metrics import ClientMetrics
 from services.scoring import Reason, Recommendation
 
@@ -72,6 +73,7 @@ class EvaluationDetail:
     reasons: tuple[Reason, ...]
     answers: tuple[AnswerRecord, ...]
     catalogue_version: str
+    explanation: Explanation | None = None  # None for evaluations saved before it was kept
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,31 @@ def _json(value: object) -> str:
     return json.dumps(value, default=str, ensure_ascii=False, sort_keys=True)
 
 
+def _metrics_record(data: EvaluationInput) -> dict[str, object]:
+    """The ledger figures the evaluation saw, and the explanation the owner read.
+
+    The explanation is kept here rather than in reasons_json, which stays the list of
+    reasons that letters read (services.letters), and needs no new column.
+    """
+    metrics = data.metrics
+    record: dict[str, object] = asdict(metrics) if metrics else {}
+    overdue = metrics.overdue_amount if metrics else None
+    record[EXPLANATION_KEY] = explain(data.recommendation, overdue).to_json()
+    return record
+
+
+EXPLANATION_KEY = "explanation"
+
+
+def _explanation(metrics_json: str) -> Explanation | None:
+    try:
+        record = json.loads(metrics_json or "{}")
+    except ValueError:
+        return None
+    data = record.get(EXPLANATION_KEY) if isinstance(record, dict) else None
+    return Explanation.from_json(data) if isinstance(data, dict) else None
+
+
 def save_evaluation(sessions: Sessions, data: EvaluationInput) -> int:
     """Store a finished evaluation and make it the client's latest; returns its id."""
     problems = _validate(data)
@@ -121,7 +148,7 @@ def save_evaluation(sessions: Sessions, data: EvaluationInput) -> int:
             chosen_verdict=data.chosen_verdict,
             override_reason=unicodedata.normalize("NFC", data.override_reason.strip()),
             reasons_json=_json([r.to_json() for r in recommendation.reasons]),
-            metrics_json=_json(asdict(data.metrics) if data.metrics else {}),
+            metrics_json=_json(_metrics_record(data)),
             next_review_on=data.next_review_on,
         )
         evaluation.answers = [
@@ -197,6 +224,7 @@ def get_evaluation(sessions: Sessions, evaluation_id: int) -> EvaluationDetail:
                 for a in evaluation.answers
             ),
             catalogue_version=evaluation.catalogue_version,
+            explanation=_explanation(evaluation.metrics_json),
         )
 
 

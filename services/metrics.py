@@ -27,6 +27,9 @@ Definitions, as of ``today``:
   version), not from the whole ledger. ``book_metrics`` ranks its own figures; a triage
   ranks each chunk's clients with the kept ranking read once (services.triage).
 - Fewer than 3 invoices in the last 24 months is too little to judge (``enough_data``).
+- The oldest unpaid invoice (``oldest_unpaid_days``) applies payments on account to the oldest
+  overdue invoices first, as an accountant would: a client who paid on account what they owe
+  has no unpaid invoice, whichever invoices the payments were not linked to.
 """
 
 from __future__ import annotations
@@ -109,6 +112,12 @@ class LedgerFacts:
     revenue_share: float | None  # of the whole book's revenue_12m; None when the book has none
     abc_class: str | None  # "A", "B" or "C"; None when the client has no revenue
     enough_data: bool  # False below 3 invoices in 24 months: too little to judge
+    # Days since the invoice date of the oldest past-due invoice still unpaid, once payments
+    # on account have settled the oldest ones first; None when nothing is overdue.
+    oldest_unpaid_days: int | None
+    returns_12m: int  # how many returns in the 12-month window: once, or a habit
+    units_prev_12m: Decimal  # the 12 months before the last 12: does a low volume persist?
+    revenue_prev_12m: Decimal
 
 
 @dataclass(frozen=True)
@@ -232,6 +241,7 @@ def _sales_query(evidence: bool) -> Select:
     days = case((invoice.c.elapsed < 0, 0), else_=invoice.c.elapsed)  # a deposit: 0 days
     last_year = invoice.c.invoice_date > _day("year_from")
     last_half = invoice.c.invoice_date > _day("half_year_from")
+    year_before = and_(in_window, ~last_year)
     columns = [
         invoice.c.client_id,
         func.count(case((in_window, invoice.c.id))).label("invoices_window"),
@@ -242,13 +252,16 @@ def _sales_query(evidence: bool) -> Select:
         _sum(invoice.c.amount, last_half).label("revenue_last_6m"),
         _sum(invoice.c.amount, and_(last_year, ~last_half)).label("revenue_prev_6m"),
         func.max(invoice.c.invoice_date).label("last_invoice"),
+        _sum(invoice.c.amount, year_before).label("revenue_prev_12m"),
+        _sum(invoice.c.units, year_before).label("units_prev_12m"),
+        func.min(case((invoice.c.overdue_open > 0, invoice.c.invoice_date))).label("oldest_open"),
+        _total(invoice.c.overdue_open).label("overdue_open"),
     ]
     if evidence:  # a third of the query's time
         late = and_(considered, invoice.c.late == 1)
         columns += [
             func.max(case((considered, days))).label("days_max"),
             func.count(case((late, invoice.c.id))).label("late"),
-            _total(invoice.c.overdue_open).label("overdue_open"),
             _total(invoice.c.amount).label("invoiced"),
         ]
     return select(*columns).group_by(invoice.c.client_id)
@@ -272,6 +285,7 @@ def _returns_query(evidence: bool) -> Select:
         Return.client_id,
         _sum(Return.units, last_year).label("returned_units_12m"),
         _sum(Return.amount, last_year).label("returned_value_12m"),
+        func.count(case((last_year, Return.id))).label("returns_12m"),
     ]
     if evidence:
         columns.append(_total(Return.amount).label("credited"))
@@ -283,12 +297,35 @@ def _returns_query(evidence: bool) -> Select:
     )
 
 
+def _on_account_query() -> Select:
+    # Few payments are on account: ix_payment_sale finds them without reading the others.
+    return (
+        select(Payment.client_id, _total(Payment.amount).label("on_account"))
+        .where(_in_scope(Payment.client_id), Payment.sale_id.is_(None))
+        .group_by(Payment.client_id)
+    )
+
+
 @cache
 def _queries(evidence: bool) -> tuple[Select, ...]:
     """The grouped queries for ClientMetrics (``evidence``) or for LedgerFacts alone."""
-    if evidence:  # the payments are only needed for the overdue balance
+    if evidence:  # all the payments are only needed for the overdue balance
         return _sales_query(True), _payments_query(), _returns_query(True)
-    return _sales_query(False), _returns_query(False)
+    return _sales_query(False), _on_account_query(), _returns_query(False)
+
+
+def _open_invoices_query() -> Select:
+    """The past-due invoices still open of some clients, oldest first: to settle them with
+    the payments on account."""
+    return (
+        select(Sale.client_id, Sale.invoice_date, Sale.amount - Sale.paid)
+        .where(
+            Sale.client_id.in_(bindparam("clients", expanding=True)),
+            Sale.due_date < _day("today"),
+            Sale.amount - Sale.paid > HALF_CENT,
+        )
+        .order_by(Sale.client_id, Sale.invoice_date, Sale.id)
+    )
 
 
 # -- from rows to metrics ---------------------------------------------------------------------
@@ -341,7 +378,32 @@ def _collect(session: Session, params: dict[str, object], *, evidence: bool) -> 
         for row in result:
             # Plain dicts: reading them is many times faster than Row attributes.
             found.setdefault(row[0], {}).update(zip(labels, row, strict=True))
+    _settle_on_account(connection, found, params["today"])
     return found
+
+
+def _settle_on_account(connection, found: dict[int, Totals], today: object) -> None:
+    """Each client's oldest unpaid invoice, once payments on account settle the oldest first.
+
+    Only clients with both an overdue invoice and a payment on account need their invoices
+    read one by one: rare, so a triage hardly notices.
+    """
+    paying: dict[int, Decimal] = {}
+    for client_id, totals in found.items():
+        totals["oldest_unpaid"] = totals.get("oldest_open")
+        on_account = _decimal(totals.get("on_account"), CENT)
+        if totals["oldest_unpaid"] is not None and on_account > 0:
+            paying[client_id] = on_account
+    if not paying:
+        return
+    for client_id in paying:
+        found[client_id]["oldest_unpaid"] = None
+    rows = connection.execute(_open_invoices_query(), {"clients": list(paying), "today": today})
+    for client_id, invoice_date, open_amount in rows:
+        left = paying[client_id] - _decimal(open_amount, CENT)
+        paying[client_id] = left
+        if left < -HALF_CENT and found[client_id]["oldest_unpaid"] is None:
+            found[client_id]["oldest_unpaid"] = invoice_date
 
 
 Figures = dict[str, Any]  # a client's fields of ClientMetrics or LedgerFacts, but the ranking's
@@ -370,7 +432,19 @@ def _facts(totals: Totals, today: date) -> Figures:
         "trend": _ratio(last_6m - prev_6m, prev_6m),
         "days_since_last_purchase": max(0, (today - last_invoice).days) if last_invoice else None,
         "enough_data": (get("invoices_window") or 0) >= MIN_INVOICES,
+        "oldest_unpaid_days": _days_since(get("oldest_unpaid"), today),
+        "returns_12m": get("returns_12m") or 0,
+        "units_prev_12m": _decimal(get("units_prev_12m"), MILLI),
+        "revenue_prev_12m": _decimal(get("revenue_prev_12m"), CENT),
     }
+
+
+def _days_since(day: date | str | None, today: date) -> int | None:
+    if day is None:
+        return None
+    if isinstance(day, str):  # SQLite gives MIN() of a CASE as ISO text
+        day = date.fromisoformat(day)
+    return (today - day).days
 
 
 def _figures(totals: Totals, today: date) -> Figures:

@@ -17,14 +17,17 @@ The verdict rules follow design section 4 and the two articles:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from models import Stage, Verdict
 from services.business_profile import ProfileData
 from services.criteria import Criterion
+from services.ladder import BOUNDARIES, FINE, LET_GO, WATCH, ledger_steps, payment_step
+from services.ladder import return_rate_percent as _return_rate_percent
 from services.metrics import ClientMetrics, LedgerFacts
+from services.reason import Reason
 
 YES, PARTLY, NO, UNKNOWN = "yes", "partly", "no", "unknown"
 _POINTS = {YES: 1.0, PARTLY: 0.5, NO: 0.0}
@@ -40,27 +43,20 @@ JUDGEMENT = ("values_our_work", "reasonable_to_deal_with", "good_for_business") 
 
 
 @dataclass(frozen=True)
-class Reason:
-    """One fact behind a suggestion or a verdict. ``params`` fill the sentence."""
-
-    code: str
-    params: Mapping[str, object] = field(default_factory=dict)
-    criterion: str | None = None
-
-    def to_json(self) -> dict[str, object]:
-        return {"code": self.code, "params": dict(self.params), "criterion": self.criterion}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> Reason:
-        return cls(str(data["code"]), dict(data.get("params") or {}), data.get("criterion"))
-
-
-@dataclass(frozen=True)
 class Suggestion:
     """An answer the ledger suggests, with the evidence shown next to it."""
 
     value: str | None  # None: the ledger has evidence but the owner must judge
     evidence: Reason
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    """The score of one group of questions (catalogue groups), as part of the whole."""
+
+    group: str
+    score: float | None  # None: nothing answered in the group
+    weight: int  # of the group's scored questions
 
 
 @dataclass(frozen=True)
@@ -70,6 +66,9 @@ class Recommendation:
     confidence: Decimal
     reasons: tuple[Reason, ...]
     red_flags: tuple[Reason, ...]
+    rule: str = ""  # which rule decided (services.explanation words it)
+    groups: tuple[GroupScore, ...] = ()
+    changes: tuple[Reason, ...] = ()  # what would change the verdict
 
 
 # -- suggestions from the ledger ------------------------------------------------------------
@@ -85,7 +84,7 @@ def suggest(
     """What the ledger says about a criterion, if it says anything."""
     if criterion.metric is None or metrics is None:
         return None
-    if _too_little_data(criterion, metrics):
+    if _too_little_data(criterion, metrics, profile):
         return Suggestion(None, Reason("too_little_data", {}, criterion.id))
     return _SUGGESTERS[criterion.metric](criterion.id, metrics, profile)
 
@@ -100,7 +99,7 @@ def ledger_answers(
     if metrics is None:
         return answers
     for criterion in criteria:
-        if criterion.metric is None or _too_little_data(criterion, metrics):
+        if criterion.metric is None or _too_little_data(criterion, metrics, profile):
             continue  # the owner's judgement alone, or too little to go on
         value = _ANSWERS[criterion.metric](metrics, profile)
         if value is not None:
@@ -108,9 +107,12 @@ def ledger_answers(
     return answers
 
 
-def _too_little_data(criterion: Criterion, metrics: LedgerFacts) -> bool:
-    # Volume is the one fact a short ledger still tells: it is what was bought.
-    return not metrics.enough_data and criterion.metric != "volume"
+def _too_little_data(criterion: Criterion, metrics: LedgerFacts, profile: ProfileData) -> bool:
+    # Volume is the one fact a short ledger still tells: it is what was bought. And a late
+    # or unpaid invoice is a fact however few invoices there are.
+    if metrics.enough_data or criterion.metric == "volume":
+        return False
+    return criterion.metric != "payment_delay" or payment_step(metrics, profile).level == FINE
 
 
 # Each ledger figure has an answer (None: the owner must judge) and a suggester that gives
@@ -118,16 +120,17 @@ def _too_little_data(criterion: Criterion, metrics: LedgerFacts) -> bool:
 
 
 def _payment_delay_answer(m: LedgerFacts, p: ProfileData) -> str | None:
-    if m.avg_days_to_pay is None:
+    if m.avg_days_to_pay is None and m.oldest_unpaid_days is None:
         return None
-    average = round(m.avg_days_to_pay)
-    if average <= p.payment_term_days + p.tolerated_delay_days:
-        return YES
-    return PARTLY if average < p.hard_limit_days else NO
+    # The answer follows the payment ladder: fine, a late payer, or a red flag.
+    return {BOUNDARIES: PARTLY, LET_GO: NO}.get(payment_step(m, p).level, YES)
 
 
 def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
     if m.avg_days_to_pay is None:
+        step = payment_step(m, p)  # an unpaid invoice older than the 24 months looked at
+        if step.reason is not None:
+            return Suggestion(_payment_delay_answer(m, p), step.reason)
         return Suggestion(None, Reason("no_invoices_to_judge", {}, cid))
     facts = {
         "average": round(m.avg_days_to_pay),
@@ -137,12 +140,9 @@ def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
         # A boundaries letter states it (services.letter_phrases); money kept exact, as text.
         "overdue": str(m.overdue_amount),
     }
+    if m.oldest_unpaid_days is not None:
+        facts["unpaid"] = m.oldest_unpaid_days
     return Suggestion(_payment_delay_answer(m, p), Reason("payment_delay", facts, cid))
-
-
-def _return_rate_percent(m: LedgerFacts) -> float | None:
-    rates = [r for r in (m.return_rate_units, m.return_rate_value) if r is not None]
-    return _pct(max(rates)) if rates else None  # services sold without units: by value
 
 
 def _return_rate_answer(m: LedgerFacts, p: ProfileData) -> str | None:
@@ -253,49 +253,9 @@ _SUGGESTERS = {
 
 
 def red_flags(metrics: LedgerFacts | None, profile: ProfileData) -> tuple[Reason, ...]:
-    """The facts that on their own say "not a client we want" (dejar ir a cliente)."""
-    if metrics is None or not metrics.enough_data:
-        return ()
-    flags = []
-    # Compared in whole days, as the owner reads it: "160 days" is at the limit.
-    average = None if metrics.avg_days_to_pay is None else round(metrics.avg_days_to_pay)
-    if average is not None and average >= profile.hard_limit_days:
-        flags.append(
-            Reason(
-                "flag_late_payer",
-                {"average": average, "limit": profile.hard_limit_days},
-                "pays_on_time",
-            )
-        )
-    rate = max(metrics.return_rate_units or 0.0, metrics.return_rate_value or 0.0)
-    if rate * 100 > float(profile.max_return_rate_percent):
-        flags.append(
-            Reason(
-                "flag_returns",
-                {"rate": _pct(rate), "max": float(profile.max_return_rate_percent)},
-                "few_returns",
-            )
-        )
-    too_few_units = (
-        profile.min_units_per_year > 0 and metrics.units_12m < profile.min_units_per_year
-    )
-    too_little_revenue = (
-        profile.min_revenue_per_year > 0 and metrics.revenue_12m < profile.min_revenue_per_year
-    )
-    if too_few_units or too_little_revenue:
-        flags.append(
-            Reason(
-                "flag_low_volume",
-                {
-                    "units": str(metrics.units_12m),
-                    "revenue": str(metrics.revenue_12m),
-                    "min_units": str(profile.min_units_per_year),
-                    "min_revenue": str(profile.min_revenue_per_year),
-                },
-                "buys_enough",
-            )
-        )
-    return tuple(flags)
+    """The facts that on their own say "not a client we want" (dejar ir a cliente): the
+    steps of services.ladder that reach "let go"."""
+    return tuple(s.reason for s in ledger_steps(metrics, profile) if s.level == LET_GO)  # type: ignore[misc]
 
 
 # -- score ----------------------------------------------------------------------------------
@@ -342,24 +302,81 @@ def recommend(
     profile: ProfileData,
 ) -> Recommendation:
     total, confidence = score(criteria, answers)
-    flags = _flags(stage, answers, metrics, profile)
-    verdict, reasons = _rules(
-        stage, strategic, criteria, answers, total, confidence, flags, _thin(metrics)
+    ledger = _ledger(stage, answers, metrics, profile)
+    verdict, rule, reasons, changes = _rules(
+        stage,
+        strategic,
+        criteria,
+        answers,
+        total,
+        confidence,
+        ledger,
+        _thin(metrics),
+        _class_a(metrics),
+        profile,
     )
-    return Recommendation(verdict, total, confidence, tuple(reasons), flags)
+    return Recommendation(
+        verdict,
+        total,
+        confidence,
+        tuple(reasons),
+        ledger.flags,
+        rule,
+        group_scores(criteria, answers),
+        tuple(changes),
+    )
 
 
-def _flags(
+def group_scores(
+    criteria: Sequence[Criterion], answers: Mapping[str, str]
+) -> tuple[GroupScore, ...]:
+    """The score of each group of questions, in the order they were asked."""
+    groups: dict[str, list[Criterion]] = {}
+    for criterion in criteria:
+        if criterion.is_scored:
+            groups.setdefault(criterion.group, []).append(criterion)
+    return tuple(
+        GroupScore(group, None if part is None else float(part), sum(c.weight for c in members))
+        for group, members in groups.items()
+        for part in (score(members, answers)[0],)
+    )
+
+
+@dataclass(frozen=True)
+class _Ledger:
+    """What the ladders (services.ladder) and the owner's "no" on questions 1-3 say."""
+
+    flags: tuple[Reason, ...]  # let go, unless strategic or class A
+    boundaries: tuple[Reason, ...]  # a late payer, returns over the maximum
+    watch: tuple[Reason, ...]  # buying below the minimum, for the first time
+
+    def key(self) -> tuple[object, ...]:
+        """What the verdict rules read of it: which facts, not their figures."""
+        return tuple(
+            tuple(r.code for r in part) for part in (self.flags, self.boundaries, self.watch)
+        )
+
+
+_NO_LEDGER = _Ledger((), (), ())
+
+
+def _ledger(
     stage: str, answers: Mapping[str, str], metrics: LedgerFacts | None, profile: ProfileData
-) -> tuple[Reason, ...]:
+) -> _Ledger:
     if stage not in (Stage.ACTIVE, Stage.FORMER):
-        return ()
-    flags = red_flags(metrics, profile)
+        return _NO_LEDGER
+    steps = ledger_steps(metrics, profile)
+    flags = tuple(s.reason for s in steps if s.level == LET_GO and s.reason)
     # The first three questions are the red-flag questions: an owner's plain "no" to one
     # of them (say, buys too little by their own measure) weighs like the ledger's fact.
     flagged = {flag.criterion for flag in flags}
-    return flags + tuple(
+    flags += tuple(
         Reason("flag_owner_no", {}, c) for c in CORE if answers.get(c) == NO and c not in flagged
+    )
+    return _Ledger(
+        flags,
+        tuple(s.reason for s in steps if s.level == BOUNDARIES and s.reason),
+        tuple(s.reason for s in steps if s.level == WATCH and s.reason),
     )
 
 
@@ -367,13 +384,21 @@ def _thin(metrics: LedgerFacts | None) -> bool:
     return metrics is not None and not metrics.enough_data
 
 
+def _class_a(metrics: LedgerFacts | None) -> Reason | None:
+    """A class-A client (the top of the revenue ranking) is kept like a strategic one."""
+    if metrics is None or metrics.abc_class != "A" or metrics.revenue_share is None:
+        return None
+    return Reason("class_a_kept", {"share": _pct(metrics.revenue_share), "abc": "A"})
+
+
 class LedgerVerdicts:
     """What the ledger alone points to for client after client: triage of a whole book.
 
     Gives recommend()'s verdict and red flags for the ledger's answers. The rules read the
-    ledger figures only through the answers, whether there is any red flag and whether the
-    ledger is thin, so the verdict is computed once per distinct combination of those: a book
-    of 100,000 clients has a few hundred, and the rules are the slow part of a triage.
+    ledger figures only through the answers, which ladder steps were reached, whether the
+    client is class A and whether the ledger is thin, so the verdict is computed once per
+    distinct combination of those: a book of 100,000 clients has a few hundred, and the
+    rules are the slow part of a triage.
     """
 
     def __init__(self, criteria_by_stage: Mapping[str, Sequence[Criterion]], profile: ProfileData):
@@ -386,8 +411,9 @@ class LedgerVerdicts:
     ) -> tuple[Verdict, tuple[Reason, ...]]:
         criteria, profile = self._criteria[stage], self._profile
         answers = ledger_answers(criteria, metrics, profile)
-        flags = _flags(stage, answers, metrics, profile)
-        key = (stage, strategic, frozenset(answers.items()), bool(flags), _thin(metrics))
+        ledger = _ledger(stage, answers, metrics, profile)
+        class_a = metrics is not None and metrics.abc_class == "A"
+        key = (stage, strategic, class_a, frozenset(answers.items()), ledger.key(), _thin(metrics))
         verdict = self._verdicts.get(key)
         if verdict is None:
             verdict = self._verdicts[key] = recommend(
@@ -398,76 +424,278 @@ class LedgerVerdicts:
                 metrics=metrics,
                 profile=profile,
             ).verdict
-        return verdict, flags
+        return verdict, ledger.flags
 
 
-def _rules(stage, strategic, criteria, answers, total, confidence, flags, thin_ledger):
+_Decided = tuple[Verdict, str, list[Reason], list[Reason]]  # verdict, rule, reasons, changes
+
+
+def _rules(
+    stage, strategic, criteria, answers, total, confidence, ledger, thin_ledger, class_a, profile
+) -> _Decided:
     def said(criterion_id: str, *values: str) -> bool:
         return answers.get(criterion_id, UNKNOWN) in values
 
     def answered(criterion_id: str) -> Reason:
         return Reason("answer", {"answer": answers.get(criterion_id, UNKNOWN)}, criterion_id)
 
-    score_reason = Reason("score", {"score": float(total) if total is not None else None})
+    score_value = float(total) if total is not None else None
+    score_reason = Reason("score", {"score": score_value})
     abusive = said("demands_beyond_terms", YES, PARTLY) and not said(
         "accepts_terms_when_explained", YES
     )
     abuse_reasons = [answered("demands_beyond_terms"), answered("accepts_terms_when_explained")]
+    accept_terms = Reason("change_accept_terms")
 
     if stage == Stage.PROSPECT:
         if abusive:
-            return Verdict.WATCH, [*abuse_reasons, Reason("prospect_demanding")]
+            return (
+                Verdict.WATCH,
+                "prospect_demanding",
+                [
+                    *abuse_reasons,
+                    Reason("prospect_demanding"),
+                ],
+                [accept_terms],
+            )
         if said("matches_ideal_profile", YES) and total is not None and total >= 60:
-            return Verdict.ACQUIRE, [answered("matches_ideal_profile"), score_reason]
+            return (
+                Verdict.ACQUIRE,
+                "prospect_matches",
+                [
+                    answered("matches_ideal_profile"),
+                    score_reason,
+                ],
+                [Reason("change_prospect_score", {"score": 60})],
+            )
         if said("matches_ideal_profile", NO):
-            return Verdict.WATCH, [answered("matches_ideal_profile"), Reason("prospect_not_ideal")]
-        return Verdict.WATCH, [Reason("prospect_unclear"), score_reason]
+            return (
+                Verdict.WATCH,
+                "prospect_not_ideal",
+                [
+                    answered("matches_ideal_profile"),
+                    Reason("prospect_not_ideal"),
+                ],
+                [Reason("change_prospect_matches", {"score": 60})],
+            )
+        return (
+            Verdict.WATCH,
+            "prospect_unclear",
+            [
+                Reason("prospect_unclear"),
+                score_reason,
+            ],
+            [Reason("change_prospect_matches", {"score": 60})],
+        )
 
     if stage == Stage.LOST:
         if said("was_good_client", YES, PARTLY) and said("cause_fixed", YES):
-            return Verdict.RECOVER, [answered("was_good_client"), answered("cause_fixed")]
+            return (
+                Verdict.RECOVER,
+                "lost_recover",
+                [
+                    answered("was_good_client"),
+                    answered("cause_fixed"),
+                ],
+                [Reason("change_cause_not_fixed")],
+            )
         if said("was_good_client", YES, PARTLY):
-            return Verdict.WATCH, [answered("cause_fixed"), Reason("fix_cause_first")]
-        return Verdict.WATCH, [answered("was_good_client"), Reason("not_worth_recovering")]
+            return (
+                Verdict.WATCH,
+                "lost_fix_first",
+                [
+                    answered("cause_fixed"),
+                    Reason("fix_cause_first"),
+                ],
+                [Reason("change_cause_fixed")],
+            )
+        return (
+            Verdict.WATCH,
+            "lost_not_worth",
+            [
+                answered("was_good_client"),
+                Reason("not_worth_recovering"),
+            ],
+            [Reason("change_was_good")],
+        )
 
     # Active clients, and former ones being looked at again.
     noes = [c for c in JUDGEMENT if said(c, NO)]
     core = [c for c in criteria if c.id in CORE]
     core_score, _ = score(core, answers)
+    flags = ledger.flags
     valuable = core_score is not None and core_score >= 60 and not flags
-    if flags or len(noes) >= 2:
-        reasons = [*flags, *(answered(c) for c in noes)]
-        if strategic:
-            kept = Verdict.SET_BOUNDARIES if (abusive or flags) else Verdict.WATCH
-            return kept, [*reasons, Reason("strategic_kept")]
-        return Verdict.LET_GO, reasons
+    protection = Reason("strategic_kept") if strategic else class_a
+    limit = profile.hard_limit_days
+    allowed = profile.payment_term_days + profile.tolerated_delay_days
+    flag_changes = [_flag_change(flag, profile) for flag in flags]
+    if flags:
+        if protection is not None:
+            # The articles' red flag, but a client the business depends on: boundaries first.
+            return (
+                Verdict.SET_BOUNDARIES,
+                "red_flag_protected",
+                [
+                    *flags,
+                    protection,
+                    Reason("termination_follows"),
+                ],
+                [*flag_changes, Reason("change_nothing_changes")],
+            )
+        return (
+            Verdict.LET_GO,
+            "red_flag",
+            list(flags),
+            [
+                *flag_changes,
+                Reason("change_mark_strategic"),
+            ],
+        )
+    if len(noes) >= 2:
+        reasons = [answered(c) for c in noes]
+        fewer_noes = Reason("change_fewer_noes")
+        if protection is not None:
+            kept = Verdict.SET_BOUNDARIES if abusive else Verdict.WATCH
+            return kept, "judgement_protected", [*reasons, protection], [fewer_noes]
+        return (
+            Verdict.LET_GO,
+            "judgement_noes",
+            reasons,
+            [
+                fewer_noes,
+                Reason("change_mark_strategic"),
+            ],
+        )
     if abusive:
-        if valuable or strategic:
-            extra = [Reason("strategic_kept")] if strategic and not valuable else []
-            return Verdict.SET_BOUNDARIES, [
+        if valuable or protection is not None:
+            extra = [protection] if protection is not None and not valuable else []
+            return (
+                Verdict.SET_BOUNDARIES,
+                "abuse_valuable",
+                [
+                    *abuse_reasons,
+                    Reason("valuable", {"score": float(core_score or 0)}),
+                    *extra,
+                ],
+                [accept_terms],
+            )
+        return (
+            Verdict.LET_GO,
+            "abuse_not_valuable",
+            [
                 *abuse_reasons,
-                Reason("valuable", {"score": float(core_score or 0)}),
-                *extra,
+                Reason("not_valuable_enough"),
+            ],
+            [accept_terms],
+        )
+    if ledger.boundaries:
+        # A late payer or too many returns: a reminder of the terms before anything else,
+        # whatever the score says about the rest of the relationship.
+        changes = []
+        codes = {r.code for r in ledger.boundaries}
+        if codes & {"late_payer", "overdue_past_tolerance"}:
+            changes += [
+                Reason("change_pay_within", {"allowed": allowed}),
+                Reason("change_reach_limit", {"limit": limit}),
             ]
-        return Verdict.LET_GO, [*abuse_reasons, Reason("not_valuable_enough")]
+        if "returns_over_max" in codes:
+            reason = next(r for r in ledger.boundaries if r.code == "returns_over_max")
+            changes += [
+                Reason("change_returns_below", {"max": reason.params["max"]}),
+                Reason("change_returns_far", {"far": reason.params["far"]}),
+            ]
+        return (
+            Verdict.SET_BOUNDARIES,
+            "ledger_boundaries",
+            [
+                *ledger.boundaries,
+                score_reason,
+            ],
+            changes,
+        )
     if confidence < Decimal(str(MIN_CONFIDENCE)):
-        return Verdict.WATCH, [Reason("too_little_known", {"confidence": float(confidence)})]
+        return (
+            Verdict.WATCH,
+            "too_little_known",
+            [Reason("too_little_known", {"confidence": float(confidence)})],
+            [Reason("change_answer_more")],
+        )
     if thin_ledger:  # a new client's first invoices say little yet; look again soon
-        return Verdict.WATCH, [Reason("too_little_data"), score_reason]
+        return (
+            Verdict.WATCH,
+            "thin_ledger",
+            [Reason("too_little_data"), score_reason],
+            [Reason("change_more_invoices", {"invoices": 3})],
+        )
+    if ledger.watch:
+        return (
+            Verdict.WATCH,
+            "ledger_watch",
+            [*ledger.watch, score_reason],
+            [
+                Reason("change_volume_up"),
+                Reason("change_volume_persists"),
+            ],
+        )
     if total is not None and total >= RETAIN_FROM:
         if said("relationship_growing", NO):
             # Good, but buying less and less: find out why before they become a lost client.
-            return Verdict.WATCH, [
-                score_reason,
-                answered("relationship_growing"),
-                Reason("declining"),
-            ]
-        return Verdict.RETAIN, [score_reason, Reason("no_red_flags")]
+            return (
+                Verdict.WATCH,
+                "declining",
+                [
+                    score_reason,
+                    answered("relationship_growing"),
+                    Reason("declining"),
+                ],
+                [Reason("change_growing")],
+            )
+        return (
+            Verdict.RETAIN,
+            "score_retain",
+            [score_reason, Reason("no_red_flags")],
+            [
+                Reason("change_score_below", {"score": RETAIN_FROM}),
+                Reason("change_pay_late", {"allowed": allowed}),
+            ],
+        )
     if total is not None and total < LET_GO_BELOW:
-        if strategic:
-            return Verdict.WATCH, [score_reason, Reason("strategic_kept")]
-        return Verdict.LET_GO, [score_reason]
-    return Verdict.WATCH, [score_reason, Reason("borderline")]
+        if protection is not None:
+            return (
+                Verdict.WATCH,
+                "score_low_protected",
+                [score_reason, protection],
+                [Reason("change_score_above", {"score": LET_GO_BELOW})],
+            )
+        return (
+            Verdict.LET_GO,
+            "score_let_go",
+            [score_reason],
+            [
+                Reason("change_score_above", {"score": LET_GO_BELOW}),
+                Reason("change_mark_strategic"),
+            ],
+        )
+    return (
+        Verdict.WATCH,
+        "borderline",
+        [score_reason, Reason("borderline")],
+        [
+            Reason("change_score_reach", {"score": RETAIN_FROM}),
+            Reason("change_score_fall", {"score": LET_GO_BELOW}),
+        ],
+    )
+
+
+def _flag_change(flag: Reason, profile: ProfileData) -> Reason:
+    """What would lift one red flag."""
+    if flag.code in ("flag_late_payer", "flag_unpaid_past_limit"):
+        return Reason("change_pay_under_limit", {"limit": profile.hard_limit_days})
+    if flag.code == "flag_returns":
+        return Reason("change_returns_below_far", {"far": flag.params["far"]})
+    if flag.code == "flag_low_volume":
+        return Reason("change_volume_up")
+    return Reason("change_owner_answer", {}, flag.criterion)
 
 
 def next_review(verdict: Verdict, today: date, interval_days: int) -> date:

@@ -37,9 +37,15 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 DEMO_CLIENT_COUNT = 12
-# Two demo stories the ledger alone decides, whatever the owner answers: if the scoring rules,
+# Demo stories the ledger alone decides, whatever the owner answers: if the scoring rules,
 # the catalogue or the metrics SQL were broken in the build, these would come out otherwise.
-ANCHOR_VERDICTS = {"Ferretería Núñez e Hijos": "retain", "Construcciones Ibáñez": "let_go"}
+# Ibáñez pays past the hard limit but is class A: boundaries first (services.ladder).
+ANCHOR_VERDICTS = {
+    "Ferretería Núñez e Hijos": "retain",
+    "Construcciones Ibáñez": "set_boundaries",
+    "Moda Peñalver": "let_go",
+    "Hospital San Rafael": "set_boundaries",
+}
 # The real display's plugin per platform; offscreen (used by CI) proves nothing about it.
 DISPLAY_PLUGINS = {"linux": "libqxcb.so", "win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 

@@ -20,13 +20,15 @@ from services.scoring import ledger_answers, recommend
 TODAY = date(2026, 11, 23)
 EXPECTED = {
     "Ferretería Núñez e Hijos": Verdict.RETAIN,
-    "Construcciones Ibáñez": Verdict.LET_GO,
+    # Pays past the hard limit, but class A: boundaries first, termination if nothing changes.
+    "Construcciones Ibáñez": Verdict.SET_BOUNDARIES,
     "Moda Peñalver": Verdict.LET_GO,
     "Óptica Müller": Verdict.LET_GO,
     "Greenleaf Bakery Ltd.": Verdict.RECOVER,
     "Café Zoë": Verdict.ACQUIRE,
     "Distribuciones Løvgren": Verdict.SET_BOUNDARIES,
-    "Hospital San Rafael": Verdict.RETAIN,
+    # Strategic, pays at 95 days on a 30-day term (30 tolerated): a late payer.
+    "Hospital San Rafael": Verdict.SET_BOUNDARIES,
     "Talleres Çelik": Verdict.RETAIN,
     "Librería Kowalski & Łuczak": Verdict.WATCH,
     "Estudio Gómez-Ruiz": Verdict.WATCH,

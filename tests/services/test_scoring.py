@@ -43,9 +43,13 @@ def metrics(**changes) -> ClientMetrics:
         revenue_prev_6m=Decimal(6000),
         trend=0.0,
         days_since_last_purchase=20,
-        revenue_share=0.2,
-        abc_class="A",
+        revenue_share=0.05,
+        abc_class="B",  # class A is kept like a strategic client: tests say so when they mean it
         enough_data=True,
+        oldest_unpaid_days=None,
+        returns_12m=0,
+        units_prev_12m=Decimal(100),
+        revenue_prev_12m=Decimal(12000),
     )
     return replace(base, **changes)
 
@@ -100,7 +104,7 @@ def codes(recommendation) -> set[str]:
             "active",
             False,
             GOOD,
-            metrics(return_rate_units=0.33, return_rate_value=0.33),
+            metrics(return_rate_units=0.33, return_rate_value=0.33, returns_12m=12),
             Verdict.LET_GO,
         ),
         (
@@ -271,20 +275,25 @@ def test_the_late_payer_flag_names_the_average_and_the_limit():
     )
 
 
-@pytest.mark.parametrize(("rate", "flagged"), [(0.10, False), (0.101, True), (0.34, True)])
-def test_a_return_rate_above_the_maximum_is_a_red_flag(rate, flagged):
-    flags = red_flags(metrics(return_rate_units=rate, return_rate_value=0.0), PROFILE)
+@pytest.mark.parametrize(
+    ("rate", "flagged"), [(0.10, False), (0.101, False), (0.199, False), (0.20, True), (0.34, True)]
+)
+def test_returns_far_over_the_maximum_and_repeated_are_a_red_flag(rate, flagged):
+    m = metrics(return_rate_units=rate, return_rate_value=0.0, returns_12m=3)
+    flags = red_flags(m, PROFILE)
     assert ("flag_returns" in {f.code for f in flags}) is flagged
 
 
-def test_volume_below_the_owners_minimum_is_a_red_flag_only_when_a_minimum_is_set():
+def test_volume_below_the_owners_minimum_is_a_red_flag_only_when_it_persists():
     small = metrics(units_12m=Decimal(8), revenue_12m=Decimal(480))
-    assert red_flags(small, PROFILE) == ()
+    assert red_flags(small, PROFILE) == ()  # no minimum set
     demanding = replace(PROFILE, min_revenue_per_year=Decimal(1000))
-    assert [f.code for f in red_flags(small, demanding)] == ["flag_low_volume"]
+    assert red_flags(small, demanding) == ()  # the year before was above it: watched
+    persisting = replace(small, revenue_prev_12m=Decimal(600))
+    assert [f.code for f in red_flags(persisting, demanding)] == ["flag_low_volume"]
 
 
-def test_no_red_flag_is_raised_on_too_little_data():
+def test_no_average_red_flag_is_raised_on_too_little_data():
     thin = metrics(enough_data=False, avg_days_to_pay=300.0, return_rate_units=0.9)
     assert red_flags(thin, PROFILE) == ()
     assert red_flags(None, PROFILE) == ()

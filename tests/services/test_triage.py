@@ -27,7 +27,8 @@ def test_triage_flags_the_late_payer_and_the_returner_of_the_demo_book(db):
     }
     assert result.clients == 12
     assert sum(result.suggested.values()) == 12
-    assert result.suggested["let_go"] >= 2
+    assert result.suggested["let_go"] >= 1  # Moda Peñalver; Ibáñez is class A: boundaries
+    assert result.suggested["set_boundaries"] >= 2
 
 
 def test_triage_stores_nothing(db):
