@@ -24,7 +24,16 @@ from decimal import Decimal
 from models import Stage, Verdict
 from services.business_profile import ProfileData
 from services.criteria import Criterion
-from services.ladder import BOUNDARIES, FINE, LET_GO, WATCH, ledger_steps, payment_step
+from services.ladder import (
+    BOUNDARIES,
+    FINE,
+    LET_GO,
+    WATCH,
+    ledger_steps,
+    payment_step,
+    returns_step,
+    volume_step,
+)
 from services.ladder import return_rate_percent as _return_rate_percent
 from services.metrics import ClientMetrics, LedgerFacts
 from services.reason import Reason
@@ -150,7 +159,11 @@ def _return_rate_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     if rate is None:
         return None
     maximum = float(p.max_return_rate_percent)
-    return YES if rate <= maximum / 2 else PARTLY if rate <= maximum else NO
+    # "No" only where the returns ladder reaches a red flag: the ledger's "no" on one of the
+    # first three questions weighs like one (_ledger), so it must not come sooner.
+    if returns_step(m, p).level == LET_GO:
+        return NO
+    return YES if rate <= maximum / 2 else PARTLY
 
 
 def _return_rate(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
@@ -176,8 +189,10 @@ def _volume_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     ]
     if not ratios:  # the owner set no minimums: show the figures, let them judge
         return None
-    worst = min(ratios)
-    return YES if worst >= 1 else PARTLY if worst >= 0.5 else NO
+    # Below the minimum is watched; "no" (a red flag) once it persists (services.ladder).
+    if min(ratios) >= 1:
+        return YES
+    return NO if volume_step(m, p).level == LET_GO else PARTLY
 
 
 def _volume(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
@@ -366,6 +381,8 @@ def _ledger(
     if stage not in (Stage.ACTIVE, Stage.FORMER):
         return _NO_LEDGER
     steps = ledger_steps(metrics, profile)
+    if not steps and not any(answers.get(c) == NO for c in CORE):
+        return _NO_LEDGER  # most clients of a book: nothing to build
     flags = tuple(s.reason for s in steps if s.level == LET_GO and s.reason)
     # The first three questions are the red-flag questions: an owner's plain "no" to one
     # of them (say, buys too little by their own measure) weighs like the ledger's fact.

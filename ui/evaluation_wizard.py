@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,10 +31,13 @@ from services.clients import get_client
 from services.criteria import ANSWERS, Catalogue, Criterion, Group, load_catalogue
 from services.errors import ClientelaError, ValidationError
 from services.evaluations import AnswerInput, EvaluationInput, save_evaluation
+from services.explanation import explain
+from services.letters import kind_for_verdict
 from services.metrics import client_metrics
 from services.scoring import Recommendation, Suggestion, next_review, recommend, suggest
+from ui.explanation_view import explanation_html
 from ui.formatting import date_edit_format, format_money, from_qdate, to_qdate
-from ui.labels import answer_label, stage_label, verdict_label
+from ui.labels import answer_label, letter_kind_label, stage_label, verdict_label
 from ui.messages import describe_error, describe_problem
 from ui.questions import ask
 from ui.reasons import describe_reason
@@ -240,11 +243,21 @@ class ResultPage(QWizardPage):
         form.addRow(self.tr("&Why, if different:"), self.override_reason)
         form.addRow("", self.override_message)
         form.addRow(self.tr("&Next review:"), self.next_review)
+        # The explanation scrolls; the decision stays in view below it.
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 8, 0)
+        inner_layout.addWidget(self.reasons)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("result_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.score)
-        layout.addWidget(self.reasons)
+        layout.addWidget(scroll, 1)
         layout.addLayout(form)
-        layout.addStretch(1)
 
     def initializePage(self) -> None:
         wizard = self._wizard
@@ -256,12 +269,12 @@ class ResultPage(QWizardPage):
             .replace("%1", score)
             .replace("%2", verdict_label(rec.verdict))
         )
-        items = [
-            describe_reason(r, wizard.catalogue, wizard.language, wizard.profile.currency)
-            for r in (*rec.red_flags, *(r for r in rec.reasons if r not in rec.red_flags))
-        ]
+        overdue = wizard.metrics.overdue_amount if wizard.metrics is not None else None
+        self.explanation = explain(rec, overdue)
         self.reasons.setText(
-            "<ul>" + "".join(f"<li>{html.escape(text)}</li>" for text in items) + "</ul>"
+            explanation_html(
+                self.explanation, wizard.catalogue, wizard.language, wizard.profile.currency
+            )
         )
         self.verdict.setCurrentIndex(self.verdict.findData(rec.verdict.value))
         self._verdict_changed()
@@ -270,6 +283,7 @@ class ResultPage(QWizardPage):
         chosen = Verdict(self.verdict.currentData())
         review = next_review(chosen, self._wizard.today, self._wizard.profile.review_interval_days)
         self.next_review.setDate(to_qdate(review))
+        self._wizard.update_letter_button()
         self.completeChanged.emit()
 
     def overriding(self) -> bool:
@@ -294,9 +308,13 @@ class EvaluationWizard(QWizard):
         *,
         today: date | None = None,
         catalogue: Catalogue | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._settings = settings
+        self._letter_wanted = False
+        self.letters_recorded: list = []  # letters written from here (services.letters)
         self.today = today or date.today()
         self.client = get_client(sessions, client_id)
         self.profile = get_profile(sessions)
@@ -312,6 +330,12 @@ class EvaluationWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save evaluation"))
+        # The next step after a verdict: its letter, offered beside Save on the last page.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.letter_button = self.button(QWizard.WizardButton.CustomButton1)
+        self.letter_button.setObjectName("save_and_write_letter")
+        self.customButtonClicked.connect(lambda _which: self.save_and_write_letter())
+        self.currentIdChanged.connect(lambda _id: self.update_letter_button())
         self.addPage(IntroPage(self))
         self.question_pages: list[QuestionsPage] = []
         for group in self.catalogue.groups_for_stage(self.client.stage):
@@ -321,7 +345,8 @@ class EvaluationWizard(QWizard):
             self.addPage(page)
         self.result_page = ResultPage(self)
         self.addPage(self.result_page)
-        self.resize(820, 640)
+        self.resize(860, 660)
+        self.update_letter_button()
 
     # -- answers --------------------------------------------------------------------------
 
@@ -349,6 +374,38 @@ class EvaluationWizard(QWizard):
 
     # -- finishing ------------------------------------------------------------------------
 
+    def letter_kind(self) -> str | None:
+        """The letter the chosen verdict calls for (None for Watch)."""
+        kind = kind_for_verdict(self.result_page.verdict.currentData())
+        return kind.value if kind is not None else None
+
+    def update_letter_button(self) -> None:
+        kind = self.letter_kind() if hasattr(self, "result_page") else None
+        on_result = hasattr(self, "result_page") and self.currentPage() is self.result_page
+        self.letter_button.setVisible(bool(on_result and kind))
+        if kind:
+            self.letter_button.setText(
+                self.tr("Save and write the letter: %1…").replace("%1", letter_kind_label(kind))
+            )
+
+    def save_and_write_letter(self) -> None:
+        """Save, then open Write letter on the letter the saved verdict calls for."""
+        self._letter_wanted = True
+        try:
+            self.accept()
+        finally:
+            self._letter_wanted = False
+
+    def open_letter(self) -> None:
+        from ui.letter_dialog import LetterDialog  # loaded on first use
+
+        # The client's latest verdict is now the one just saved: the dialog proposes its letter.
+        dialog = LetterDialog(
+            self._sessions, self.client.id, self, settings=self._settings, today=self.today
+        )
+        dialog.exec()
+        self.letters_recorded = list(dialog.recorded)
+
     def accept(self) -> None:
         page = self.result_page
         data = EvaluationInput(
@@ -371,6 +428,8 @@ class EvaluationWizard(QWizard):
         except ClientelaError as exc:
             QMessageBox.warning(self, self.windowTitle(), describe_error(exc))
             return
+        if self._letter_wanted and self.letter_kind():
+            self.open_letter()
         super().accept()
 
     def reject(self) -> None:

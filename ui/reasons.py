@@ -32,12 +32,22 @@ def _number(value: object) -> str:
 def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
     n, m = _number, lambda v: _money(v, currency)
     return {
-        "payment_delay": lambda p: QCoreApplication.translate(
-            "Reasons",
-            "Pays on average {average} days after the invoice (worst {worst}); "
-            "your agreed term is {term} days and your hard limit {limit}.",
-        ).format(
-            average=p["average"], worst=p.get("worst") or "—", term=p["term"], limit=p["limit"]
+        "payment_delay": lambda p: (
+            QCoreApplication.translate(
+                "Reasons",
+                "Pays on average {average} days after the invoice (worst {worst}); "
+                "your agreed term is {term} days and your hard limit {limit}.",
+            ).format(
+                average=p["average"], worst=p.get("worst") or "—", term=p["term"], limit=p["limit"]
+            )
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "Reasons", "The oldest unpaid invoice is {days} days old."
+                ).format(days=p["unpaid"])
+                if p.get("unpaid") is not None
+                else ""
+            )
         ),
         "return_rate": lambda p: QCoreApplication.translate(
             "Reasons",
@@ -91,19 +101,79 @@ def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
         "flag_late_payer": lambda p: QCoreApplication.translate(
             "Reasons",
             "Red flag: pays on average {average} days after the invoice; your limit is {limit}.",
-        ).format(**p),
-        "flag_returns": lambda p: QCoreApplication.translate(
-            "Reasons", "Red flag: sends back {rate} % of what they buy; your maximum is {max} %."
-        ).format(rate=n(p["rate"]), max=n(p["max"])),
-        "flag_low_volume": lambda p: QCoreApplication.translate(
+        ).format(average=p["average"], limit=p["limit"]),
+        "flag_returns": lambda p: (
+            QCoreApplication.translate(
+                "Reasons",
+                "Red flag: sends back {rate} % of what they buy; your maximum is {max} %.",
+            ).format(rate=n(p["rate"]), max=n(p["max"]))
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "Reasons", "That is {far} % or more, {returns} times in 12 months."
+                ).format(far=n(p["far"]), returns=p["returns"])
+                if "far" in p
+                else ""
+            )
+        ),
+        "returns_over_max": lambda p: QCoreApplication.translate(
             "Reasons",
-            "Red flag: bought only {units} units for {revenue} in 12 months, "
-            "below your minimum of {min_units} units or {min_revenue}.",
+            "Sends back {rate} % of what they buy; your maximum is {max} % "
+            "(a red flag from {far} %, when repeated).",
+        ).format(rate=n(p["rate"]), max=n(p["max"]), far=n(p["far"])),
+        "late_payer": lambda p: QCoreApplication.translate(
+            "Reasons",
+            "Late payer: pays on average {average} days after the invoice; your term and "
+            "tolerated delay allow {allowed} days (a red flag from {limit}).",
+        ).format(**p),
+        "overdue_past_tolerance": lambda p: QCoreApplication.translate(
+            "Reasons",
+            "An invoice unpaid for {days} days; your term and tolerated delay allow {allowed} "
+            "days (a red flag from {limit}).",
+        ).format(**p),
+        "flag_unpaid_past_limit": lambda p: QCoreApplication.translate(
+            "Reasons",
+            "Red flag: an invoice unpaid for {days} days; your limit is {limit}.",
+        ).format(**p),
+        "overdue_now": lambda p: QCoreApplication.translate(
+            "Reasons", "Overdue now: {amount}."
+        ).format(amount=m(p["amount"])),
+        "low_volume": lambda p: QCoreApplication.translate(
+            "Reasons",
+            "Bought only {units} units for {revenue} in 12 months, below your minimum of "
+            "{min_units} units or {min_revenue}; the year before was above it.",
         ).format(
             units=n(p["units"]),
             revenue=m(p["revenue"]),
             min_units=n(p["min_units"]),
             min_revenue=m(p["min_revenue"]),
+        ),
+        "class_a_kept": lambda p: QCoreApplication.translate(
+            "Reasons",
+            "Class A: brings {share} % of your revenue, so boundaries come before letting go.",
+        ).format(share=n(p["share"])),
+        "termination_follows": lambda p: QCoreApplication.translate(
+            "Reasons", "If nothing changes by the next review, letting go follows."
+        ),
+        "flag_low_volume": lambda p: (
+            QCoreApplication.translate(
+                "Reasons",
+                "Red flag: bought only {units} units for {revenue} in 12 months, "
+                "below your minimum of {min_units} units or {min_revenue}.",
+            ).format(
+                units=n(p["units"]),
+                revenue=m(p["revenue"]),
+                min_units=n(p["min_units"]),
+                min_revenue=m(p["min_revenue"]),
+            )
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "Reasons", "The 12 months before, too: {units} units for {revenue}."
+                ).format(units=n(p["prev_units"]), revenue=m(p["prev_revenue"]))
+                if "prev_units" in p
+                else ""
+            )
         ),
         "flag_owner_no": lambda p: QCoreApplication.translate(
             "Reasons", "Red flag: you answered no."

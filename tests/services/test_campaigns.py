@@ -37,7 +37,7 @@ def _letters(db) -> int:
 def test_a_retain_campaign_writes_one_loyalty_letter_per_retained_client(db, book, tmp_path):
     retained = sorted(name for name, verdict in book.items() if verdict == "retain")
     ids = segment_ids(db.sessions, Segment(verdict="retain"))
-    assert len(ids) == len(retained) == 3
+    assert len(ids) == len(retained) == 2  # Hospital San Rafael pays late: boundaries
     result = run_campaign(
         db.sessions,
         ids,
@@ -47,7 +47,7 @@ def test_a_retain_campaign_writes_one_loyalty_letter_per_retained_client(db, boo
         campaign="Navidad",
         include_held_back=True,  # what the ledger says against some is tested on its own
     )
-    assert result.letters == 3 and result.skipped == []
+    assert result.letters == 2 and result.skipped == []
     assert sorted(p.name for p in result.files) == sorted(f"{name}.pdf" for name in retained)
     pages = pdf_page_texts(tmp_path / "all.pdf")
     assert len(pages) == result.pages == len(PdfReader(tmp_path / "all.pdf").pages)
@@ -56,7 +56,7 @@ def test_a_retain_campaign_writes_one_loyalty_letter_per_retained_client(db, boo
     assert "Gracias por confiar en Suministros Aranda" in pages[0]
     with db.sessions() as session:
         rows = session.scalars(select(Letter)).all()
-    assert len(rows) == 3 and {r.campaign for r in rows} == {"Navidad"}
+    assert len(rows) == 2 and {r.campaign for r in rows} == {"Navidad"}
     assert {r.file_path for r in rows} == {str(p) for p in result.files}
 
 
@@ -65,8 +65,9 @@ def test_a_combined_only_campaign_records_each_letter_against_the_combined_file(
     result = run_campaign(
         db.sessions, ids, LetterOptions("termination", TODAY), combined=tmp_path / "bye.pdf"
     )
-    # Reformas Ordóñez was already let go (stage Former): no second goodbye unless asked.
-    assert len(ids) == 4 and result.letters == 3
+    # Ibáñez is class A: boundaries first. Reformas Ordóñez was already let go (stage
+    # Former): no second goodbye unless asked.
+    assert len(ids) == 3 and result.letters == 2
     assert [h.client_name for h in result.held_back] == ["Reformas Ordóñez"]
     with db.sessions() as session:
         rows = session.scalars(select(Letter)).all()

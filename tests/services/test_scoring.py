@@ -367,7 +367,7 @@ def test_watch_is_reviewed_sooner_than_the_usual_interval():
 
 
 def test_returns_of_services_sold_without_units_are_judged_by_value():
-    services_only = metrics(return_rate_units=None, return_rate_value=0.25)
+    services_only = metrics(return_rate_units=None, return_rate_value=0.25, returns_12m=3)
     suggestion = suggest(CATALOGUE.criterion("few_returns"), services_only, PROFILE)
     assert (suggestion.value, suggestion.evidence.params["rate"]) == ("no", 25.0)
 
