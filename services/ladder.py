@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from services.business_profile import ProfileData
 from services.metrics import LedgerFacts
@@ -119,9 +120,31 @@ def volume_step(m: LedgerFacts, p: ProfileData) -> Step:
     return Step(WATCH, Reason("low_volume", facts, "buys_enough"))
 
 
+class Ladder(NamedTuple):
+    payment: Step
+    returns: Step
+    volume: Step
+
+
+# The last client's steps: a triage asks for them several times per client (its answers, its
+# red flags), client after client. A reference to the figures is kept, so "is" is reliable;
+# a local copy of the tuple is read, so another thread's call changes nothing here.
+_last: tuple[LedgerFacts, ProfileData, Ladder] | None = None
+
+
+def ladder(m: LedgerFacts, p: ProfileData) -> Ladder:
+    """The three steps of one client."""
+    global _last
+    last = _last
+    if last is not None and last[0] is m and last[1] is p:
+        return last[2]
+    steps = Ladder(payment_step(m, p), returns_step(m, p), volume_step(m, p))
+    _last = (m, p, steps)
+    return steps
+
+
 def ledger_steps(m: LedgerFacts | None, p: ProfileData) -> tuple[Step, ...]:
     """The steps off "fine" of the three ladders, payment first."""
     if m is None:
         return ()
-    steps = (payment_step(m, p), returns_step(m, p), volume_step(m, p))
-    return tuple(step for step in steps if step.level != FINE)
+    return tuple(step for step in ladder(m, p) if step.level != FINE)

@@ -255,6 +255,8 @@ def _sales_query(evidence: bool) -> Select:
         _sum(invoice.c.amount, year_before).label("revenue_prev_12m"),
         _sum(invoice.c.units, year_before).label("units_prev_12m"),
         func.min(case((invoice.c.overdue_open > 0, invoice.c.invoice_date))).label("oldest_open"),
+        # The smallest overdue balance: payments on account short of it settle no invoice.
+        func.min(case((invoice.c.overdue_open > 0, invoice.c.overdue_open))).label("least_open"),
         _total(invoice.c.overdue_open).label("overdue_open"),
     ]
     if evidence:  # a third of the query's time
@@ -385,14 +387,16 @@ def _collect(session: Session, params: dict[str, object], *, evidence: bool) -> 
 def _settle_on_account(connection, found: dict[int, Totals], today: object) -> None:
     """Each client's oldest unpaid invoice, once payments on account settle the oldest first.
 
-    Only clients with both an overdue invoice and a payment on account need their invoices
-    read one by one: rare, so a triage hardly notices.
+    Only clients whose payments on account cover at least one overdue invoice need their
+    invoices read one by one: few, so a triage hardly notices.
     """
     paying: dict[int, Decimal] = {}
     for client_id, totals in found.items():
         totals["oldest_unpaid"] = totals.get("oldest_open")
-        on_account = _decimal(totals.get("on_account"), CENT)
-        if totals["oldest_unpaid"] is not None and on_account > 0:
+        if totals["oldest_unpaid"] is None or not totals.get("on_account"):
+            continue
+        on_account = _decimal(totals["on_account"], CENT)
+        if on_account >= _decimal(totals.get("least_open"), CENT) - HALF_CENT:
             paying[client_id] = on_account
     if not paying:
         return

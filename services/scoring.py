@@ -29,10 +29,9 @@ from services.ladder import (
     FINE,
     LET_GO,
     WATCH,
+    ladder,
     ledger_steps,
     payment_step,
-    returns_step,
-    volume_step,
 )
 from services.ladder import return_rate_percent as _return_rate_percent
 from services.metrics import ClientMetrics, LedgerFacts
@@ -121,7 +120,7 @@ def _too_little_data(criterion: Criterion, metrics: LedgerFacts, profile: Profil
     # or unpaid invoice is a fact however few invoices there are.
     if metrics.enough_data or criterion.metric == "volume":
         return False
-    return criterion.metric != "payment_delay" or payment_step(metrics, profile).level == FINE
+    return criterion.metric != "payment_delay" or ladder(metrics, profile).payment.level == FINE
 
 
 # Each ledger figure has an answer (None: the owner must judge) and a suggester that gives
@@ -132,7 +131,7 @@ def _payment_delay_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     if m.avg_days_to_pay is None and m.oldest_unpaid_days is None:
         return None
     # The answer follows the payment ladder: fine, a late payer, or a red flag.
-    return {BOUNDARIES: PARTLY, LET_GO: NO}.get(payment_step(m, p).level, YES)
+    return {BOUNDARIES: PARTLY, LET_GO: NO}.get(ladder(m, p).payment.level, YES)
 
 
 def _payment_delay(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
@@ -161,7 +160,7 @@ def _return_rate_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     maximum = float(p.max_return_rate_percent)
     # "No" only where the returns ladder reaches a red flag: the ledger's "no" on one of the
     # first three questions weighs like one (_ledger), so it must not come sooner.
-    if returns_step(m, p).level == LET_GO:
+    if ladder(m, p).returns.level == LET_GO:
         return NO
     return YES if rate <= maximum / 2 else PARTLY
 
@@ -192,7 +191,7 @@ def _volume_answer(m: LedgerFacts, p: ProfileData) -> str | None:
     # Below the minimum is watched; "no" (a red flag) once it persists (services.ladder).
     if min(ratios) >= 1:
         return YES
-    return NO if volume_step(m, p).level == LET_GO else PARTLY
+    return NO if ladder(m, p).volume.level == LET_GO else PARTLY
 
 
 def _volume(cid: str, m: ClientMetrics, p: ProfileData) -> Suggestion:
@@ -365,11 +364,9 @@ class _Ledger:
     boundaries: tuple[Reason, ...]  # a late payer, returns over the maximum
     watch: tuple[Reason, ...]  # buying below the minimum, for the first time
 
-    def key(self) -> tuple[object, ...]:
-        """What the verdict rules read of it: which facts, not their figures."""
-        return tuple(
-            tuple(r.code for r in part) for part in (self.flags, self.boundaries, self.watch)
-        )
+    def key(self) -> tuple[bool, bool, bool]:
+        """What the verdict (not its wording) depends on: whether there are any of each."""
+        return bool(self.flags), bool(self.boundaries), bool(self.watch)
 
 
 _NO_LEDGER = _Ledger((), (), ())
@@ -381,15 +378,14 @@ def _ledger(
     if stage not in (Stage.ACTIVE, Stage.FORMER):
         return _NO_LEDGER
     steps = ledger_steps(metrics, profile)
-    if not steps and not any(answers.get(c) == NO for c in CORE):
+    noes = [c for c in CORE if answers.get(c) == NO]
+    if not steps and not noes:
         return _NO_LEDGER  # most clients of a book: nothing to build
     flags = tuple(s.reason for s in steps if s.level == LET_GO and s.reason)
     # The first three questions are the red-flag questions: an owner's plain "no" to one
     # of them (say, buys too little by their own measure) weighs like the ledger's fact.
     flagged = {flag.criterion for flag in flags}
-    flags += tuple(
-        Reason("flag_owner_no", {}, c) for c in CORE if answers.get(c) == NO and c not in flagged
-    )
+    flags += tuple(Reason("flag_owner_no", {}, c) for c in noes if c not in flagged)
     return _Ledger(
         flags,
         tuple(s.reason for s in steps if s.level == BOUNDARIES and s.reason),

@@ -123,15 +123,24 @@ def _run_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def _add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument(
         "--triage",
         action="store_true",
-        required=True,
         help="read every client's ledger and print who shows red flags (stores nothing)",
+    )
+    which.add_argument(
+        "--client",
+        type=int,
+        metavar="ID",
+        help="print why the client's latest evaluation reached its verdict (or, if never "
+        "evaluated, what the ledger alone says)",
     )
 
 
 def _run_evaluate(db: Database, args: argparse.Namespace) -> int:
+    if args.client is not None:
+        return _explain_client(db, args.client)
     from services.business_profile import get_profile
     from services.triage import triage
     from ui.reasons import describe_reason
@@ -147,7 +156,62 @@ def _run_evaluate(db: Database, args: argparse.Namespace) -> int:
         + "\n"
     )
     for verdict, count in result.suggested.items():
-        out.write(f"  {verdict_label(verdict)}: {count}\n")
+        if count:  # only the verdicts that occur
+            out.write(f"  {verdict_label(verdict)}: {count}\n")
+    return EXIT_OK
+
+
+def _explain_client(db: Database, client_id: int) -> int:
+    """The stored explanation of the client's latest evaluation, as the owner read it."""
+    from PySide6.QtCore import QLocale
+
+    from services.business_profile import get_profile
+    from services.clients import get_client
+    from services.criteria import load_catalogue
+    from services.evaluations import get_evaluation, list_evaluations
+    from services.explanation import explain
+    from services.metrics import client_metrics
+    from services.scoring import ledger_answers, recommend
+    from ui.explanation_view import explanation_lines
+    from ui.formatting import format_date
+
+    client = get_client(db.sessions, client_id)
+    profile = get_profile(db.sessions)
+    catalogue = load_catalogue()
+    language = "es" if QLocale().name().startswith("es") else "en"
+    out = sys.stdout
+    out.write(_cell(client.name) + "\n")
+    summaries = list_evaluations(db.sessions, client_id)
+    detail = get_evaluation(db.sessions, summaries[0].id) if summaries else None
+    if detail is not None and detail.explanation is not None:
+        explanation = detail.explanation
+        out.write(
+            QCoreApplication.translate("Cli", "Evaluated on %1; your decision: %2")
+            .replace("%1", format_date(detail.summary.evaluated_at.date()))
+            .replace("%2", verdict_label(detail.summary.chosen_verdict))
+            + "\n"
+        )
+    else:
+        today = date.today()
+        metrics = client_metrics(db.sessions, client_id, today)
+        criteria = catalogue.for_stage(client.stage)
+        recommendation = recommend(
+            stage=client.stage,
+            strategic=client.strategic,
+            criteria=criteria,
+            answers=ledger_answers(criteria, metrics, profile),
+            metrics=metrics,
+            profile=profile,
+        )
+        explanation = explain(recommendation, metrics.overdue_amount)
+        out.write(
+            QCoreApplication.translate(
+                "Cli", "No evaluation with an explanation yet: what the ledger alone says."
+            )
+            + "\n"
+        )
+    for line in explanation_lines(explanation, catalogue, language, profile.currency):
+        out.write(line + "\n")
     return EXIT_OK
 
 
@@ -172,7 +236,7 @@ COMMANDS: dict[str, Command] = {
         ),
         Command(
             "evaluate",
-            "triage: clients whose ledger shows red flags, and what it suggests",
+            "triage: clients whose ledger shows red flags; or why one client got its verdict",
             _add_evaluate_arguments,
             _run_evaluate,
             writes=lambda args: True,  # it brings the kept revenue ranking up to date

@@ -110,10 +110,13 @@ class ClientDetailDialog(QDialog):
         )
 
     def evaluate(self) -> None:
-        wizard = EvaluationWizard(self._sessions, self._client_id, self)
+        wizard = EvaluationWizard(self._sessions, self._client_id, self, settings=self._settings)
         if wizard.exec():
             self.history.refresh()
             self.tabs.setCurrentWidget(self.history)
+            if wizard.letters_recorded:  # the letter it offered was written
+                self.letters.refresh()
+                self.tabs.setCurrentWidget(self.letters)
 
     def write_letter(self, kind: str | None = None) -> None:
         dialog = LetterDialog(

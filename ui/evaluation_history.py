@@ -30,6 +30,7 @@ from services.evaluations import (
     list_evaluations,
 )
 from ui.evaluation_wizard import ui_language
+from ui.explanation_view import explanation_html
 from ui.formatting import format_date
 from ui.labels import answer_label, stage_label, verdict_label
 from ui.reasons import describe_reason
@@ -116,10 +117,16 @@ class EvaluationView(QDialog):
                         f"{e(_answer_text(catalogue, criterion_id, now, language))}</li>"
                     )
                 parts.append("</ul>")
-        parts.append("<p><b>" + e(self.tr("Why:")) + "</b></p><ul>")
-        for reason in detail.reasons:
-            parts.append(f"<li>{e(describe_reason(reason, catalogue, language, currency))}</li>")
-        parts.append("</ul><p><b>" + e(self.tr("Answers:")) + "</b></p><ul>")
+        if detail.explanation is not None:  # the explanation the owner read when deciding
+            parts.append(explanation_html(detail.explanation, catalogue, language, currency))
+        else:  # saved before explanations were kept: the reasons alone
+            parts.append("<p><b>" + e(self.tr("Why:")) + "</b></p><ul>")
+            for reason in detail.reasons:
+                parts.append(
+                    f"<li>{e(describe_reason(reason, catalogue, language, currency))}</li>"
+                )
+            parts.append("</ul>")
+        parts.append("<p><b>" + e(self.tr("Answers:")) + "</b></p><ul>")
         for answer in detail.answers:
             cid = answer.criterion_id
             line = (

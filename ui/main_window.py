@@ -490,7 +490,26 @@ class MainWindow(QMainWindow):
     def evaluate_selected(self) -> None:
         from ui.evaluation_wizard import EvaluationWizard  # loaded on first use, not at start
 
-        self._on_selected(lambda client_id: EvaluationWizard(self._db.sessions, client_id, self))
+        self._on_selected(
+            lambda client_id: EvaluationWizard(
+                self._db.sessions, client_id, self, settings=self._settings
+            )
+        )
+
+    def evaluate_client(self, client_id: int, parent: QWidget | None = None) -> None:
+        """Open the client with its evaluation wizard already started (from the triage)."""
+        from ui.client_detail import ClientDetailDialog  # loaded on first use, not at start
+
+        try:
+            detail = ClientDetailDialog(
+                self._db.sessions, client_id, parent or self, settings=self._settings
+            )
+        except ClientelaError as exc:  # deleted since the triage
+            self.show_error(exc)
+            return
+        QTimer.singleShot(0, detail.evaluate)  # once the client's window is shown
+        detail.exec()
+        self.refresh(client_id)
 
     def open_client(self, client_id: int) -> None:
         """Open a client chosen elsewhere than in the list (the dashboard's lists)."""
@@ -544,6 +563,7 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return
         dialog = TriageDialog(result, get_profile(self._db.sessions).currency, self)
+        dialog.client_activated.connect(lambda client_id: self.evaluate_client(client_id, dialog))
         dialog.exec()
         self._flagged = dialog.flagged_ids()
         self.flagged_filter.setVisible(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,7 +20,10 @@ from ui.reasons import describe_reason
 
 
 class TriageDialog(QDialog):
-    """Lists the flagged clients; "Show in the list" narrows the main list to them."""
+    """Lists the flagged clients; "Show in the list" narrows the main list to them, and a row
+    (double-click or Enter) opens that client to evaluate it."""
+
+    client_activated = Signal(int)  # a client id: open it and its evaluation wizard
 
     def __init__(self, result: TriageResult, currency: str = "EUR", parent=None) -> None:
         super().__init__(parent)
@@ -27,7 +31,9 @@ class TriageDialog(QDialog):
         self.show_in_list = False
         self.setWindowTitle(self.tr("Triage"))
         counts = ", ".join(
-            f"{verdict_label(verdict)}: {count}" for verdict, count in result.suggested.items()
+            f"{verdict_label(verdict)}: {count}"
+            for verdict, count in result.suggested.items()
+            if count  # only the verdicts that occur
         )
         summary = QLabel(
             self.tr(
@@ -49,6 +55,9 @@ class TriageDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 240)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setToolTip(self.tr("Double-click a client, or press Enter, to evaluate it."))
+        self.table.activated.connect(self._activated)
         for row, client in enumerate(result.flagged):
             self.table.setItem(row, 0, QTableWidgetItem(client.name))
             reasons = " ".join(describe_reason(flag, currency=currency) for flag in client.flags)
@@ -68,6 +77,10 @@ class TriageDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(860, 520)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.client_activated.emit(self.result.flagged[index.row()].client_id)
 
     def _show_in_list(self) -> None:
         self.show_in_list = True

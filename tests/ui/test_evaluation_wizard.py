@@ -49,7 +49,7 @@ def _next_until_result(qtbot, wizard) -> None:
         _click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
 
-def test_a_late_payer_is_suggested_no_with_the_evidence_and_let_go(qtbot, db, demo):
+def test_a_class_a_client_past_the_limit_gets_boundaries_and_the_page_says_why(qtbot, db, demo):
     client_id = demo["Construcciones Ibáñez"]
     wizard = _wizard(qtbot, db, client_id)
     assert wizard.findChild(QRadioButton, "pays_on_time_no").isChecked()
@@ -59,13 +59,58 @@ def test_a_late_payer_is_suggested_no_with_the_evidence_and_let_go(qtbot, db, de
 
     _next_until_result(qtbot, wizard)
     page = wizard.result_page
-    assert page.recommendation.verdict == "let_go"
-    assert "Red flag" in page.reasons.text()
+    assert page.recommendation.verdict == "set_boundaries"
+    text = page.reasons.text()
+    assert "Red flag" in text and "your limit is 160" in text
+    assert "boundaries first, and letting go follows if nothing changes" in text
+    assert "Class A" in text
+    assert "Score by group" in text and "What would change it" in text
     _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
     (saved,) = list_evaluations(db.sessions, client_id)
-    assert saved.chosen_verdict == "let_go"
-    assert get_client(db.sessions, client_id).latest_verdict == "let_go"
+    assert saved.chosen_verdict == "set_boundaries"
+    assert get_client(db.sessions, client_id).latest_verdict == "set_boundaries"
+    assert get_evaluation(db.sessions, saved.id).explanation.rule == "red_flag_protected"
+
+
+def test_a_red_flag_decides_whatever_the_score(qtbot, db, demo):
+    wizard = _wizard(qtbot, db, demo["Moda Peñalver"])
+    _next_until_result(qtbot, wizard)
+    page = wizard.result_page
+    assert page.recommendation.verdict == "let_go"
+    text = page.reasons.text()
+    assert "A red flag decides, whatever the score." in text
+    assert "Red flag: sends back 33" in text and "your maximum is 10" in text
+    if page.explanation.differs:
+        assert "Why the score says otherwise" in text
+
+
+def test_saving_offers_the_letter_the_verdict_calls_for(qtbot, db, demo, monkeypatch):
+    from ui.letter_dialog import LetterDialog
+
+    opened = []
+    monkeypatch.setattr(
+        LetterDialog, "exec", lambda self: opened.append(self.kind.currentData()) or 0
+    )
+    wizard = _wizard(qtbot, db, demo["Moda Peñalver"])
+    assert not wizard.letter_button.isVisible()  # not before the verdict
+    _next_until_result(qtbot, wizard)
+    assert wizard.letter_button.isVisible()
+    assert "Polite termination" in wizard.letter_button.text()
+    qtbot.mouseClick(wizard.letter_button, Qt.MouseButton.LeftButton)
+    assert opened == ["termination"]
+    assert list_evaluations(db.sessions, demo["Moda Peñalver"])  # saved first
+    assert not wizard.isVisible()
+
+
+def test_no_letter_is_offered_for_watch(qtbot, db, demo):
+    wizard = _wizard(qtbot, db, demo["Estudio Gómez-Ruiz"])
+    _next_until_result(qtbot, wizard)
+    assert wizard.result_page.recommendation.verdict == "watch"
+    assert not wizard.letter_button.isVisible()
+    page = wizard.result_page
+    page.verdict.setCurrentIndex(page.verdict.findData("retain"))
+    assert wizard.letter_button.isVisible()  # follows the owner's own choice
 
 
 def test_an_abusive_valuable_client_gets_boundaries(qtbot, db, demo):
