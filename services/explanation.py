@@ -91,7 +91,8 @@ def explain(recommendation: Recommendation, overdue: object = None) -> Explanati
     the balance overdue now is part of the story (a late payer)."""
     rec = recommendation
     score = None if rec.score is None else float(rec.score)
-    facts = [r for r in rec.reasons if r.code != "score"]
+    # The score has its own line, and the rule's sentence already says what follows.
+    facts = [r for r in rec.reasons if r.code not in ("score", "termination_follows")]
     payment_rule = any(r.criterion == "pays_on_time" for r in facts)
     if overdue is not None and payment_rule and float(str(overdue)) > 0:
         facts.append(Reason("overdue_now", {"amount": str(overdue)}))

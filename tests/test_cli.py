@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from services.clients import ClientInput, save_client
 from services.database import open_database
@@ -206,3 +207,51 @@ def test_evaluate_triage_prints_the_flagged_clients_and_counts_in_spanish(db_pat
     assert re.search(r"^\s+Dejar ir: \d+$", result.stdout, re.MULTILINE)
     with sqlite3.connect(db_path) as conn:  # a triage stores no judgement
         assert conn.execute("SELECT count(*) FROM evaluation").fetchone() == (0,)
+
+
+def test_evaluate_client_prints_the_stored_explanation(db_path, data_dir):
+    from datetime import date
+
+    from services.criteria import load_catalogue
+    from services.demo_data import load_demo_data
+    from services.demo_evaluations import evaluate_demo_book
+
+    db = open_database(db_path)
+    load_demo_data(db.sessions, date.today())
+    evaluate_demo_book(db.sessions, load_catalogue(), date.today())
+    with db.sessions() as session:
+        hospital = session.execute(
+            text("SELECT id FROM client WHERE name = 'Hospital San Rafael'")
+        ).scalar_one()
+    db.close()
+    result = clientela(
+        "--db", str(db_path), "evaluate", "--client", str(hospital), data_dir=data_dir
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Hospital San Rafael" in out
+    assert "your decision: Set boundaries" in out
+    assert "Paying late or sending back too much gets boundaries first" in out
+    assert "Late payer: pays on average 91 days" in out and "allow 60 days" in out
+    assert "What would change it:" in out
+
+
+def test_evaluate_client_never_evaluated_says_what_the_ledger_alone_says(db_path, data_dir):
+    from datetime import date
+
+    from services.demo_data import load_demo_data
+
+    db = open_database(db_path)
+    load_demo_data(db.sessions, date.today())
+    with db.sessions() as session:
+        moda = session.execute(
+            text("SELECT id FROM client WHERE name = 'Moda Peñalver'")
+        ).scalar_one()
+    db.close()
+    result = clientela(
+        "--db", str(db_path), "--lang", "es", "evaluate", "--client", str(moda), data_dir=data_dir
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Dejar ir" in result.stdout
+    missing = clientela("--db", str(db_path), "evaluate", "--client", "9999", data_dir=data_dir)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr

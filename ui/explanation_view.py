@@ -203,12 +203,22 @@ def _score(value: float | None) -> str:
 
 def group_lines(explanation: Explanation, catalogue: Catalogue, language: str) -> list[str]:
     titles = {g.id: g.title(language) for g in catalogue.groups}
-    return [
-        QCoreApplication.translate("Explanation", "{group}: {score} of 100").format(
-            group=titles.get(g.group, g.group), score=_score(g.score)
-        )
-        for g in explanation.groups
-    ]
+    lines = []
+    for g in explanation.groups:
+        title = titles.get(g.group, g.group)
+        if g.score is None:
+            lines.append(
+                QCoreApplication.translate("Explanation", "{group} — not answered").format(
+                    group=title
+                )
+            )
+        else:
+            lines.append(
+                QCoreApplication.translate("Explanation", "{group} — {score} of 100").format(
+                    group=title, score=_score(g.score)
+                )
+            )
+    return lines
 
 
 def differs_text(explanation: Explanation) -> str:

@@ -98,10 +98,20 @@ def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
         "nothing_bought_12m": lambda p: QCoreApplication.translate(
             "Reasons", "Bought nothing in the last 12 months."
         ),
-        "flag_late_payer": lambda p: QCoreApplication.translate(
-            "Reasons",
-            "Red flag: pays on average {average} days after the invoice; your limit is {limit}.",
-        ).format(average=p["average"], limit=p["limit"]),
+        "flag_late_payer": lambda p: (
+            QCoreApplication.translate(
+                "Reasons",
+                "Red flag: pays on average {average} days after the invoice; your limit is {limit}.",
+            ).format(average=p["average"], limit=p["limit"])
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "Reasons", "The oldest unpaid invoice is {days} days old."
+                ).format(days=p["unpaid"])
+                if p.get("unpaid") is not None
+                else ""
+            )
+        ),
         "flag_returns": lambda p: (
             QCoreApplication.translate(
                 "Reasons",

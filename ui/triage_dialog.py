@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -57,7 +58,10 @@ class TriageDialog(QDialog):
         self.table.setColumnWidth(0, 240)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setToolTip(self.tr("Double-click a client, or press Enter, to evaluate it."))
-        self.table.activated.connect(self._activated)
+        # Double-click, or Enter (not "activated": a double-click would also count as one on
+        # some platforms, and a row would open twice).
+        self.table.doubleClicked.connect(self._activated)
+        self.table.installEventFilter(self)
         for row, client in enumerate(result.flagged):
             self.table.setItem(row, 0, QTableWidgetItem(client.name))
             reasons = " ".join(describe_reason(flag, currency=currency) for flag in client.flags)
@@ -77,6 +81,14 @@ class TriageDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(860, 520)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        is_key = watched is self.table and event.type() == QEvent.Type.KeyPress
+        if is_key and isinstance(event, QKeyEvent) and event.key() in enter:
+            self._activated(self.table.currentIndex())
+            return True  # not the dialog's default button
+        return super().eventFilter(watched, event)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -154,7 +154,9 @@ def test_a_class_a_client_past_the_limit_gets_boundaries_first(db):
     assert result.verdict == Verdict.SET_BOUNDARIES
     assert saved.explanation.rule == "red_flag_protected"
     codes = {f.code for f in saved.explanation.facts}
-    assert {"flag_late_payer", "class_a_kept", "termination_follows"} <= codes
+    assert {"flag_late_payer", "class_a_kept"} <= codes
+    assert "termination_follows" in {r.code for r in result.reasons}
+    assert "change_nothing_changes" in {c.code for c in saved.explanation.changes}
 
 
 def test_a_strategic_late_payer_gets_boundaries(book):

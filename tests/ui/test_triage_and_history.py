@@ -1,14 +1,23 @@
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser
+from sqlalchemy import select
 
-from models import Verdict
+from models import Client, Verdict
 from services.criteria import load_catalogue
 from services.demo_data import load_demo_data
-from services.evaluations import AnswerInput, EvaluationInput, get_evaluation, save_evaluation
+from services.evaluations import (
+    AnswerInput,
+    EvaluationInput,
+    get_evaluation,
+    list_evaluations,
+    save_evaluation,
+)
 from services.scoring import Reason, Recommendation
 from ui.evaluation_history import EvaluationHistory, EvaluationView
+from ui.labels import verdict_label
 from ui.main_window import MainWindow
 from ui.triage_dialog import TriageDialog
 
@@ -110,3 +119,71 @@ def test_the_view_of_an_evaluation_says_score_down_and_which_answer_changed(qtbo
     assert "Score down by 25 since the previous evaluation." in text
     assert load_catalogue().criterion("pays_on_time").question("en") in text
     assert "Yes → No" in text
+
+
+def test_the_triage_summary_lists_only_the_verdicts_that_occur(qtbot, db):
+    from services.triage import triage
+
+    load_demo_data(db.sessions, date.today())
+    result = triage(db.sessions, date.today())
+    assert 0 in result.suggested.values()  # some verdict does not occur in the demo's ledger
+    dialog = TriageDialog(result)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "triage_summary").text()
+    assert ": 0" not in text
+    for verdict, count in result.suggested.items():
+        assert (f"{verdict_label(verdict)}: {count}" in text) is bool(count)
+
+
+def test_a_triage_row_opens_the_client_and_its_wizard(qtbot, shown, db, settings, monkeypatch):
+    from ui.client_detail import ClientDetailDialog
+    from ui.evaluation_wizard import EvaluationWizard
+
+    load_demo_data(db.sessions, date.today())
+    window = MainWindow(db, settings)
+    shown(window)
+    opened = []
+    monkeypatch.setattr(EvaluationWizard, "exec", lambda self: opened.append(self.client.name))
+
+    def detail_exec(self) -> int:
+        qtbot.waitUntil(lambda: len(opened) == len(clicked))  # started once the client shows
+        return 0
+
+    monkeypatch.setattr(ClientDetailDialog, "exec", detail_exec)
+    clicked = []
+
+    def activate_rows(dialog: TriageDialog) -> int:
+        dialog.show()
+        table = dialog.table
+        table.setFocus()
+        table.setCurrentCell(0, 0)
+        clicked.append(0)
+        qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter
+        rect = table.visualItemRect(table.item(1, 0))
+        clicked.append(1)
+        # As a person double-clicks: a click, then the double-click.
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(TriageDialog, "exec", activate_rows)
+    window.act_triage.trigger()
+    assert opened == ["Construcciones Ibáñez", "Moda Peñalver"]
+
+
+def test_the_view_of_an_evaluation_shows_its_stored_explanation(qtbot, db):
+    from services.demo_evaluations import evaluate_demo_book
+
+    load_demo_data(db.sessions, date.today())
+    evaluate_demo_book(db.sessions, load_catalogue(), date.today())
+    with db.sessions() as session:
+        client_id = session.scalar(select(Client.id).where(Client.name == "Hospital San Rafael"))
+    (summary,) = list_evaluations(db.sessions, client_id)
+    detail = get_evaluation(db.sessions, summary.id)
+    view = EvaluationView(detail, None, load_catalogue())
+    qtbot.addWidget(view)
+    text = view.findChild(QTextBrowser, "evaluation_text").toPlainText()
+    assert "Paying late or sending back too much gets boundaries first" in text
+    assert "Late payer: pays on average 91 days" in text
+    assert "allow 60 days" in text
+    assert "What would change it" in text
