@@ -7,11 +7,17 @@ user's language), so history can be re-read in either language.
 The verdict rules follow design section 4 and the two articles:
 - a prospect who matches the ideal client is worth acquiring;
 - a lost client who was good, and whose reason for leaving we have fixed, is worth recovering;
+- red flags (services.ladder: paying at or past the hard limit, on average or with any invoice
+  unpaid that long; chronic returns; buying too little for two years) or several "no" on the
+  owner's judgement questions mean letting go, unless the client is strategic or class A:
+  then boundaries first, and letting go if nothing changes;
 - a valuable client who demands beyond the agreed terms gets boundaries, not a goodbye;
-- red flags (paying at or past the hard limit, chronic returns, buying too little) or several
-  "no" on the owner's judgement questions mean letting go, unless the client is strategic;
+- a late payer (beyond the term plus the tolerated delay) or one who sends back more than the
+  maximum gets boundaries, whatever the score;
 - a good score with no red flag means retaining, with a loyalty letter;
-- anything borderline, or judged on too little, is watched and reviewed sooner.
+- anything borderline, buying below the minimum for the first time, or judged on too little,
+  is watched and reviewed sooner.
+Each verdict names the rule that decided it and what would change it (services.explanation).
 """
 
 from __future__ import annotations

@@ -101,7 +101,8 @@ def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
         "flag_late_payer": lambda p: (
             QCoreApplication.translate(
                 "Reasons",
-                "Red flag: pays on average {average} days after the invoice; your limit is {limit}.",
+                "Red flag: pays on average {average} days after the invoice; "
+                "your limit is {limit}.",
             ).format(average=p["average"], limit=p["limit"])
             + (
                 " "

@@ -49,10 +49,10 @@ def test_the_kind_picks_its_verdict_and_the_count_and_sample_follow(qtbot, db, b
     dialog = _dialog(qtbot, db)
     dialog.kind.setCurrentIndex(dialog.kind.findData("termination"))
     assert dialog.verdict.currentData() == "let_go"
-    # Reformas Ordóñez was let go already: listed, but unticked.
-    assert len(dialog.client_ids) == 4
+    # Ibáñez is class A: boundaries. Reformas Ordóñez was let go already: listed, unticked.
+    assert len(dialog.client_ids) == 3
     assert dialog.count.text() == (
-        "3 letter(s) to write; 1 held back by what the ledger says (unticked)."
+        "2 letter(s) to write; 1 held back by what the ledger says (unticked)."
     )
     qtbot.waitUntil(lambda: dialog.preview.page_count() == 1)
     dialog.by_stage.click()
@@ -63,18 +63,20 @@ def test_the_kind_picks_its_verdict_and_the_count_and_sample_follow(qtbot, db, b
 
 def test_a_retain_campaign_runs_and_sums_up(qtbot, db, book, tmp_path, messages, monkeypatch):
     dialog = _dialog(qtbot, db)
-    assert dialog.kind.currentData() == "loyalty" and len(dialog.client_ids) == 3
+    # Hospital San Rafael pays late: boundaries, not a loyalty letter.
+    assert dialog.kind.currentData() == "loyalty" and len(dialog.client_ids) == 2
     dialog.recipients.select_all.click()  # and any held back, knowingly
     monkeypatch.setattr("ui.campaign_dialog.ask", lambda *a: True)
     dialog.combined_path.setText(str(tmp_path / "navidad.pdf"))
     dialog.per_client.setChecked(True)
     dialog.folder_path.setText(str(tmp_path / "one-each"))
     dialog.run_button.click()
-    assert len(PdfReader(tmp_path / "navidad.pdf").pages) == 3
-    assert len(list((tmp_path / "one-each").glob("*.pdf"))) == 3
+    assert len(PdfReader(tmp_path / "navidad.pdf").pages) == 2
+    assert len(list((tmp_path / "one-each").glob("*.pdf"))) == 2
     assert "Ferretería Núñez e Hijos" in pdf_text(tmp_path / "navidad.pdf")
-    assert _letters(db) == 3
-    assert messages and messages[0].startswith("3 letter(s) written, 3 page(s) in all.")
+    assert "Hospital San Rafael" not in pdf_text(tmp_path / "navidad.pdf")
+    assert _letters(db) == 2
+    assert messages and messages[0].startswith("2 letter(s) written, 2 page(s) in all.")
     assert str(tmp_path / "navidad.pdf") in messages[0]
 
 
