@@ -116,8 +116,9 @@ def test_an_unticked_client_gets_no_letter(qtbot, db, demo, tmp_path, messages):
     dialog = _dialog(qtbot, db, "termination")
     _tick(dialog, "Moda Peñalver", on=False)
     text = pdf_text(_run(dialog, tmp_path))
-    assert "Moda Peñalver" not in text and "Construcciones Ibáñez" in text
-    assert messages[0].startswith("2 letter(s) written")
+    # Construcciones Ibáñez is class A: boundaries first, so not in a termination campaign.
+    assert "Moda Peñalver" not in text and "Óptica Müller" in text
+    assert messages[0].startswith("1 letter(s) written")
 
 
 def test_clients_already_let_go_are_left_out_of_a_termination_campaign(
@@ -147,18 +148,16 @@ def test_the_preview_steps_through_each_ticked_letter(qtbot, db, demo):
     dialog = _dialog(qtbot, db, "termination")
     qtbot.waitUntil(lambda: dialog.preview.page_count() == 1)
     ticked = dialog.ticked_ids()
-    assert len(ticked) == 3
-    assert dialog.letter_label.text() == "Letter 1 of 3: Construcciones Ibáñez"
+    assert len(ticked) == 2  # Construcciones Ibáñez is class A: boundaries first
+    assert dialog.letter_label.text() == "Letter 1 of 2: Moda Peñalver"
     assert not dialog.previous_letter.isEnabled()
-    assert "Construcciones Ibáñez" in pdf_text(dialog.preview.document_path)
-    qtbot.mouseClick(dialog.next_letter, Qt.MouseButton.LeftButton)
-    assert dialog.letter_label.text() == "Letter 2 of 3: Moda Peñalver"
     assert "Moda Peñalver" in pdf_text(dialog.preview.document_path)
     qtbot.mouseClick(dialog.next_letter, Qt.MouseButton.LeftButton)
-    assert dialog.letter_label.text().startswith("Letter 3 of 3")
+    assert dialog.letter_label.text() == "Letter 2 of 2: Óptica Müller"
+    assert "Óptica Müller" in pdf_text(dialog.preview.document_path)
     assert not dialog.next_letter.isEnabled()
     qtbot.mouseClick(dialog.previous_letter, Qt.MouseButton.LeftButton)
-    assert dialog.letter_label.text() == "Letter 2 of 3: Moda Peñalver"
+    assert dialog.letter_label.text() == "Letter 1 of 2: Moda Peñalver"
     # Choosing a row shows that client's letter, ticked or not.
     dialog.recipients.table.selectRow(_row(dialog, "Reformas Ordóñez"))
     assert "Reformas Ordóñez" in pdf_text(dialog.preview.document_path)
