@@ -37,12 +37,13 @@ def test_a_let_go_campaign_from_the_command_line(demo, tmp_path):
         data_dir=tmp_path / "data",
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    # Reformas Ordóñez, already let go, is held back and listed with the reason.
-    assert "3 letter(s) written, 3 page(s) in all." in run.stdout
+    # Reformas Ordóñez, already let go, is held back and listed with the reason; Construcciones
+    # Ibáñez is class A: boundaries first, so not let go.
+    assert "2 letter(s) written, 2 page(s) in all." in run.stdout
     assert "Held back: Reformas Ordóñez: already let go (stage Former)" in run.stdout
-    assert len(list(out.glob("*.pdf"))) == 3
-    assert len(PdfReader(combined).pages) == 3
-    assert "a partir del 15 de enero de 2027" in pdf_text(out / "Construcciones Ibáñez.pdf")
+    assert len(list(out.glob("*.pdf"))) == 2
+    assert len(PdfReader(combined).pages) == 2
+    assert "a partir del 15 de enero de 2027" in pdf_text(out / "Moda Peñalver.pdf")
 
 
 def test_one_letter_for_one_client_by_name(demo, tmp_path):
