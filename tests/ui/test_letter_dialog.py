@@ -58,7 +58,7 @@ def test_a_watch_client_gets_no_proposal_but_may_choose_any_letter(qtbot, db, bo
 
 
 def test_save_as_writes_the_pdf_and_records_it(qtbot, db, book, tmp_path, monkeypatch, settings):
-    client_id = book["Construcciones Ibáñez"]
+    client_id = book["Moda Peñalver"]  # let go: returns a third of what they buy
     dialog = _dialog(qtbot, db, client_id, settings)
     assert dialog.kind.currentData() == "termination"
     target = tmp_path / "chosen" / "carta"
@@ -66,7 +66,7 @@ def test_save_as_writes_the_pdf_and_records_it(qtbot, db, book, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.save_button.click()
     saved = target.with_suffix(".pdf")
-    assert "Construcciones Ibáñez" in pdf_text(saved)
+    assert "Moda Peñalver" in pdf_text(saved)
     assert "Fin de nuestra relación comercial" in pdf_text(saved)
     (record,) = list_letters(db.sessions, client_id)
     assert record.file_path == str(saved) and record.kind == "termination"
@@ -158,7 +158,7 @@ def test_the_client_view_lists_letters_and_opens_them_again(qtbot, db, book, mon
 def test_the_preview_pages_and_zooms(qtbot, db, book):
     profile = ProfileData(name="Suministros Aranda", city="Zaragoza", loyalty_offer_es="x " * 3000)
     save_profile(db.sessions, profile)
-    dialog = _dialog(qtbot, db, book["Hospital San Rafael"])
+    dialog = _dialog(qtbot, db, book["Talleres Çelik"])  # retained: the long loyalty offer
     preview = dialog.preview
     assert preview.page_count() >= 2
     assert preview.page_label.text() == f"Page 1 of {preview.page_count()}"
