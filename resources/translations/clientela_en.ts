@@ -345,12 +345,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="146"/>
+        <location filename="../../ui/cli.py" line="155"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n client with red flags</numerusform>
             <numerusform>%n clients with red flags</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="189"/>
+        <source>Evaluated on %1; your decision: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="208"/>
+        <source>No evaluation with an explanation yet: what the ledger alone says.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cli_backup.py" line="90"/>
@@ -1006,37 +1016,37 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationHistory</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160"/>
+        <location filename="../../ui/evaluation_history.py" line="167"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160"/>
+        <location filename="../../ui/evaluation_history.py" line="167"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160"/>
+        <location filename="../../ui/evaluation_history.py" line="167"/>
         <source>Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160"/>
+        <location filename="../../ui/evaluation_history.py" line="167"/>
         <source>Chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="168"/>
+        <location filename="../../ui/evaluation_history.py" line="175"/>
         <source>Not evaluated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="169"/>
+        <location filename="../../ui/evaluation_history.py" line="176"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="171"/>
+        <location filename="../../ui/evaluation_history.py" line="178"/>
         <source>E&amp;valuate now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,52 +1054,52 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="76"/>
+        <location filename="../../ui/evaluation_history.py" line="77"/>
         <source>Evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="81"/>
+        <location filename="../../ui/evaluation_history.py" line="82"/>
         <source>score %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="84"/>
+        <location filename="../../ui/evaluation_history.py" line="85"/>
         <source>Stage when evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="91"/>
+        <location filename="../../ui/evaluation_history.py" line="92"/>
         <source>Recommended %1; you chose otherwise: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="100"/>
+        <location filename="../../ui/evaluation_history.py" line="101"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="100"/>
+        <location filename="../../ui/evaluation_history.py" line="101"/>
         <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="104"/>
+        <location filename="../../ui/evaluation_history.py" line="105"/>
         <source>Score %1 by %2 since the previous evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="111"/>
+        <location filename="../../ui/evaluation_history.py" line="112"/>
         <source>Answers that changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="119"/>
+        <location filename="../../ui/evaluation_history.py" line="123"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="122"/>
+        <location filename="../../ui/evaluation_history.py" line="129"/>
         <source>Answers:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,18 +1107,301 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="311"/>
+        <location filename="../../ui/evaluation_wizard.py" line="329"/>
         <source>Evaluate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="314"/>
+        <location filename="../../ui/evaluation_wizard.py" line="332"/>
         <source>&amp;Save evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="378"/>
+        <location filename="../../ui/evaluation_wizard.py" line="388"/>
+        <source>Save and write the letter: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="437"/>
         <source>Discard this evaluation? The answers you gave are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="21"/>
+        <source>A red flag decides, whatever the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="24"/>
+        <source>A red flag would mean letting go, but this client is strategic or class A: boundaries first, and letting go follows if nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="29"/>
+        <source>Two or more &quot;no&quot; on your judgement questions decide, whatever the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="33"/>
+        <source>Two or more &quot;no&quot; on your judgement questions, but this client is strategic or class A: never recommended for letting go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="38"/>
+        <source>A valuable client who demands beyond the agreed terms gets boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="41"/>
+        <source>Demands beyond the agreed terms without being valuable enough to put up with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="45"/>
+        <source>Paying late or sending back too much gets boundaries first, whatever the score: a reminder of the terms, with the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="50"/>
+        <source>Too many &quot;don&apos;t know&quot; answers to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="53"/>
+        <source>Too few invoices yet: watched, and looked at again sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="56"/>
+        <source>Buys below your minimum: watched; letting go follows if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="59"/>
+        <source>A good score, but buying less and less: find out why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="62"/>
+        <source>A score of 70 or more with no red flag: retain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="65"/>
+        <source>A score below 40: not a client you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="68"/>
+        <source>A score below 40, but this client is strategic or class A: watched instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="72"/>
+        <source>A score between 40 and 70: neither clearly good nor bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="75"/>
+        <source>A prospect who already demands beyond your terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="78"/>
+        <source>A prospect who matches the client you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="81"/>
+        <source>A prospect who does not match the client you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="84"/>
+        <source>Not clear yet whether the prospect matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="87"/>
+        <source>A good client, and what drove them away is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="90"/>
+        <source>A good client, but what drove them away is not fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="93"/>
+        <source>Was not a good client: not worth winning back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="105"/>
+        <source>Paying within {allowed} days, overdue invoices included, ends the boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="109"/>
+        <source>Reaching {limit} days, or an invoice unpaid that long, is a red flag: let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="113"/>
+        <source>Paying under {limit} days and settling the old invoices lifts the red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="117"/>
+        <source>Sending back {max} % or less ends the boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="120"/>
+        <source>Sending back {far} % or more, repeatedly, is a red flag: let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="123"/>
+        <source>Sending back less than {far} % lifts the red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="126"/>
+        <source>Buying at your yearly minimum or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="129"/>
+        <source>Buying below the minimum for another year is a red flag: let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="132"/>
+        <source>Another answer than &quot;no&quot; to: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="135"/>
+        <source>Marking the client strategic would mean boundaries first instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="138"/>
+        <source>If nothing changes by the next review, the recommendation is to let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="141"/>
+        <source>Fewer than two &quot;no&quot; on the judgement questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="144"/>
+        <source>Accepting the terms once they are explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="147"/>
+        <source>Answering more questions than &quot;don&apos;t know&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="150"/>
+        <source>{invoices} invoices or more in the last two years let the ledger judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="153"/>
+        <source>Buying as much as before, or more: retain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="156"/>
+        <source>A score below {score}: watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="159"/>
+        <source>Paying later than {allowed} days: boundaries, whatever the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="162"/>
+        <source>A score of {score} or more: watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="165"/>
+        <source>A score of {score} or more: retain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="168"/>
+        <source>A score below {score}: let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="171"/>
+        <source>A score below {score}, or no match with your ideal client: watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="174"/>
+        <source>Matching your ideal client with a score of {score} or more: acquire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="177"/>
+        <source>If the cause turns out not to be fixed: watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="180"/>
+        <source>Fixing what drove them away: recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="183"/>
+        <source>Only a client who was good is worth recovering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="211"/>
+        <source>{group} — not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="217"/>
+        <source>{group} — {score} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="225"/>
+        <source>Why the score says otherwise: the score adds up your answers, but this rule decides over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="234"/>
+        <source>The facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="235"/>
+        <source>Score by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="236"/>
+        <source>What would change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="271"/>
+        <source>Score {score} of 100 · Recommended: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,32 +2113,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="134"/>
+        <location filename="../../ui/evaluation_wizard.py" line="137"/>
         <source>Evaluate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="137"/>
+        <location filename="../../ui/evaluation_wizard.py" line="140"/>
         <source>A few questions about this client, one group at a time. Where your ledger already knows the answer it is filled in for you; change it if you know better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="147"/>
+        <location filename="../../ui/evaluation_wizard.py" line="150"/>
         <source>Stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="150"/>
+        <location filename="../../ui/evaluation_wizard.py" line="153"/>
         <source>Marked as strategic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="154"/>
+        <location filename="../../ui/evaluation_wizard.py" line="157"/>
         <source>Revenue in the last 12 months: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="160"/>
+        <location filename="../../ui/evaluation_wizard.py" line="163"/>
         <source>Overdue now: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,7 +2808,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="285"/>
-        <location filename="../../ui/self_test.py" line="115"/>
+        <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,12 +2867,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Reading the ledger of every client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3422,17 +3715,17 @@ Postal code</source>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="84"/>
+        <location filename="../../ui/evaluation_wizard.py" line="87"/>
         <source> (suggested)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="95"/>
+        <location filename="../../ui/evaluation_wizard.py" line="98"/>
         <source>From your ledger: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="103"/>
+        <location filename="../../ui/evaluation_wizard.py" line="106"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,157 +3733,213 @@ Postal code</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../ui/reasons.py" line="35"/>
+        <location filename="../../ui/reasons.py" line="36"/>
         <source>Pays on average {average} days after the invoice (worst {worst}); your agreed term is {term} days and your hard limit {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="42"/>
+        <location filename="../../ui/reasons.py" line="45"/>
+        <location filename="../../ui/reasons.py" line="109"/>
+        <source>The oldest unpaid invoice is {days} days old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="52"/>
         <source>Sent back {rate} % of what they bought in the last 12 months; your maximum is {max} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="47"/>
+        <location filename="../../ui/reasons.py" line="57"/>
         <source>Bought {units} units for {revenue} in the last 12 months; your minimum is {min_units} units and {min_revenue}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="57"/>
+        <location filename="../../ui/reasons.py" line="67"/>
         <source>Bought {units} units for {revenue} in the last 12 months. You have set no yearly minimum, so judge for yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="62"/>
+        <location filename="../../ui/reasons.py" line="72"/>
         <source>Bought {last} in the last 6 months against {previous} in the 6 before ({change} %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="70"/>
+        <location filename="../../ui/reasons.py" line="80"/>
         <source>Bought nothing in the 6 months before the last 6: no trend to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="73"/>
+        <location filename="../../ui/reasons.py" line="83"/>
         <source>Last purchase {days} days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="76"/>
+        <location filename="../../ui/reasons.py" line="86"/>
         <source>Has never bought from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="79"/>
+        <location filename="../../ui/reasons.py" line="89"/>
         <source>Brings {share} % of your revenue of the last 12 months (class {abc}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="82"/>
+        <location filename="../../ui/reasons.py" line="92"/>
         <source>Too few invoices in the last two years to judge from the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="85"/>
+        <location filename="../../ui/reasons.py" line="95"/>
         <source>No paid or overdue invoices to judge payment from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="88"/>
+        <location filename="../../ui/reasons.py" line="98"/>
         <source>Bought nothing in the last 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="91"/>
+        <location filename="../../ui/reasons.py" line="102"/>
         <source>Red flag: pays on average {average} days after the invoice; your limit is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95"/>
+        <location filename="../../ui/reasons.py" line="117"/>
         <source>Red flag: sends back {rate} % of what they buy; your maximum is {max} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
-        <source>Red flag: bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="108"/>
-        <source>Red flag: you answered no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="111"/>
-        <source>You answered: {answer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="115"/>
-        <source>Score {score} out of 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="119"/>
-        <source>No question answered, so no score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="121"/>
-        <source>Already demands more than the terms you offer: wait before acquiring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="124"/>
-        <source>Does not match the client you want: no need to pursue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="127"/>
-        <source>Not clear yet whether they match the client you want.</source>
+        <location filename="../../ui/reasons.py" line="123"/>
+        <source>That is {far} % or more, {returns} times in 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="130"/>
-        <source>A good client worth recovering, once what drove them away is fixed.</source>
+        <source>Sends back {rate} % of what they buy; your maximum is {max} % (a red flag from {far} %, when repeated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133"/>
-        <source>Was not a good client: no need to win them back.</source>
+        <location filename="../../ui/reasons.py" line="135"/>
+        <source>Late payer: pays on average {average} days after the invoice; your term and tolerated delay allow {allowed} days (a red flag from {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="136"/>
-        <source>Marked as strategic, so never recommended for letting go.</source>
+        <location filename="../../ui/reasons.py" line="140"/>
+        <source>An invoice unpaid for {days} days; your term and tolerated delay allow {allowed} days (a red flag from {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="139"/>
-        <source>Valuable: pays, rarely returns and buys enough (score {score} on those three).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="143"/>
-        <source>Not valuable enough to put up with demands beyond the terms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="146"/>
-        <source>Too many questions answered &quot;don&apos;t know&quot; to decide.</source>
+        <location filename="../../ui/reasons.py" line="145"/>
+        <source>Red flag: an invoice unpaid for {days} days; your limit is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="149"/>
+        <source>Overdue now: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="152"/>
+        <source>Bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}; the year before was above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="162"/>
+        <source>Class A: brings {share} % of your revenue, so boundaries come before letting go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="166"/>
+        <source>If nothing changes by the next review, letting go follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="170"/>
+        <source>Red flag: bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="182"/>
+        <source>The 12 months before, too: {units} units for {revenue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="189"/>
+        <source>Red flag: you answered no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="192"/>
+        <source>You answered: {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="196"/>
+        <source>Score {score} out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="200"/>
+        <source>No question answered, so no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="202"/>
+        <source>Already demands more than the terms you offer: wait before acquiring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="205"/>
+        <source>Does not match the client you want: no need to pursue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="208"/>
+        <source>Not clear yet whether they match the client you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="211"/>
+        <source>A good client worth recovering, once what drove them away is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="214"/>
+        <source>Was not a good client: no need to win them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="217"/>
+        <source>Marked as strategic, so never recommended for letting go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="220"/>
+        <source>Valuable: pays, rarely returns and buys enough (score {score} on those three).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="224"/>
+        <source>Not valuable enough to put up with demands beyond the terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="227"/>
+        <source>Too many questions answered &quot;don&apos;t know&quot; to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="230"/>
         <source>No red flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="231"/>
         <source>A good client who buys less and less: find out why before they leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153"/>
+        <location filename="../../ui/reasons.py" line="234"/>
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,42 +4173,42 @@ Postal code</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="212"/>
+        <location filename="../../ui/evaluation_wizard.py" line="215"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="213"/>
+        <location filename="../../ui/evaluation_wizard.py" line="216"/>
         <source>What the checklist suggests, and why. The decision is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="229"/>
+        <location filename="../../ui/evaluation_wizard.py" line="232"/>
         <source>Required when you choose another verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="239"/>
+        <location filename="../../ui/evaluation_wizard.py" line="242"/>
         <source>&amp;Your decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="240"/>
+        <location filename="../../ui/evaluation_wizard.py" line="243"/>
         <source>&amp;Why, if different:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="242"/>
+        <location filename="../../ui/evaluation_wizard.py" line="245"/>
         <source>&amp;Next review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="255"/>
+        <location filename="../../ui/evaluation_wizard.py" line="268"/>
         <source>Score %1 of 100 · Recommended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="283"/>
+        <location filename="../../ui/evaluation_wizard.py" line="297"/>
         <source>Say why you choose another verdict.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,12 +4463,12 @@ Postal code</source>
 <context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="28"/>
+        <location filename="../../ui/triage_dialog.py" line="33"/>
         <source>Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_dialog.py" line="34"/>
+        <location filename="../../ui/triage_dialog.py" line="41"/>
         <source>%n client(s) show red flags in the ledger; evaluate them first.</source>
         <translation>
             <numerusform>%n client shows red flags in the ledger; evaluate it first.</numerusform>
@@ -4127,22 +4476,27 @@ Postal code</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="39"/>
+        <location filename="../../ui/triage_dialog.py" line="46"/>
         <source>What the ledger alone points to, over %1 clients: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="47"/>
+        <location filename="../../ui/triage_dialog.py" line="54"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="47"/>
+        <location filename="../../ui/triage_dialog.py" line="54"/>
         <source>Red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/triage_dialog.py" line="60"/>
+        <source>Double-click a client, or press Enter, to evaluate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage_dialog.py" line="73"/>
         <source>&amp;Show them in the list</source>
         <translation type="unfinished"></translation>
     </message>

@@ -349,12 +349,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="146"/>
+        <location filename="../../ui/cli.py" line="155"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n cliente con señales de alarma</numerusform>
             <numerusform>%n clientes con señales de alarma</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="189"/>
+        <source>Evaluated on %1; your decision: %2</source>
+        <translation>Evaluado el %1; su decisión: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="208"/>
+        <source>No evaluation with an explanation yet: what the ledger alone says.</source>
+        <translation>Aún no hay una evaluación con explicación: esto es lo que dice solo el libro de cuentas.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_backup.py" line="90"/>
@@ -1010,37 +1020,37 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationHistory</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160"/>
+        <location filename="../../ui/evaluation_history.py" line="167"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160"/>
+        <location filename="../../ui/evaluation_history.py" line="167"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160"/>
+        <location filename="../../ui/evaluation_history.py" line="167"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="160"/>
+        <location filename="../../ui/evaluation_history.py" line="167"/>
         <source>Chosen</source>
         <translation>Elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="168"/>
+        <location filename="../../ui/evaluation_history.py" line="175"/>
         <source>Not evaluated yet.</source>
         <translation>Todavía sin evaluar.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="169"/>
+        <location filename="../../ui/evaluation_history.py" line="176"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="171"/>
+        <location filename="../../ui/evaluation_history.py" line="178"/>
         <source>E&amp;valuate now…</source>
         <translation>E&amp;valuar ahora…</translation>
     </message>
@@ -1048,52 +1058,52 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="76"/>
+        <location filename="../../ui/evaluation_history.py" line="77"/>
         <source>Evaluation of %1</source>
         <translation>Evaluación del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="81"/>
+        <location filename="../../ui/evaluation_history.py" line="82"/>
         <source>score %1</source>
         <translation>puntuación %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="84"/>
+        <location filename="../../ui/evaluation_history.py" line="85"/>
         <source>Stage when evaluated: %1</source>
         <translation>Etapa al evaluarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="91"/>
+        <location filename="../../ui/evaluation_history.py" line="92"/>
         <source>Recommended %1; you chose otherwise: %2</source>
         <translation>Se recomendó %1; usted eligió otra cosa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="100"/>
+        <location filename="../../ui/evaluation_history.py" line="101"/>
         <source>up</source>
         <translation>sube</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="100"/>
+        <location filename="../../ui/evaluation_history.py" line="101"/>
         <source>down</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="104"/>
+        <location filename="../../ui/evaluation_history.py" line="105"/>
         <source>Score %1 by %2 since the previous evaluation.</source>
         <translation>La puntuación %1 %2 puntos desde la evaluación anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="111"/>
+        <location filename="../../ui/evaluation_history.py" line="112"/>
         <source>Answers that changed:</source>
         <translation>Respuestas que han cambiado:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="119"/>
+        <location filename="../../ui/evaluation_history.py" line="123"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="122"/>
+        <location filename="../../ui/evaluation_history.py" line="129"/>
         <source>Answers:</source>
         <translation>Respuestas:</translation>
     </message>
@@ -1101,19 +1111,302 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="311"/>
+        <location filename="../../ui/evaluation_wizard.py" line="329"/>
         <source>Evaluate %1</source>
         <translation>Evaluar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="314"/>
+        <location filename="../../ui/evaluation_wizard.py" line="332"/>
         <source>&amp;Save evaluation</source>
         <translation>&amp;Guardar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="378"/>
+        <location filename="../../ui/evaluation_wizard.py" line="388"/>
+        <source>Save and write the letter: %1…</source>
+        <translation>Guardar y escribir la carta: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluation_wizard.py" line="437"/>
         <source>Discard this evaluation? The answers you gave are not saved.</source>
         <translation>¿Descartar esta evaluación? Las respuestas que ha dado no se guardan.</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="21"/>
+        <source>A red flag decides, whatever the score.</source>
+        <translation>Una señal de alarma decide, sea cual sea la puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="24"/>
+        <source>A red flag would mean letting go, but this client is strategic or class A: boundaries first, and letting go follows if nothing changes.</source>
+        <translation>Una señal de alarma significaría dejarlo ir, pero este cliente es estratégico o de clase A: primero poner límites, y dejarlo ir si nada cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="29"/>
+        <source>Two or more &quot;no&quot; on your judgement questions decide, whatever the score.</source>
+        <translation>Dos o más «no» en sus preguntas de criterio deciden, sea cual sea la puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="33"/>
+        <source>Two or more &quot;no&quot; on your judgement questions, but this client is strategic or class A: never recommended for letting go.</source>
+        <translation>Dos o más «no» en sus preguntas de criterio, pero este cliente es estratégico o de clase A: nunca se recomienda dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="38"/>
+        <source>A valuable client who demands beyond the agreed terms gets boundaries.</source>
+        <translation>A un cliente valioso que exige más de lo acordado se le ponen límites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="41"/>
+        <source>Demands beyond the agreed terms without being valuable enough to put up with it.</source>
+        <translation>Exige más de lo acordado sin ser lo bastante valioso como para tolerarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="45"/>
+        <source>Paying late or sending back too much gets boundaries first, whatever the score: a reminder of the terms, with the facts.</source>
+        <translation>Pagar tarde o devolver demasiado lleva primero a poner límites, sea cual sea la puntuación: un recordatorio de las condiciones, con los hechos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="50"/>
+        <source>Too many &quot;don&apos;t know&quot; answers to decide.</source>
+        <translation>Demasiadas respuestas «no lo sé» para decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="53"/>
+        <source>Too few invoices yet: watched, and looked at again sooner.</source>
+        <translation>Todavía hay muy pocas facturas: se vigila y se vuelve a mirar antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="56"/>
+        <source>Buys below your minimum: watched; letting go follows if it persists.</source>
+        <translation>Compra por debajo de su mínimo: se vigila; si persiste, toca dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="59"/>
+        <source>A good score, but buying less and less: find out why.</source>
+        <translation>Buena puntuación, pero compra cada vez menos: averigüe por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="62"/>
+        <source>A score of 70 or more with no red flag: retain.</source>
+        <translation>Una puntuación de 70 o más sin señales de alarma: fidelizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="65"/>
+        <source>A score below 40: not a client you want.</source>
+        <translation>Una puntuación por debajo de 40: no es un cliente que le convenga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="68"/>
+        <source>A score below 40, but this client is strategic or class A: watched instead.</source>
+        <translation>Una puntuación por debajo de 40, pero este cliente es estratégico o de clase A: se vigila en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="72"/>
+        <source>A score between 40 and 70: neither clearly good nor bad.</source>
+        <translation>Una puntuación entre 40 y 70: ni claramente bueno ni claramente malo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="75"/>
+        <source>A prospect who already demands beyond your terms.</source>
+        <translation>Un posible cliente que ya exige más de lo que usted ofrece.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="78"/>
+        <source>A prospect who matches the client you want.</source>
+        <translation>Un posible cliente que encaja con el cliente que usted busca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="81"/>
+        <source>A prospect who does not match the client you want.</source>
+        <translation>Un posible cliente que no encaja con el cliente que usted busca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="84"/>
+        <source>Not clear yet whether the prospect matches.</source>
+        <translation>Aún no está claro si el posible cliente encaja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="87"/>
+        <source>A good client, and what drove them away is fixed.</source>
+        <translation>Un buen cliente, y lo que lo alejó ya está resuelto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="90"/>
+        <source>A good client, but what drove them away is not fixed.</source>
+        <translation>Un buen cliente, pero lo que lo alejó no está resuelto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="93"/>
+        <source>Was not a good client: not worth winning back.</source>
+        <translation>No era un buen cliente: no vale la pena recuperarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="105"/>
+        <source>Paying within {allowed} days, overdue invoices included, ends the boundaries.</source>
+        <translation>Pagar en {allowed} días como máximo, facturas vencidas incluidas, pone fin a los límites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="109"/>
+        <source>Reaching {limit} days, or an invoice unpaid that long, is a red flag: let go.</source>
+        <translation>Llegar a {limit} días, o una factura sin pagar durante ese tiempo, es una señal de alarma: dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="113"/>
+        <source>Paying under {limit} days and settling the old invoices lifts the red flag.</source>
+        <translation>Pagar en menos de {limit} días y saldar las facturas antiguas quita la señal de alarma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="117"/>
+        <source>Sending back {max} % or less ends the boundaries.</source>
+        <translation>Devolver el {max} % o menos pone fin a los límites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="120"/>
+        <source>Sending back {far} % or more, repeatedly, is a red flag: let go.</source>
+        <translation>Devolver el {far} % o más, de forma repetida, es una señal de alarma: dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="123"/>
+        <source>Sending back less than {far} % lifts the red flag.</source>
+        <translation>Devolver menos del {far} % quita la señal de alarma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="126"/>
+        <source>Buying at your yearly minimum or more.</source>
+        <translation>Comprar al menos su mínimo anual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="129"/>
+        <source>Buying below the minimum for another year is a red flag: let go.</source>
+        <translation>Comprar por debajo del mínimo un año más es una señal de alarma: dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="132"/>
+        <source>Another answer than &quot;no&quot; to: {question}</source>
+        <translation>Una respuesta distinta de «no» a: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="135"/>
+        <source>Marking the client strategic would mean boundaries first instead.</source>
+        <translation>Marcar al cliente como estratégico llevaría primero a poner límites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="138"/>
+        <source>If nothing changes by the next review, the recommendation is to let go.</source>
+        <translation>Si nada cambia antes de la próxima revisión, la recomendación es dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="141"/>
+        <source>Fewer than two &quot;no&quot; on the judgement questions.</source>
+        <translation>Menos de dos «no» en las preguntas de criterio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="144"/>
+        <source>Accepting the terms once they are explained.</source>
+        <translation>Que acepte las condiciones una vez explicadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="147"/>
+        <source>Answering more questions than &quot;don&apos;t know&quot;.</source>
+        <translation>Responder más preguntas que «no lo sé».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="150"/>
+        <source>{invoices} invoices or more in the last two years let the ledger judge.</source>
+        <translation>Con {invoices} facturas o más en los dos últimos años, el libro de cuentas puede juzgar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="153"/>
+        <source>Buying as much as before, or more: retain.</source>
+        <translation>Comprar tanto como antes, o más: fidelizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="156"/>
+        <source>A score below {score}: watch.</source>
+        <translation>Una puntuación por debajo de {score}: vigilar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="159"/>
+        <source>Paying later than {allowed} days: boundaries, whatever the score.</source>
+        <translation>Pagar más tarde de {allowed} días: poner límites, sea cual sea la puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="162"/>
+        <source>A score of {score} or more: watch.</source>
+        <translation>Una puntuación de {score} o más: vigilar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="165"/>
+        <source>A score of {score} or more: retain.</source>
+        <translation>Una puntuación de {score} o más: fidelizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="168"/>
+        <source>A score below {score}: let go.</source>
+        <translation>Una puntuación por debajo de {score}: dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="171"/>
+        <source>A score below {score}, or no match with your ideal client: watch.</source>
+        <translation>Una puntuación por debajo de {score}, o no encajar con su cliente ideal: vigilar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="174"/>
+        <source>Matching your ideal client with a score of {score} or more: acquire.</source>
+        <translation>Encajar con su cliente ideal con una puntuación de {score} o más: captar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="177"/>
+        <source>If the cause turns out not to be fixed: watch.</source>
+        <translation>Si resulta que la causa no está resuelta: vigilar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="180"/>
+        <source>Fixing what drove them away: recover.</source>
+        <translation>Resolver lo que lo alejó: recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="183"/>
+        <source>Only a client who was good is worth recovering.</source>
+        <translation>Solo vale la pena recuperar a un cliente que fue bueno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="211"/>
+        <source>{group} — not answered</source>
+        <translation>{group} — sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="217"/>
+        <source>{group} — {score} of 100</source>
+        <translation>{group} — {score} de 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="225"/>
+        <source>Why the score says otherwise: the score adds up your answers, but this rule decides over it.</source>
+        <translation>Por qué la puntuación dice otra cosa: la puntuación suma sus respuestas, pero esta regla decide por encima de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="234"/>
+        <source>The facts</source>
+        <translation>Los hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="235"/>
+        <source>Score by group</source>
+        <translation>Puntuación por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="236"/>
+        <source>What would change it</source>
+        <translation>Qué lo cambiaría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanation_view.py" line="271"/>
+        <source>Score {score} of 100 · Recommended: {verdict}</source>
+        <translation>Puntuación {score} de 100 · Recomendado: {verdict}</translation>
     </message>
 </context>
 <context>
@@ -1825,32 +2118,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="134"/>
+        <location filename="../../ui/evaluation_wizard.py" line="137"/>
         <source>Evaluate %1</source>
         <translation>Evaluar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="137"/>
+        <location filename="../../ui/evaluation_wizard.py" line="140"/>
         <source>A few questions about this client, one group at a time. Where your ledger already knows the answer it is filled in for you; change it if you know better.</source>
         <translation>Unas cuantas preguntas sobre este cliente, por grupos. Donde sus cuentas ya conocen la respuesta, aparece marcada; cámbiela si usted sabe más.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="147"/>
+        <location filename="../../ui/evaluation_wizard.py" line="150"/>
         <source>Stage: %1</source>
         <translation>Etapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="150"/>
+        <location filename="../../ui/evaluation_wizard.py" line="153"/>
         <source>Marked as strategic.</source>
         <translation>Marcado como estratégico.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="154"/>
+        <location filename="../../ui/evaluation_wizard.py" line="157"/>
         <source>Revenue in the last 12 months: %1</source>
         <translation>Facturación de los últimos 12 meses: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="160"/>
+        <location filename="../../ui/evaluation_wizard.py" line="163"/>
         <source>Overdue now: %1</source>
         <translation>Vencido ahora: %1</translation>
     </message>
@@ -2520,7 +2813,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="285"/>
-        <location filename="../../ui/self_test.py" line="115"/>
+        <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2579,12 +2872,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3440,17 +3733,17 @@ Código postal</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="84"/>
+        <location filename="../../ui/evaluation_wizard.py" line="87"/>
         <source> (suggested)</source>
         <translation> (sugerido)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="95"/>
+        <location filename="../../ui/evaluation_wizard.py" line="98"/>
         <source>From your ledger: </source>
         <translation>Según sus cuentas: </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="103"/>
+        <location filename="../../ui/evaluation_wizard.py" line="106"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
@@ -3458,157 +3751,213 @@ Código postal</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../ui/reasons.py" line="35"/>
+        <location filename="../../ui/reasons.py" line="36"/>
         <source>Pays on average {average} days after the invoice (worst {worst}); your agreed term is {term} days and your hard limit {limit}.</source>
         <translation>Paga de media {average} días después de la factura (el peor caso, {worst}); su plazo acordado es de {term} días y su límite máximo, {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="42"/>
+        <location filename="../../ui/reasons.py" line="45"/>
+        <location filename="../../ui/reasons.py" line="109"/>
+        <source>The oldest unpaid invoice is {days} days old.</source>
+        <translation>La factura impagada más antigua tiene {days} días.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="52"/>
         <source>Sent back {rate} % of what they bought in the last 12 months; your maximum is {max} %.</source>
         <translation>Ha devuelto el {rate} % de lo que compró en los últimos 12 meses; su máximo es el {max} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="47"/>
+        <location filename="../../ui/reasons.py" line="57"/>
         <source>Bought {units} units for {revenue} in the last 12 months; your minimum is {min_units} units and {min_revenue}.</source>
         <translation>Ha comprado {units} unidades por {revenue} en los últimos 12 meses; su mínimo es de {min_units} unidades y {min_revenue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="57"/>
+        <location filename="../../ui/reasons.py" line="67"/>
         <source>Bought {units} units for {revenue} in the last 12 months. You have set no yearly minimum, so judge for yourself.</source>
         <translation>Ha comprado {units} unidades por {revenue} en los últimos 12 meses. No ha fijado un mínimo anual, así que juzgue usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="62"/>
+        <location filename="../../ui/reasons.py" line="72"/>
         <source>Bought {last} in the last 6 months against {previous} in the 6 before ({change} %).</source>
         <translation>Ha comprado {last} en los últimos 6 meses frente a {previous} en los 6 anteriores ({change} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="70"/>
+        <location filename="../../ui/reasons.py" line="80"/>
         <source>Bought nothing in the 6 months before the last 6: no trend to show yet.</source>
         <translation>No compró nada en los 6 meses anteriores a los últimos 6: todavía no hay tendencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="73"/>
+        <location filename="../../ui/reasons.py" line="83"/>
         <source>Last purchase {days} days ago.</source>
         <translation>Última compra hace {days} días.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="76"/>
+        <location filename="../../ui/reasons.py" line="86"/>
         <source>Has never bought from you.</source>
         <translation>Nunca le ha comprado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="79"/>
+        <location filename="../../ui/reasons.py" line="89"/>
         <source>Brings {share} % of your revenue of the last 12 months (class {abc}).</source>
         <translation>Aporta el {share} % de su facturación de los últimos 12 meses (clase {abc}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="82"/>
+        <location filename="../../ui/reasons.py" line="92"/>
         <source>Too few invoices in the last two years to judge from the ledger.</source>
         <translation>Hay demasiado pocas facturas en los dos últimos años para juzgar por las cuentas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="85"/>
+        <location filename="../../ui/reasons.py" line="95"/>
         <source>No paid or overdue invoices to judge payment from.</source>
         <translation>No hay facturas cobradas ni vencidas con las que juzgar cómo paga.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="88"/>
+        <location filename="../../ui/reasons.py" line="98"/>
         <source>Bought nothing in the last 12 months.</source>
         <translation>No ha comprado nada en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="91"/>
+        <location filename="../../ui/reasons.py" line="102"/>
         <source>Red flag: pays on average {average} days after the invoice; your limit is {limit}.</source>
         <translation>Señal de alarma: paga de media {average} días después de la factura; su límite es {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95"/>
+        <location filename="../../ui/reasons.py" line="117"/>
         <source>Red flag: sends back {rate} % of what they buy; your maximum is {max} %.</source>
         <translation>Señal de alarma: devuelve el {rate} % de lo que compra; su máximo es el {max} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="123"/>
+        <source>That is {far} % or more, {returns} times in 12 months.</source>
+        <translation>Es el {far} % o más, {returns} veces en 12 meses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="130"/>
+        <source>Sends back {rate} % of what they buy; your maximum is {max} % (a red flag from {far} %, when repeated).</source>
+        <translation>Devuelve el {rate} % de lo que compra; su máximo es el {max} % (señal de alarma desde el {far} %, si se repite).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="135"/>
+        <source>Late payer: pays on average {average} days after the invoice; your term and tolerated delay allow {allowed} days (a red flag from {limit}).</source>
+        <translation>Paga tarde: de media {average} días después de la factura; su plazo y el retraso tolerado permiten {allowed} días (señal de alarma desde {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="140"/>
+        <source>An invoice unpaid for {days} days; your term and tolerated delay allow {allowed} days (a red flag from {limit}).</source>
+        <translation>Una factura sin pagar desde hace {days} días; su plazo y el retraso tolerado permiten {allowed} días (señal de alarma desde {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="145"/>
+        <source>Red flag: an invoice unpaid for {days} days; your limit is {limit}.</source>
+        <translation>Señal de alarma: una factura sin pagar desde hace {days} días; su límite es {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="149"/>
+        <source>Overdue now: {amount}.</source>
+        <translation>Vencido ahora: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="152"/>
+        <source>Bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}; the year before was above it.</source>
+        <translation>Solo compró {units} unidades por {revenue} en 12 meses, por debajo de su mínimo de {min_units} unidades o {min_revenue}; el año anterior lo superó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="162"/>
+        <source>Class A: brings {share} % of your revenue, so boundaries come before letting go.</source>
+        <translation>Clase A: aporta el {share} % de su facturación, así que primero se ponen límites antes de dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="166"/>
+        <source>If nothing changes by the next review, letting go follows.</source>
+        <translation>Si nada cambia antes de la próxima revisión, toca dejarlo ir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="170"/>
         <source>Red flag: bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}.</source>
         <translation>Señal de alarma: solo ha comprado {units} unidades por {revenue} en 12 meses, por debajo de su mínimo de {min_units} unidades o {min_revenue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="108"/>
+        <location filename="../../ui/reasons.py" line="182"/>
+        <source>The 12 months before, too: {units} units for {revenue}.</source>
+        <translation>Los 12 meses anteriores, también: {units} unidades por {revenue}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="189"/>
         <source>Red flag: you answered no.</source>
         <translation>Señal de alarma: usted respondió que no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="111"/>
+        <location filename="../../ui/reasons.py" line="192"/>
         <source>You answered: {answer}.</source>
         <translation>Usted respondió: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115"/>
+        <location filename="../../ui/reasons.py" line="196"/>
         <source>Score {score} out of 100.</source>
         <translation>Puntuación {score} de 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="119"/>
+        <location filename="../../ui/reasons.py" line="200"/>
         <source>No question answered, so no score.</source>
         <translation>No hay preguntas respondidas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="121"/>
+        <location filename="../../ui/reasons.py" line="202"/>
         <source>Already demands more than the terms you offer: wait before acquiring.</source>
         <translation>Ya exige más de lo que usted ofrece: espere antes de captarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124"/>
+        <location filename="../../ui/reasons.py" line="205"/>
         <source>Does not match the client you want: no need to pursue.</source>
         <translation>No encaja con el cliente que usted busca: no hace falta perseguirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="127"/>
+        <location filename="../../ui/reasons.py" line="208"/>
         <source>Not clear yet whether they match the client you want.</source>
         <translation>Todavía no está claro si encaja con el cliente que usted busca.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130"/>
+        <location filename="../../ui/reasons.py" line="211"/>
         <source>A good client worth recovering, once what drove them away is fixed.</source>
         <translation>Un buen cliente que vale la pena recuperar, cuando esté resuelto lo que le hizo irse.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133"/>
+        <location filename="../../ui/reasons.py" line="214"/>
         <source>Was not a good client: no need to win them back.</source>
         <translation>No era un buen cliente: no hace falta recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="136"/>
+        <location filename="../../ui/reasons.py" line="217"/>
         <source>Marked as strategic, so never recommended for letting go.</source>
         <translation>Marcado como estratégico, así que nunca se recomienda dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="139"/>
+        <location filename="../../ui/reasons.py" line="220"/>
         <source>Valuable: pays, rarely returns and buys enough (score {score} on those three).</source>
         <translation>Valioso: paga, apenas devuelve y compra lo suficiente (puntuación {score} en esas tres).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="143"/>
+        <location filename="../../ui/reasons.py" line="224"/>
         <source>Not valuable enough to put up with demands beyond the terms.</source>
         <translation>No es lo bastante valioso como para aguantar exigencias fuera de lo pactado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="146"/>
+        <location filename="../../ui/reasons.py" line="227"/>
         <source>Too many questions answered &quot;don&apos;t know&quot; to decide.</source>
         <translation>Demasiadas preguntas respondidas con «no lo sé» para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="230"/>
         <source>No red flag.</source>
         <translation>Ninguna señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="231"/>
         <source>A good client who buys less and less: find out why before they leave.</source>
         <translation>Un buen cliente que cada vez compra menos: averigüe por qué antes de que se vaya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153"/>
+        <location filename="../../ui/reasons.py" line="234"/>
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation>Ni claramente bueno ni claramente malo: vuelva a mirarlo antes.</translation>
     </message>
@@ -3842,42 +4191,42 @@ Código postal</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="212"/>
+        <location filename="../../ui/evaluation_wizard.py" line="215"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="213"/>
+        <location filename="../../ui/evaluation_wizard.py" line="216"/>
         <source>What the checklist suggests, and why. The decision is yours.</source>
         <translation>Lo que sugiere la evaluación, y por qué. La decisión es suya.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="229"/>
+        <location filename="../../ui/evaluation_wizard.py" line="232"/>
         <source>Required when you choose another verdict</source>
         <translation>Obligatorio si elige otro veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="239"/>
+        <location filename="../../ui/evaluation_wizard.py" line="242"/>
         <source>&amp;Your decision:</source>
         <translation>Su &amp;decisión:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="240"/>
+        <location filename="../../ui/evaluation_wizard.py" line="243"/>
         <source>&amp;Why, if different:</source>
         <translation>&amp;Por qué, si es distinta:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="242"/>
+        <location filename="../../ui/evaluation_wizard.py" line="245"/>
         <source>&amp;Next review:</source>
         <translation>Próxima re&amp;visión:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="255"/>
+        <location filename="../../ui/evaluation_wizard.py" line="268"/>
         <source>Score %1 of 100 · Recommended: %2</source>
         <translation>Puntuación %1 de 100 · Recomendado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="283"/>
+        <location filename="../../ui/evaluation_wizard.py" line="297"/>
         <source>Say why you choose another verdict.</source>
         <translation>Explique por qué elige otro veredicto.</translation>
     </message>
@@ -4132,12 +4481,12 @@ Código postal</translation>
 <context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="28"/>
+        <location filename="../../ui/triage_dialog.py" line="33"/>
         <source>Triage</source>
         <translation>Triaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_dialog.py" line="34"/>
+        <location filename="../../ui/triage_dialog.py" line="41"/>
         <source>%n client(s) show red flags in the ledger; evaluate them first.</source>
         <translation>
             <numerusform>%n cliente muestra señales de alarma en sus cuentas; evalúelo primero.</numerusform>
@@ -4145,22 +4494,27 @@ Código postal</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="39"/>
+        <location filename="../../ui/triage_dialog.py" line="46"/>
         <source>What the ledger alone points to, over %1 clients: %2</source>
         <translation>Lo que indican solo las cuentas, en %1 clientes: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="47"/>
+        <location filename="../../ui/triage_dialog.py" line="54"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="47"/>
+        <location filename="../../ui/triage_dialog.py" line="54"/>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
         <location filename="../../ui/triage_dialog.py" line="60"/>
+        <source>Double-click a client, or press Enter, to evaluate it.</source>
+        <translation>Haga doble clic en un cliente, o pulse Intro, para evaluarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage_dialog.py" line="73"/>
         <source>&amp;Show them in the list</source>
         <translation>&amp;Mostrarlos en la lista</translation>
     </message>
