@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -59,6 +58,7 @@ from services.letters import (
 )
 from services.paths import default_letters_dir
 from services.recipients import campaign_recipients
+from ui import message_box
 from ui.background import Cancelled, run_with_progress
 from ui.concerns import describe_concerns
 from ui.formatting import to_qdate
@@ -437,14 +437,14 @@ class CampaignDialog(QDialog):
                 ),
             )
         except Cancelled:
-            QMessageBox.information(
+            message_box.information(
                 self, self.windowTitle(), self.tr("Cancelled: no letter was written or recorded.")
             )
             return
         except ClientelaError as error:
-            QMessageBox.warning(self, self.windowTitle(), describe_error(error))
+            message_box.warning(self, self.windowTitle(), describe_error(error))
             return
-        QMessageBox.information(self, self.windowTitle(), self.summary(self.result))
+        message_box.information(self, self.windowTitle(), self.summary(self.result))
         self.accept()
 
     def summary(self, result: CampaignResult) -> str:

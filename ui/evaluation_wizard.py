@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from services.explanation import explain
 from services.letters import kind_for_verdict
 from services.metrics import client_metrics
 from services.scoring import Recommendation, Suggestion, next_review, recommend, suggest
+from ui import message_box
 from ui.explanation_view import explanation_html
 from ui.formatting import date_edit_format, format_money, from_qdate, to_qdate
 from ui.labels import answer_label, letter_kind_label, stage_label, verdict_label
@@ -426,7 +426,7 @@ class EvaluationWizard(QWizard):
             page.override_message.setText(" ".join(describe_problem(p) for p in problems))
             return
         except ClientelaError as exc:
-            QMessageBox.warning(self, self.windowTitle(), describe_error(exc))
+            message_box.warning(self, self.windowTitle(), describe_error(exc))
             return
         if self._letter_wanted and self.letter_kind():
             self.open_letter()

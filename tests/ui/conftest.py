@@ -57,3 +57,14 @@ def show_active(qtbot, widget: QWidget) -> None:
 @pytest.fixture
 def shown(qtbot):
     return lambda widget: show_active(qtbot, widget)
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[str]:
+    """The information and warning boxes a dialog shows, in order, instead of showing them."""
+    from ui import message_box
+
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(message_box, name, lambda parent, title, text: shown.append(text))
+    return shown

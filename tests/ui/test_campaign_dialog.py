@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from models import Letter
@@ -24,14 +23,6 @@ def book(db):
     save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
     load_demo_data(db.sessions, TODAY)
     return evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown: list[str] = []
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text: shown.append(text))
-    return shown
 
 
 def _dialog(qtbot, db, **kwargs):

@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from services.business_profile import ProfileData, save_profile
 from services.criteria import load_catalogue
@@ -16,14 +15,6 @@ from ui.campaign_dialog import CampaignDialog
 from ui.recipients_table import NAME, WARNINGS
 
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown: list[str] = []
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text: shown.append(text))
-    return shown
 
 
 @pytest.fixture
