@@ -77,6 +77,9 @@ DIALOGS = [
     "about",
 ]
 
+# The app runs in a process of its own on the book's file: SQLite only.
+pytestmark = pytest.mark.sqlite_file
+
 
 @pytest.fixture
 def configured_book(db):
