@@ -23,38 +23,16 @@ from services.ladder import (
     volume_step,
 )
 from services.ledger import PaymentInput, SaleInput, add_payment, add_sale
-from services.metrics import LedgerFacts, client_metrics
+from services.metrics import client_metrics
+from tests.services.steady_client import steady_client
 
 PROFILE = ProfileData(name="Test")
 MINIMUMS = replace(PROFILE, min_units_per_year=Decimal(50), min_revenue_per_year=Decimal(5000))
 TODAY = date(2026, 11, 23)
 
 
-def facts(**changes) -> LedgerFacts:
-    """A steady, punctual client with enough history; each case changes what it is about."""
-    base = LedgerFacts(
-        client_id=1,
-        invoices_considered=12,
-        avg_days_to_pay=30.0,
-        units_12m=Decimal(100),
-        revenue_12m=Decimal(12000),
-        returned_units_12m=Decimal(0),
-        returned_value_12m=Decimal(0),
-        return_rate_units=0.0,
-        return_rate_value=0.0,
-        revenue_last_6m=Decimal(6000),
-        revenue_prev_6m=Decimal(6000),
-        trend=0.0,
-        days_since_last_purchase=20,
-        revenue_share=0.05,
-        abc_class="B",
-        enough_data=True,
-        oldest_unpaid_days=None,
-        returns_12m=0,
-        units_prev_12m=Decimal(100),
-        revenue_prev_12m=Decimal(12000),
-    )
-    return replace(base, **changes)
+# A LedgerFacts is all the ladders read; the steady client is one.
+facts = steady_client
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ import pytest
 from models import Verdict
 from services.business_profile import ProfileData
 from services.criteria import load_catalogue
-from services.metrics import ClientMetrics
 from services.scoring import (
     LedgerVerdicts,
     ledger_answers,
@@ -19,39 +18,10 @@ from services.scoring import (
     score,
     suggest,
 )
+from tests.services.steady_client import steady_client
 
 PROFILE = ProfileData(name="Test")  # the first-run defaults: term 30, limit 160, returns 10 %
 CATALOGUE = load_catalogue()
-
-
-def metrics(**changes) -> ClientMetrics:
-    """A steady, punctual client with enough history; tests change what they are about."""
-    base = ClientMetrics(
-        client_id=1,
-        invoices_considered=12,
-        avg_days_to_pay=30.0,
-        worst_days_to_pay=40,
-        late_share=0.0,
-        overdue_amount=Decimal(0),
-        units_12m=Decimal(100),
-        revenue_12m=Decimal(12000),
-        returned_units_12m=Decimal(0),
-        returned_value_12m=Decimal(0),
-        return_rate_units=0.0,
-        return_rate_value=0.0,
-        revenue_last_6m=Decimal(6000),
-        revenue_prev_6m=Decimal(6000),
-        trend=0.0,
-        days_since_last_purchase=20,
-        revenue_share=0.05,
-        abc_class="B",  # class A is kept like a strategic client: tests say so when they mean it
-        enough_data=True,
-        oldest_unpaid_days=None,
-        returns_12m=0,
-        units_prev_12m=Decimal(100),
-        revenue_prev_12m=Decimal(12000),
-    )
-    return replace(base, **changes)
 
 
 GOOD = {
@@ -75,7 +45,7 @@ def verdict(stage="active", strategic=False, answers=None, m=None, profile=PROFI
         strategic=strategic,
         criteria=CATALOGUE.for_stage(stage),
         answers=GOOD if answers is None else answers,
-        metrics=metrics() if m is None else m,
+        metrics=steady_client() if m is None else m,
         profile=profile,
     )
 
@@ -90,13 +60,13 @@ def codes(recommendation) -> set[str]:
 @pytest.mark.parametrize(
     ("case", "stage", "strategic", "answers", "m", "expected"),
     [
-        ("good active client", "active", False, GOOD, metrics(), Verdict.RETAIN),
+        ("good active client", "active", False, GOOD, steady_client(), Verdict.RETAIN),
         (
             "pays at 172 days",
             "active",
             False,
             GOOD,
-            metrics(avg_days_to_pay=172.0),
+            steady_client(avg_days_to_pay=172.0),
             Verdict.LET_GO,
         ),
         (
@@ -104,7 +74,7 @@ def codes(recommendation) -> set[str]:
             "active",
             False,
             GOOD,
-            metrics(return_rate_units=0.33, return_rate_value=0.33, returns_12m=12),
+            steady_client(return_rate_units=0.33, return_rate_value=0.33, returns_12m=12),
             Verdict.LET_GO,
         ),
         (
@@ -112,7 +82,7 @@ def codes(recommendation) -> set[str]:
             "active",
             False,
             {**GOOD, "buys_enough": "no"},
-            metrics(),
+            steady_client(),
             Verdict.LET_GO,
         ),
         (
@@ -120,7 +90,7 @@ def codes(recommendation) -> set[str]:
             "active",
             False,
             {**GOOD, "values_our_work": "no", "reasonable_to_deal_with": "no"},
-            metrics(),
+            steady_client(),
             Verdict.LET_GO,
         ),
         (
@@ -128,7 +98,7 @@ def codes(recommendation) -> set[str]:
             "active",
             False,
             {**GOOD, "demands_beyond_terms": "yes", "accepts_terms_when_explained": "no"},
-            metrics(),
+            steady_client(),
             Verdict.SET_BOUNDARIES,
         ),
         (
@@ -143,7 +113,7 @@ def codes(recommendation) -> set[str]:
                 "demands_beyond_terms": "yes",
                 "accepts_terms_when_explained": "no",
             },
-            metrics(avg_days_to_pay=100.0),
+            steady_client(avg_days_to_pay=100.0),
             Verdict.LET_GO,
         ),
         (
@@ -151,7 +121,7 @@ def codes(recommendation) -> set[str]:
             "active",
             True,
             GOOD,
-            metrics(avg_days_to_pay=200.0),
+            steady_client(avg_days_to_pay=200.0),
             Verdict.SET_BOUNDARIES,
         ),
         (
@@ -159,7 +129,7 @@ def codes(recommendation) -> set[str]:
             "active",
             True,
             {**GOOD, "values_our_work": "no", "good_for_business": "no"},
-            metrics(),
+            steady_client(),
             Verdict.WATCH,
         ),
         (
@@ -167,7 +137,7 @@ def codes(recommendation) -> set[str]:
             "active",
             False,
             {k: "unknown" for k in GOOD},
-            metrics(),
+            steady_client(),
             Verdict.WATCH,
         ),
         (
@@ -175,7 +145,7 @@ def codes(recommendation) -> set[str]:
             "active",
             False,
             GOOD,
-            metrics(enough_data=False, invoices_considered=1),
+            steady_client(enough_data=False, invoices_considered=1),
             Verdict.WATCH,
         ),
         (
@@ -191,7 +161,7 @@ def codes(recommendation) -> set[str]:
                 "good_for_business": "partly",
                 "reasonable_to_deal_with": "partly",
             },
-            metrics(),
+            steady_client(),
             Verdict.WATCH,
         ),
         (
@@ -221,7 +191,7 @@ def codes(recommendation) -> set[str]:
             "lost",
             False,
             {"was_good_client": "yes", "cause_fixed": "yes", "why_left": "our_failure"},
-            metrics(days_since_last_purchase=400),
+            steady_client(days_since_last_purchase=400),
             Verdict.RECOVER,
         ),
         (
@@ -229,7 +199,7 @@ def codes(recommendation) -> set[str]:
             "lost",
             False,
             {"was_good_client": "yes", "cause_fixed": "no", "why_left": "price"},
-            metrics(),
+            steady_client(),
             Verdict.WATCH,
         ),
         (
@@ -237,7 +207,7 @@ def codes(recommendation) -> set[str]:
             "lost",
             False,
             {"was_good_client": "no", "cause_fixed": "yes"},
-            metrics(),
+            steady_client(),
             Verdict.WATCH,
         ),
     ],
@@ -249,7 +219,7 @@ def test_verdict_table(case, stage, strategic, answers, m, expected):
 
 def test_a_strategic_client_is_never_recommended_for_letting_go():
     bad_answers = {k: "no" for k in GOOD} | {"demands_beyond_terms": "yes"}
-    for m in (metrics(), metrics(avg_days_to_pay=300.0, return_rate_units=0.5)):
+    for m in (steady_client(), steady_client(avg_days_to_pay=300.0, return_rate_units=0.5)):
         result = verdict(strategic=True, answers=bad_answers, m=m)
         assert result.verdict != Verdict.LET_GO
         assert "strategic_kept" in codes(result)
@@ -262,12 +232,12 @@ def test_a_strategic_client_is_never_recommended_for_letting_go():
     ("days", "flagged"), [(159.4, False), (159.6, True), (160.0, True), (161.0, True)]
 )
 def test_paying_at_or_past_the_hard_limit_is_a_red_flag(days, flagged):
-    flags = red_flags(metrics(avg_days_to_pay=days), PROFILE)
+    flags = red_flags(steady_client(avg_days_to_pay=days), PROFILE)
     assert ("flag_late_payer" in {f.code for f in flags}) is flagged
 
 
 def test_the_late_payer_flag_names_the_average_and_the_limit():
-    (flag,) = red_flags(metrics(avg_days_to_pay=172.0), PROFILE)
+    (flag,) = red_flags(steady_client(avg_days_to_pay=172.0), PROFILE)
     assert (flag.code, flag.params, flag.criterion) == (
         "flag_late_payer",
         {"average": 172, "limit": 160},
@@ -279,13 +249,13 @@ def test_the_late_payer_flag_names_the_average_and_the_limit():
     ("rate", "flagged"), [(0.10, False), (0.101, False), (0.199, False), (0.20, True), (0.34, True)]
 )
 def test_returns_far_over_the_maximum_and_repeated_are_a_red_flag(rate, flagged):
-    m = metrics(return_rate_units=rate, return_rate_value=0.0, returns_12m=3)
+    m = steady_client(return_rate_units=rate, return_rate_value=0.0, returns_12m=3)
     flags = red_flags(m, PROFILE)
     assert ("flag_returns" in {f.code for f in flags}) is flagged
 
 
 def test_volume_below_the_owners_minimum_is_a_red_flag_only_when_it_persists():
-    small = metrics(units_12m=Decimal(8), revenue_12m=Decimal(480))
+    small = steady_client(units_12m=Decimal(8), revenue_12m=Decimal(480))
     assert red_flags(small, PROFILE) == ()  # no minimum set
     demanding = replace(PROFILE, min_revenue_per_year=Decimal(1000))
     assert red_flags(small, demanding) == ()  # the year before was above it: watched
@@ -294,13 +264,13 @@ def test_volume_below_the_owners_minimum_is_a_red_flag_only_when_it_persists():
 
 
 def test_no_average_red_flag_is_raised_on_too_little_data():
-    thin = metrics(enough_data=False, avg_days_to_pay=300.0, return_rate_units=0.9)
+    thin = steady_client(enough_data=False, avg_days_to_pay=300.0, return_rate_units=0.9)
     assert red_flags(thin, PROFILE) == ()
     assert red_flags(None, PROFILE) == ()
 
 
 def test_red_flags_are_listed_among_the_reasons_of_a_let_go():
-    result = verdict(m=metrics(avg_days_to_pay=172.0))
+    result = verdict(m=steady_client(avg_days_to_pay=172.0))
     assert result.reasons[0].code == "flag_late_payer"
     assert result.red_flags[0].params["average"] == 172
 
@@ -343,20 +313,22 @@ def test_weights_count():
 )
 def test_payment_suggestion_follows_term_tolerance_and_limit(days, expected):
     suggestion = suggest(
-        CATALOGUE.criterion("pays_on_time"), metrics(avg_days_to_pay=days), PROFILE
+        CATALOGUE.criterion("pays_on_time"), steady_client(avg_days_to_pay=days), PROFILE
     )
     assert suggestion.value == expected
     assert suggestion.evidence.params["limit"] == 160
 
 
 def test_with_too_little_data_the_ledger_suggests_nothing_but_says_so():
-    suggestion = suggest(CATALOGUE.criterion("pays_on_time"), metrics(enough_data=False), PROFILE)
+    suggestion = suggest(
+        CATALOGUE.criterion("pays_on_time"), steady_client(enough_data=False), PROFILE
+    )
     assert suggestion.value is None
     assert suggestion.evidence.code == "too_little_data"
 
 
 def test_owner_judgement_questions_get_no_suggestion():
-    assert suggest(CATALOGUE.criterion("values_our_work"), metrics(), PROFILE) is None
+    assert suggest(CATALOGUE.criterion("values_our_work"), steady_client(), PROFILE) is None
 
 
 def test_watch_is_reviewed_sooner_than_the_usual_interval():
@@ -367,7 +339,7 @@ def test_watch_is_reviewed_sooner_than_the_usual_interval():
 
 
 def test_returns_of_services_sold_without_units_are_judged_by_value():
-    services_only = metrics(return_rate_units=None, return_rate_value=0.25, returns_12m=3)
+    services_only = steady_client(return_rate_units=None, return_rate_value=0.25, returns_12m=3)
     suggestion = suggest(CATALOGUE.criterion("few_returns"), services_only, PROFILE)
     assert (suggestion.value, suggestion.evidence.params["rate"]) == ("no", 25.0)
 
@@ -375,28 +347,28 @@ def test_returns_of_services_sold_without_units_are_judged_by_value():
 # -- the whole-book paths give what the one-client paths give --------------------------------
 
 LEDGERS = [
-    metrics(),
-    metrics(enough_data=False),
-    metrics(enough_data=False, units_12m=Decimal(1), revenue_12m=Decimal(10)),
-    metrics(avg_days_to_pay=None, worst_days_to_pay=None, late_share=None),
-    metrics(avg_days_to_pay=95.0),
-    metrics(avg_days_to_pay=159.5),
-    metrics(avg_days_to_pay=172.0),
-    metrics(return_rate_units=None, return_rate_value=None),
-    metrics(return_rate_units=None, return_rate_value=0.04),
-    metrics(return_rate_units=0.08),
-    metrics(return_rate_units=0.10004),  # answered "partly" like 0.08, but a red flag
-    metrics(return_rate_value=0.3),
-    metrics(units_12m=Decimal(0), revenue_12m=Decimal(0), abc_class=None, revenue_share=None),
-    metrics(units_12m=Decimal(3), revenue_12m=Decimal(900)),
-    metrics(trend=None),
-    metrics(trend=-0.5),
-    metrics(trend=0.25),
-    metrics(days_since_last_purchase=None),
-    metrics(days_since_last_purchase=120),
-    metrics(days_since_last_purchase=400),
-    metrics(abc_class="B", revenue_share=0.05),
-    metrics(abc_class="C", revenue_share=0.001),
+    steady_client(),
+    steady_client(enough_data=False),
+    steady_client(enough_data=False, units_12m=Decimal(1), revenue_12m=Decimal(10)),
+    steady_client(avg_days_to_pay=None, worst_days_to_pay=None, late_share=None),
+    steady_client(avg_days_to_pay=95.0),
+    steady_client(avg_days_to_pay=159.5),
+    steady_client(avg_days_to_pay=172.0),
+    steady_client(return_rate_units=None, return_rate_value=None),
+    steady_client(return_rate_units=None, return_rate_value=0.04),
+    steady_client(return_rate_units=0.08),
+    steady_client(return_rate_units=0.10004),  # answered "partly" like 0.08, but a red flag
+    steady_client(return_rate_value=0.3),
+    steady_client(units_12m=Decimal(0), revenue_12m=Decimal(0), abc_class=None, revenue_share=None),
+    steady_client(units_12m=Decimal(3), revenue_12m=Decimal(900)),
+    steady_client(trend=None),
+    steady_client(trend=-0.5),
+    steady_client(trend=0.25),
+    steady_client(days_since_last_purchase=None),
+    steady_client(days_since_last_purchase=120),
+    steady_client(days_since_last_purchase=400),
+    steady_client(abc_class="B", revenue_share=0.05),
+    steady_client(abc_class="C", revenue_share=0.001),
     None,
 ]
 PROFILES = [
