@@ -176,12 +176,10 @@ def test_a_us_address_with_its_state_reads_city_state_zip():
 
 
 def test_the_payment_evidence_keeps_the_overdue_amount_the_letter_states():
-    from dataclasses import replace
-
     from services.criteria import load_catalogue
     from services.scoring import suggest
-    from tests.services.test_scoring import metrics
+    from tests.services.steady_client import steady_client
 
-    m = replace(metrics(avg_days_to_pay=92.0), overdue_amount=Decimal("2400.00"))
+    m = steady_client(avg_days_to_pay=92.0, overdue_amount=Decimal("2400.00"))
     evidence = suggest(load_catalogue().criterion("pays_on_time"), m, PROFILE).evidence
     assert evidence.params["overdue"] == "2400.00"  # exact, as text: money is never a float
