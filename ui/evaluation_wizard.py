@@ -6,6 +6,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -180,6 +181,7 @@ class QuestionsPage(QWizardPage):
     def __init__(self, wizard: EvaluationWizard, group: Group, criteria: list[Criterion]) -> None:
         super().__init__()
         self.setObjectName(f"page_{group.id}")
+        self.group_id = group.id
         language = wizard.language
         self.setTitle(group.title(language))
         self.setSubTitle(group.intro(language))
@@ -336,6 +338,12 @@ class EvaluationWizard(QWizard):
         self.letter_button.setObjectName("save_and_write_letter")
         self.customButtonClicked.connect(lambda _which: self.save_and_write_letter())
         self.currentIdChanged.connect(lambda _id: self.update_letter_button())
+        # Help (F1) opens the user guide at the section on the page's questions.
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(self.show_guide)
+        # Not the button's own shortcut: the wizard sets its text on every page, and a text
+        # with a mnemonic ("&Help") replaces the button's shortcut.
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_guide)
         self.addPage(IntroPage(self))
         self.question_pages: list[QuestionsPage] = []
         for group in self.catalogue.groups_for_stage(self.client.stage):
@@ -347,6 +355,18 @@ class EvaluationWizard(QWizard):
         self.addPage(self.result_page)
         self.resize(860, 660)
         self.update_letter_button()
+
+    def guide_section(self) -> str:
+        """The user guide's anchor for the page shown: its group's questions, or the verdicts."""
+        page = self.currentPage()
+        if isinstance(page, QuestionsPage):
+            return f"group-{page.group_id}"
+        return "verdicts" if page is self.result_page else "checklist"
+
+    def show_guide(self) -> None:
+        from ui.user_guide import show_user_guide  # loaded on first use
+
+        show_user_guide(self, self.guide_section())
 
     # -- answers --------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -269,6 +270,11 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
         )
         self.act_about = self._action(self.tr("&About Clientela"), self.show_about, None, "about")
+        self.act_guide = self._action(
+            self.tr("User &guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, "guide"
+        )
+        self.act_whats_this = QWhatsThis.createAction(self)
+        self.act_whats_this.setObjectName("whats_this")
         self.act_import = self._action(self.tr("&Import…"), self.import_file, None, "import")
         self.act_export = self._action(self.tr("E&xport…"), self.export_book, None, "export")
         self.act_client_data = self._action(
@@ -309,6 +315,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_refresh)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_guide)
+        help_menu.addAction(self.act_whats_this)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -665,6 +674,11 @@ class MainWindow(QMainWindow):
         from ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self._db.sessions, self._settings, parent=self).exec()
+
+    def show_guide(self) -> None:
+        from ui.user_guide import show_user_guide  # loaded on first use, not at start
+
+        show_user_guide(self)
 
     def show_about(self) -> None:
         from ui.about_dialog import AboutDialog  # loaded on first use, not at start

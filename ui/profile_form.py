@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -292,7 +293,66 @@ class ProfileForm(QWidget):
             self.review_interval_days,
             self.tr("How soon each evaluation asks to be repeated, so no client is forgotten."),
         )
+        self._explain_thresholds()
+        guide = QLabel('<a href="#start">' + self.tr("How Clientela uses these figures") + "</a>")
+        guide.setObjectName("thresholds_guide_link")
+        guide.setToolTip(self.tr("Opens the user guide. Shift+F1 on a field explains it."))
+        guide.linkActivated.connect(self._open_guide)
+        outer.insertWidget(1, guide)
         return group
+
+    def _explain_thresholds(self) -> None:
+        """What's this (Shift+F1) on each threshold: how the verdicts use it, with an example."""
+        explanations = {
+            self.payment_term_days: self.tr(
+                "<b>Agreed payment term</b><p>The days your invoices give a client to pay, as "
+                "agreed with them. A client who pays within this term, plus the tolerated "
+                "delay, pays on time. Example: with 30 days, an invoice of 1 March is due on "
+                "31 March.</p>"
+            ),
+            self.tolerated_delay_days: self.tr(
+                "<b>Tolerated delay</b><p>The extra days you accept after the term before a "
+                "client counts as a late payer. A late payer gets <i>Set boundaries</i>: a "
+                "reminder of the terms with the facts. Example: term 30 and delay 15, paying "
+                "on average 50 days after the invoice is paying late.</p>"
+            ),
+            self.hard_limit_days: self.tr(
+                "<b>Hard limit</b><p>Paying this many days after the invoice or later, or "
+                "leaving an invoice unpaid past it, is a red flag: the checklist recommends "
+                "<i>Let go</i> whatever the score, except for a strategic or class-A client, "
+                "who gets <i>Set boundaries</i> first. The articles behind Clientela name the "
+                "client who pays at 160 days or more.</p>"
+            ),
+            self.max_return_rate_percent: self.tr(
+                "<b>Maximum return rate</b><p>The share of what a client buys (in units, or "
+                "in value for services) that you accept to see returned in a year. Over it: "
+                "<i>Set boundaries</i>; far over it and repeatedly: a red flag.</p>"
+            ),
+            self.min_units_per_year: self.tr(
+                "<b>Minimum units a year</b><p>Below this a client buys too little for the "
+                "effort: <i>Watch</i> first, <i>Let go</i> when it persists. Leave it at "
+                "<i>No minimum</i> if volume does not matter to you.</p>"
+            ),
+            self.min_revenue_per_year: self.tr(
+                "<b>Minimum revenue a year</b><p>Like the minimum units, in money over the "
+                "last 12 months.</p>"
+            ),
+            self.review_interval_days: self.tr(
+                "<b>Review every</b><p>How many days after an evaluation the client is due "
+                "for the next one; <i>Watch</i> asks for a review sooner.</p>"
+            ),
+        }
+        for field, text in explanations.items():
+            field.setWhatsThis(text)
+        # The dialogs this form sits in are modal: the main window's Help → What's this
+        # cannot be reached from them, so the form answers Shift+F1 itself.
+        ask = QShortcut(QKeySequence.StandardKey.WhatsThis, self)
+        ask.activated.connect(QWhatsThis.enterWhatsThisMode)
+
+    def _open_guide(self, _link: str = "") -> None:
+        from ui.user_guide import show_user_guide  # loaded on first use
+
+        show_user_guide(self, "start")
 
     # -- data -----------------------------------------------------------------------------
 

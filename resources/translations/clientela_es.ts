@@ -1111,22 +1111,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="329"/>
+        <location filename="../../ui/evaluation_wizard.py" line="331"/>
         <source>Evaluate %1</source>
         <translation>Evaluar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="332"/>
+        <location filename="../../ui/evaluation_wizard.py" line="334"/>
         <source>&amp;Save evaluation</source>
         <translation>&amp;Guardar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="388"/>
+        <location filename="../../ui/evaluation_wizard.py" line="408"/>
         <source>Save and write the letter: %1…</source>
         <translation>Guardar y escribir la carta: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="437"/>
+        <location filename="../../ui/evaluation_wizard.py" line="457"/>
         <source>Discard this evaluation? The answers you gave are not saved.</source>
         <translation>¿Descartar esta evaluación? Las respuestas que ha dado no se guardan.</translation>
     </message>
@@ -2118,32 +2118,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="137"/>
+        <location filename="../../ui/evaluation_wizard.py" line="138"/>
         <source>Evaluate %1</source>
         <translation>Evaluar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="140"/>
+        <location filename="../../ui/evaluation_wizard.py" line="141"/>
         <source>A few questions about this client, one group at a time. Where your ledger already knows the answer it is filled in for you; change it if you know better.</source>
         <translation>Unas cuantas preguntas sobre este cliente, por grupos. Donde sus cuentas ya conocen la respuesta, aparece marcada; cámbiela si usted sabe más.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="150"/>
+        <location filename="../../ui/evaluation_wizard.py" line="151"/>
         <source>Stage: %1</source>
         <translation>Etapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="153"/>
+        <location filename="../../ui/evaluation_wizard.py" line="154"/>
         <source>Marked as strategic.</source>
         <translation>Marcado como estratégico.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="157"/>
+        <location filename="../../ui/evaluation_wizard.py" line="158"/>
         <source>Revenue in the last 12 months: %1</source>
         <translation>Facturación de los últimos 12 meses: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="163"/>
+        <location filename="../../ui/evaluation_wizard.py" line="164"/>
         <source>Overdue now: %1</source>
         <translation>Vencido ahora: %1</translation>
     </message>
@@ -2627,228 +2627,233 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Due for &amp;review</source>
         <translation>Pendientes de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>C&amp;lients</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Export client &amp;data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -2856,7 +2861,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -2864,7 +2869,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -2872,12 +2877,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3512,220 +3517,265 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_form.py" line="112"/>
+        <location filename="../../ui/profile_form.py" line="113"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="119"/>
+        <location filename="../../ui/profile_form.py" line="120"/>
         <source>Business &amp;name*:</source>
         <translation>&amp;Nombre del negocio*:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="121"/>
+        <location filename="../../ui/profile_form.py" line="122"/>
         <source>As it appears on your invoices</source>
         <translation>Tal como figura en sus facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="125"/>
+        <location filename="../../ui/profile_form.py" line="126"/>
         <source>Street and number
 Postal code</source>
         <translation>Calle y número
 Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="127"/>
+        <location filename="../../ui/profile_form.py" line="128"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
+        <location filename="../../ui/profile_form.py" line="129"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="129"/>
+        <location filename="../../ui/profile_form.py" line="130"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
+        <location filename="../../ui/profile_form.py" line="131"/>
         <source>&amp;Tax id:</source>
         <translation>N&amp;IF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="131"/>
+        <location filename="../../ui/profile_form.py" line="132"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
+        <location filename="../../ui/profile_form.py" line="133"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="168"/>
+        <location filename="../../ui/profile_form.py" line="169"/>
         <source>Loyalty offer (Eng&amp;lish):</source>
         <translation>Oferta de fidelidad (in&amp;glés):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="178"/>
+        <location filename="../../ui/profile_form.py" line="179"/>
         <source>PNG or JPEG image</source>
         <translation>Imagen PNG o JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="222"/>
+        <location filename="../../ui/profile_form.py" line="223"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation>Clientela compara las facturas, pagos y devoluciones de cada cliente con estas cifras y le sugiere respuestas al evaluarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="239"/>
+        <location filename="../../ui/profile_form.py" line="240"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation>Los días que sus facturas dan para pagar; el retraso se cuenta desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="247"/>
+        <location filename="../../ui/profile_form.py" line="248"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation>Días de más que acepta antes de considerar a un cliente mal pagador.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="255"/>
+        <location filename="../../ui/profile_form.py" line="256"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation>Pagar a tantos días de la factura, o más tarde, es por sí solo una señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="264"/>
+        <location filename="../../ui/profile_form.py" line="265"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation>Un cliente que devuelve más de esta parte de sus compras rara vez está satisfecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="267"/>
+        <location filename="../../ui/profile_form.py" line="268"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="268"/>
-        <location filename="../../ui/profile_form.py" line="277"/>
+        <location filename="../../ui/profile_form.py" line="269"/>
+        <location filename="../../ui/profile_form.py" line="278"/>
         <source>No minimum</source>
         <translation>Sin mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="274"/>
+        <location filename="../../ui/profile_form.py" line="275"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation>Por debajo de esto, el cliente compra demasiado poco para el esfuerzo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="293"/>
+        <location filename="../../ui/profile_form.py" line="294"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation>Cada cuánto se repite la evaluación de un cliente, para que ninguno quede olvidado.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="180"/>
+        <location filename="../../ui/profile_form.py" line="181"/>
         <source>Bro&amp;wse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="133"/>
+        <location filename="../../ui/profile_form.py" line="134"/>
         <source>L&amp;ogo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134"/>
+        <location filename="../../ui/profile_form.py" line="135"/>
         <source>Signed &amp;by:</source>
         <translation>&amp;Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="137"/>
+        <location filename="../../ui/profile_form.py" line="138"/>
         <source>Signer&apos;s &amp;role:</source>
         <translation>&amp;Cargo del firmante:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="136"/>
+        <location filename="../../ui/profile_form.py" line="137"/>
         <source>Managing director</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="143"/>
+        <location filename="../../ui/profile_form.py" line="144"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idioma de las car&amp;tas:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="150"/>
+        <location filename="../../ui/profile_form.py" line="151"/>
         <source>Cu&amp;rrency:</source>
         <translation>Moned&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="156"/>
+        <location filename="../../ui/profile_form.py" line="157"/>
         <source>Lo&amp;yalty offer (Spanish):</source>
         <translation>&amp;Oferta de fidelidad (español):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="160"/>
+        <location filename="../../ui/profile_form.py" line="161"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en español a los clientes que quiere conservar. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="171"/>
+        <location filename="../../ui/profile_form.py" line="172"/>
         <source>What your thank-you letters in English offer. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en inglés. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="203"/>
+        <location filename="../../ui/profile_form.py" line="204"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="218"/>
+        <location filename="../../ui/profile_form.py" line="219"/>
         <source>Your ideal client</source>
         <translation>Su cliente ideal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="236"/>
+        <location filename="../../ui/profile_form.py" line="237"/>
         <source>Agreed payment &amp;term:</source>
         <translation>&amp;Plazo de pago acordado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="244"/>
+        <location filename="../../ui/profile_form.py" line="245"/>
         <source>Tolerated &amp;delay:</source>
         <translation>R&amp;etraso tolerado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="252"/>
+        <location filename="../../ui/profile_form.py" line="253"/>
         <source>&amp;Hard limit:</source>
         <translation>&amp;Límite máximo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="260"/>
+        <location filename="../../ui/profile_form.py" line="261"/>
         <source>Maximum return &amp;rate:</source>
         <translation>Tasa máxima de de&amp;volución:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="271"/>
+        <location filename="../../ui/profile_form.py" line="272"/>
         <source>Minimum &amp;units a year:</source>
         <translation>&amp;Unidades mínimas al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="280"/>
+        <location filename="../../ui/profile_form.py" line="281"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation>Fact&amp;uración mínima al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="283"/>
+        <location filename="../../ui/profile_form.py" line="284"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation>Con menos de esto al año, puede que el cliente no compense el tiempo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="290"/>
+        <location filename="../../ui/profile_form.py" line="291"/>
         <source>Review &amp;every:</source>
         <translation>Re&amp;visar cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="360"/>
+        <location filename="../../ui/profile_form.py" line="297"/>
+        <source>How Clientela uses these figures</source>
+        <translation>Cómo usa Clientela estas cifras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="299"/>
+        <source>Opens the user guide. Shift+F1 on a field explains it.</source>
+        <translation>Abre la guía de uso. Mayús+F1 sobre un campo lo explica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="308"/>
+        <source>&lt;b&gt;Agreed payment term&lt;/b&gt;&lt;p&gt;The days your invoices give a client to pay, as agreed with them. A client who pays within this term, plus the tolerated delay, pays on time. Example: with 30 days, an invoice of 1 March is due on 31 March.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Plazo de pago acordado&lt;/b&gt;&lt;p&gt;Los días que sus facturas dan al cliente para pagar, según lo acordado con él. Quien paga dentro de este plazo, más el retraso tolerado, paga a tiempo. Ejemplo: con 30 días, una factura del 1 de marzo vence el 31 de marzo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="314"/>
+        <source>&lt;b&gt;Tolerated delay&lt;/b&gt;&lt;p&gt;The extra days you accept after the term before a client counts as a late payer. A late payer gets &lt;i&gt;Set boundaries&lt;/i&gt;: a reminder of the terms with the facts. Example: term 30 and delay 15, paying on average 50 days after the invoice is paying late.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Retraso tolerado&lt;/b&gt;&lt;p&gt;Los días de más que acepta tras el plazo antes de considerar que un cliente paga tarde. A quien paga tarde le corresponde &lt;i&gt;Poner límites&lt;/i&gt;: un recordatorio de las condiciones, con los hechos. Ejemplo: con plazo de 30 y retraso de 15, pagar de media 50 días después de la factura es pagar tarde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="320"/>
+        <source>&lt;b&gt;Hard limit&lt;/b&gt;&lt;p&gt;Paying this many days after the invoice or later, or leaving an invoice unpaid past it, is a red flag: the checklist recommends &lt;i&gt;Let go&lt;/i&gt; whatever the score, except for a strategic or class-A client, who gets &lt;i&gt;Set boundaries&lt;/i&gt; first. The articles behind Clientela name the client who pays at 160 days or more.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Límite máximo&lt;/b&gt;&lt;p&gt;Pagar tantos días después de la factura o más, o dejar una factura sin pagar pasado ese plazo, es una señal de alarma: la lista recomienda &lt;i&gt;Dejar ir&lt;/i&gt; sea cual sea la puntuación, salvo a un cliente estratégico o de clase A, a quien corresponde primero &lt;i&gt;Poner límites&lt;/i&gt;. Los artículos en los que se basa Clientela hablan del cliente que paga a 160 días o más.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="327"/>
+        <source>&lt;b&gt;Maximum return rate&lt;/b&gt;&lt;p&gt;The share of what a client buys (in units, or in value for services) that you accept to see returned in a year. Over it: &lt;i&gt;Set boundaries&lt;/i&gt;; far over it and repeatedly: a red flag.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tasa máxima de devolución&lt;/b&gt;&lt;p&gt;La parte de lo que compra un cliente (en unidades, o en importe para los servicios) que acepta ver devuelta en un año. Por encima: &lt;i&gt;Poner límites&lt;/i&gt;; muy por encima y de forma repetida: una señal de alarma.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="332"/>
+        <source>&lt;b&gt;Minimum units a year&lt;/b&gt;&lt;p&gt;Below this a client buys too little for the effort: &lt;i&gt;Watch&lt;/i&gt; first, &lt;i&gt;Let go&lt;/i&gt; when it persists. Leave it at &lt;i&gt;No minimum&lt;/i&gt; if volume does not matter to you.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Unidades mínimas al año&lt;/b&gt;&lt;p&gt;Por debajo, el cliente compra demasiado poco para el esfuerzo: primero &lt;i&gt;Vigilar&lt;/i&gt;, y &lt;i&gt;Dejar ir&lt;/i&gt; si persiste. Déjelo en &lt;i&gt;Sin mínimo&lt;/i&gt; si el volumen no le importa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="337"/>
+        <source>&lt;b&gt;Minimum revenue a year&lt;/b&gt;&lt;p&gt;Like the minimum units, in money over the last 12 months.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Facturación mínima al año&lt;/b&gt;&lt;p&gt;Como las unidades mínimas, en dinero durante los últimos 12 meses.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="341"/>
+        <source>&lt;b&gt;Review every&lt;/b&gt;&lt;p&gt;How many days after an evaluation the client is due for the next one; &lt;i&gt;Watch&lt;/i&gt; asks for a review sooner.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Revisar cada&lt;/b&gt;&lt;p&gt;Cuántos días después de una evaluación toca la siguiente; &lt;i&gt;Vigilar&lt;/i&gt; pide revisarlo antes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="420"/>
         <source>Choose your logo</source>
         <translation>Elija su logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="360"/>
+        <location filename="../../ui/profile_form.py" line="420"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3733,17 +3783,17 @@ Código postal</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="87"/>
+        <location filename="../../ui/evaluation_wizard.py" line="88"/>
         <source> (suggested)</source>
         <translation> (sugerido)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="98"/>
+        <location filename="../../ui/evaluation_wizard.py" line="99"/>
         <source>From your ledger: </source>
         <translation>Según sus cuentas: </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="106"/>
+        <location filename="../../ui/evaluation_wizard.py" line="107"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
@@ -4191,42 +4241,42 @@ Código postal</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="215"/>
+        <location filename="../../ui/evaluation_wizard.py" line="217"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="216"/>
+        <location filename="../../ui/evaluation_wizard.py" line="218"/>
         <source>What the checklist suggests, and why. The decision is yours.</source>
         <translation>Lo que sugiere la evaluación, y por qué. La decisión es suya.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="232"/>
+        <location filename="../../ui/evaluation_wizard.py" line="234"/>
         <source>Required when you choose another verdict</source>
         <translation>Obligatorio si elige otro veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="242"/>
+        <location filename="../../ui/evaluation_wizard.py" line="244"/>
         <source>&amp;Your decision:</source>
         <translation>Su &amp;decisión:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="243"/>
+        <location filename="../../ui/evaluation_wizard.py" line="245"/>
         <source>&amp;Why, if different:</source>
         <translation>&amp;Por qué, si es distinta:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="245"/>
+        <location filename="../../ui/evaluation_wizard.py" line="247"/>
         <source>&amp;Next review:</source>
         <translation>Próxima re&amp;visión:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="268"/>
+        <location filename="../../ui/evaluation_wizard.py" line="270"/>
         <source>Score %1 of 100 · Recommended: %2</source>
         <translation>Puntuación %1 de 100 · Recomendado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="297"/>
+        <location filename="../../ui/evaluation_wizard.py" line="299"/>
         <source>Say why you choose another verdict.</source>
         <translation>Explique por qué elige otro veredicto.</translation>
     </message>
@@ -4517,6 +4567,14 @@ Código postal</translation>
         <location filename="../../ui/triage_dialog.py" line="73"/>
         <source>&amp;Show them in the list</source>
         <translation>&amp;Mostrarlos en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../ui/user_guide.py" line="41"/>
+        <source>Clientela user guide</source>
+        <translation>Guía de uso de Clientela</translation>
     </message>
 </context>
 <context>
