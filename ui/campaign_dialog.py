@@ -80,12 +80,16 @@ class CampaignDialog(QDialog):
         parent: QWidget | None = None,
         *,
         shown_ids: tuple[int, ...] = (),
+        selected: bool = False,
         today: date | None = None,
     ) -> None:
+        """``shown_ids``: the clients the list shows, or, with ``selected``, the clients
+        selected in it; the dialog then starts with exactly them."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Letter campaign"))
         self._sessions = sessions
         self._shown = shown_ids
+        self._selected = selected
         self._today = today or date.today()
         self._preview_dir = tempfile.TemporaryDirectory(prefix="clientela-campaign-")
         self._previews = 0
@@ -113,8 +117,11 @@ class CampaignDialog(QDialog):
         self.by_overdue = QRadioButton(self.tr("Clients with &overdue invoices"))
         self.by_overdue.setObjectName("by_overdue")
         self.by_selection = QRadioButton(
-            self.tr("The %n client(s) shown in the list", "", len(shown_ids))
+            self.tr("The %n client(s) selected in the list", "", len(shown_ids))
+            if selected
+            else self.tr("The %n client(s) shown in the list", "", len(shown_ids))
         )
+        self.by_selection.setObjectName("by_selection")
         self.by_tag.setEnabled(self.tag.count() > 0)
         self.by_selection.setEnabled(bool(shown_ids))
         self._segment_buttons = QButtonGroup(self)
@@ -133,7 +140,7 @@ class CampaignDialog(QDialog):
             grid.addWidget(button, row, 0)
             if combo is not None:
                 grid.addWidget(combo, row, 1)
-        self.by_verdict.setChecked(True)
+        (self.by_selection if selected and shown_ids else self.by_verdict).setChecked(True)
 
         self.language = QComboBox()
         self.language.setObjectName("campaign_language")
@@ -278,7 +285,9 @@ class CampaignDialog(QDialog):
         self.effective.setDate(to_qdate(default_effective_date(kind, self._today)))
         self.effective.blockSignals(False)
         verdict = VERDICT_FOR_KIND.get(LetterKind(kind))
-        if kind == LetterKind.PAYMENT_REMINDER:
+        if self._selected and self.by_selection.isChecked():
+            pass  # the owner chose exactly these clients: the kind does not change them
+        elif kind == LetterKind.PAYMENT_REMINDER:
             self.by_overdue.setChecked(True)
         elif verdict is not None:
             self.verdict.setCurrentIndex(self.verdict.findData(verdict.value))

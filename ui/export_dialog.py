@@ -45,7 +45,9 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         shown_count: int | None = None,
+        selected: bool = False,
     ) -> None:
+        """``query``: the clients the list shows, or, with ``selected``, those selected in it."""
         super().__init__(parent)
         self._sessions = sessions
         self._query = query
@@ -74,11 +76,16 @@ class ExportDialog(QDialog):
         self.machine.toggled.connect(self._machine_toggled)
         self.whole = QRadioButton(self.tr("The &whole book"))
         self.whole.setObjectName("scope_whole")
-        shown = (
-            self.tr("Only the clients the list &shows now ({count})").format(count=shown_count)
-            if shown_count is not None
-            else self.tr("Only the clients the list &shows now")
-        )
+        if selected:
+            shown = self.tr("Only the clients &selected in the list ({count})").format(
+                count=shown_count
+            )
+        elif shown_count is not None:
+            shown = self.tr("Only the clients the list &shows now ({count})").format(
+                count=shown_count
+            )
+        else:
+            shown = self.tr("Only the clients the list &shows now")
         self.filtered = QRadioButton(shown)
         self.filtered.setObjectName("scope_filtered")
         self.filtered.setEnabled(query is not None)

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWhatsThis,
@@ -36,6 +34,7 @@ from services.errors import ClientelaError
 from ui import message_box
 from ui.client_editor import ClientEditorDialog
 from ui.client_table_model import ClientTableModel
+from ui.client_table_view import ClientTableView
 from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
 from ui.questions import ask
@@ -119,11 +118,10 @@ class MainWindow(QMainWindow):
         self.drill_bar.setObjectName("drill_bar")
         self.drill_bar.hide()
 
-        self.table = QTableView()
+        # Several clients (Ctrl/Shift+click, Ctrl+A) for the bulk actions (ui/bulk_actions.py).
+        self.table = ClientTableView()
         self.table.setObjectName("client_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ClientTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -278,14 +276,44 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.tr("&Import…"), self.import_file, None, "import")
         self.act_export = self._action(self.tr("E&xport…"), self.export_book, None, "export")
         self.act_client_data = self._action(
-            self.tr("Export client &data…"), self.export_client_data, None, "client_data"
+            self.tr("E&xport client data…"), self.export_client_data, None, "client_data"
         )
         self.act_erase = self._action(self.tr("E&rase client…"), self.erase_selected, None, "erase")
         self.act_anonymise = self._action(
             self.tr("&Anonymise client…"), self.anonymise_selected, None, "anonymise"
         )
         self._personal_data_actions = (self.act_client_data, self.act_erase, self.act_anonymise)
+        self._build_bulk_actions()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+    def _build_bulk_actions(self) -> None:
+        self.bulk_menu = QMenu(self.tr("&Selected clients"), self)
+        self.bulk_menu.setObjectName("bulk_menu")
+        stage_menu = self.bulk_menu.addMenu(self.tr("Change &stage"))
+        self.act_bulk_stage: dict[Stage, QAction] = {}
+        for stage in Stage:
+            action = stage_menu.addAction(stage_label(stage))
+            action.setObjectName(f"bulk_stage_{stage.value}")
+            action.triggered.connect(lambda _checked=False, s=stage: self.bulk_change_stage(s))
+            self.act_bulk_stage[stage] = action
+        self.act_bulk_tag = self._action(self.tr("&Add a tag…"), self.bulk_tag, None, "bulk_tag")
+        self.act_bulk_untag = self._action(
+            self.tr("&Remove a tag…"), self.bulk_untag, None, "bulk_untag"
+        )
+        self.act_bulk_evaluate = self._action(
+            self.tr("&Evaluate in turn…"), self.bulk_evaluate, None, "bulk_evaluate"
+        )
+        self.act_bulk_campaign = self._action(
+            self.tr("Letter &campaign for them…"), self.bulk_campaign, None, "bulk_campaign"
+        )
+        self.act_bulk_export = self._action(
+            self.tr("E&xport them…"), self.bulk_export, None, "bulk_export"
+        )
+        for action in (self.act_bulk_tag, self.act_bulk_untag):
+            self.bulk_menu.addAction(action)
+        self.bulk_menu.addSeparator()
+        for action in (self.act_bulk_evaluate, self.act_bulk_campaign, self.act_bulk_export):
+            self.bulk_menu.addAction(action)
 
     def _build_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -303,6 +331,7 @@ class MainWindow(QMainWindow):
         client_menu = self.menuBar().addMenu(self.tr("&Client"))
         for action in self._client_actions():
             client_menu.addAction(action)
+        client_menu.addMenu(self.bulk_menu)
         client_menu.addSeparator()
         client_menu.addAction(self.act_triage)
         client_menu.addSeparator()
@@ -420,15 +449,24 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
-        has_selection = self.selected_client_id() is not None
+        selected = len(self.table.selectionModel().selectedRows())
         for action in self._client_actions():
-            action.setEnabled(has_selection)
+            action.setEnabled(selected == 1)
+        self.act_evaluate.setEnabled(selected >= 1)  # several: one after another
         for action in self._personal_data_actions:
-            action.setEnabled(has_selection)
+            action.setEnabled(selected == 1)
+        self.bulk_menu.setEnabled(selected >= 1)
+        self.bulk_menu.setTitle(self.tr("&Selected clients (%n)", "", selected))
 
     def selected_client_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.client_id(rows[0].row()) if rows else None
+        """The client the single-client actions work on: None unless exactly one is selected."""
+        ids = self.selected_client_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def selected_client_ids(self) -> list[int]:
+        """The selected clients, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.client_id(row) for row in rows]
 
     def table_focus(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -444,6 +482,8 @@ class MainWindow(QMainWindow):
         for action in self._client_actions():
             menu.addAction(action)
         menu.addAction(self.act_campaign)
+        menu.addSeparator()
+        menu.addMenu(self.bulk_menu)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     # -- client actions -------------------------------------------------------------------
@@ -499,6 +539,9 @@ class MainWindow(QMainWindow):
     def evaluate_selected(self) -> None:
         from ui.evaluation_wizard import EvaluationWizard  # loaded on first use, not at start
 
+        if len(self.selected_client_ids()) > 1:
+            self.bulk_evaluate()
+            return
         self._on_selected(
             lambda client_id: EvaluationWizard(
                 self._db.sessions, client_id, self, settings=self._settings
@@ -519,6 +562,64 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, detail.evaluate)  # once the client's window is shown
         detail.exec()
         self.refresh(client_id)
+
+    # -- several clients at once (ui/bulk_actions.py) ----------------------------------------
+
+    def bulk_change_stage(self, stage: Stage) -> None:
+        from ui import bulk_actions
+
+        ids = self.selected_client_ids()
+        if ids and bulk_actions.change_stage(self, self._db.sessions, ids, stage):
+            self.refresh(ids[0])
+
+    def bulk_tag(self) -> None:
+        from ui import bulk_actions
+
+        if (ids := self.selected_client_ids()) and bulk_actions.tag(self, self._db.sessions, ids):
+            self.refresh(ids[0])
+
+    def bulk_untag(self) -> None:
+        from ui import bulk_actions
+
+        if (ids := self.selected_client_ids()) and bulk_actions.untag(self, self._db.sessions, ids):
+            self.refresh(ids[0])
+
+    def bulk_evaluate(self) -> None:
+        from ui import bulk_actions
+        from ui.evaluation_wizard import EvaluationWizard
+
+        def evaluate(client_id: int, place: str) -> bool:
+            try:
+                wizard = EvaluationWizard(
+                    self._db.sessions, client_id, self, settings=self._settings
+                )
+            except ClientelaError as exc:  # deleted meanwhile
+                self.show_error(exc)
+                return False
+            wizard.setWindowTitle(f"{wizard.windowTitle()} ({place})")
+            wizard.exec()
+            return wizard.saved_id is not None
+
+        ids = self.selected_client_ids()
+        if ids:
+            bulk_actions.evaluate_in_turn(self, ids, evaluate)
+            self.refresh(ids[0])
+
+    def bulk_campaign(self) -> None:
+        from ui.campaign_dialog import CampaignDialog
+
+        ids = tuple(self.selected_client_ids())
+        if ids:
+            CampaignDialog(self._db.sessions, self, shown_ids=ids, selected=True).exec()
+            self.refresh(ids[0])
+
+    def bulk_export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        ids = self.selected_client_ids()
+        if ids:
+            query = ClientQuery(only_ids=frozenset(ids))
+            ExportDialog(self._db.sessions, query, self, shown_count=len(ids), selected=True).exec()
 
     def open_client(self, client_id: int) -> None:
         """Open a client chosen elsewhere than in the list (the dashboard's lists)."""

@@ -259,6 +259,9 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "invalid_choice": lambda p: QCoreApplication.translate(
         "Messages", "Choose one of the listed values."
     ),
+    "control_characters": lambda p: QCoreApplication.translate(
+        "Messages", "This contains invisible control characters; type it again."
+    ),
     "must_be_positive": lambda p: QCoreApplication.translate(
         "Messages", "Enter an amount greater than zero."
     ),

@@ -134,34 +134,105 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_actions.py" line="31"/>
+        <source>Move %n client(s) to the stage “{stage}”?</source>
+        <translation>
+            <numerusform>¿Pasar %n cliente a la etapa «{stage}»?</numerusform>
+            <numerusform>¿Pasar %n clientes a la etapa «{stage}»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_actions.py" line="43"/>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_actions.py" line="44"/>
+        <source>Tag to add to %n client(s):</source>
+        <translation>
+            <numerusform>Etiqueta para añadir a %n cliente:</numerusform>
+            <numerusform>Etiqueta para añadir a %n clientes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_actions.py" line="58"/>
+        <source>No client has a tag yet.</source>
+        <translation>Ningún cliente tiene etiquetas todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_actions.py" line="63"/>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_actions.py" line="64"/>
+        <source>Tag to remove from %n client(s):</source>
+        <translation>
+            <numerusform>Etiqueta para quitar a %n cliente:</numerusform>
+            <numerusform>Etiqueta para quitar a %n clientes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_actions.py" line="83"/>
+        <source>%n client(s) changed.</source>
+        <translation>
+            <numerusform>%n cliente cambiado.</numerusform>
+            <numerusform>%n clientes cambiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_actions.py" line="96"/>
+        <source>{number} of {total}</source>
+        <translation>{number} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bulk_actions.py" line="106"/>
+        <source>Go on with the next client? %n client(s) still to evaluate.</source>
+        <translation>
+            <numerusform>¿Seguir con el siguiente cliente? Queda %n por evaluar.</numerusform>
+            <numerusform>¿Seguir con el siguiente cliente? Quedan %n por evaluar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="86"/>
+        <location filename="../../ui/campaign_dialog.py" line="89"/>
         <source>Letter campaign</source>
         <translation>Campaña de cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="102"/>
+        <location filename="../../ui/campaign_dialog.py" line="106"/>
         <source>Clients whose latest &amp;verdict is</source>
         <translation>Clientes cuyo último &amp;veredicto es</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="106"/>
+        <location filename="../../ui/campaign_dialog.py" line="110"/>
         <source>Clients in &amp;stage</source>
         <translation>Clientes en la &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="110"/>
+        <location filename="../../ui/campaign_dialog.py" line="114"/>
         <source>Clients &amp;tagged</source>
         <translation>Clientes con la e&amp;tiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="113"/>
+        <location filename="../../ui/campaign_dialog.py" line="117"/>
         <source>Clients with &amp;overdue invoices</source>
         <translation>Clientes con facturas &amp;vencidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="116"/>
+        <location filename="../../ui/campaign_dialog.py" line="120"/>
+        <source>The %n client(s) selected in the list</source>
+        <translation>
+            <numerusform>El %n cliente seleccionado en la lista</numerusform>
+            <numerusform>Los %n clientes seleccionados en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaign_dialog.py" line="122"/>
         <source>The %n client(s) shown in the list</source>
         <translation>
             <numerusform>El %n cliente que muestra la lista</numerusform>
@@ -169,112 +240,112 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="121"/>
+        <location filename="../../ui/campaign_dialog.py" line="128"/>
         <source>Who receives it</source>
         <translation>Quién la recibe</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="140"/>
+        <location filename="../../ui/campaign_dialog.py" line="147"/>
         <source>Each client&apos;s own language</source>
         <translation>El idioma de cada cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="147"/>
+        <location filename="../../ui/campaign_dialog.py" line="154"/>
         <source>One &amp;combined PDF, ready to print:</source>
         <translation>Un PDF &amp;conjunto, listo para imprimir:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="150"/>
+        <location filename="../../ui/campaign_dialog.py" line="157"/>
         <source>One PDF &amp;per client, in the folder:</source>
         <translation>Un PDF &amp;por cliente, en la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="156"/>
+        <location filename="../../ui/campaign_dialog.py" line="163"/>
         <source>Output</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="166"/>
+        <location filename="../../ui/campaign_dialog.py" line="173"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="167"/>
+        <location filename="../../ui/campaign_dialog.py" line="174"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="168"/>
+        <location filename="../../ui/campaign_dialog.py" line="175"/>
         <source>&amp;From date:</source>
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="182"/>
+        <location filename="../../ui/campaign_dialog.py" line="189"/>
         <source>Previous letter</source>
         <translation>Carta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="183"/>
+        <location filename="../../ui/campaign_dialog.py" line="190"/>
         <source>Next letter</source>
         <translation>Carta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="361"/>
+        <location filename="../../ui/campaign_dialog.py" line="370"/>
         <source>No letter to show.</source>
         <translation>No hay ninguna carta que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="365"/>
+        <location filename="../../ui/campaign_dialog.py" line="374"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Carta %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="372"/>
+        <location filename="../../ui/campaign_dialog.py" line="381"/>
         <source>%1 (not ticked: gets no letter)</source>
         <translation>%1 (sin marcar: no recibe carta)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="465"/>
+        <location filename="../../ui/campaign_dialog.py" line="474"/>
         <source>Skipped, with nothing overdue any more:</source>
         <translation>Omitidos, porque ya no tienen nada vencido:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="468"/>
+        <location filename="../../ui/campaign_dialog.py" line="477"/>
         <source>Held back, because the ledger contradicts this letter:</source>
         <translation>Retenidos, porque sus cuentas contradicen esta carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="208"/>
+        <location filename="../../ui/campaign_dialog.py" line="215"/>
         <source>&amp;Write letters</source>
         <translation>&amp;Escribir las cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="249"/>
+        <location filename="../../ui/campaign_dialog.py" line="256"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="255"/>
+        <location filename="../../ui/campaign_dialog.py" line="262"/>
         <source>Combined PDF</source>
         <translation>PDF conjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="255"/>
+        <location filename="../../ui/campaign_dialog.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="264"/>
+        <location filename="../../ui/campaign_dialog.py" line="271"/>
         <source>Folder for the letters</source>
         <translation>Carpeta para las cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="407"/>
+        <location filename="../../ui/campaign_dialog.py" line="416"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Sustituirlo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="415"/>
+        <location filename="../../ui/campaign_dialog.py" line="424"/>
         <source>This letter contradicts what the ledger says about %n ticked client(s):</source>
         <translation>
             <numerusform>Esta carta contradice lo que dicen las cuentas de %n cliente marcado:</numerusform>
@@ -282,12 +353,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="419"/>
+        <location filename="../../ui/campaign_dialog.py" line="428"/>
         <source>Write to them all the same?</source>
         <translation>¿Escribirles de todos modos?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="423"/>
+        <location filename="../../ui/campaign_dialog.py" line="432"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -295,12 +366,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="441"/>
+        <location filename="../../ui/campaign_dialog.py" line="450"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation>Cancelado: no se escribió ni se registró ninguna carta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="451"/>
+        <location filename="../../ui/campaign_dialog.py" line="460"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation>
             <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
@@ -308,17 +379,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="454"/>
+        <location filename="../../ui/campaign_dialog.py" line="463"/>
         <source>To print: %1</source>
         <translation>Para imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="457"/>
+        <location filename="../../ui/campaign_dialog.py" line="466"/>
         <source>One file per client in: %1</source>
         <translation>Un archivo por cliente en: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="461"/>
+        <location filename="../../ui/campaign_dialog.py" line="470"/>
         <source>Skipped, with no postal address:</source>
         <translation>Omitidos, sin dirección postal:</translation>
     </message>
@@ -1412,132 +1483,137 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="53"/>
+        <location filename="../../ui/export_dialog.py" line="55"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="60"/>
         <source>Excel workbook (.xlsx), one sheet per table</source>
         <translation>Libro de Excel (.xlsx), una hoja por tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>CSV files, one per table</source>
         <translation>Archivos CSV, uno por tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="65"/>
         <source>Comma (,)</source>
         <translation>Coma (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>Semicolon (;), as Spanish Excel expects</source>
         <translation>Punto y coma (;), como espera Excel en español</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="69"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>For another &amp;program, not a person: English headers and codes; in CSV, commas, ISO dates (2025-12-31) and decimal points</source>
         <translation>Para otro &amp;programa, no para una persona: encabezados y códigos en inglés; en CSV, comas, fechas ISO (2025-12-31) y puntos decimales</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>The &amp;whole book</source>
         <translation>&amp;Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
+        <source>Only the clients &amp;selected in the list ({count})</source>
+        <translation>Solo los clientes &amp;seleccionados en la lista ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Only the clients the list &amp;shows now ({count})</source>
         <translation>Solo los clientes que &amp;muestra ahora la lista ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Only the clients the list &amp;shows now</source>
         <translation>Solo los clientes que &amp;muestra ahora la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Clients, with their latest verdict and score</source>
         <translation>Clientes, con su último veredicto y puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Sales (invoices)</source>
         <translation>Ventas (facturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
         <source>Payments</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="117"/>
         <source>Text a spreadsheet would run as a formula (starting with =, +, - or @) is written with an apostrophe in front, so opening the file runs nothing.</source>
         <translation>El texto que una hoja de cálculo ejecutaría como fórmula (el que empieza por =, +, - o @) se escribe con un apóstrofo delante, así que abrir el archivo no ejecuta nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Separador:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Clients:</source>
         <translation>Clientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123"/>
+        <location filename="../../ui/export_dialog.py" line="130"/>
         <source>Tables:</source>
         <translation>Tablas:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
+        <location filename="../../ui/export_dialog.py" line="131"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="135"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>Exported {rows} rows to:
 {files}</source>
         <translation>Se exportaron {rows} filas a:
@@ -2667,193 +2743,228 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>C&amp;lients</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Export client &amp;data…</source>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>E&amp;xport client data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>&amp;Selected clients</source>
+        <translation>C&amp;lientes seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Change &amp;stage</source>
+        <translation>Cambiar de &amp;etapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>&amp;Add a tag…</source>
+        <translation>&amp;Añadir una etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>&amp;Remove a tag…</source>
+        <translation>&amp;Quitar una etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>&amp;Evaluate in turn…</source>
+        <translation>E&amp;valuar uno tras otro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Letter &amp;campaign for them…</source>
+        <translation>&amp;Campaña de cartas para ellos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>E&amp;xport them…</source>
+        <translation>E&amp;xportarlos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -2861,7 +2972,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -2869,20 +2980,28 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
             <numerusform>%n de %1 clientes coinciden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="462"/>
+        <source>&amp;Selected clients (%n)</source>
+        <translation>
+            <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
+            <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3211,161 +3330,166 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="262"/>
+        <source>This contains invisible control characters; type it again.</source>
+        <translation>Contiene caracteres de control invisibles; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>No client has {key} as their {by}.</source>
         <translation>Ningún cliente tiene {key} como {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation>{key} coincide con {count} clientes: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>detected automatically</source>
         <translation>detectado automáticamente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>client number</source>
         <translation>número de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>

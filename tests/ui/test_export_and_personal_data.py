@@ -47,7 +47,7 @@ def test_the_menus_offer_import_export_and_the_personal_data_actions(shown, db, 
     file_menu = menu_texts(window, "&File")
     assert "&Import…" in file_menu and "E&xport…" in file_menu
     client_menu = menu_texts(window, "&Client")
-    for text in ("Export client &data…", "E&rase client…", "&Anonymise client…"):
+    for text in ("E&xport client data…", "E&rase client…", "&Anonymise client…"):
         assert text in client_menu
     window.table.clearSelection()
     assert not window.act_erase.isEnabled()

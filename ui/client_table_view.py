@@ -1,0 +1,25 @@
+"""The client list's view: several rows can be selected, by hand, for the bulk actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+_Flag = QItemSelectionModel.SelectionFlag
+
+
+class ClientTableView(QTableView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def selectionCommand(
+        self, index: QModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        # Extended selection reads the keyboard's modifiers even when the program selects a
+        # row (after a save, a search): with Ctrl still held from Ctrl+S, that row would be
+        # toggled off. Only a person's click or key extends a selection.
+        if event is None:
+            return _Flag.ClearAndSelect | _Flag.Rows
+        return super().selectionCommand(index, event)
