@@ -38,6 +38,7 @@ from ui.i18n import interface_language
 from ui.import_labels import (
     client_match_text,
     describe_row_problems_cli,
+    duplicate_headers_text,
     padded_postal_codes_text,
 )
 
@@ -195,6 +196,8 @@ def _import(db: Database, args: argparse.Namespace, out: _Output) -> int:
     columns = ", ".join(f"{table.headers[i]} -> {f}" for i, f in sorted(mapping.items()))
     out.write(QCoreApplication.translate("Cli", "Columns: {columns}").format(columns=columns))
     out.write("\n")
+    if table.duplicate_headers:
+        out.write(duplicate_headers_text(table.duplicate_headers, cli=True) + "\n")
     result = run_import(db.sessions, table, options, dry_run=args.dry_run)
     if result.client_match is not None:
         out.write(client_match_text(result.client_match, table.headers, cli=True) + "\n")

@@ -331,6 +331,12 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "invoice_not_found": lambda p: QCoreApplication.translate(
         "Messages", "This client has no invoice with reference {reference}."
     ).format(**p),
+    "bad_byte": lambda p: QCoreApplication.translate(
+        "Messages",
+        "Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the "
+        "row was left out rather than stored garbled. Correct that character (or choose the "
+        "file's encoding) and import the row again.",
+    ).format(**p),
 }
 
 

@@ -3,22 +3,29 @@
 CSV: the delimiter (``,`` ``;`` tab ``|``) is sniffed, the encoding detected (UTF-8 with or
 without BOM, else what charset-normalizer finds, typically Windows-1252 from a Spanish Excel),
 quoted fields may hold line breaks. XLSX: openpyxl in read-only mode, first or chosen sheet.
+Which of the two a file is, its first bytes say, not its name.
 Rows are streamed, never all held: a million ledger rows must fit in a few hundred MB.
+
+A byte that is not text in the file's encoding (one Latin-1 accent in a UTF-8 file) spoils
+its row only: the reader hands that row to the caller's ``damaged`` callback, to be rejected
+with the byte and its line, and goes on with the rest.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from itertools import islice
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from services.errors import ClientelaError
+from services.errors import ClientelaError, Problem
 
 SAMPLE_BYTES = 256 * 1024  # enough for sniffing and encoding detection, quick on any file
 DELIMITERS = ",;\t|"
@@ -27,6 +34,29 @@ ZIP_MAGIC = b"PK\x03\x04"
 csv.field_size_limit(16 * 1024 * 1024)
 
 Progress = Callable[[int, int], bool]
+Damaged = Callable[["SourceRow", Problem], None]
+
+
+class _BadBytes:
+    """The decoding error handler: each undecodable byte becomes a lone surrogate
+    (U+DC00 + the byte), which no correct decoding gives, so the rows holding one can be told
+    apart afterwards. ``seen`` counts them: a batch read without it moving needs no search."""
+
+    name = "clientela-bad-bytes"
+    seen = 0
+
+    @classmethod
+    def handle(cls, error: UnicodeError) -> tuple[str, int]:
+        if not isinstance(error, UnicodeDecodeError):
+            raise error
+        bad = error.object[error.start : error.end]
+        cls.seen += len(bad)
+        return "".join(chr(0xDC00 + byte) for byte in bad), error.end
+
+
+codecs.register_error(_BadBytes.name, _BadBytes.handle)
+_MARKED = re.compile("[\udc00-\udcff]")
+REPLACEMENT = "\ufffd"  # what a bad byte shows as, in the rejected-rows file and elsewhere
 
 
 class ImportFileError(ClientelaError):
@@ -43,6 +73,9 @@ class TableInfo:
     delimiter: str = ""  # CSV only
     sheets: tuple[str, ...] = ()  # XLSX only
     sheet: str = ""  # XLSX only
+    # Headers that more than one column has: the header and its columns (numbered from 1).
+    # Only the first such column is suggested for a field, so the user is told of the others.
+    duplicate_headers: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 class SourceRow(NamedTuple):  # a tuple, not a dataclass: made a million times per import
@@ -74,9 +107,16 @@ def inspect_table(
         encoding = encoding or "utf-16"
     encoding = encoding or detect_encoding(sample)
     try:
-        text = sample.decode(encoding, errors="ignore" if len(sample) == SAMPLE_BYTES else "strict")
-    except (UnicodeDecodeError, LookupError) as exc:
+        # Not final when the sample stops short of the end, maybe inside a character.
+        decoder = codecs.getincrementaldecoder(encoding)(errors=_BadBytes.name)
+        text = decoder.decode(sample, final=len(sample) < SAMPLE_BYTES)
+    except LookupError as exc:
         raise ImportFileError("import_bad_encoding", path=str(path), encoding=encoding) from exc
+    bad, good = _bad_and_good(text)
+    if bad > max(TOLERATED_BAD_BYTES, good):
+        # Not a few stray bytes but the wrong encoding: every accent would be rejected.
+        raise ImportFileError("import_bad_encoding", path=str(path), encoding=encoding)
+    text = _MARKED.sub(REPLACEMENT, text)
     if _looks_binary(text):
         raise ImportFileError("import_not_a_table", path=str(path))
     info = TableInfo(
@@ -90,15 +130,26 @@ def inspect_table(
     return _with_header(info)
 
 
+TOLERATED_BAD_BYTES = 8  # in the sample, of an encoding chosen by the user
+
+
+def _bad_and_good(text: str) -> tuple[int, int]:
+    """How many bytes could not be decoded, and how many characters beyond ASCII could."""
+    bad = len(_MARKED.findall(text)) if _MARKED.search(text) else 0
+    return bad, sum(1 for ch in text if ord(ch) > 127) - bad if not text.isascii() else 0
+
+
 def detect_encoding(sample: bytes) -> str:
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    try:
-        # Not final: the sample may end in the middle of a multi-byte character.
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    # Not final: the sample may end in the middle of a multi-byte character.
+    decoder = codecs.getincrementaldecoder("utf-8")(errors=_BadBytes.name)
+    bad, good = _bad_and_good(decoder.decode(sample, final=False))
+    # UTF-8 throughout, or UTF-8 with a few stray bytes (a row pasted from elsewhere): its
+    # accents are pairs of bytes that Windows-1252 text next to never holds, and decoding it
+    # whole as Windows-1252 would garble every one of them without a word.
+    if bad == 0 or 0 < bad <= good:
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
     from charset_normalizer import from_bytes  # loaded only for files that are not UTF-8
 
     best = from_bytes(sample, cp_isolation=["cp1252", "latin_1", "utf_16", "mac_roman"]).best()
@@ -137,7 +188,24 @@ def _with_header(info: TableInfo) -> TableInfo:
     finally:
         rows.close()
     headers = tuple(cell.strip() for cell in header.cells)
-    return replace(info, headers=headers, header_line=header.line)
+    return replace(
+        info,
+        headers=headers,
+        header_line=header.line,
+        duplicate_headers=_duplicates(headers),
+    )
+
+
+def _duplicates(headers: tuple[str, ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    columns: dict[str, list[int]] = {}
+    for number, header in enumerate(headers, 1):
+        if header:
+            columns.setdefault(header.casefold(), []).append(number)
+    return tuple(
+        (headers[numbers[0] - 1], tuple(numbers))
+        for numbers in columns.values()
+        if len(numbers) > 1
+    )
 
 
 SMALL_BATCH = 50  # rows read at a time for a glance at the first ones
@@ -158,19 +226,28 @@ def iter_batches(
     *,
     with_header: bool = False,
     progress: Progress | None = None,
+    damaged: Damaged | None = None,
 ) -> Iterator[list[SourceRow]]:
     """iter_rows in lists of up to ``size`` rows: what an import works on.
 
     ``progress(done, total)`` is called after each batch; the caller's callback may raise to
-    stop. Raises ImportFileError when the file turns out unreadable part-way.
+    stop. Raises ImportFileError when the file turns out unreadable part-way. A row holding
+    a byte the encoding cannot decode goes to ``damaged`` with the problem ("bad_byte"),
+    not into the batch; without ``damaged`` (a glance at the first rows) it stays, each such
+    byte shown as U+FFFD.
     """
     if info.format == "csv":
         batches = _csv_batches(info, progress, size)
     else:
         batches = _xlsx_batches(info, progress, size)
     header_seen = with_header
+    before = _BadBytes.seen
     for batch in batches:
         kept = [row for row in batch if "".join(row.cells).strip()]
+        # Some byte could not be decoded: in this batch or, the file being decoded a chunk
+        # ahead of the rows, in one to come. Each batch is searched from then on.
+        if _BadBytes.seen != before:
+            kept = _set_aside_damaged(kept, info, damaged, header=not header_seen)
         if not header_seen and kept:
             header_seen = True
             del kept[0]
@@ -178,12 +255,42 @@ def iter_batches(
             yield kept
 
 
+def _set_aside_damaged(
+    rows: list[SourceRow], info: TableInfo, damaged: Damaged | None, *, header: bool
+) -> list[SourceRow]:
+    kept = []
+    for row in rows:
+        joined = "\x1f".join(row.cells)
+        found = _MARKED.search(joined)
+        if found is None:
+            kept.append(row)
+            continue
+        cleaned = SourceRow(row.line, tuple(_MARKED.sub(REPLACEMENT, cell) for cell in row.cells))
+        if damaged is None or (header and not kept):  # a header is read as well as it can be
+            kept.append(cleaned)
+            continue
+        before = joined[: found.start()]
+        line = row.line + before.count("\n") + before.count("\r") - before.count("\r\n")
+        byte = ord(found.group()) - 0xDC00
+        params = {"line": line, "byte": f"0x{byte:02X}", "encoding": encoding_name(info.encoding)}
+        damaged(cleaned, Problem("bad_byte", params))
+    return kept
+
+
+def encoding_name(encoding: str) -> str:
+    """'utf-8-sig' -> 'UTF-8': the name people know an encoding by."""
+    found = codecs.lookup(encoding).name
+    return {"utf-8-sig": "UTF-8", "cp1252": "Windows-1252", "iso8859-1": "Latin-1"}.get(
+        found, found.upper()
+    )
+
+
 def _csv_batches(
     info: TableInfo, progress: Progress | None, size: int
 ) -> Iterator[list[SourceRow]]:
     with info.path.open("rb") as raw:
         total = info.path.stat().st_size
-        text = io.TextIOWrapper(raw, encoding=info.encoding, newline="")
+        text = io.TextIOWrapper(raw, encoding=info.encoding, errors=_BadBytes.name, newline="")
         reader = csv.reader(text, delimiter=info.delimiter)
         line = 1  # where the next row starts
         try:
@@ -230,21 +337,33 @@ def _starting_lines(batch: list[list[str]], line: int) -> list[int]:
     return lines
 
 
-def _open_workbook(path: Path):
+@contextlib.contextmanager
+def _workbook(path: Path) -> Iterator[Any]:
+    """The workbook, read-only, closed (file included) on leaving."""
     from openpyxl import load_workbook  # heavy: loaded only for Excel files
 
     try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
-        raise ImportFileError("import_not_a_table", path=str(path)) from exc
+        # Opened here, not by name: openpyxl refuses a name not ending in .xlsx, and a
+        # workbook saved as "clientes.csv" is still a workbook.
+        source = path.open("rb")
+    except OSError as exc:
+        raise ImportFileError(
+            "import_unreadable", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+    with source:
+        try:
+            workbook = load_workbook(source, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
+            raise ImportFileError("import_not_a_table", path=str(path)) from exc
+        try:
+            yield workbook
+        finally:
+            workbook.close()
 
 
 def _xlsx_info(info: TableInfo, sheet: str) -> TableInfo:
-    workbook = _open_workbook(info.path)
-    try:
+    with _workbook(info.path) as workbook:
         names = tuple(workbook.sheetnames)
-    finally:
-        workbook.close()
     if sheet and sheet not in names:
         raise ImportFileError("import_no_sheet", path=str(info.path), sheet=sheet)
     if not names:
@@ -255,8 +374,7 @@ def _xlsx_info(info: TableInfo, sheet: str) -> TableInfo:
 def _xlsx_batches(
     info: TableInfo, progress: Progress | None, size: int
 ) -> Iterator[list[SourceRow]]:
-    workbook = _open_workbook(info.path)
-    try:
+    with _workbook(info.path) as workbook:
         sheet = workbook[info.sheet]
         total = sheet.max_row or 0
         rows = enumerate(sheet.iter_rows(values_only=True), 1)
@@ -264,8 +382,6 @@ def _xlsx_batches(
             yield [SourceRow(n, tuple(cell_text(value) for value in values)) for n, values in batch]
             if progress is not None:
                 progress(batch[-1][0], total)
-    finally:
-        workbook.close()
 
 
 def cell_text(value: object) -> str:
