@@ -18,20 +18,30 @@ import contextlib
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from itertools import islice
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from services.errors import ClientelaError, Problem
 
 SAMPLE_BYTES = 256 * 1024  # enough for sniffing and encoding detection, quick on any file
 DELIMITERS = ",;\t|"
 ZIP_MAGIC = b"PK\x03\x04"
-# A field of a legitimate table can be long (notes), but not this long.
-csv.field_size_limit(16 * 1024 * 1024)
+# Bounds on the work any file can cause (issue 16, point 4): a file beyond them is refused
+# with a message, before it can take minutes or gigabytes. Far beyond any real table's.
+MAX_CELL_CHARS = 1024 * 1024  # a cell (a CSV field); a notes cell of a million characters
+MAX_LINE_BYTES = 16 * 1024 * 1024  # a line of a CSV file
+MAX_COLUMNS = 1024  # Google's and Outlook's contact exports have under a hundred
+MAX_ROWS = 2_000_000  # rows of a CSV file; a workbook's sheet holds at most EXCEL_ROWS
+EXCEL_ROWS = 1_048_576
+BATCH_BYTES = 32 * 1024 * 1024  # a batch ends sooner when its rows hold this much text
+MAX_ROW_XML = 16 * 1024 * 1024  # bytes of a sheet's XML for one row (or between two rows)
+MAX_PART_BYTES = 128 * 1024 * 1024  # a workbook part read whole (the shared text table)
+csv.field_size_limit(MAX_CELL_CHARS)
 
 Progress = Callable[[int, int], bool]
 Damaged = Callable[["SourceRow", Problem], None]
@@ -288,41 +298,120 @@ def encoding_name(encoding: str) -> str:
 def _csv_batches(
     info: TableInfo, progress: Progress | None, size: int
 ) -> Iterator[list[SourceRow]]:
-    with info.path.open("rb") as raw:
+    with info.path.open("rb") as file:
         total = info.path.stat().st_size
-        text = io.TextIOWrapper(raw, encoding=info.encoding, errors=_BadBytes.name, newline="")
+        raw = _LineGuard(file)
+        text = io.TextIOWrapper(
+            io.BufferedReader(raw), encoding=info.encoding, errors=_BadBytes.name, newline=""
+        )
         reader = csv.reader(text, delimiter=info.delimiter)
         line = 1  # where the next row starts
+        read = 0
         try:
-            while batch := list(islice(reader, size)):
+            while True:
+                batch = []
+                full = raw.done + BATCH_BYTES  # rows of long cells: fewer to a batch
+                for cells in reader:
+                    batch.append(cells)
+                    if len(batch) == size or raw.done > full:
+                        break
+                if not batch:
+                    break
                 following = reader.line_num + 1
                 if following - line == len(batch):  # one line per row: the usual case
-                    lines: Iterable[int] = range(line, following)
+                    starts: Iterable[int] = range(line, following)
                 else:
-                    lines = _starting_lines(batch, line)
-                yield list(map(SourceRow, lines, map(tuple, batch)))
+                    starts = _starting_lines(batch, line)
+                rows = list(map(SourceRow, starts, map(tuple, batch)))
+                _check_size(rows, info.path, read)
+                read += len(rows)
+                yield rows
                 line = following
                 if progress is not None:
-                    progress(raw.tell(), total)
+                    progress(raw.done, total)
+        except _LineTooLong as exc:
+            raise ImportFileError(
+                "import_line_too_long",
+                path=str(info.path),
+                line=reader.line_num + 1,
+                limit=MAX_LINE_BYTES // (1024 * 1024),
+            ) from exc
         except UnicodeDecodeError as exc:
             raise ImportFileError(
                 "import_bad_encoding", path=str(info.path), encoding=info.encoding
             ) from exc
         except csv.Error as exc:
-            detail = f"line {_bad_row_line(info)}: {exc}"
+            at = _bad_row_line(info)
+            if "field larger than field limit" in str(exc):
+                raise ImportFileError(
+                    "import_cell_too_large", path=str(info.path), line=at, limit=MAX_CELL_CHARS
+                ) from exc
+            detail = f"line {at}: {exc}"
             raise ImportFileError("import_unreadable", path=str(info.path), detail=detail) from exc
+
+
+class _LineTooLong(Exception):
+    pass
+
+
+class _LineGuard(io.RawIOBase):
+    """The bytes of a CSV file, refusing a line too long to be a table's (a file of one line
+    of a gigabyte) before anything above holds it whole. Looked at a chunk at a time, not a
+    line at a time: a million short lines cost nothing more. ``done`` counts the bytes read."""
+
+    def __init__(self, file: io.BufferedReader) -> None:
+        super().__init__()
+        self.file = file
+        self.done = 0
+        self.run = 0  # bytes since the last line break
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.file.readinto(buffer)
+        if count:
+            chunk = memoryview(buffer)[:count].tobytes()
+            # A line break in any encoding Clientela reads holds a \n or \r byte.
+            end = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
+            self.run = count - end - 1 if end >= 0 else self.run + count
+            self.done += count
+            if self.run > MAX_LINE_BYTES:
+                raise _LineTooLong()
+        return count
+
+
+def _check_size(rows: list[SourceRow], path: Path, before: int) -> None:
+    """Refuses a file past the bounds on rows and columns, naming the line."""
+    if before + len(rows) > MAX_ROWS:
+        raise ImportFileError("import_too_many_rows", path=str(path), limit=MAX_ROWS)
+    if max(map(len, (row.cells for row in rows))) > MAX_COLUMNS:
+        wide = next(row for row in rows if len(row.cells) > MAX_COLUMNS)
+        raise ImportFileError(
+            "import_too_many_columns",
+            path=str(path),
+            line=wide.line,
+            count=len(wide.cells),
+            limit=MAX_COLUMNS,
+        )
 
 
 def _bad_row_line(info: TableInfo) -> int:
     """Where the row the reader gave up on starts (it gives up further on, where a stray
     quote's field ran out): the file read again, row by row, which only an error costs."""
-    with info.path.open(encoding=info.encoding, errors="replace", newline="") as text:
+    with info.path.open("rb") as file:
+        text = io.TextIOWrapper(
+            io.BufferedReader(_LineGuard(file)),
+            encoding=info.encoding,
+            errors="replace",
+            newline="",
+        )
         reader = csv.reader(text, delimiter=info.delimiter)
         line = 1
         try:
             for _ in reader:
                 line = reader.line_num + 1
-        except csv.Error:
+        except (csv.Error, _LineTooLong):
             pass
     return line
 
@@ -337,10 +426,27 @@ def _starting_lines(batch: list[list[str]], line: int) -> list[int]:
     return lines
 
 
+@dataclass
+class _Workbook:
+    """What reading a sheet needs of a workbook, taken from openpyxl's reader step by step.
+
+    Not load_workbook: in read-only mode it reads the first part of every sheet for the
+    size the sheet claims, and the whole sheet when it claims none; that is a full read of
+    every sheet before any row, unguarded against what a hostile sheet holds."""
+
+    archive: zipfile.ZipFile
+    sheets: dict[str, str]  # name -> the part holding the sheet, in the workbook's order
+    shared_strings: Any
+    epoch: Any
+    date_formats: Any
+    timedelta_formats: Any
+
+
 @contextlib.contextmanager
-def _workbook(path: Path) -> Iterator[Any]:
-    """The workbook, read-only, closed (file included) on leaving."""
-    from openpyxl import load_workbook  # heavy: loaded only for Excel files
+def _workbook(path: Path) -> Iterator[_Workbook]:
+    """The workbook, closed (file included) on leaving."""
+    from openpyxl.reader.excel import ExcelReader  # heavy: loaded only for Excel files
+    from openpyxl.styles.stylesheet import apply_stylesheet
 
     try:
         # Opened here, not by name: openpyxl refuses a name not ending in .xlsx, and a
@@ -351,19 +457,39 @@ def _workbook(path: Path) -> Iterator[Any]:
             "import_unreadable", path=str(path), detail=exc.strerror or str(exc)
         ) from exc
     with source:
+        _check_parts(source, path)
+        source.seek(0)
         try:
-            workbook = load_workbook(source, read_only=True, data_only=True)
+            reader = ExcelReader(source, read_only=True, data_only=True, keep_links=False)
         except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign zip
             raise ImportFileError("import_not_a_table", path=str(path)) from exc
-        try:
-            yield workbook
-        finally:
-            workbook.close()
+        with reader.archive:
+            try:
+                reader.read_manifest()
+                reader.read_strings()
+                reader.read_workbook()
+                apply_stylesheet(reader.archive, reader.wb)
+                sheets = {
+                    sheet.name: rel.target
+                    for sheet, rel in reader.parser.find_sheets()
+                    if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+                }
+            except Exception as exc:
+                raise ImportFileError("import_not_a_table", path=str(path)) from exc
+            book = reader.wb
+            yield _Workbook(
+                reader.archive,
+                sheets,
+                reader.shared_strings,
+                book.epoch,
+                book._date_formats,
+                book._timedelta_formats,
+            )
 
 
 def _xlsx_info(info: TableInfo, sheet: str) -> TableInfo:
     with _workbook(info.path) as workbook:
-        names = tuple(workbook.sheetnames)
+        names = tuple(workbook.sheets)
     if sheet and sheet not in names:
         raise ImportFileError("import_no_sheet", path=str(info.path), sheet=sheet)
     if not names:
@@ -371,17 +497,181 @@ def _xlsx_info(info: TableInfo, sheet: str) -> TableInfo:
     return replace(info, sheets=names, sheet=sheet or names[0])
 
 
+def _check_parts(source: BinaryIO, path: Path) -> None:
+    """Refuses a workbook that openpyxl would read into more memory than any real table
+    needs: a part it reads whole (the shared text table, the styles) that is too large, or a
+    sheet whose beginning, read whole too to find its size, does not come to its rows.
+
+    The sizes are those the zip declares; reading never goes past them, so a part that
+    claims a few bytes and holds a gigabyte stops at those few (and fails its checksum)."""
+    try:
+        archive = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportFileError("import_not_a_table", path=str(path)) from exc
+    with archive:
+        for part in archive.infolist():
+            name = part.filename
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(part) as sheet:
+                    _check_sheet_start(sheet, path)
+            elif not name.startswith("xl/media/") and part.file_size > MAX_PART_BYTES:
+                raise ImportFileError(
+                    "import_part_too_large",
+                    path=str(path),
+                    part=name,
+                    size=part.file_size // (1024 * 1024),
+                    limit=MAX_PART_BYTES // (1024 * 1024),
+                )
+
+
+def _check_sheet_start(sheet: BinaryIO, path: Path) -> None:
+    read, tail = 0, b""
+    while read <= MAX_ROW_XML:
+        chunk = sheet.read(64 * 1024)
+        if not chunk or b"sheetData" in tail + chunk:
+            return
+        read += len(chunk)
+        tail = chunk[-16:]
+    raise ImportFileError(
+        "import_row_too_large", path=str(path), line=1, limit=MAX_ROW_XML // (1024 * 1024)
+    )
+
+
 def _xlsx_batches(
     info: TableInfo, progress: Progress | None, size: int
 ) -> Iterator[list[SourceRow]]:
-    with _workbook(info.path) as workbook:
-        sheet = workbook[info.sheet]
-        total = sheet.max_row or 0
-        rows = enumerate(sheet.iter_rows(values_only=True), 1)
-        while batch := list(islice(rows, size)):
-            yield [SourceRow(n, tuple(cell_text(value) for value in values)) for n, values in batch]
-            if progress is not None:
-                progress(batch[-1][0], total)
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with _workbook(info.path) as book:
+        part = book.sheets[info.sheet]
+        total = book.archive.getinfo(part).file_size
+        with _SheetGuard(book.archive.open(part), info.path) as source:
+            cells = WorkSheetParser(
+                source,
+                book.shared_strings,
+                data_only=True,
+                epoch=book.epoch,
+                date_formats=book.date_formats,
+                timedelta_formats=book.timedelta_formats,
+            )
+            rows = _xlsx_rows(source, cells, info.path)
+            while batch := list(islice(rows, size)):
+                yield batch
+                if progress is not None:
+                    progress(source.done, total)
+
+
+def _xlsx_rows(source: _SheetGuard, cells: Any, path: Path) -> Iterator[SourceRow]:
+    """The sheet's rows that hold something, each as wide as its last value.
+
+    Read with openpyxl's own cell parser, not ``iter_rows``, which trusts the size the sheet
+    claims (<dimension>): a sheet claiming a million rows and 16,384 columns had every row
+    padded to 16,384 cells and a million empty rows made up after its last. Here the rows
+    not in the file cost nothing, a row without values (formatted, maybe one of millions)
+    next to nothing, and what the file holds is bounded (see the MAX_ constants).
+    """
+    from openpyxl.worksheet._reader import CELL_TAG, ROW_TAG
+    from openpyxl.xml.functions import iterparse  # defusedxml's, when it is installed
+
+    number = 0
+    for _, element in iterparse(source):
+        if element.tag != ROW_TAG:
+            continue
+        found = element.get("r")
+        number = int(found) if found and found.isdigit() else number + 1
+        source.row = number
+        if number > EXCEL_ROWS:
+            raise ImportFileError("import_too_many_rows", path=str(path), limit=EXCEL_ROWS)
+        # A cell without a value has no child (<v>, <is>); a cell without its place
+        # ("r") needs every cell before it counted, so the row is then read whole.
+        children = [c for c in element if c.tag == CELL_TAG]
+        if all(c.get("r") for c in children):
+            children = [c for c in children if len(c)]
+        element.clear()
+        if not children:
+            continue
+        cells.row_counter, cells.col_counter = number, 0
+        values = [cells.parse_cell(c) for c in children]
+        yield _row_of(number, values, path)
+
+
+def _row_of(number: int, parsed: list[dict[str, Any]], path: Path) -> SourceRow:
+    values = [(cell["column"], cell["value"]) for cell in parsed if cell["value"] is not None]
+    if not values:
+        return SourceRow(number, ())
+    width = max(column for column, _ in values)
+    if width > MAX_COLUMNS:
+        raise ImportFileError(
+            "import_too_many_columns", path=str(path), line=number, count=width, limit=MAX_COLUMNS
+        )
+    row = [""] * width
+    for column, value in values:
+        text = cell_text(value)
+        if len(text) > MAX_CELL_CHARS:
+            raise ImportFileError(
+                "import_cell_too_large", path=str(path), line=number, limit=MAX_CELL_CHARS
+            )
+        row[column - 1] = text
+    return SourceRow(number, tuple(row))
+
+
+# A <row> that gives its number (the rows after it count on from theirs, not from it) and
+# holds no cell, or only cells without a value (<c r="A5" s="3"/>, <c r="A5"></c>).
+_EMPTY_ROW = re.compile(
+    rb'<row\s(?=[^>]*?\br=")[^>]*?(?:/>|>(?:\s|<c\s[^>]*?(?:/>|>\s*</c>))*</row>)'
+)
+
+
+_ROW_NUMBER = re.compile(rb'[<:]row\s[^>]*?\br="(\d+)"')
+
+
+class _SheetGuard:
+    """A sheet's XML as the parser reads it, a chunk at a time, refusing a row (or whatever
+    lies between two rows) of more than MAX_ROW_XML bytes: an inline cell of a gigabyte, or
+    a row of millions of cells, is refused before the parser holds it."""
+
+    def __init__(self, source: BinaryIO, path: Path) -> None:
+        self.source = source
+        self.path = path
+        self.row = 0  # the last row read, for the message
+        self.done = 0  # bytes read
+        self.started = 1  # the number of the row last begun
+        self.since = 0  # bytes since the last row began
+        self.tail = b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.source.read(size if size > 0 else 64 * 1024)
+        self.done += len(data)
+        seen = self.tail + data
+        # <row …> or, with a namespace prefix, <x:row …>
+        at = max(seen.rfind(b"<row"), seen.rfind(b":row"))
+        if at >= 0:
+            self.since = len(seen) - at
+            number = _ROW_NUMBER.match(seen, at)
+            self.started = int(number.group(1)) if number else self.row + 1
+        else:
+            self.since += len(data)
+        self.tail = seen[-4:]
+        if self.since > MAX_ROW_XML:
+            raise ImportFileError(
+                "import_row_too_large",
+                path=str(self.path),
+                line=self.started,
+                limit=MAX_ROW_XML // (1024 * 1024),
+            )
+        # Rows without a value are dropped before the parser sees them: a million of them
+        # (formatting dragged to the sheet's end) then cost a search, not a minute of parsing.
+        # Those cut by the chunk's end are left whole, to be parsed and dropped as usual.
+        return _EMPTY_ROW.sub(b"", data)
+
+    def close(self) -> None:
+        self.source.close()
+
+    def __enter__(self) -> _SheetGuard:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def cell_text(value: object) -> str:
