@@ -214,3 +214,17 @@ def test_repeated_headers_and_a_stray_byte_are_explained(db_path: Path, tmp_path
     ) in run.stdout
     assert "line 3: Line 3 holds a byte (0xE9) that is not UTF-8 text" in run.stdout
     assert names(db_path) == ["Muñoz"]
+
+
+def test_every_bound_on_a_file_is_one_sentence_naming_the_file() -> None:
+    for code, params in (
+        ("import_cell_too_large", {"line": 4, "limit": 1048576}),
+        ("import_line_too_long", {"line": 3, "limit": 16}),
+        ("import_row_too_large", {"line": 9, "limit": 16}),
+        ("import_too_many_columns", {"line": 2, "count": 16384, "limit": 1024}),
+        ("import_too_many_rows", {"limit": 2000000}),
+        ("import_part_too_large", {"part": "xl/sharedStrings.xml", "size": 900, "limit": 128}),
+    ):
+        text = describe_error(ImportFileError(code, path="/tmp/x.xlsx", **params))
+        assert text.startswith("/tmp/x.xlsx"), text
+        assert "{" not in text and str(params["limit"]) in text, text
