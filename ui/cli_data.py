@@ -9,6 +9,7 @@ Duplicates skipped by choice do not count as rejected.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from ui.i18n import interface_language
 from ui.import_labels import (
     client_match_text,
     describe_row_problems_cli,
+    duplicate_headers_text,
     padded_postal_codes_text,
 )
 
@@ -44,6 +46,38 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3  # some rows rejected; see the rejected-rows file
 SHOWN_REJECTED = 10  # rejected rows printed on the terminal; all of them go to the file
+
+
+class _Output:
+    """The terminal, or the pipe the output goes to, which may close early
+    (``import … | head``). The import has then done its work: the rest of the report is
+    dropped, the rejected rows are still written and the exit code is still the import's."""
+
+    def __init__(self) -> None:
+        self.gone = False
+
+    def write(self, text: str) -> None:
+        if self.gone:
+            return
+        try:
+            sys.stdout.write(text)
+        except BrokenPipeError:
+            self._drop()
+
+    def flush(self) -> None:
+        """Flushed here, while a failure can still be caught: at the interpreter's exit it
+        would print a traceback-like warning and change the exit code."""
+        if self.gone:
+            return
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            self._drop()
+
+    def _drop(self) -> None:
+        self.gone = True
+        # What is still buffered, and anything written later, goes to nothing.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 class CliUsageError(ClientelaError):
@@ -130,6 +164,14 @@ def _mapping(headers: tuple[str, ...], kind: Kind, match_by: MatchBy, maps: list
 
 
 def run_import_command(db: Database, args: argparse.Namespace) -> int:
+    out = _Output()
+    try:
+        return _import(db, args, out)
+    finally:
+        out.flush()
+
+
+def _import(db: Database, args: argparse.Namespace, out: _Output) -> int:
     kind, match_by = Kind(args.kind), MatchBy(args.match_by)
     table = inspect_table(
         args.file, encoding=args.encoding, delimiter=args.delimiter, sheet=args.sheet
@@ -151,10 +193,11 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
         home_country=profile.country,
         payment_term_days=profile.payment_term_days,
     )
-    out = sys.stdout
     columns = ", ".join(f"{table.headers[i]} -> {f}" for i, f in sorted(mapping.items()))
     out.write(QCoreApplication.translate("Cli", "Columns: {columns}").format(columns=columns))
     out.write("\n")
+    if table.duplicate_headers:
+        out.write(duplicate_headers_text(table.duplicate_headers, cli=True) + "\n")
     result = run_import(db.sessions, table, options, dry_run=args.dry_run)
     if result.client_match is not None:
         out.write(client_match_text(result.client_match, table.headers, cli=True) + "\n")
@@ -188,7 +231,7 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
         out.write(
             text.format(line=issue.line, reason=describe_row_problems_cli(issue.problems)) + "\n"
         )
-    _write_warnings(result.warnings)
+    _write_warnings(out, result.warnings)
     if result.issues:
         source = Path(args.file)
         target = Path(args.rejected or source.with_name(f"{source.stem}-rejected.csv"))
@@ -205,11 +248,10 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if result.rejected else EXIT_OK
 
 
-def _write_warnings(warnings: list[RowIssue]) -> None:
+def _write_warnings(out: _Output, warnings: list[RowIssue]) -> None:
     """Rows imported all the same, with what to look at again (a tax id that fails its check)."""
     if not warnings:
         return
-    out = sys.stdout
     heading = QCoreApplication.translate("Cli", "Imported with a warning: {count} row(s).")
     out.write(heading.format(count=len(warnings)) + "\n")
     text = QCoreApplication.translate("Cli", "line {line}: {reason}")

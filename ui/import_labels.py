@@ -111,6 +111,31 @@ def padded_postal_codes_text(lines: list[int]) -> str:
 SHOWN_LINES = 10
 
 
+def duplicate_headers_text(
+    duplicates: tuple[tuple[str, tuple[int, ...]], ...], *, cli: bool = False
+) -> str:
+    """'Several columns are called “Email” (columns 2, 5): ...' or "" when none are."""
+    if not duplicates:
+        return ""
+    listed = "; ".join(
+        QCoreApplication.translate("ImportFields", "“{header}” (columns {columns})").format(
+            header=header, columns=", ".join(map(str, columns))
+        )
+        for header, columns in duplicates
+    )
+    if cli:
+        return QCoreApplication.translate(
+            "ImportFields",
+            "Several columns have the same name: {columns}. Only the first of each is "
+            "suggested for a field; to import another, map it by its number (--map 5=FIELD).",
+        ).format(columns=listed)
+    return QCoreApplication.translate(
+        "ImportFields",
+        "Several columns have the same name: {columns}. Only the first of each is suggested "
+        "for a field; to import another, choose its field on the next page.",
+    ).format(columns=listed)
+
+
 def client_match_text(
     match: ClientMatch | None, headers: tuple[str, ...] = (), *, cli: bool = False
 ) -> str:

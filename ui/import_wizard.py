@@ -55,6 +55,7 @@ from ui.background import Cancelled, run_with_progress
 from ui.import_labels import (
     client_match_text,
     describe_row_problems,
+    duplicate_headers_text,
     field_label,
     padded_postal_codes_text,
 )
@@ -216,6 +217,11 @@ class OptionsPage(QWizardPage):
         self.columns.setObjectName("columns_found")
         self.columns.setTextFormat(Qt.TextFormat.PlainText)  # file names, headers
         self.columns.setWordWrap(True)
+        # Several columns with the same header: said here, as only the first gets a field.
+        self.duplicates = QLabel()
+        self.duplicates.setObjectName("duplicate_headers")
+        self.duplicates.setTextFormat(Qt.TextFormat.PlainText)  # headers
+        self.duplicates.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERROR_STYLE)
@@ -227,6 +233,7 @@ class OptionsPage(QWizardPage):
         form.addRow(QCoreApplication.translate("ImportWizard", "&Delimiter:"), self.delimiter)
         form.addRow(QCoreApplication.translate("ImportWizard", "&Encoding:"), self.encoding)
         form.addRow(QCoreApplication.translate("ImportWizard", "Columns found:"), self.columns)
+        form.addRow(self.duplicates)
         form.addRow(self.error)
         for combo in (self.sheet, self.delimiter, self.encoding):
             combo.activated.connect(lambda _i: self._reread())
@@ -257,6 +264,8 @@ class OptionsPage(QWizardPage):
     def _show_columns(self) -> None:
         table = self._wizard.table
         self.columns.setText(", ".join(table.headers) if table else "")
+        self.duplicates.setText(duplicate_headers_text(table.duplicate_headers) if table else "")
+        self.duplicates.setVisible(bool(self.duplicates.text()))
 
     def _reread(self) -> None:
         table = self._wizard.table

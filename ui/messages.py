@@ -228,6 +228,36 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "import_unknown_field": lambda p: QCoreApplication.translate(
         "Messages", "{field} is not a field of a {kind} import. See --help for the list."
     ).format(**p),
+    "import_cell_too_large": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path}: the cell that starts on line {line} is longer than {limit} characters, which "
+        "no table's cell is. Perhaps a quote (\") opens a cell there and is never closed.",
+    ).format(**p),
+    "import_line_too_long": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path}: line {line} is longer than {limit} MB, which no table's line is. Check that "
+        "the file is a table, or save it again from your spreadsheet.",
+    ).format(**p),
+    "import_row_too_large": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path}: row {line} of the sheet holds more than {limit} MB, which no table's row "
+        "does. Save the sheet again from your spreadsheet, or as CSV, and import that.",
+    ).format(**p),
+    "import_too_many_columns": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path}: line {line} has {count} columns, more than the {limit} Clientela reads. "
+        "Remove the columns you do not need, or check that the file is a table.",
+    ).format(**p),
+    "import_too_many_rows": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} has more than {limit} rows, more than Clientela imports at once. Split it "
+        "into smaller files and import them one after another.",
+    ).format(**p),
+    "import_part_too_large": lambda p: QCoreApplication.translate(
+        "Messages",
+        "{path} holds {size} MB in its part {part}, more than the {limit} MB Clientela reads "
+        "from a workbook. Save the sheet as CSV and import that.",
+    ).format(**p),
     "export_unwritable": lambda p: QCoreApplication.translate(
         "Messages", "{path} cannot be written ({detail})."
     ).format(**p),
@@ -333,6 +363,12 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     ),
     "invoice_not_found": lambda p: QCoreApplication.translate(
         "Messages", "This client has no invoice with reference {reference}."
+    ).format(**p),
+    "bad_byte": lambda p: QCoreApplication.translate(
+        "Messages",
+        "Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the "
+        "row was left out rather than stored garbled. Correct that character (or choose the "
+        "file's encoding) and import the row again.",
     ).format(**p),
 }
 

@@ -175,7 +175,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="83"/>
+        <location filename="../../ui/bulk_actions.py" line="87"/>
         <source>%n client(s) changed.</source>
         <translation>
             <numerusform>%n cliente cambiado.</numerusform>
@@ -183,12 +183,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="96"/>
+        <location filename="../../ui/bulk_actions.py" line="100"/>
         <source>{number} of {total}</source>
         <translation>{number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="106"/>
+        <location filename="../../ui/bulk_actions.py" line="110"/>
         <source>Go on with the next client? %n client(s) still to evaluate.</source>
         <translation>
             <numerusform>¿Seguir con el siguiente cliente? Queda %n por evaluar.</numerusform>
@@ -448,48 +448,48 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>La base de datos anterior se guarda como {previous}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="156"/>
+        <location filename="../../ui/cli_data.py" line="197"/>
         <source>Columns: {columns}</source>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="164"/>
+        <location filename="../../ui/cli_data.py" line="207"/>
         <source>Dry run, nothing stored: {accepted} row(s) would be imported, {rejected} rejected, {skipped} duplicate(s) skipped.</source>
         <translation>Prueba, no se guardó nada: se importarían {accepted} fila(s), {rejected} rechazada(s) y {skipped} duplicada(s) omitida(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="170"/>
+        <location filename="../../ui/cli_data.py" line="213"/>
         <source>{accepted} row(s) imported ({inserted} new, {updated} updated), {rejected} rejected, {skipped} duplicate(s) skipped.</source>
         <translation>{accepted} fila(s) importada(s) ({inserted} nueva(s), {updated} actualizada(s)), {rejected} rechazada(s), {skipped} duplicada(s) omitida(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="187"/>
-        <location filename="../../ui/cli_data.py" line="215"/>
+        <location filename="../../ui/cli_data.py" line="230"/>
+        <location filename="../../ui/cli_data.py" line="257"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="200"/>
+        <location filename="../../ui/cli_data.py" line="243"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="201"/>
+        <location filename="../../ui/cli_data.py" line="244"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="203"/>
+        <location filename="../../ui/cli_data.py" line="246"/>
         <source>Rows not taken, with the reason: {path}</source>
         <translation>Filas no importadas, con el motivo: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="213"/>
+        <location filename="../../ui/cli_data.py" line="255"/>
         <source>Imported with a warning: {count} row(s).</source>
         <translation>Importadas con un aviso: {count} fila(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="261"/>
+        <location filename="../../ui/cli_data.py" line="303"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} fila(s)</translation>
     </message>
@@ -1806,27 +1806,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>{count} código(s) postal(es) de España tenían 4 cifras y se les puso el cero inicial (8001 -&gt; 08001); revíselos: línea(s) {lines}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="124"/>
+        <location filename="../../ui/import_labels.py" line="121"/>
+        <source>“{header}” (columns {columns})</source>
+        <translation>«{header}» (columnas {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="127"/>
+        <source>Several columns have the same name: {columns}. Only the first of each is suggested for a field; to import another, map it by its number (--map 5=FIELD).</source>
+        <translation>Varias columnas tienen el mismo nombre: {columns}. Solo la primera de cada una se propone para un campo; para importar otra, asígnela por su número (--map 5=CAMPO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="132"/>
+        <source>Several columns have the same name: {columns}. Only the first of each is suggested for a field; to import another, choose its field on the next page.</source>
+        <translation>Varias columnas tienen el mismo nombre: {columns}. Solo la primera de cada una se propone para un campo; para importar otra, elija su campo en la página siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="149"/>
         <source>Clients found by {key} (as --match-by says).</source>
         <translation>Clientes buscados por {key} (como indica --match-by).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="127"/>
+        <location filename="../../ui/import_labels.py" line="152"/>
         <source>Clients found by {key}, as you chose.</source>
         <translation>Clientes buscados por {key}, como eligió.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="132"/>
+        <location filename="../../ui/import_labels.py" line="157"/>
         <source>{key} in column “{column}”</source>
         <translation>{key} en la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="136"/>
+        <location filename="../../ui/import_labels.py" line="161"/>
         <source>Clients found by {key}: detected from how the values look, as none of the {sampled} checked matches a client in your book.</source>
         <translation>Clientes buscados por {key}: detectado por el aspecto de los valores, porque ninguno de los {sampled} revisados coincide con un cliente de su cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="141"/>
+        <location filename="../../ui/import_labels.py" line="166"/>
         <source>Clients found by {where}: detected, {matched} of the first {sampled} values match a client&apos;s {key}.</source>
         <translation>Clientes buscados por {where}: detectado, {matched} de los primeros {sampled} valores coinciden con el {key} de un cliente.</translation>
     </message>
@@ -1834,359 +1849,359 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="72"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="74"/>
         <source>Sales (invoices)</source>
         <translation>Ventas (facturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="74"/>
+        <location filename="../../ui/import_wizard.py" line="75"/>
         <source>Payments</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or your accounting program) or an Excel workbook (.xlsx). Nothing is stored until you confirm.</source>
         <translation>Un archivo CSV (de una hoja de cálculo, Google Contacts, Outlook o su programa de contabilidad) o un libro de Excel (.xlsx). No se guarda nada hasta que lo confirme.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="139"/>
+        <location filename="../../ui/import_wizard.py" line="140"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_wizard.py" line="149"/>
         <source>Import from</source>
         <translation>Importar desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="151"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tablas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="187"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Detect it from the rows and your book</source>
         <translation>Detectarlo a partir de las filas y su cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Clientela client number (from an export)</source>
         <translation>Número de cliente de Clientela (de una exportación)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="202"/>
         <source>Find each row&apos;s &amp;client by:</source>
         <translation>Buscar el &amp;cliente de cada fila por:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="230"/>
         <source>&amp;Contents:</source>
         <translation>C&amp;ontenido:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="233"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Separador:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="234"/>
         <source>&amp;Encoding:</source>
         <translation>Co&amp;dificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_wizard.py" line="235"/>
         <source>Columns found:</source>
         <translation>Columnas encontradas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Which column holds what</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>Suggested from the column names; change any that is wrong.</source>
         <translation>Sugerido a partir de los nombres de las columnas; corrija lo que no esté bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="310"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Store as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>day/month/year (31/12/2025)</source>
         <translation>día/mes/año (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>month/day/year (12/31/2025)</source>
         <translation>mes/día/año (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="328"/>
         <source>1.234,50 (decimal comma)</source>
         <translation>1.234,50 (coma decimal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>1,234.50 (decimal point)</source>
         <translation>1,234.50 (punto decimal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>&amp;Dates are written:</source>
         <translation>Las &amp;fechas se escriben:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>&amp;Amounts are written:</source>
         <translation>Los &amp;importes se escriben:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="362"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>— do not import —</source>
         <translation>— no importar —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="394"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="410"/>
         <source>Only one column can be stored as {fields}.</source>
         <translation>Solo una columna puede guardarse como {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>The first rows as they will be stored, and the rows that cannot be.</source>
         <translation>Las primeras filas tal como se guardarán, y las que no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
-        <location filename="../../ui/import_wizard.py" line="453"/>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Why it cannot be imported</source>
         <translation>Por qué no se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="457"/>
         <source>Rows not taken:</source>
         <translation>Filas no importadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="454"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>What to check</source>
         <translation>Qué comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>Imported, but worth checking:</source>
         <translation>Importadas, pero conviene revisarlas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>The check was cancelled. Go back to run it again.</source>
         <translation>Se canceló la comprobación. Vuelva atrás para repetirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="515"/>
         <source>{rows} rows read: {accepted} can be imported, {rejected} cannot, {duplicates} look like clients already in your book or earlier in the file.</source>
         <translation>{rows} filas leídas: {accepted} se pueden importar, {rejected} no, y {duplicates} parecen clientes que ya están en su cartera o antes en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="555"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>Clients you may already have</source>
         <translation>Clientes que quizá ya tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Omitirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="574"/>
         <source>Keep the client you already have; the row is listed as not taken.</source>
         <translation>Se conserva el cliente que ya tiene; la fila aparece como no importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="572"/>
+        <location filename="../../ui/import_wizard.py" line="581"/>
         <source>&amp;Update the existing client</source>
         <translation>&amp;Actualizar el cliente existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="582"/>
         <source>The file&apos;s non-empty values replace the stored ones; tags are added.</source>
         <translation>Los valores no vacíos del archivo sustituyen a los guardados; las etiquetas se añaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="580"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>Import them as &amp;new clients</source>
         <translation>Importarlos como clientes &amp;nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="581"/>
+        <location filename="../../ui/import_wizard.py" line="590"/>
         <source>You will have two clients with the same details.</source>
         <translation>Tendrá dos clientes con los mismos datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>{count} rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
         <translation>{count} filas tienen el mismo NIF, correo, o nombre y ciudad que un cliente de su cartera o una fila anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="619"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
         <source>Ready to import</source>
         <translation>Listo para importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="622"/>
+        <location filename="../../ui/import_wizard.py" line="631"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="636"/>
+        <location filename="../../ui/import_wizard.py" line="645"/>
         <source>&lt;p&gt;Import &lt;b&gt;{count}&lt;/b&gt; rows of {kind} from {file}.&lt;/p&gt;&lt;p&gt;All of them go in together: if anything fails or you cancel, your book stays exactly as it is now. Rows that cannot be imported are listed at the end, and you can save them to fix and import again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Importar &lt;b&gt;{count}&lt;/b&gt; filas de {kind} desde {file}.&lt;/p&gt;&lt;p&gt;Entran todas a la vez: si algo falla o cancela, su cartera queda exactamente como está ahora. Las filas que no se pueden importar se muestran al final, y puede guardarlas para corregirlas e importarlas de nuevo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="657"/>
+        <location filename="../../ui/import_wizard.py" line="666"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="662"/>
+        <location filename="../../ui/import_wizard.py" line="671"/>
         <source>Import cancelled. Nothing was changed in your book.</source>
         <translation>Importación cancelada. No ha cambiado nada en su cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="677"/>
+        <location filename="../../ui/import_wizard.py" line="686"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="681"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>&amp;Save rows not taken…</source>
         <translation>&amp;Guardar las filas no importadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="693"/>
+        <location filename="../../ui/import_wizard.py" line="702"/>
         <source>{inserted} new, {updated} updated. {rejected} rows could not be imported; {skipped} duplicates were skipped.</source>
         <translation>{inserted} nuevos, {updated} actualizados. {rejected} filas no se pudieron importar; se omitieron {skipped} duplicados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="715"/>
+        <location filename="../../ui/import_wizard.py" line="724"/>
         <source>Line {line}: {reason}</source>
         <translation>Línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="720"/>
+        <location filename="../../ui/import_wizard.py" line="729"/>
         <source>Imported, but worth checking: {count}.</source>
         <translation>Importadas, pero conviene revisarlas: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="744"/>
+        <location filename="../../ui/import_wizard.py" line="753"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="745"/>
+        <location filename="../../ui/import_wizard.py" line="754"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="759"/>
+        <location filename="../../ui/import_wizard.py" line="768"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="817"/>
+        <location filename="../../ui/import_wizard.py" line="826"/>
         <source>Save rows not taken</source>
         <translation>Guardar las filas no importadas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="819"/>
+        <location filename="../../ui/import_wizard.py" line="828"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2703,268 +2718,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Due for &amp;review</source>
         <translation>Pendientes de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>C&amp;lients</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>E&amp;xport client data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Selected clients</source>
         <translation>C&amp;lientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Change &amp;stage</source>
         <translation>Cambiar de &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Add a tag…</source>
         <translation>&amp;Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Remove a tag…</source>
         <translation>&amp;Quitar una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Evaluate in turn…</source>
         <translation>E&amp;valuar uno tras otro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Letter &amp;campaign for them…</source>
         <translation>&amp;Campaña de cartas para ellos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>E&amp;xport them…</source>
         <translation>E&amp;xportarlos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -2972,7 +2987,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -2980,7 +2995,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -2988,7 +3003,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
@@ -2996,12 +3011,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3280,216 +3295,251 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="231"/>
+        <source>{path}: the cell that starts on line {line} is longer than {limit} characters, which no table&apos;s cell is. Perhaps a quote (&quot;) opens a cell there and is never closed.</source>
+        <translation>{path}: la celda que empieza en la línea {line} tiene más de {limit} caracteres, y ninguna celda de una tabla es tan larga. Quizá unas comillas (&quot;) abren ahí una celda que nunca se cierra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>{path}: line {line} is longer than {limit} MB, which no table&apos;s line is. Check that the file is a table, or save it again from your spreadsheet.</source>
+        <translation>{path}: la línea {line} ocupa más de {limit} MB, y ninguna línea de una tabla es tan larga. Compruebe que el archivo es una tabla o guárdelo de nuevo desde su hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="241"/>
+        <source>{path}: row {line} of the sheet holds more than {limit} MB, which no table&apos;s row does. Save the sheet again from your spreadsheet, or as CSV, and import that.</source>
+        <translation>{path}: la fila {line} de la hoja ocupa más de {limit} MB, y ninguna fila de una tabla es tan grande. Guarde la hoja de nuevo desde su hoja de cálculo, o como CSV, e importe eso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="246"/>
+        <source>{path}: line {line} has {count} columns, more than the {limit} Clientela reads. Remove the columns you do not need, or check that the file is a table.</source>
+        <translation>{path}: la línea {line} tiene {count} columnas, más de las {limit} que lee Clientela. Quite las columnas que no necesite o compruebe que el archivo es una tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
+        <source>{path} has more than {limit} rows, more than Clientela imports at once. Split it into smaller files and import them one after another.</source>
+        <translation>{path} tiene más de {limit} filas, más de las que Clientela importa de una vez. Divídalo en archivos más pequeños e impórtelos uno tras otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>{path} holds {size} MB in its part {part}, more than the {limit} MB Clientela reads from a workbook. Save the sheet as CSV and import that.</source>
+        <translation>{path} guarda {size} MB en su parte {part}, más de los {limit} MB que Clientela lee de un libro de Excel. Guarde la hoja como CSV e importe eso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation>No se puede escribir {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation>El dígito de control no cuadra con este {scheme}: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation>No parece un {scheme} válido: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>This contains invisible control characters; type it again.</source>
         <translation>Contiene caracteres de control invisibles; vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>No client has {key} as their {by}.</source>
         <translation>Ningún cliente tiene {key} como {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation>{key} coincide con {count} clientes: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="367"/>
+        <source>Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the row was left out rather than stored garbled. Correct that character (or choose the file&apos;s encoding) and import the row again.</source>
+        <translation>La línea {line} contiene un byte ({byte}) que no es texto {encoding}, mostrado aquí como �; la fila se ha dejado fuera para no guardarla estropeada. Corrija ese carácter (o elija la codificación del archivo) e importe la fila de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>detected automatically</source>
         <translation>detectado automáticamente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>client number</source>
         <translation>número de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>

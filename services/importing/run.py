@@ -152,7 +152,12 @@ def run_import(
             raise Cancelled()
         return True
 
-    batches = iter_batches(table, BATCH_ROWS, progress=report)
+    def damaged(row: SourceRow, problem: Problem) -> None:
+        """A row with a byte the file's encoding cannot decode: rejected, never stored."""
+        result.rows += 1
+        job._issue(row, [RowProblem("", problem)])
+
+    batches = iter_batches(table, BATCH_ROWS, progress=report, damaged=damaged)
     with _collector_paused(), sessions.begin() as session:
         with _larger_page_cache(session.connection()):
             job: _ClientImport | _LedgerImport = (

@@ -200,3 +200,31 @@ def test_export_follows_the_interface_language_or_the_machine_form(
     run = clientela("--db", str(other), "import", str(spanish), data_dir=data)
     assert run.returncode == 0, run.stdout + run.stderr
     assert names(other) == ["Peña SL"]
+
+
+def test_repeated_headers_and_a_stray_byte_are_explained(db_path: Path, tmp_path: Path) -> None:
+    source = tmp_path / "clientes.csv"
+    source.write_bytes("Nombre;Correo;correo\nMuñoz;m@x.es;\n".encode() + b"Caf\xe9;;\n")
+    data = tmp_path / "data"
+    run = clientela("--db", str(db_path), "--lang", "en", "import", str(source), data_dir=data)
+    assert run.returncode == 3, run.stderr
+    assert (
+        "Several columns have the same name: “Correo” (columns 2, 3). Only the first of each "
+        "is suggested for a field; to import another, map it by its number (--map 5=FIELD)."
+    ) in run.stdout
+    assert "line 3: Line 3 holds a byte (0xE9) that is not UTF-8 text" in run.stdout
+    assert names(db_path) == ["Muñoz"]
+
+
+def test_every_bound_on_a_file_is_one_sentence_naming_the_file() -> None:
+    for code, params in (
+        ("import_cell_too_large", {"line": 4, "limit": 1048576}),
+        ("import_line_too_long", {"line": 3, "limit": 16}),
+        ("import_row_too_large", {"line": 9, "limit": 16}),
+        ("import_too_many_columns", {"line": 2, "count": 16384, "limit": 1024}),
+        ("import_too_many_rows", {"limit": 2000000}),
+        ("import_part_too_large", {"part": "xl/sharedStrings.xml", "size": 900, "limit": 128}),
+    ):
+        text = describe_error(ImportFileError(code, path="/tmp/x.xlsx", **params))
+        assert text.startswith("/tmp/x.xlsx"), text
+        assert "{" not in text and str(params["limit"]) in text, text

@@ -20,7 +20,7 @@ from services.importing import (
     missing_fields,
     suggest_mapping,
 )
-from services.importing.table import iter_batches, iter_rows
+from services.importing.table import MAX_CELL_CHARS, iter_batches, iter_rows
 from services.importing.values import parse_amount, parse_date, split_tags, unneutralise
 
 
@@ -86,13 +86,14 @@ def test_an_unreadable_row_is_named_by_the_line_it_starts_on(tmp_path: Path) -> 
     path = write(tmp_path, "stray.csv", ("\n".join(lines) + '\n"x').encode())
     info = inspect_table(path)
     with pytest.raises(ImportFileError) as unreadable:
-        csv.field_size_limit(50)  # a real file hits the 16 MB limit; this one sooner
+        csv.field_size_limit(50)  # a real file hits the 1 MB limit; this one sooner
         try:
             list(iter_batches(info, 5000))
         finally:
-            csv.field_size_limit(16 * 1024 * 1024)
-    assert unreadable.value.code == "import_unreadable"
-    assert unreadable.value.params["detail"].startswith("line 4:")
+            csv.field_size_limit(MAX_CELL_CHARS)
+    # The field runs on until it is too long for a cell: said so, with where it began.
+    assert unreadable.value.code == "import_cell_too_large"
+    assert unreadable.value.params["line"] == 4
 
 
 def test_empty_file_only_headers_and_binary_file_are_explained(tmp_path: Path) -> None:

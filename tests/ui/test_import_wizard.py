@@ -255,3 +255,23 @@ def test_padded_postal_codes_are_a_warning_in_the_preview_and_summary(wizard, db
     assert w.summary_page.text.text().endswith(note)
     with db.sessions() as session:
         assert sorted(session.scalars(select(Client.postal_code))) == ["08001", "28001"]
+
+
+def test_repeated_headers_and_a_stray_byte_are_explained(wizard, db) -> None:
+    data = "Name,City,city\nMuñoz,León,\n".encode() + b"Caf\xe9,Vigo,\n"
+    w = wizard(data.decode("latin-1"), encoding="latin-1")  # the bytes exactly as above
+    w.next()
+    note = w.options_page.duplicates
+    assert note.isVisible()
+    assert note.text().startswith("Several columns have the same name: “City” (columns 2, 3).")
+    assert "choose its field on the next page" in note.text()
+    w.next()
+    w.next()
+    page = w.preview_page
+    assert page.rejected.rowCount() == 1
+    assert page.rejected.item(0, 0).text() == "3"
+    assert (
+        page.rejected.item(0, 1)
+        .text()
+        .startswith("Line 3 holds a byte (0xE9) that is not UTF-8 text, shown here as �")
+    )
