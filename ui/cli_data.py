@@ -71,7 +71,8 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
         "--duplicates",
         choices=[d.value for d in Duplicates],
         default=Duplicates.SKIP.value,
-        help="clients already in the book (same tax id, email, or name and city)",
+        help="clients already in the book (same tax id, email, or name and city), or ledger "
+        "entries (same client, date, reference and amount; update skips them too)",
     )
     parser.add_argument(
         "--match-by",

@@ -312,6 +312,12 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "duplicate_in_book": lambda p: QCoreApplication.translate(
         "Messages", "{name} is already in your client book; skipped."
     ).format(**p),
+    "duplicate_entry_in_file": lambda p: QCoreApplication.translate(
+        "Messages", "Same entry as line {line} of the file; skipped."
+    ).format(**p),
+    "duplicate_entry_in_book": lambda p: QCoreApplication.translate(
+        "Messages", "Already in the ledger (same client, date, reference and amount); skipped."
+    ),
     "unknown_client": lambda p: (
         QCoreApplication.translate("Messages", "No client has {key} as their {by}.").format(
             key=p["key"], by=match_key_word(str(p["by"]))

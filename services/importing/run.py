@@ -26,6 +26,7 @@ from services.importing.client_columns import STORED_FIELDS, ClientColumns, stor
 from services.importing.detection import BookKeys, ClientMatch, detect
 from services.importing.fields import Kind, MatchBy, missing_fields
 from services.importing.ledger_columns import LedgerColumns
+from services.importing.ledger_duplicates import LedgerDuplicates
 from services.importing.matching import (
     AMBIGUOUS,
     DuplicateIndex,
@@ -465,6 +466,8 @@ _NAME = STORED_FIELDS.index("name")
 _TAX_ID, _COUNTRY = STORED_FIELDS.index("tax_id"), STORED_FIELDS.index("country")
 
 
+_PAYMENT_REFERENCE = 3  # in a payment's record: client id, paid_on, amount, reference, sale_id
+
 _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return}
 
 
@@ -507,8 +510,13 @@ class _LedgerImport(_Job):
         self.table = _LEDGER_TABLES[options.kind].__table__
         # Into an empty table, the indexes are built at the end (see _drop_indexes); not for
         # payments, whose settling after each batch looks them up by invoice.
-        self.table_was_empty = options.kind != Kind.PAYMENTS and (
-            self.connection.scalar(select(self.table.c.id).limit(1)) is None
+        # Entries already stored or earlier in the file are skipped unless the owner asks
+        # for them anyway (Duplicates.NEW); a ledger entry has nothing to update, so UPDATE
+        # skips them too.
+        self.duplicates = LedgerDuplicates(self.connection, options.kind, self.table)
+        self.skip_duplicates = options.duplicates != Duplicates.NEW
+        self.table_was_empty = (
+            options.kind != Kind.PAYMENTS and not self.duplicates.book_has_entries
         )
 
     def take_batch(self, rows: list[SourceRow]) -> None:
@@ -548,8 +556,13 @@ class _LedgerImport(_Job):
         if self.match_by == MatchBy.ID and batch:
             batch = self._clients_present(batch)
         invoices: set[int] = set()  # that payments (or returns) of this batch point at
-        if self.options.kind != Kind.SALES and any(invoice for _, (invoice, _) in batch):
+        kind = self.options.kind
+        if kind == Kind.PAYMENTS or (
+            kind == Kind.RETURNS and any(invoice for _, (invoice, _) in batch)
+        ):
             batch = self._with_invoices(batch, invoices)
+        if self.skip_duplicates and batch:
+            batch = self._without_duplicates(batch)
         # The rows of the preview are among the first: a batch is in the file's order.
         for row, (invoice, record) in batch[:PREVIEW_ROWS]:
             if row.line in self.preview_lines:
@@ -579,9 +592,20 @@ class _LedgerImport(_Job):
         ]
 
     def _with_invoices(self, batch: list, invoices: set[int]) -> list:
-        """The rows whose invoice is found, pointing at it (and its id added to ``invoices``)."""
+        """The rows whose invoice is found, pointing at it (and its id added to ``invoices``).
+
+        A payment without an invoice column whose own reference is one of its client's
+        invoice numbers ("F-1", as a bank statement writes it) pays that invoice, not the
+        oldest ones on account; any other reference leaves it on account.
+        """
         wanted = {(record[0], invoice) for _, (invoice, record) in batch if invoice}
-        sales = invoice_ids(self.connection, wanted)
+        named: dict[int, str] = {}  # line -> the reference a payment without invoice may name
+        if self.options.kind == Kind.PAYMENTS:
+            for row, (invoice, record) in batch:
+                if not invoice and record[_PAYMENT_REFERENCE]:
+                    named[row.line] = record[_PAYMENT_REFERENCE]
+                    wanted.add((record[0], record[_PAYMENT_REFERENCE]))
+        sales = invoice_ids(self.connection, wanted) if wanted else {}
         kept = []
         for row, (invoice, record) in batch:
             if invoice:
@@ -590,9 +614,41 @@ class _LedgerImport(_Job):
                     problem = Problem("invoice_not_found", {"reference": invoice})
                     self._issue(row, [RowProblem("invoice", problem)])
                     continue
+            else:
+                sale_id = sales.get((record[0], named.get(row.line, "")))
+            if sale_id is not None:
                 invoices.add(sale_id)
                 record = (*record[:-1], sale_id)  # sale_id: last in PaymentInput, ReturnInput
             kept.append((row, (invoice, record)))
+        return kept
+
+    def _without_duplicates(self, batch: list) -> list:
+        """The rows whose entry is neither stored already nor earlier in the file; the
+        others are skipped, and counted, like duplicate clients. An entry without a
+        reference is a duplicate only as many times as the book already has it."""
+        duplicates = self.duplicates
+        keys = [duplicates.record_key(record) for _, (_, record) in batch]
+        stored = duplicates.in_book(
+            key for key in keys if not duplicates.known(key) and duplicates.in_file(key) is None
+        )
+        kept = []
+        for (row, taken), key in zip(batch, keys, strict=True):
+            earlier = None
+            if duplicates.has_reference(key):
+                earlier = duplicates.in_file(key)
+                already = earlier is None and key in stored
+            else:
+                already = duplicates.counted(key, stored.get(key, 0))
+            if earlier is not None:
+                problem = Problem("duplicate_entry_in_file", {"line": earlier})
+            elif already:
+                problem = Problem("duplicate_entry_in_book")
+            else:
+                if duplicates.has_reference(key):
+                    duplicates.remember(key, row.line)
+                kept.append((row, taken))
+                continue
+            self._issue(row, [RowProblem("", problem)], skipped=True)
         return kept
 
     def _unknown(self, key: str) -> Problem:

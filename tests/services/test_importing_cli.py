@@ -200,3 +200,27 @@ def test_export_follows_the_interface_language_or_the_machine_form(
     run = clientela("--db", str(other), "import", str(spanish), data_dir=data)
     assert run.returncode == 0, run.stdout + run.stderr
     assert names(other) == ["Peña SL"]
+
+
+def test_importing_a_sales_file_twice_skips_the_second_time(db_path: Path, tmp_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        from services.clients import ClientInput, save_client
+
+        save_client(db.sessions, ClientInput(name="Alfa", tax_id="A111"))
+    finally:
+        db.close()
+    source = tmp_path / "ventas.csv"
+    source.write_text(
+        "NIF;Fecha;Factura;Importe\nA111;01/03/2025;F-1;10\nA111;02/03/2025;F-2;10\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "data"
+    command = ("--db", str(db_path), "import", str(source), "--kind", "sales")
+    first = clientela(*command, data_dir=data)
+    assert "2 row(s) imported (2 new, 0 updated), 0 rejected, 0 duplicate(s)" in first.stdout
+    second = clientela(*command, data_dir=data)
+    assert second.returncode == 0, second.stderr
+    assert "0 row(s) imported (0 new, 0 updated), 0 rejected, 2 duplicate(s)" in second.stdout
+    anyway = clientela(*command, "--duplicates", "new", data_dir=data)
+    assert "2 row(s) imported (2 new, 0 updated), 0 rejected, 0 duplicate(s)" in anyway.stdout

@@ -255,3 +255,25 @@ def test_padded_postal_codes_are_a_warning_in_the_preview_and_summary(wizard, db
     assert w.summary_page.text.text().endswith(note)
     with db.sessions() as session:
         assert sorted(session.scalars(select(Client.postal_code))) == ["08001", "28001"]
+
+
+def test_a_ledger_file_imported_twice_is_skipped_the_second_time(wizard, db) -> None:
+    save_client(db.sessions, ClientInput(name="Acme", tax_id="B123"))
+    text = "NIF;Fecha;Factura;Importe\nB123;25/03/2025;F-1;1.234,50\n"
+    for attempt in range(2):
+        w = wizard(text, name="ventas.csv")
+        w.next()
+        w.options_page.kind.setCurrentIndex(w.options_page.kind.findData("sales"))
+        w.next()
+        w.next()
+        if attempt:
+            summary = w.preview_page.summary.text()
+            assert "0 can be imported" in summary
+            assert "1 are entries already in the ledger" in summary
+            assert w.preview_page.rejected.rowCount() == 0  # skipped, not refused
+        w.next()
+        w.next()
+        if attempt:
+            assert "1 duplicates were skipped" in w.summary_page.text.text()
+    with db.sessions() as session:
+        assert len(session.scalars(select(Sale)).all()) == 1
