@@ -151,6 +151,7 @@ def run_import_command(db: Database, args: argparse.Namespace) -> int:
         default_language=profile.default_language,
         home_country=profile.country,
         payment_term_days=profile.payment_term_days,
+        currency=profile.currency,
     )
     out = sys.stdout
     columns = ", ".join(f"{table.headers[i]} -> {f}" for i, f in sorted(mapping.items()))

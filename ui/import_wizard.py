@@ -807,6 +807,7 @@ class ImportWizard(QWizard):
             default_language=profile.default_language,
             home_country=profile.country,
             payment_term_days=profile.payment_term_days,
+            currency=profile.currency,
         )
 
     def duplicates(self) -> Duplicates:

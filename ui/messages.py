@@ -361,7 +361,19 @@ def match_key_word(match_by: str) -> str:
     return words.get(match_by, match_by)
 
 
+# Entries imported although they look wrong (services/plausibility.py): the dialogs' words.
+_DOUBTS = frozenset(
+    {"date_far_future", "date_before_1990", "amount_outlier", "return_exceeds_purchases"}
+)
+
+
 def describe_problem(problem: Problem) -> str:
+    if problem.code in _DOUBTS:
+        from services.plausibility import Doubt
+        from ui.doubts import describe_doubt  # ui.doubts reads formatting, which is heavier
+
+        currency = str(problem.params.get("currency") or "EUR")
+        return describe_doubt(Doubt(problem.code, dict(problem.params)), currency)
     render = _PROBLEMS.get(problem.code)
     if render is None:
         return QCoreApplication.translate("Messages", "Invalid value ({code}).").format(

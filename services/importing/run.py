@@ -12,7 +12,7 @@ import enum
 import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
@@ -26,6 +26,7 @@ from services.importing.client_columns import STORED_FIELDS, ClientColumns, stor
 from services.importing.detection import BookKeys, ClientMatch, detect
 from services.importing.fields import Kind, MatchBy, missing_fields
 from services.importing.ledger_columns import LedgerColumns
+from services.importing.ledger_doubts import LedgerDoubts
 from services.importing.ledger_duplicates import LedgerDuplicates
 from services.importing.matching import (
     AMBIGUOUS,
@@ -77,6 +78,8 @@ class ImportOptions:
     default_language: str = "es"  # clients without a language column
     home_country: str = ""  # the business's: where a client row without a country is
     payment_term_days: int = 30  # sales without a due date
+    today: date | None = None  # what "a year from today" counts from; None: the real today
+    currency: str = "EUR"  # the book's: the amounts of a warning are written in it
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,7 @@ def run_import(
             # invoices); past mark_ledger_changed's limit it is rebuilt when next read.
             mark_ledger_changed(session, job.clients)
     result.issues.sort(key=lambda issue: issue.line)
+    result.warnings.sort(key=lambda issue: issue.line)
     result.preview.sort(key=lambda row: row.line)
     return result
 
@@ -514,6 +518,8 @@ class _LedgerImport(_Job):
         # for them anyway (Duplicates.NEW); a ledger entry has nothing to update, so UPDATE
         # skips them too.
         self.duplicates = LedgerDuplicates(self.connection, options.kind, self.table)
+        # Implausible rows (a year typed wrong, an extra zero) are imported, with a warning.
+        self.doubts = LedgerDoubts(self.connection, options.kind, options.today or date.today())
         self.skip_duplicates = options.duplicates != Duplicates.NEW
         self.table_was_empty = (
             options.kind != Kind.PAYMENTS and not self.duplicates.book_has_entries
@@ -568,6 +574,11 @@ class _LedgerImport(_Job):
             if row.line in self.preview_lines:
                 self._preview(row, invoice, record)
         records = [record for _, (_, record) in batch]
+        for i, field_name, doubt in self.doubts.of_batch(records):
+            problem = Problem(doubt.code, doubt.params | {"currency": self.options.currency})
+            self.result.warnings.append(
+                RowIssue(batch[i][0].line, (), (RowProblem(field_name, problem),))
+            )
         self.clients.update(record[0] for record in records)
         self.result.inserted += len(records)
         if records and not self.result.dry_run:

@@ -224,3 +224,28 @@ def test_importing_a_sales_file_twice_skips_the_second_time(db_path: Path, tmp_p
     assert "0 row(s) imported (0 new, 0 updated), 0 rejected, 2 duplicate(s)" in second.stdout
     anyway = clientela(*command, "--duplicates", "new", data_dir=data)
     assert "2 row(s) imported (2 new, 0 updated), 0 rejected, 0 duplicate(s)" in anyway.stdout
+
+
+def test_implausible_ledger_rows_are_imported_and_listed_as_warnings(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = open_database(db_path)
+    try:
+        from services.clients import ClientInput, save_client
+
+        save_client(db.sessions, ClientInput(name="Alfa", tax_id="A111"))
+    finally:
+        db.close()
+    source = tmp_path / "ventas.csv"
+    source.write_text(
+        "NIF;Fecha;Factura;Importe\nA111;01/03/2025;F-1;10\nA111;02/03/1985;F-2;10\n",
+        encoding="utf-8",
+    )
+    run = clientela(
+        "--db", str(db_path), "import", str(source), "--kind", "sales", data_dir=tmp_path / "d"
+    )
+    assert run.returncode == 0, run.stderr
+    assert "2 row(s) imported (2 new, 0 updated), 0 rejected" in run.stdout
+    assert "Imported with a warning: 1 row(s)." in run.stdout
+    assert "line 3: Invoice date: The date " in run.stdout  # written in the user's locale
+    assert "1985 is before 1990. Is the year right?" in run.stdout

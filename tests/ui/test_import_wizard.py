@@ -277,3 +277,21 @@ def test_a_ledger_file_imported_twice_is_skipped_the_second_time(wizard, db) -> 
             assert "1 duplicates were skipped" in w.summary_page.text.text()
     with db.sessions() as session:
         assert len(session.scalars(select(Sale)).all()) == 1
+
+
+def test_implausible_ledger_rows_are_warned_in_the_preview_and_summary(wizard, db) -> None:
+    save_client(db.sessions, ClientInput(name="Acme", tax_id="B123"))
+    w = wizard("NIF;Fecha;Factura;Importe\nB123;25/03/1985;F-1;10\n", name="ventas.csv")
+    w.next()
+    w.options_page.kind.setCurrentIndex(w.options_page.kind.findData("sales"))
+    w.next()
+    w.next()
+    assert w.preview_page.warned.isVisibleTo(w.preview_page)
+    assert w.preview_page.warned.item(0, 0).text() == "2"
+    assert "is before 1990. Is the year right?" in w.preview_page.warned.item(0, 1).text()
+    w.next()
+    w.next()
+    assert "Imported, but worth checking: 1." in w.summary_page.text.text()
+    assert "is before 1990" in w.summary_page.text.text()
+    with db.sessions() as session:
+        assert len(session.scalars(select(Sale)).all()) == 1
