@@ -264,4 +264,11 @@ def run_export_command(db: Database, args: argparse.Namespace) -> int:
         sys.stdout.write(text.format(table=sheet.value, count=count) + "\n")
     for path in summary.files:
         sys.stdout.write(f"{path}\n")
+    if summary.cleaned:
+        text = QCoreApplication.translate(
+            "Cli",
+            "{count} cell(s) held control characters, which an XLSX file cannot hold: "
+            "they were left out.",
+        )
+        sys.stdout.write(text.format(count=summary.cleaned) + "\n")
     return EXIT_OK

@@ -238,6 +238,11 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "too_long": lambda p: QCoreApplication.translate(
         "Messages", "At most {max} characters."
     ).format(**p),
+    "control_characters": lambda p: QCoreApplication.translate(
+        "Messages",
+        "This contains invisible control characters, which no keyboard types: "
+        "retype it or remove them.",
+    ),
     "invalid_email": lambda p: QCoreApplication.translate(
         "Messages", "This does not look like an email address (name@example.com)."
     ),

@@ -19,6 +19,8 @@ from sqlalchemy import Connection, func, select
 from models import Return, Sale
 from services.importing.fields import Kind
 from services.plausibility import (
+    EARLIEST_PLAUSIBLE,
+    FUTURE_HORIZON,
     Doubt,
     amount_doubt,
     date_doubt,
@@ -48,11 +50,13 @@ class LedgerDoubts:
     def of_batch(self, records: Sequence[tuple[Any, ...]]) -> list[tuple[int, str, Doubt]]:
         """(position in ``records``, field, doubt) of each doubt, in the records' order."""
         found: list[tuple[int, str, Doubt]] = []
-        today = self.today
+        today, earliest, latest = self.today, EARLIEST_PLAUSIBLE, self.today + FUTURE_HORIZON
         for i, record in enumerate(records):
-            doubt = date_doubt(record[1], today)
-            if doubt is not None:
-                found.append((i, self.date_field, doubt))
+            day = record[1]
+            if not earliest <= day <= latest:  # the rare ones: date_doubt says why
+                doubt = date_doubt(day, today)
+                if doubt is not None:
+                    found.append((i, self.date_field, doubt))
         if self.kind == Kind.SALES and self._sales_stored:
             self._read(records, self._usual, Sale.amount, total=False)
             for i, record in enumerate(records):

@@ -157,6 +157,8 @@ def run_import(
         return True
 
     batches = iter_batches(table, BATCH_ROWS, progress=report)
+    if table.format == "xlsx":
+        batches = map(_apostrophes_kept, batches)
     with _collector_paused(), sessions.begin() as session:
         with _larger_page_cache(session.connection()):
             job: _ClientImport | _LedgerImport = (
@@ -183,6 +185,22 @@ def run_import(
     result.warnings.sort(key=lambda issue: issue.line)
     result.preview.sort(key=lambda row: row.line)
     return result
+
+
+def _apostrophes_kept(batch: list[SourceRow]) -> list[SourceRow]:
+    """An XLSX cell is text as typed (the export writes no formula guard there, and a
+    spreadsheet keeps its own "'" out of the value): a leading apostrophe is doubled, so
+    that rows.clean_cell, which takes the CSV's guard off, gives it back as it was."""
+    kept = []
+    for row in batch:
+        cells = row.cells
+        if any(cell.lstrip()[:1] == "'" for cell in cells if "'" in cell):
+            cells = tuple(
+                "'" + cell.strip() if cell.lstrip()[:1] == "'" else cell for cell in cells
+            )
+            row = SourceRow(row.line, cells)
+        kept.append(row)
+    return kept
 
 
 @contextlib.contextmanager
@@ -635,32 +653,22 @@ class _LedgerImport(_Job):
 
     def _without_duplicates(self, batch: list) -> list:
         """The rows whose entry is neither stored already nor earlier in the file; the
-        others are skipped, and counted, like duplicate clients. An entry without a
-        reference is a duplicate only as many times as the book already has it."""
-        duplicates = self.duplicates
-        keys = [duplicates.record_key(record) for _, (_, record) in batch]
-        stored = duplicates.in_book(
-            key for key in keys if not duplicates.known(key) and duplicates.in_file(key) is None
+        others are skipped, and counted, like duplicate clients (LedgerDuplicates says
+        which)."""
+        found = self.duplicates.sort_out(
+            [record for _, (_, record) in batch], [row.line for row, _ in batch]
         )
-        kept = []
-        for (row, taken), key in zip(batch, keys, strict=True):
-            earlier = None
-            if duplicates.has_reference(key):
-                earlier = duplicates.in_file(key)
-                already = earlier is None and key in stored
-            else:
-                already = duplicates.counted(key, stored.get(key, 0))
-            if earlier is not None:
-                problem = Problem("duplicate_entry_in_file", {"line": earlier})
-            elif already:
-                problem = Problem("duplicate_entry_in_book")
-            else:
-                if duplicates.has_reference(key):
-                    duplicates.remember(key, row.line)
-                kept.append((row, taken))
-                continue
-            self._issue(row, [RowProblem("", problem)], skipped=True)
-        return kept
+        if not found:
+            return batch
+        for i, earlier in found:
+            problem = (
+                Problem("duplicate_entry_in_book")
+                if earlier is None
+                else Problem("duplicate_entry_in_file", {"line": earlier})
+            )
+            self._issue(batch[i][0], [RowProblem("", problem)], skipped=True)
+        skipped = {i for i, _ in found}
+        return [taken for i, taken in enumerate(batch) if i not in skipped]
 
     def _unknown(self, key: str) -> Problem:
         """No client has this key: with what would likely fix it (another key that does

@@ -249,3 +249,22 @@ def test_implausible_ledger_rows_are_imported_and_listed_as_warnings(
     assert "Imported with a warning: 1 row(s)." in run.stdout
     assert "line 3: Invoice date: The date " in run.stdout  # written in the user's locale
     assert "1985 is before 1990. Is the year right?" in run.stdout
+
+
+def test_an_xlsx_export_says_it_left_control_characters_out(db_path: Path, tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from services.clients import ClientInput, save_client
+
+    db = open_database(db_path)
+    try:
+        client_id = save_client(db.sessions, ClientInput(name="Ana")).id
+        with db.sessions.begin() as session:  # written before names were checked
+            session.execute(update(Client).where(Client.id == client_id).values(notes="a\x01b"))
+    finally:
+        db.close()
+    out = tmp_path / "book.xlsx"
+    run = clientela("--db", str(db_path), "export", str(out), data_dir=tmp_path / "d")
+    assert run.returncode == 0, run.stderr
+    assert "1 cell(s) held control characters, which an XLSX file cannot hold" in run.stdout
+    assert out.exists()
