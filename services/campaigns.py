@@ -21,15 +21,15 @@ from models import Client, ClientTag
 from services.business_profile import get_profile
 from services.errors import ClientelaError
 from services.file_names import FileNamer
+from services.letter_files import clean_stale, create_file, discard, staging_folder
 from services.letter_guard import Concern, contradictions
-from services.letter_pdf import LetterContent, RenderResult, render
+from services.letter_pdf import LetterContent, render
 from services.letters import (
     LetterOptions,
     LetterStamp,
     PreparedLetter,
     prepare_letters,
     record_letters,
-    write_pdf_atomically,
 )
 from services.metrics import Cancelled, Progress
 from services.payment_reminder import overdue_client_ids
@@ -123,21 +123,16 @@ def campaign_name(kind: str, now: datetime) -> str:
 
 
 class _Run:
-    """One campaign's bookkeeping: what was written, so a Cancel can take it all back."""
+    """One campaign's progress, and the Cancel it may bring."""
 
     def __init__(self, steps: int, progress: Progress | None) -> None:
         self.steps, self.done = steps, 0
         self.progress = progress
-        self.written: list[Path] = []
 
     def step(self) -> None:
         if self.progress is not None and not self.progress(self.done, self.steps):
             raise Cancelled()
         self.done += 1
-
-    def undo(self) -> None:
-        for path in self.written:
-            path.unlink(missing_ok=True)
 
 
 def run_campaign(
@@ -185,6 +180,23 @@ def run_campaign(
             yield letter
 
     written: list[tuple[LetterStamp, Path, int]] = []
+    # Each PDF is written into a hidden staging folder beside its place and moved there only
+    # once the letters are recorded: a Cancel, an error or a kill leaves no letter on disk
+    # that the database does not hold (services/letter_files.py).
+    staging: list[Path] = []
+    staged: dict[Path, Path] = {}  # where each file goes -> where it is written meanwhile
+
+    def stage(target: Path) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        clean_stale(target.parent)  # what a killed campaign left there
+        folder_of = next((s for s in staging if s.parent == target.parent), None)
+        if folder_of is None:
+            folder_of = staging_folder(target.parent)
+            staging.append(folder_of)
+        staged[target] = folder_of / target.name
+        create_file(staged[target])  # the user's normal file mode
+        return staged[target]
+
     try:
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
@@ -192,11 +204,7 @@ def run_campaign(
             for letter in letters():
                 run.step()
                 path = folder / namer.name_for(letter.client_name)
-                pages = write_pdf_atomically(
-                    path,
-                    lambda temp, one=letter: render([one.content], temp, language=one.language),
-                ).pages
-                run.written.append(path)
+                pages = render([letter.content], str(stage(path)), language=letter.language).pages
                 written.append((letter.stamp, path, pages))
             result.files = [path for _, path, _ in written]
         if combined is not None:
@@ -208,29 +216,27 @@ def run_campaign(
                     kept.append(letter.stamp)
                     yield letter.content
 
-            def write(temp: str) -> RenderResult:
-                return render(
+            try:
+                outcome = render(
                     tracked(),
-                    temp,
+                    str(stage(combined)),
                     title=campaign,
                     author=get_profile(sessions).name,
                     language=options.language or "",
                     on_letter=lambda _n: run.step(),
                 )
-
-            try:
-                outcome = write_pdf_atomically(combined, write)
             except ValueError as exc:  # every client was skipped: no page to print
                 raise ClientelaError("nothing_to_write") from exc
-            run.written.append(combined)
             result.combined = combined
             if folder is None:
                 written = list(zip(kept, [combined] * len(kept), outcome.page_counts, strict=True))
         with sessions.begin() as session:
-            record_letters(session, written, campaign)
-    except BaseException:
-        run.undo()
-        raise
+            record_letters(session, written, campaign, staged)
+        for target, source in staged.items():  # recorded: into place
+            os.replace(source, target)
+    finally:
+        for folder_of in staging:
+            discard(folder_of)
     result.letters = len(written)
     result.pages = sum(pages for _, _, pages in written)
     return result

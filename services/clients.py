@@ -14,7 +14,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from models import Client, ClientTag, Language, Stage
 from services.errors import ConcurrentEditError, NotFoundError, Problem, ValidationError
 from services.text_search import fold
-from services.validation import Problems, check_email, check_length, check_phone
+from services.validation import (
+    Problems,
+    check_control_characters,
+    check_email,
+    check_length,
+    check_phone,
+)
 
 Sessions = sessionmaker[Session]
 
@@ -83,6 +89,9 @@ MAX_LENGTHS = {
 }
 
 
+# Every free text of a client, checked for control characters (check_control_characters).
+TEXT_FIELDS = (*MAX_LENGTHS, "address", "notes")
+
 LANGUAGES = frozenset(lang.value for lang in Language)
 STAGES = frozenset(stage.value for stage in Stage)
 
@@ -95,6 +104,8 @@ def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
         problems.add("name", Problem("required"))
     for name, maximum in MAX_LENGTHS.items():
         problems.add(name, check_length(getattr(data, name), maximum))
+    for name in TEXT_FIELDS:
+        problems.add(name, check_control_characters(getattr(data, name)))
     problems.add("email", check_email(data.email))
     problems.add("phone", check_phone(data.phone))
     if data.language not in LANGUAGES:

@@ -4,8 +4,13 @@ Clients come with their latest verdict and score; the ledger (sales, payments, r
 the client's id, name and tax id, so a file can be re-imported matched by any of them. The
 whole book or the clients of the list's current filter (a ClientQuery).
 
-Text that a spreadsheet would run as a formula (starting with = + - @, tab or carriage
-return) gets an apostrophe in front: '=HYPERLINK(...) stays text. Import takes it off again.
+In a CSV file, text that a spreadsheet would run as a formula (starting with = + - @, tab or
+carriage return) gets an apostrophe in front: '=HYPERLINK(...) stays text. Text that starts
+with an apostrophe of its own gets one more, so the import, which takes one off whenever
+one is followed by a formula character or another apostrophe, gives back exactly what was
+stored ("'t Hooft" stays itself, "'=x" too). In an XLSX file every text cell is typed as
+text, which no spreadsheet runs: no apostrophe. XML cannot hold control characters
+("\x01"); they are left out of an XLSX file, and the summary counts the cells concerned.
 Files are written beside the target and renamed at the end, so a cancelled or failed export
 never leaves half a file behind.
 
@@ -33,6 +38,7 @@ from services.client_list import ClientQuery, search_ids
 from services.errors import ClientelaError
 from services.export_conventions import MACHINE, ExportStyle
 from services.metrics import Cancelled
+from services.validation import CONTROL_CHARACTERS
 
 Sessions = sessionmaker[Session]
 Progress = Callable[[int, int], bool]
@@ -115,11 +121,15 @@ class ExportError(ClientelaError):
 class ExportSummary:
     files: list[Path] = field(default_factory=list)
     counts: dict[Sheet, int] = field(default_factory=dict)
+    # XLSX: cells written without the control characters they held (see the module's doc).
+    cleaned: int = 0
 
 
 def neutralise(text: str) -> str:
-    """'=1+2' -> "'=1+2": shown as typed, never run as a formula."""
-    return "'" + text if text[:1] in FORMULA_TRIGGERS and text else text
+    """'=1+2' -> "'=1+2": shown as typed, never run as a formula; "'x" -> "''x", so that
+    the import's values.unneutralise gives each back exactly."""
+    first = text[:1]
+    return "'" + text if first and (first in FORMULA_TRIGGERS or first == "'") else text
 
 
 Cell = str | int | Decimal | date | bool | None
@@ -150,11 +160,13 @@ def _csv_value(value: Cell, style: ExportStyle, worded: str) -> str:
 
 
 def _xlsx_value(value: Cell, style: ExportStyle, worded: str) -> object:
+    """Text as it is (the cell is typed as text: no formula guard), numbers and dates
+    typed: the spreadsheet formats them."""
     if isinstance(value, bool):
         return style.yes_no(value)
     if isinstance(value, str):
-        return neutralise(style.value(worded, value) if worded else value)
-    return value  # numbers and dates stay typed: the spreadsheet formats them
+        return style.value(worded, value) if worded else value
+    return value
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -346,7 +358,11 @@ def _write_xlsx(
             for row in _rows(sessions, sheet, ids, tick):
                 cells = []
                 for value, word in zip(row, worded, strict=True):
-                    cell = WriteOnlyCell(worksheet, _xlsx_value(value, style, word))
+                    shown = _xlsx_value(value, style, word)
+                    if isinstance(shown, str) and CONTROL_CHARACTERS.search(shown):
+                        shown = CONTROL_CHARACTERS.sub("", shown)  # openpyxl refuses them
+                        summary.cleaned += 1
+                    cell = WriteOnlyCell(worksheet, shown)
                     if isinstance(value, str):
                         cell.data_type = "s"  # never a formula, whatever openpyxl guesses
                     elif isinstance(value, date):

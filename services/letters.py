@@ -11,8 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
 from services.business_profile import ProfileData, get_profile
 from services.errors import ClientelaError, NotFoundError
+from services.letter_files import clean_stale, create_file, discard, part_path
 from services.letter_pdf import LetterContent, RenderResult, Sender, TableBlock, render
 from services.letter_phrases import letter_facts, phrases
 from services.letter_templates import (
@@ -359,13 +359,14 @@ def write_pdf_atomically(path: Path, write: Callable[[str], RenderResult]) -> Re
     A failure or a Cancel leaves no partial file at ``path`` (nor a stray temporary file).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".clientela-", suffix=".pdf.part", dir=path.parent)
-    os.close(handle)
+    clean_stale(path.parent)  # what a killed write left there
+    temp = part_path(path.parent)
+    create_file(temp)  # the user's normal file mode, not tempfile's 0600
     try:
-        result = write(temp)
+        result = write(str(temp))
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        discard(temp)
         raise
     return result
 
@@ -385,9 +386,12 @@ def record_letters(
     session: Session,
     written: Iterable[tuple[LetterStamp, Path, int]],
     campaign: str = "",
+    staged: Mapping[Path, Path] | None = None,
 ) -> list[int]:
-    """Record produced letters (letter, file, pages) in ``session``'s transaction."""
+    """Record produced letters (letter, file, pages) in ``session``'s transaction.
+    ``staged``: the file each path is still written to, until it is moved into place."""
     hashes: dict[Path, str] = {}  # a combined PDF holds many letters: hash it once
+    where = staged or {}
     rows = [
         Letter(
             client_id=letter.client_id,
@@ -396,7 +400,8 @@ def record_letters(
             language=letter.language,
             template_version=letter.template_version,
             file_path=str(path),
-            file_sha256=hashes.get(path) or hashes.setdefault(path, file_sha256(path)),
+            file_sha256=hashes.get(path)
+            or hashes.setdefault(path, file_sha256(where.get(path, path))),
             page_count=pages,
             campaign=campaign,
         )

@@ -25,7 +25,7 @@ from models import Client, Evaluation, Letter
 from services.about import APP_NAME, VERSION
 from services.clients import SEARCHED_FIELDS
 from services.errors import ClientelaError, NotFoundError
-from services.revenue_ranking import mark_ledger_changed
+from services.revenue_ranking import IN_CHUNK, mark_ledger_changed
 from services.text_search import fold
 
 Sessions = sessionmaker[Session]
@@ -56,6 +56,9 @@ class ErasureReport:
     # Files that could not be removed, or were changed since Clientela wrote them (left alone:
     # the owner decides), with the reason.
     letter_files_left: list[tuple[str, str]] = field(default_factory=list)
+    # Combined PDFs of a campaign that also hold other clients' letters: kept, since deleting
+    # them would take those letters too, although this client's letter is still inside.
+    combined_files_kept: list[str] = field(default_factory=list)
 
 
 def _plain(value: object) -> Any:
@@ -144,8 +147,25 @@ def export_client_data(sessions: Sessions, client_id: int, path: Path | str) -> 
     return path
 
 
-def _letter_files(letters: list[Letter]) -> list[tuple[str, str]]:
-    return [(letter.file_path, letter.file_sha256) for letter in letters if letter.file_path]
+def _letter_files(
+    session: Session, client_id: int, letters: list[Letter], report: ErasureReport
+) -> list[tuple[str, str]]:
+    """The client's own letter files, to remove; the combined PDFs that other clients'
+    letters are recorded in too go to ``report.combined_files_kept`` instead."""
+    files = dict.fromkeys((x.file_path, x.file_sha256) for x in letters if x.file_path)
+    paths = sorted({name for name, _ in files})
+    shared: set[str] = set()
+    for start in range(0, len(paths), IN_CHUNK):
+        shared.update(
+            session.scalars(
+                select(Letter.file_path)
+                .where(Letter.file_path.in_(paths[start : start + IN_CHUNK]))
+                .where(Letter.client_id != client_id)
+                .distinct()
+            )
+        )
+    report.combined_files_kept.extend(sorted(shared))
+    return [(name, sha256) for name, sha256 in files if name not in shared]
 
 
 def _remove_files(files: list[tuple[str, str]], report: ErasureReport) -> None:
@@ -168,19 +188,22 @@ def erase_client(sessions: Sessions, client_id: int) -> ErasureReport:
     """Delete the client with their ledger, evaluations and letters, and the letters' PDFs.
 
     The files go only after the database change is committed: a failure leaves both intact.
+    A campaign's combined PDF that holds other clients' letters too is not theirs alone:
+    it stays, and the report says that it still holds this client's letter.
     """
+    report = ErasureReport()
     with sessions.begin() as session:
         client = _load(session, client_id)
-        files = _letter_files(client.letters)
+        files = _letter_files(session, client_id, client.letters, report)
         session.delete(client)
         mark_ledger_changed(session)  # their revenue leaves the book's ranking
-    report = ErasureReport()
     _remove_files(files, report)
     return report
 
 
 def anonymise_client(sessions: Sessions, client_id: int) -> ErasureReport:
     """Keep the client as a nameless record with their ledger figures and verdicts."""
+    report = ErasureReport()
     with sessions.begin() as session:
         client = _load(session, client_id)
         client.name = ANONYMOUS_NAME.format(id=client.id)
@@ -195,8 +218,7 @@ def anonymise_client(sessions: Sessions, client_id: int) -> ErasureReport:
             evaluation.override_reason = ""
             for answer in evaluation.answers:
                 answer.comment = ""
-        files = _letter_files(client.letters)
+        files = _letter_files(session, client_id, client.letters, report)
         client.letters = []
-    report = ErasureReport()
     _remove_files(files, report)
     return report

@@ -10,6 +10,10 @@ from services.tax_ids import tax_id_warning
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$")
+# Invisible control characters: what no keyboard types, what XML (and so an XLSX file)
+# cannot hold, and what a damaged or hostile file slips in ("\x00", "\x01"). Tab, line
+# feed and carriage return are not among them: an address or a note has lines.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def check_email(value: str) -> Problem | None:
@@ -25,6 +29,12 @@ def check_phone(value: str) -> Problem | None:
     digits = sum(map(str.isdigit, value))
     if not _PHONE_CHARS.match(value) or not 6 <= digits <= 15:
         return Problem("invalid_phone")
+    return None
+
+
+def check_control_characters(value: str) -> Problem | None:
+    if CONTROL_CHARACTERS.search(value):
+        return Problem("control_characters")
     return None
 
 

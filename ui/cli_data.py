@@ -105,7 +105,8 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
         "--duplicates",
         choices=[d.value for d in Duplicates],
         default=Duplicates.SKIP.value,
-        help="clients already in the book (same tax id, email, or name and city)",
+        help="clients already in the book (same tax id, email, or name and city), or ledger "
+        "entries (same client, date, reference and amount; update skips them too)",
     )
     parser.add_argument(
         "--match-by",
@@ -192,6 +193,7 @@ def _import(db: Database, args: argparse.Namespace, out: _Output) -> int:
         default_language=profile.default_language,
         home_country=profile.country,
         payment_term_days=profile.payment_term_days,
+        currency=profile.currency,
     )
     columns = ", ".join(f"{table.headers[i]} -> {f}" for i, f in sorted(mapping.items()))
     out.write(QCoreApplication.translate("Cli", "Columns: {columns}").format(columns=columns))
@@ -304,4 +306,11 @@ def run_export_command(db: Database, args: argparse.Namespace) -> int:
         sys.stdout.write(text.format(table=sheet.value, count=count) + "\n")
     for path in summary.files:
         sys.stdout.write(f"{path}\n")
+    if summary.cleaned:
+        text = QCoreApplication.translate(
+            "Cli",
+            "{count} cell(s) held control characters, which an XLSX file cannot hold: "
+            "they were left out.",
+        )
+        sys.stdout.write(text.format(count=summary.cleaned) + "\n")
     return EXIT_OK

@@ -209,7 +209,13 @@ class ExportDialog(QDialog):
         assert self.summary is not None
         files = "\n".join(str(p) for p in self.summary.files)
         rows = sum(self.summary.counts.values())
-        self.inform(self.tr("Exported {rows} rows to:\n{files}").format(rows=rows, files=files))
+        text = self.tr("Exported {rows} rows to:\n{files}").format(rows=rows, files=files)
+        if self.summary.cleaned:
+            text += "\n\n" + self.tr(
+                "{count} cells held control characters, which an Excel file cannot hold: "
+                "they were left out."
+            ).format(count=self.summary.cleaned)
+        self.inform(text)
         self.accept()
 
     def inform(self, text: str) -> None:

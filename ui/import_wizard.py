@@ -511,12 +511,22 @@ class PreviewPage(QWizardPage):
             _fill(self.warned, [])
             self.completeChanged.emit()
             return
-        self.summary.setText(
+        summary = (
             QCoreApplication.translate(
                 "ImportWizard",
                 "{rows} rows read: {accepted} can be imported, {rejected} cannot, "
                 "{duplicates} look like clients already in your book or earlier in the file.",
-            ).format(
+            )
+            if wizard.kind == Kind.CLIENTS
+            else QCoreApplication.translate(
+                "ImportWizard",
+                "{rows} rows read: {accepted} can be imported, {rejected} cannot, "
+                "{duplicates} are entries already in the ledger or earlier in the file "
+                "and will be skipped.",
+            )
+        )
+        self.summary.setText(
+            summary.format(
                 rows=result.rows,
                 accepted=result.accepted,
                 rejected=result.rejected,
@@ -806,6 +816,7 @@ class ImportWizard(QWizard):
             default_language=profile.default_language,
             home_country=profile.country,
             payment_term_days=profile.payment_term_days,
+            currency=profile.currency,
         )
 
     def duplicates(self) -> Duplicates:

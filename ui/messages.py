@@ -268,6 +268,11 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "too_long": lambda p: QCoreApplication.translate(
         "Messages", "At most {max} characters."
     ).format(**p),
+    "control_characters": lambda p: QCoreApplication.translate(
+        "Messages",
+        "This contains invisible control characters, which no keyboard types: "
+        "retype it or remove them.",
+    ),
     "invalid_email": lambda p: QCoreApplication.translate(
         "Messages", "This does not look like an email address (name@example.com)."
     ),
@@ -288,9 +293,6 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     ).format(**p),
     "invalid_choice": lambda p: QCoreApplication.translate(
         "Messages", "Choose one of the listed values."
-    ),
-    "control_characters": lambda p: QCoreApplication.translate(
-        "Messages", "This contains invisible control characters; type it again."
     ),
     "must_be_positive": lambda p: QCoreApplication.translate(
         "Messages", "Enter an amount greater than zero."
@@ -345,6 +347,12 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "duplicate_in_book": lambda p: QCoreApplication.translate(
         "Messages", "{name} is already in your client book; skipped."
     ).format(**p),
+    "duplicate_entry_in_file": lambda p: QCoreApplication.translate(
+        "Messages", "Same entry as line {line} of the file; skipped."
+    ).format(**p),
+    "duplicate_entry_in_book": lambda p: QCoreApplication.translate(
+        "Messages", "Already in the ledger (same client, date, reference and amount); skipped."
+    ),
     "unknown_client": lambda p: (
         QCoreApplication.translate("Messages", "No client has {key} as their {by}.").format(
             key=p["key"], by=match_key_word(str(p["by"]))
@@ -394,7 +402,19 @@ def match_key_word(match_by: str) -> str:
     return words.get(match_by, match_by)
 
 
+# Entries imported although they look wrong (services/plausibility.py): the dialogs' words.
+_DOUBTS = frozenset(
+    {"date_far_future", "date_before_1990", "amount_outlier", "return_exceeds_purchases"}
+)
+
+
 def describe_problem(problem: Problem) -> str:
+    if problem.code in _DOUBTS:
+        from services.plausibility import Doubt
+        from ui.doubts import describe_doubt  # ui.doubts reads formatting, which is heavier
+
+        currency = str(problem.params.get("currency") or "EUR")
+        return describe_doubt(Doubt(problem.code, dict(problem.params)), currency)
     render = _PROBLEMS.get(problem.code)
     if render is None:
         return QCoreApplication.translate("Messages", "Invalid value ({code}).").format(

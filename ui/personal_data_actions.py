@@ -91,14 +91,22 @@ def export_data(parent: QWidget | None, sessions: Sessions, client_id: int, name
 
 
 def _left_files(report: ErasureReport) -> str:
-    if not report.letter_files_left:
-        return ""
-    files = "\n".join(path for path, _reason in report.letter_files_left)
-    return "\n\n" + QCoreApplication.translate(
-        "PersonalData",
-        "These letter files were not removed (changed since Clientela wrote them, or not "
-        "removable); delete them yourself if they should go:\n{files}",
-    ).format(files=files)
+    text = ""
+    if report.letter_files_left:
+        files = "\n".join(path for path, _reason in report.letter_files_left)
+        text += "\n\n" + QCoreApplication.translate(
+            "PersonalData",
+            "These letter files were not removed (changed since Clientela wrote them, or not "
+            "removable); delete them yourself if they should go:\n{files}",
+        ).format(files=files)
+    if report.combined_files_kept:
+        files = "\n".join(report.combined_files_kept)
+        text += "\n\n" + QCoreApplication.translate(
+            "PersonalData",
+            "These campaign files hold other clients' letters too, so they were kept; "
+            "their letter is still in them:\n{files}",
+        ).format(files=files)
+    return text
 
 
 def erase(parent: QWidget | None, sessions: Sessions, client_id: int, name: str) -> bool:

@@ -448,50 +448,55 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>La base de datos anterior se guarda como {previous}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="197"/>
+        <location filename="../../ui/cli_data.py" line="199"/>
         <source>Columns: {columns}</source>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="207"/>
+        <location filename="../../ui/cli_data.py" line="209"/>
         <source>Dry run, nothing stored: {accepted} row(s) would be imported, {rejected} rejected, {skipped} duplicate(s) skipped.</source>
         <translation>Prueba, no se guardó nada: se importarían {accepted} fila(s), {rejected} rechazada(s) y {skipped} duplicada(s) omitida(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="213"/>
+        <location filename="../../ui/cli_data.py" line="215"/>
         <source>{accepted} row(s) imported ({inserted} new, {updated} updated), {rejected} rejected, {skipped} duplicate(s) skipped.</source>
         <translation>{accepted} fila(s) importada(s) ({inserted} nueva(s), {updated} actualizada(s)), {rejected} rechazada(s), {skipped} duplicada(s) omitida(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="230"/>
-        <location filename="../../ui/cli_data.py" line="257"/>
+        <location filename="../../ui/cli_data.py" line="232"/>
+        <location filename="../../ui/cli_data.py" line="259"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="243"/>
+        <location filename="../../ui/cli_data.py" line="245"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="244"/>
+        <location filename="../../ui/cli_data.py" line="246"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="246"/>
+        <location filename="../../ui/cli_data.py" line="248"/>
         <source>Rows not taken, with the reason: {path}</source>
         <translation>Filas no importadas, con el motivo: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="255"/>
+        <location filename="../../ui/cli_data.py" line="257"/>
         <source>Imported with a warning: {count} row(s).</source>
         <translation>Importadas con un aviso: {count} fila(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_data.py" line="303"/>
+        <location filename="../../ui/cli_data.py" line="305"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} fila(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_data.py" line="310"/>
+        <source>{count} cell(s) held control characters, which an XLSX file cannot hold: they were left out.</source>
+        <translation>{count} celda(s) contenían caracteres de control, que un archivo XLSX no admite: se han quitado.</translation>
     </message>
     <message>
         <location filename="../../ui/cli_letters.py" line="98"/>
@@ -1619,6 +1624,11 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Se exportaron {rows} filas a:
 {files}</translation>
     </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="215"/>
+        <source>{count} cells held control characters, which an Excel file cannot hold: they were left out.</source>
+        <translation>{count} celdas contenían caracteres de control, que un archivo de Excel no admite: se han quitado.</translation>
+    </message>
 </context>
 <context>
     <name>FieldMessage</name>
@@ -2051,7 +2061,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <message>
         <location filename="../../ui/import_wizard.py" line="448"/>
         <location filename="../../ui/import_wizard.py" line="462"/>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -2091,117 +2101,122 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>{rows} filas leídas: {accepted} se pueden importar, {rejected} no, y {duplicates} parecen clientes que ya están en su cartera o antes en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
+        <source>{rows} rows read: {accepted} can be imported, {rejected} cannot, {duplicates} are entries already in the ledger or earlier in the file and will be skipped.</source>
+        <translation>{rows} filas leídas: {accepted} se pueden importar, {rejected} no, y {duplicates} son apuntes que ya están en las cuentas o antes en el archivo y se omitirán.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="574"/>
         <source>Clients you may already have</source>
         <translation>Clientes que quizá ya tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="583"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Omitirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>Keep the client you already have; the row is listed as not taken.</source>
         <translation>Se conserva el cliente que ya tiene; la fila aparece como no importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="581"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>&amp;Update the existing client</source>
         <translation>&amp;Actualizar el cliente existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>The file&apos;s non-empty values replace the stored ones; tags are added.</source>
         <translation>Los valores no vacíos del archivo sustituyen a los guardados; las etiquetas se añaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="589"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>Import them as &amp;new clients</source>
         <translation>Importarlos como clientes &amp;nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="590"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>You will have two clients with the same details.</source>
         <translation>Tendrá dos clientes con los mismos datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="622"/>
         <source>{count} rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
         <translation>{count} filas tienen el mismo NIF, correo, o nombre y ciudad que un cliente de su cartera o una fila anterior del archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="638"/>
         <source>Ready to import</source>
         <translation>Listo para importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="631"/>
+        <location filename="../../ui/import_wizard.py" line="641"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="645"/>
+        <location filename="../../ui/import_wizard.py" line="655"/>
         <source>&lt;p&gt;Import &lt;b&gt;{count}&lt;/b&gt; rows of {kind} from {file}.&lt;/p&gt;&lt;p&gt;All of them go in together: if anything fails or you cancel, your book stays exactly as it is now. Rows that cannot be imported are listed at the end, and you can save them to fix and import again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Importar &lt;b&gt;{count}&lt;/b&gt; filas de {kind} desde {file}.&lt;/p&gt;&lt;p&gt;Entran todas a la vez: si algo falla o cancela, su cartera queda exactamente como está ahora. Las filas que no se pueden importar se muestran al final, y puede guardarlas para corregirlas e importarlas de nuevo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="666"/>
+        <location filename="../../ui/import_wizard.py" line="676"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="671"/>
+        <location filename="../../ui/import_wizard.py" line="681"/>
         <source>Import cancelled. Nothing was changed in your book.</source>
         <translation>Importación cancelada. No ha cambiado nada en su cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="686"/>
+        <location filename="../../ui/import_wizard.py" line="696"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="690"/>
+        <location filename="../../ui/import_wizard.py" line="700"/>
         <source>&amp;Save rows not taken…</source>
         <translation>&amp;Guardar las filas no importadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="702"/>
+        <location filename="../../ui/import_wizard.py" line="712"/>
         <source>{inserted} new, {updated} updated. {rejected} rows could not be imported; {skipped} duplicates were skipped.</source>
         <translation>{inserted} nuevos, {updated} actualizados. {rejected} filas no se pudieron importar; se omitieron {skipped} duplicados.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="724"/>
+        <location filename="../../ui/import_wizard.py" line="734"/>
         <source>Line {line}: {reason}</source>
         <translation>Línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="729"/>
+        <location filename="../../ui/import_wizard.py" line="739"/>
         <source>Imported, but worth checking: {count}.</source>
         <translation>Importadas, pero conviene revisarlas: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="753"/>
+        <location filename="../../ui/import_wizard.py" line="763"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="754"/>
+        <location filename="../../ui/import_wizard.py" line="764"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="768"/>
+        <location filename="../../ui/import_wizard.py" line="778"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="826"/>
+        <location filename="../../ui/import_wizard.py" line="837"/>
         <source>Save rows not taken</source>
         <translation>Guardar las filas no importadas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="828"/>
+        <location filename="../../ui/import_wizard.py" line="839"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -3340,206 +3355,216 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
+        <source>This contains invisible control characters, which no keyboard types: retype it or remove them.</source>
+        <translation>Contiene caracteres de control invisibles, que ningún teclado escribe: vuelva a escribirlo o quítelos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation>El dígito de control no cuadra con este {scheme}: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation>No parece un {scheme} válido: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
-        <source>This contains invisible control characters; type it again.</source>
-        <translation>Contiene caracteres de control invisibles; vuelva a escribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="350"/>
+        <source>Same entry as line {line} of the file; skipped.</source>
+        <translation>El mismo apunte que la línea {line} del archivo; omitido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="353"/>
+        <source>Already in the ledger (same client, date, reference and amount); skipped.</source>
+        <translation>Ya está en las cuentas (mismo cliente, fecha, referencia e importe); omitido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>No client has {key} as their {by}.</source>
         <translation>Ningún cliente tiene {key} como {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation>{key} coincide con {count} clientes: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the row was left out rather than stored garbled. Correct that character (or choose the file&apos;s encoding) and import the row again.</source>
         <translation>La línea {line} contiene un byte ({byte}) que no es texto {encoding}, mostrado aquí como �; la fila se ha dejado fuera para no guardarla estropeada. Corrija ese carácter (o elija la codificación del archivo) e importe la fila de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>detected automatically</source>
         <translation>detectado automáticamente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>client number</source>
         <translation>número de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -3678,12 +3703,19 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="105"/>
+        <location filename="../../ui/personal_data_actions.py" line="104"/>
+        <source>These campaign files hold other clients&apos; letters too, so they were kept; their letter is still in them:
+{files}</source>
+        <translation>Estos archivos de campaña contienen también cartas de otros clientes, así que se han conservado; su carta sigue en ellos:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_data_actions.py" line="113"/>
         <source>{name} was erased.</source>
         <translation>{name} se suprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="111"/>
+        <location filename="../../ui/personal_data_actions.py" line="119"/>
         <source>{name} was anonymised.</source>
         <translation>{name} se anonimizó.</translation>
     </message>

@@ -18,6 +18,7 @@ from services.clients import (
     LANGUAGES,
     MAX_LENGTHS,
     SEARCHED_FIELDS,
+    TEXT_FIELDS,
     ClientInput,
     search_text_for,
 )
@@ -33,7 +34,7 @@ from services.importing.rows import (
 )
 from services.importing.values import parse_bool, parse_language, parse_stage
 from services.text_search import fold, fold_all
-from services.validation import check_email, check_phone
+from services.validation import CONTROL_CHARACTERS, check_email, check_phone
 
 STORED_FIELDS = tuple(f for f in ClientInput.__dataclass_fields__ if f != "tags")
 
@@ -147,6 +148,10 @@ def _invalid_rows(column: dict[str, list[Any]]) -> set[int]:
         values = column[field]
         if max(map(len, values), default=0) > limit:
             invalid.update(i for i, value in enumerate(values) if len(value) > limit)
+    for field in TEXT_FIELDS:
+        values = column[field]
+        if CONTROL_CHARACTERS.search("".join(values)):  # once per column: rare
+            invalid.update(i for i, value in enumerate(values) if CONTROL_CHARACTERS.search(value))
     for field, check in (("email", check_email), ("phone", check_phone)):
         values = column[field]
         if any(values):

@@ -12,7 +12,7 @@ import enum
 import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
@@ -26,6 +26,8 @@ from services.importing.client_columns import STORED_FIELDS, ClientColumns, stor
 from services.importing.detection import BookKeys, ClientMatch, detect
 from services.importing.fields import Kind, MatchBy, missing_fields
 from services.importing.ledger_columns import LedgerColumns
+from services.importing.ledger_doubts import LedgerDoubts
+from services.importing.ledger_duplicates import LedgerDuplicates
 from services.importing.matching import (
     AMBIGUOUS,
     DuplicateIndex,
@@ -76,6 +78,8 @@ class ImportOptions:
     default_language: str = "es"  # clients without a language column
     home_country: str = ""  # the business's: where a client row without a country is
     payment_term_days: int = 30  # sales without a due date
+    today: date | None = None  # what "a year from today" counts from; None: the real today
+    currency: str = "EUR"  # the book's: the amounts of a warning are written in it
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,8 @@ def run_import(
         job._issue(row, [RowProblem("", problem)])
 
     batches = iter_batches(table, BATCH_ROWS, progress=report, damaged=damaged)
+    if table.format == "xlsx":
+        batches = map(_apostrophes_kept, batches)
     with _collector_paused(), sessions.begin() as session:
         with _larger_page_cache(session.connection()):
             job: _ClientImport | _LedgerImport = (
@@ -181,8 +187,25 @@ def run_import(
             # invoices); past mark_ledger_changed's limit it is rebuilt when next read.
             mark_ledger_changed(session, job.clients)
     result.issues.sort(key=lambda issue: issue.line)
+    result.warnings.sort(key=lambda issue: issue.line)
     result.preview.sort(key=lambda row: row.line)
     return result
+
+
+def _apostrophes_kept(batch: list[SourceRow]) -> list[SourceRow]:
+    """An XLSX cell is text as typed (the export writes no formula guard there, and a
+    spreadsheet keeps its own "'" out of the value): a leading apostrophe is doubled, so
+    that rows.clean_cell, which takes the CSV's guard off, gives it back as it was."""
+    kept = []
+    for row in batch:
+        cells = row.cells
+        if any(cell.lstrip()[:1] == "'" for cell in cells if "'" in cell):
+            cells = tuple(
+                "'" + cell.strip() if cell.lstrip()[:1] == "'" else cell for cell in cells
+            )
+            row = SourceRow(row.line, cells)
+        kept.append(row)
+    return kept
 
 
 @contextlib.contextmanager
@@ -470,6 +493,8 @@ _NAME = STORED_FIELDS.index("name")
 _TAX_ID, _COUNTRY = STORED_FIELDS.index("tax_id"), STORED_FIELDS.index("country")
 
 
+_PAYMENT_REFERENCE = 3  # in a payment's record: client id, paid_on, amount, reference, sale_id
+
 _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return}
 
 
@@ -512,8 +537,15 @@ class _LedgerImport(_Job):
         self.table = _LEDGER_TABLES[options.kind].__table__
         # Into an empty table, the indexes are built at the end (see _drop_indexes); not for
         # payments, whose settling after each batch looks them up by invoice.
-        self.table_was_empty = options.kind != Kind.PAYMENTS and (
-            self.connection.scalar(select(self.table.c.id).limit(1)) is None
+        # Entries already stored or earlier in the file are skipped unless the owner asks
+        # for them anyway (Duplicates.NEW); a ledger entry has nothing to update, so UPDATE
+        # skips them too.
+        self.duplicates = LedgerDuplicates(self.connection, options.kind, self.table)
+        # Implausible rows (a year typed wrong, an extra zero) are imported, with a warning.
+        self.doubts = LedgerDoubts(self.connection, options.kind, options.today or date.today())
+        self.skip_duplicates = options.duplicates != Duplicates.NEW
+        self.table_was_empty = (
+            options.kind != Kind.PAYMENTS and not self.duplicates.book_has_entries
         )
 
     def take_batch(self, rows: list[SourceRow]) -> None:
@@ -553,13 +585,23 @@ class _LedgerImport(_Job):
         if self.match_by == MatchBy.ID and batch:
             batch = self._clients_present(batch)
         invoices: set[int] = set()  # that payments (or returns) of this batch point at
-        if self.options.kind != Kind.SALES and any(invoice for _, (invoice, _) in batch):
+        kind = self.options.kind
+        if kind == Kind.PAYMENTS or (
+            kind == Kind.RETURNS and any(invoice for _, (invoice, _) in batch)
+        ):
             batch = self._with_invoices(batch, invoices)
+        if self.skip_duplicates and batch:
+            batch = self._without_duplicates(batch)
         # The rows of the preview are among the first: a batch is in the file's order.
         for row, (invoice, record) in batch[:PREVIEW_ROWS]:
             if row.line in self.preview_lines:
                 self._preview(row, invoice, record)
         records = [record for _, (_, record) in batch]
+        for i, field_name, doubt in self.doubts.of_batch(records):
+            problem = Problem(doubt.code, doubt.params | {"currency": self.options.currency})
+            self.result.warnings.append(
+                RowIssue(batch[i][0].line, (), (RowProblem(field_name, problem),))
+            )
         self.clients.update(record[0] for record in records)
         self.result.inserted += len(records)
         if records and not self.result.dry_run:
@@ -584,9 +626,20 @@ class _LedgerImport(_Job):
         ]
 
     def _with_invoices(self, batch: list, invoices: set[int]) -> list:
-        """The rows whose invoice is found, pointing at it (and its id added to ``invoices``)."""
+        """The rows whose invoice is found, pointing at it (and its id added to ``invoices``).
+
+        A payment without an invoice column whose own reference is one of its client's
+        invoice numbers ("F-1", as a bank statement writes it) pays that invoice, not the
+        oldest ones on account; any other reference leaves it on account.
+        """
         wanted = {(record[0], invoice) for _, (invoice, record) in batch if invoice}
-        sales = invoice_ids(self.connection, wanted)
+        named: dict[int, str] = {}  # line -> the reference a payment without invoice may name
+        if self.options.kind == Kind.PAYMENTS:
+            for row, (invoice, record) in batch:
+                if not invoice and record[_PAYMENT_REFERENCE]:
+                    named[row.line] = record[_PAYMENT_REFERENCE]
+                    wanted.add((record[0], record[_PAYMENT_REFERENCE]))
+        sales = invoice_ids(self.connection, wanted) if wanted else {}
         kept = []
         for row, (invoice, record) in batch:
             if invoice:
@@ -595,10 +648,32 @@ class _LedgerImport(_Job):
                     problem = Problem("invoice_not_found", {"reference": invoice})
                     self._issue(row, [RowProblem("invoice", problem)])
                     continue
+            else:
+                sale_id = sales.get((record[0], named.get(row.line, "")))
+            if sale_id is not None:
                 invoices.add(sale_id)
                 record = (*record[:-1], sale_id)  # sale_id: last in PaymentInput, ReturnInput
             kept.append((row, (invoice, record)))
         return kept
+
+    def _without_duplicates(self, batch: list) -> list:
+        """The rows whose entry is neither stored already nor earlier in the file; the
+        others are skipped, and counted, like duplicate clients (LedgerDuplicates says
+        which)."""
+        found = self.duplicates.sort_out(
+            [record for _, (_, record) in batch], [row.line for row, _ in batch]
+        )
+        if not found:
+            return batch
+        for i, earlier in found:
+            problem = (
+                Problem("duplicate_entry_in_book")
+                if earlier is None
+                else Problem("duplicate_entry_in_file", {"line": earlier})
+            )
+            self._issue(batch[i][0], [RowProblem("", problem)], skipped=True)
+        skipped = {i for i, _ in found}
+        return [taken for i, taken in enumerate(batch) if i not in skipped]
 
     def _unknown(self, key: str) -> Problem:
         """No client has this key: with what would likely fix it (another key that does

@@ -147,7 +147,9 @@ def split_tags(text: str) -> tuple[str, ...]:
 
 
 def unneutralise(text: str) -> str:
-    """Undo the apostrophe an export put before '=1+1' or '+34 600...' (see exporting)."""
-    if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_TRIGGERS:
+    """Undo the apostrophe an export put before '=1+1', '+34 600...' or a text that starts
+    with an apostrophe of its own ("''t Hooft"; see exporting.neutralise). Any other
+    apostrophe is the text's: "'t Hooft" stays as it is."""
+    if len(text) > 1 and text[0] == "'" and (text[1] in FORMULA_TRIGGERS or text[1] == "'"):
         return text[1:]
     return text

@@ -30,9 +30,9 @@ from services.letters import LetterOptions
 
 _real_record = campaigns.record_letters
 
-def _record(session, written, campaign=""):
+def _record(session, written, campaign="", staged=None):
     checkpoint("before-record")
-    ids = _real_record(session, written, campaign)
+    ids = _real_record(session, written, campaign, staged)
     checkpoint("recorded-not-committed")
     return ids
 
@@ -85,13 +85,17 @@ def test_the_campaign_run_reaches_every_kill_point(book, tmp_path):
 
 @pytest.mark.parametrize("point", POINTS)
 def test_a_campaign_killed_midway_records_no_letter(book, tmp_path, point):
-    run = run_killed_at(CAMPAIGN_WORK, point, args=[str(book), str(tmp_path)])
+    out = tmp_path / "out"  # the book lives in tmp_path too
+    out.mkdir()
+    run = run_killed_at(CAMPAIGN_WORK, point, args=[str(book), str(out)])
     assert run.killed, (run.points, run.stderr)
     assert integrity_problems(book) is None
     assert _letters(book) == 0
-    # The combined PDF only ever appears whole: never a half-written file under its name.
-    combined = tmp_path / "all.pdf"
-    assert not combined.exists() or len(PdfReader(combined).pages) == CLIENTS
+    # No letter on disk that the database does not hold: nothing but hidden staging.
+    combined = out / "all.pdf"
+    assert not combined.exists()
+    visible = [p.name for p in out.rglob("*") if not _hidden(p, out)]
+    assert visible in ([], ["each"]), visible
     # A later campaign runs normally after the crash.
     db = open_database(book)
     try:
@@ -100,8 +104,36 @@ def test_a_campaign_killed_midway_records_no_letter(book, tmp_path, point):
             db.sessions,
             ids,
             LetterOptions("welcome", date(2026, 11, 23)),
-            combined=tmp_path / "b.pdf",
+            combined=out / "b.pdf",
         )
     finally:
         db.close()
     assert again.letters == CLIENTS and _letters(book) == CLIENTS
+    assert len(PdfReader(out / "b.pdf").pages) == CLIENTS
+
+
+@pytest.mark.parametrize("point", POINTS)
+def test_the_next_campaign_cleans_what_a_killed_one_left(book, tmp_path, point):
+    out = tmp_path / "out"  # the book lives in tmp_path too
+    out.mkdir()
+    run = run_killed_at(CAMPAIGN_WORK, point, args=[str(book), str(out)])
+    assert run.killed, (run.points, run.stderr)
+    db = open_database(book)
+    try:
+        ids = segment_ids(db.sessions, Segment())
+        again = run_campaign(
+            db.sessions,
+            ids,
+            LetterOptions("welcome", date(2026, 11, 23)),
+            folder=out / "each",
+            combined=out / "all.pdf",
+        )
+    finally:
+        db.close()
+    assert again.letters == CLIENTS
+    left = sorted(str(p.relative_to(out)) for p in out.rglob("*"))
+    assert left == ["all.pdf", "each", *[f"each/Cliente {n}.pdf" for n in range(CLIENTS)]]
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)

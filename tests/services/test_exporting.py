@@ -164,7 +164,9 @@ def test_xlsx_export_then_import_gives_the_same_book(
     assert snapshot(empty_copy) == snapshot(db)
 
 
-def test_formula_cells_are_neutralised_in_csv_and_xlsx(db: Database, tmp_path: Path) -> None:
+def test_formula_cells_are_neutralised_in_csv_and_typed_as_text_in_xlsx(
+    db: Database, tmp_path: Path
+) -> None:
     fill(db)
     export_book(db.sessions, tmp_path / "book.csv", ExportFormat.CSV)
     with (tmp_path / "book.csv").open(encoding="utf-8-sig", newline="") as f:
@@ -182,7 +184,9 @@ def test_formula_cells_are_neutralised_in_csv_and_xlsx(db: Database, tmp_path: P
     cells += [cell for row in book["Sales"].iter_rows() for cell in row]
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
     texts = [cell.value for cell in cells if isinstance(cell.value, str)]
-    assert "'@Acme" in texts and "'=1+1" in texts
+    # Typed as text, which no spreadsheet runs: no apostrophe needed, none written.
+    assert "@Acme" in texts and "=1+1" in texts
+    assert all(cell.data_type == "s" for cell in cells if isinstance(cell.value, str))
     amounts = [row[7].value for row in book["Sales"].iter_rows(min_row=2)]
     assert sorted(amounts) == [10, Decimal("1234.56")] or sorted(amounts) == [10, 1234.56]
     assert [neutralise(t) for t in ("=a", "+a", "-a", "@a", "\ta", "\ra", "a", "")] == [

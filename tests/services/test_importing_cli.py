@@ -228,3 +228,71 @@ def test_every_bound_on_a_file_is_one_sentence_naming_the_file() -> None:
         text = describe_error(ImportFileError(code, path="/tmp/x.xlsx", **params))
         assert text.startswith("/tmp/x.xlsx"), text
         assert "{" not in text and str(params["limit"]) in text, text
+
+
+def test_importing_a_sales_file_twice_skips_the_second_time(db_path: Path, tmp_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        from services.clients import ClientInput, save_client
+
+        save_client(db.sessions, ClientInput(name="Alfa", tax_id="A111"))
+    finally:
+        db.close()
+    source = tmp_path / "ventas.csv"
+    source.write_text(
+        "NIF;Fecha;Factura;Importe\nA111;01/03/2025;F-1;10\nA111;02/03/2025;F-2;10\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "data"
+    command = ("--db", str(db_path), "import", str(source), "--kind", "sales")
+    first = clientela(*command, data_dir=data)
+    assert "2 row(s) imported (2 new, 0 updated), 0 rejected, 0 duplicate(s)" in first.stdout
+    second = clientela(*command, data_dir=data)
+    assert second.returncode == 0, second.stderr
+    assert "0 row(s) imported (0 new, 0 updated), 0 rejected, 2 duplicate(s)" in second.stdout
+    anyway = clientela(*command, "--duplicates", "new", data_dir=data)
+    assert "2 row(s) imported (2 new, 0 updated), 0 rejected, 0 duplicate(s)" in anyway.stdout
+
+
+def test_implausible_ledger_rows_are_imported_and_listed_as_warnings(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = open_database(db_path)
+    try:
+        from services.clients import ClientInput, save_client
+
+        save_client(db.sessions, ClientInput(name="Alfa", tax_id="A111"))
+    finally:
+        db.close()
+    source = tmp_path / "ventas.csv"
+    source.write_text(
+        "NIF;Fecha;Factura;Importe\nA111;01/03/2025;F-1;10\nA111;02/03/1985;F-2;10\n",
+        encoding="utf-8",
+    )
+    run = clientela(
+        "--db", str(db_path), "import", str(source), "--kind", "sales", data_dir=tmp_path / "d"
+    )
+    assert run.returncode == 0, run.stderr
+    assert "2 row(s) imported (2 new, 0 updated), 0 rejected" in run.stdout
+    assert "Imported with a warning: 1 row(s)." in run.stdout
+    assert "line 3: Invoice date: The date " in run.stdout  # written in the user's locale
+    assert "1985 is before 1990. Is the year right?" in run.stdout
+
+
+def test_an_xlsx_export_says_it_left_control_characters_out(db_path: Path, tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from services.clients import ClientInput, save_client
+
+    db = open_database(db_path)
+    try:
+        client_id = save_client(db.sessions, ClientInput(name="Ana")).id
+        with db.sessions.begin() as session:  # written before names were checked
+            session.execute(update(Client).where(Client.id == client_id).values(notes="a\x01b"))
+    finally:
+        db.close()
+    out = tmp_path / "book.xlsx"
+    run = clientela("--db", str(db_path), "export", str(out), data_dir=tmp_path / "d")
+    assert run.returncode == 0, run.stderr
+    assert "1 cell(s) held control characters, which an XLSX file cannot hold" in run.stdout
+    assert out.exists()

@@ -73,6 +73,15 @@ def test_saving_without_a_name_says_it_is_required(qtbot, keyboard, db):
     assert count_all(db.sessions) == 0
 
 
+def test_a_name_with_control_characters_is_refused_with_a_message(qtbot, db):
+    dialog = _editor(qtbot, db)
+    dialog.findChild(QLineEdit, "name").setText("Ana\x01")  # pasted, not typed
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "control characters" in _message(dialog, "name").text()
+    assert count_all(db.sessions) == 0
+
+
 def test_leaving_a_bad_phone_field_shows_the_problem_at_once(qtbot, keyboard, db):
     dialog = _editor(qtbot, db)
     _type(keyboard, dialog, "phone", "call me")

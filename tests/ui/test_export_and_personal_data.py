@@ -183,3 +183,27 @@ def test_export_dialog_writes_for_a_spanish_excel_or_for_a_program(
     assert {row["Name"]: row["Stage"] for row in rows}["Greenleaf Bakery"] == "prospect"
     dialog.machine.setChecked(False)
     assert dialog.delimiter.currentData() == ";" and dialog.delimiter.isEnabled()
+
+
+def test_erasing_says_which_campaign_files_still_hold_the_letter(
+    shown, db, settings, monkeypatch, tmp_path: Path
+):
+    from datetime import date
+
+    from services.campaigns import Segment, run_campaign, segment_ids
+    from services.letters import LetterOptions
+
+    seed(db)
+    combined = tmp_path / "campaign.pdf"
+    ids = segment_ids(db.sessions, Segment())
+    run_campaign(db.sessions, ids, LetterOptions("welcome", date(2026, 11, 23)), combined=combined)
+    window = MainWindow(db, settings)
+    shown(window)
+    told = []
+    monkeypatch.setattr(personal_data_actions, "confirm", lambda _p, q: True)
+    monkeypatch.setattr(personal_data_actions, "inform", lambda _p, text: told.append(text))
+    select_client(window, "Talleres Ibáñez")
+    window.act_erase.trigger()
+    assert combined.exists()
+    assert "hold other clients' letters too, so they were kept" in told[0]
+    assert str(combined) in told[0]

@@ -275,3 +275,43 @@ def test_repeated_headers_and_a_stray_byte_are_explained(wizard, db) -> None:
         .text()
         .startswith("Line 3 holds a byte (0xE9) that is not UTF-8 text, shown here as �")
     )
+
+
+def test_a_ledger_file_imported_twice_is_skipped_the_second_time(wizard, db) -> None:
+    save_client(db.sessions, ClientInput(name="Acme", tax_id="B123"))
+    text = "NIF;Fecha;Factura;Importe\nB123;25/03/2025;F-1;1.234,50\n"
+    for attempt in range(2):
+        w = wizard(text, name="ventas.csv")
+        w.next()
+        w.options_page.kind.setCurrentIndex(w.options_page.kind.findData("sales"))
+        w.next()
+        w.next()
+        if attempt:
+            summary = w.preview_page.summary.text()
+            assert "0 can be imported" in summary
+            assert "1 are entries already in the ledger" in summary
+            assert w.preview_page.rejected.rowCount() == 0  # skipped, not refused
+        w.next()
+        w.next()
+        if attempt:
+            assert "1 duplicates were skipped" in w.summary_page.text.text()
+    with db.sessions() as session:
+        assert len(session.scalars(select(Sale)).all()) == 1
+
+
+def test_implausible_ledger_rows_are_warned_in_the_preview_and_summary(wizard, db) -> None:
+    save_client(db.sessions, ClientInput(name="Acme", tax_id="B123"))
+    w = wizard("NIF;Fecha;Factura;Importe\nB123;25/03/1985;F-1;10\n", name="ventas.csv")
+    w.next()
+    w.options_page.kind.setCurrentIndex(w.options_page.kind.findData("sales"))
+    w.next()
+    w.next()
+    assert w.preview_page.warned.isVisibleTo(w.preview_page)
+    assert w.preview_page.warned.item(0, 0).text() == "2"
+    assert "is before 1990. Is the year right?" in w.preview_page.warned.item(0, 1).text()
+    w.next()
+    w.next()
+    assert "Imported, but worth checking: 1." in w.summary_page.text.text()
+    assert "is before 1990" in w.summary_page.text.text()
+    with db.sessions() as session:
+        assert len(session.scalars(select(Sale)).all()) == 1
