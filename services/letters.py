@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
 from services.business_profile import ProfileData, get_profile
 from services.errors import ClientelaError, NotFoundError
-from services.letter_pdf import LetterContent, RenderResult, Sender, TableBlock, render
+from services.letter_pdf import (
+    LetterContent,
+    RenderResult,
+    Sender,
+    TableBlock,
+    render,
+    unprintable_character,
+)
 from services.letter_phrases import letter_facts, phrases
 from services.letter_templates import (
     LIST_PLACEHOLDER,
@@ -252,6 +259,14 @@ def compose(
         page_label=words.page,
         client_name=client.name,
     )
+    character = unprintable_character(content)
+    if character:
+        raise ClientelaError(
+            "unprintable_character",
+            name=client.name,
+            character=character,
+            code_point=f"U+{ord(character):04X}",
+        )
     return PreparedLetter(
         client_id=client.id,
         client_name=client.name,
