@@ -164,6 +164,16 @@ def is_configured(sessions: Sessions) -> bool:
     return bool(get_profile(sessions).name)
 
 
+# What a letter cannot do without: who writes (its letterhead and its sentences), from where,
+# and who signs. Without them it reads "the trust you placed in  over this time".
+SENDER_DETAILS = ("name", "address", "signer_name")
+
+
+def missing_sender_details(profile: ProfileData) -> list[str]:
+    """The fields of the profile a letter needs that are still empty, in SENDER_DETAILS order."""
+    return [name for name in SENDER_DETAILS if not getattr(profile, name).strip()]
+
+
 def save_profile(sessions: Sessions, data: ProfileData) -> ProfileData:
     """Create or update the single profile row; raises ValidationError with field problems."""
     data = data.normalized()

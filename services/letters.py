@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
-from services.business_profile import ProfileData, get_profile
+from services.business_profile import ProfileData, get_profile, missing_sender_details
 from services.errors import ClientelaError, NotFoundError
 from services.letter_pdf import (
     LetterContent,
@@ -155,6 +155,13 @@ class TemplateCache:
         if key not in self._templates:
             self._templates[key] = get_template(self._sessions, kind, language)
         return self._templates[key]
+
+
+def require_sender(profile: ProfileData) -> None:
+    """Refuses every letter until the business name, address and signer are set."""
+    missing = missing_sender_details(profile)
+    if missing:
+        raise ClientelaError("sender_incomplete", missing=", ".join(missing))
 
 
 def _language(client_language: str, options: LetterOptions) -> str:
@@ -301,6 +308,7 @@ def prepare_letters(
 ) -> Iterator[PreparedLetter]:
     """Letters for ``client_ids`` in that order, read from the database a batch at a time."""
     profile = get_profile(sessions)
+    require_sender(profile)
     templates = TemplateCache(sessions)
     ids = list(client_ids)
     for start in range(0, len(ids), batch_size):

@@ -12,13 +12,14 @@ from services.business_profile import ProfileData, save_profile
 from services.database import open_database
 from tests.ledger_cases import client, punctual_and_late
 from tests.pdf import pdf_text
+from tests.sender import SENDER
 from tests.test_cli import clientela
 
 
 @pytest.fixture
 def book(db_path: Path) -> Path:
     db = open_database(db_path)
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     punctual_and_late(db, date.today())
     client(db, "Sin facturas")
     db.close()

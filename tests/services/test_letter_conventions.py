@@ -17,7 +17,9 @@ from services.letters import LetterOptions, compose, render_letter
 from tests.pdf import pdf_text
 
 TODAY = date(2026, 12, 2)
-PROFILE = ProfileData(name="Cerámicas Ñandú S.L.", city="Madrid", signer_name="María Pérez")
+PROFILE = ProfileData(
+    name="Cerámicas Ñandú S.L.", address="Calle Mayor, 1", city="Madrid", signer_name="María Pérez"
+)
 
 
 def _client(**fields: str) -> Client:
@@ -86,7 +88,9 @@ def test_a_boundaries_letter_writes_dates_and_money_by_its_language(tmp_path, la
 
 
 def test_the_money_in_a_letter_is_in_the_business_currency(tmp_path):
-    profile = ProfileData(name="Talleres del Norte", currency="MXN", signer_name="Ana")
+    profile = ProfileData(
+        name="Talleres del Norte", address="Av. Reforma 1", currency="MXN", signer_name="Ana"
+    )
     text = _pdf_text(tmp_path, _client(), "es", _late_payer(45, "1234.5"), profile)
     assert "1.234,50 MXN" in text
 

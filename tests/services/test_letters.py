@@ -8,7 +8,9 @@ from pypdf import PdfReader
 
 from models import Answer, Client, Evaluation, LetterKind, Verdict
 from services.business_profile import ProfileData, save_profile
+from services.campaigns import run_campaign
 from services.clients import ClientInput, save_client
+from services.errors import ClientelaError
 from services.letter_phrases import phrases
 from services.letter_templates import save_template, shipped_template
 from services.letters import (
@@ -251,3 +253,27 @@ def test_each_letter_language_makes_its_own_offer_and_an_empty_one_none(db, tmp_
     save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer_en": ""}))
     again = " ".join(pdf_text(_write(db, tmp_path, english_id, "loyalty")[1]).split())
     assert "offer you the following" not in again and "descuento" not in again
+
+
+@pytest.mark.parametrize("missing", ["name", "address", "signer_name"])
+def test_no_letter_is_written_without_the_business_name_address_and_signer(db, tmp_path, missing):
+    if missing != "name":  # no name: the profile cannot be saved, as in a first-run book
+        save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, missing: ""}))
+    client_id = _client(db, "Reformas Ordóñez")
+    with pytest.raises(ClientelaError) as raised:
+        prepare_letter(db.sessions, client_id, LetterOptions("termination", TODAY))
+    assert raised.value.code == "sender_incomplete"
+    assert raised.value.params["missing"].split(", ")[0] == missing
+    with pytest.raises(ClientelaError):
+        run_campaign(
+            db.sessions, [client_id], LetterOptions("welcome", TODAY), folder=tmp_path / "out"
+        )
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    assert list_letters(db.sessions, client_id) == []
+
+
+def test_a_business_name_ending_in_a_full_stop_ends_a_sentence_with_one(db, profile, tmp_path):
+    _, path = _write(db, tmp_path, _client(db, "Talleres Çelik"), "welcome")
+    text = " ".join(pdf_text(path).split())
+    assert "Gracias por su interés en Cerámicas Ñandú S.L. Nos ha gustado" in text
+    assert ".." not in text
