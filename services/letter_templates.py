@@ -26,6 +26,7 @@ Sessions = sessionmaker[Session]
 PLACEHOLDERS = (
     "client_name",
     "contact_name",
+    "salutation",
     "business_name",
     "signer_name",
     "signer_role",

@@ -191,6 +191,14 @@ def _recipient(client: Client, language: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip())
 
 
+def _addressee(client: Client) -> str:
+    """Whom the letter greets by name: the contact; the client itself when a form of address
+    says it is a person; no one (a company) otherwise."""
+    if client.contact_person:
+        return client.contact_person
+    return client.name if client.form_of_address else ""
+
+
 def _problem_facts(evaluation: Evaluation | None) -> list[Reason]:
     """Red flags and the evidence of problem answers in the client's latest evaluation."""
     if evaluation is None:
@@ -218,6 +226,7 @@ def compose(
     values = {
         "client_name": client.name,
         "contact_name": client.contact_person or client.name,
+        "salutation": words.salutation(client.form_of_address, _addressee(client)),
         "business_name": profile.name,
         "signer_name": profile.signer_name,
         "signer_role": profile.signer_role,
@@ -354,6 +363,7 @@ def sample_letter(sessions: Sessions, template: Template, options: LetterOptions
         if client is None:
             client = Client(id=0, name=phrases(template.language).sample_client)
             client.legal_name = client.contact_person = client.postal_code = ""
+            client.form_of_address = ""
             client.address, client.city, client.country = "", "", ""
         profile = get_profile(sessions)
         return compose(client, None, profile, template, options, sample_overdue(options.today))

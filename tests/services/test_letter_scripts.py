@@ -67,7 +67,7 @@ def test_a_name_in_any_script_prints_in_a_font_that_has_it(db, profile, tmp_path
     lines = _read(path).splitlines()
     assert f"Comercial {name}" in lines  # the recipient block
     # The salutation, whole (a reader may put the colon on either side of a right-to-left run).
-    assert any(line.startswith("Estimado/a") and name in line for line in lines)
+    assert any(line.startswith("Buenos días,") and name in line for line in lines)
     assert font in _fonts(path)
 
 
