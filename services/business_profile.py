@@ -22,7 +22,8 @@ class ProfileData:
     """Every editable field of the business profile; the defaults are the first-run ones."""
 
     name: str = ""
-    address: str = ""
+    address: str = ""  # street and number, perhaps on more than one line
+    postal_code: str = ""
     city: str = ""
     country: str = ""
     tax_id: str = ""
@@ -66,6 +67,7 @@ class ProfileData:
 
 _MAX_LENGTHS = {
     "name": 200,
+    "postal_code": 20,
     "city": 120,
     "country": 120,
     "tax_id": 40,

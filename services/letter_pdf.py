@@ -47,6 +47,7 @@ from reportlab.platypus import (
 )
 
 from services.letter_scripts import SERIF, markup, register_serif, unprintable
+from services.postal_address import address_lines
 
 INK = colors.HexColor("#1f2a37")
 ACCENT = colors.HexColor("#1f4e79")
@@ -65,6 +66,7 @@ class Sender:
     address: str = ""
     city: str = ""
     country: str = ""
+    postal_code: str = ""
     tax_id_line: str = ""  # already worded in the letter's language ("NIF: B12345678")
     email: str = ""
     phone: str = ""
@@ -188,8 +190,9 @@ def _logo(path: str) -> Flowable | None:
 
 def _letterhead(sender: Sender, width: float) -> list[Flowable]:
     s = _styles()
+    # The address keeps its lines (street; postal code and city; country), as on an envelope.
     lines = [
-        ", ".join(part for part in (sender.address, sender.city, sender.country) if part),
+        *address_lines(sender.address, sender.postal_code, sender.city, sender.country),
         "  ·  ".join(part for part in (sender.tax_id_line, sender.email, sender.phone) if part),
     ]
     text = [Paragraph(plain(sender.name, bold=True), s["business"])] + [

@@ -174,6 +174,7 @@ def _sender(profile: ProfileData, language: str) -> Sender:
     return Sender(
         name=profile.name,
         address=profile.address,
+        postal_code=profile.postal_code,
         city=profile.city,
         country=profile.country,
         tax_id_line=tax_id,
