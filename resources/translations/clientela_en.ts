@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="43"/>
+        <location filename="../../ui/about_dialog.py" line="45"/>
         <source>About Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="47"/>
+        <location filename="../../ui/about_dialog.py" line="49"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49"/>
+        <location filename="../../ui/about_dialog.py" line="51"/>
         <source>&amp;Licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="51"/>
+        <location filename="../../ui/about_dialog.py" line="53"/>
         <source>Licence &amp;texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="76"/>
+        <location filename="../../ui/about_dialog.py" line="78"/>
         <source>&lt;h2&gt;{name} {version}&lt;/h2&gt;&lt;p&gt;Keep your clients, weigh them against a clear checklist, and write the right letter.&lt;/p&gt;&lt;p&gt;{copyright}. Free software under the {licence} licence.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="93"/>
+        <location filename="../../ui/about_dialog.py" line="95"/>
         <source>&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database in use:&lt;/b&gt; {db}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="98"/>
+        <location filename="../../ui/about_dialog.py" line="100"/>
         <source>&amp;Open the data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="127"/>
+        <location filename="../../ui/about_dialog.py" line="131"/>
         <source>&lt;h3&gt;Clientela&lt;/h3&gt;&lt;p&gt;{copyright}. Licensed under the MIT licence: you may use, copy, change and share it freely (full text on the next tab).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="131"/>
-        <source>&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;The letters use {fonts}, under the SIL Open Font Licence 1.1 (full text on the next tab).&lt;/p&gt;</source>
+        <location filename="../../ui/about_dialog.py" line="135"/>
+        <source>&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;The letters use {fonts}, under the SIL Open Font Licence 1.1, and {apache_fonts} for Chinese, Japanese and Korean names, under the Apache License 2.0 (full texts on the next tab).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="134"/>
+        <location filename="../../ui/about_dialog.py" line="139"/>
         <source>&lt;h3&gt;Libraries&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="137"/>
+        <location filename="../../ui/about_dialog.py" line="142"/>
         <source>&lt;h3&gt;Replacing Qt&lt;/h3&gt;&lt;p&gt;Qt and PySide6 are used under the GNU Lesser General Public License version 3. They are separate shared libraries in the application&apos;s folder, loaded when Clientela starts, so you may replace them with your own build of the same Qt and PySide6 version: put your libraries in place of the Qt libraries in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;(the Qt6*.dll files in the PySide6 folder on Windows) and the PySide6 modules beside them, then restart Clientela. The source code of Qt and PySide6 is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;; the text of the licence is at &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="152"/>
+        <location filename="../../ui/about_dialog.py" line="157"/>
         <source>Fonts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="154"/>
+        <location filename="../../ui/about_dialog.py" line="160"/>
         <source>(the licence file is missing from this installation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,42 +487,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="49"/>
+        <location filename="../../ui/client_detail.py" line="50"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="52"/>
+        <location filename="../../ui/client_detail.py" line="53"/>
         <source>E&amp;valuate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="55"/>
+        <location filename="../../ui/client_detail.py" line="56"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="71"/>
+        <location filename="../../ui/client_detail.py" line="72"/>
         <source>&amp;Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="72"/>
+        <location filename="../../ui/client_detail.py" line="73"/>
         <source>Evaluation &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="75"/>
+        <location filename="../../ui/client_detail.py" line="76"/>
         <source>Le&amp;tters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="99"/>
+        <location filename="../../ui/client_detail.py" line="100"/>
         <source>strategic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="100"/>
+        <location filename="../../ui/client_detail.py" line="101"/>
         <source>Letter language: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,82 +575,92 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="91"/>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_editor.py" line="92"/>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_editor.py" line="94"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_editor.py" line="100"/>
-        <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_editor.py" line="101"/>
-        <source>P&amp;ostal code:</source>
+        <location filename="../../ui/client_editor.py" line="97"/>
+        <source>How letters greet the contact person (or the client, when it is a person and there is no contact). With none, a company without a contact is greeted as a company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="102"/>
-        <source>C&amp;ity:</source>
+        <source>&amp;Form of address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="103"/>
-        <source>Co&amp;untry:</source>
+        <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="105"/>
-        <source>Relationship</source>
+        <location filename="../../ui/client_editor.py" line="104"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="106"/>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="112"/>
-        <source>&amp;Stage:</source>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="113"/>
+        <source>P&amp;ostal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="114"/>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="115"/>
+        <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="117"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="124"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>Letter &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="118"/>
+        <location filename="../../ui/client_editor.py" line="130"/>
         <source>Strategic client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="120"/>
+        <location filename="../../ui/client_editor.py" line="132"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="126"/>
+        <location filename="../../ui/client_editor.py" line="138"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="127"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="131"/>
+        <location filename="../../ui/client_editor.py" line="143"/>
         <source>Anything worth remembering about this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="132"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,7 +1132,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="437"/>
+        <location filename="../../ui/evaluation_wizard.py" line="440"/>
         <source>Discard this evaluation? The answers you gave are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,181 +1581,186 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="19"/>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_labels.py" line="20"/>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_labels.py" line="21"/>
-        <source>Email</source>
+        <source>Form of address (Sr., Sra., Dr., Dra.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="22"/>
-        <source>Phone</source>
+        <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="23"/>
-        <source>Address</source>
+        <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="24"/>
-        <source>Postal code</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="25"/>
-        <source>City</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="26"/>
-        <source>Province (added to the city)</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="27"/>
-        <source>Country</source>
+        <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="28"/>
-        <source>Language</source>
+        <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="29"/>
-        <source>Stage</source>
+        <source>Province (added to the city)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="30"/>
-        <source>Strategic</source>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="31"/>
-        <source>Notes</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="32"/>
-        <source>Tags</source>
+        <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="33"/>
-        <source>Client</source>
+        <source>Strategic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="34"/>
-        <source>Invoice date</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="35"/>
-        <source>Due date</source>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="36"/>
-        <source>Payment date</source>
+        <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="37"/>
-        <source>Return date</source>
+        <source>Invoice date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="38"/>
-        <source>Reference</source>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="39"/>
-        <source>Units</source>
+        <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="40"/>
-        <source>Amount</source>
+        <source>Return date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="41"/>
-        <source>Reason</source>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="42"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="43"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="44"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="45"/>
         <source>Invoice (reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="70"/>
+        <location filename="../../ui/import_labels.py" line="73"/>
         <source>Use a column that tells them apart: --match-by id or --match-by tax_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="74"/>
+        <location filename="../../ui/import_labels.py" line="77"/>
         <source>Use a column that tells them apart, such as the client number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="83"/>
+        <location filename="../../ui/import_labels.py" line="86"/>
         <source>It is a client&apos;s {key}: use --match-by {option}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="86"/>
+        <location filename="../../ui/import_labels.py" line="89"/>
         <source>It is a client&apos;s {key}: on the second page, find each row&apos;s client by {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="91"/>
+        <location filename="../../ui/import_labels.py" line="94"/>
         <source>Your book has no clients yet: import the client list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="94"/>
+        <location filename="../../ui/import_labels.py" line="97"/>
         <source>Check how it is written, or add the client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="104"/>
+        <location filename="../../ui/import_labels.py" line="107"/>
         <source>{count} Spanish postal code(s) had 4 digits and were given their leading zero (8001 -&gt; 08001); check them: line(s) {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="124"/>
+        <location filename="../../ui/import_labels.py" line="127"/>
         <source>Clients found by {key} (as --match-by says).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="127"/>
+        <location filename="../../ui/import_labels.py" line="130"/>
         <source>Clients found by {key}, as you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="132"/>
+        <location filename="../../ui/import_labels.py" line="135"/>
         <source>{key} in column “{column}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="136"/>
+        <location filename="../../ui/import_labels.py" line="139"/>
         <source>Clients found by {key}: detected from how the values look, as none of the {sampled} checked matches a client in your book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="141"/>
+        <location filename="../../ui/import_labels.py" line="144"/>
         <source>Clients found by {where}: detected, {matched} of the first {sampled} values match a client&apos;s {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,92 +2181,117 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>None (a neutral greeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <source>Retain</source>
+        <source>Mr (Sr.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
-        <source>Set boundaries</source>
+        <source>Ms (Sra.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
-        <source>Recover</source>
+        <source>Dr, a man (Dr.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
-        <source>Let go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="27"/>
-        <source>Acquire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <source>Watch</source>
+        <source>Dr, a woman (Dra.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
-        <source>Spanish</source>
+        <source>Retain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
+        <source>Set boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Acquire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Thank you and loyalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Terms and boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Win back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Polite termination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Payment reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,228 +2662,228 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Any verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Due for &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Red flags (&amp;triage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Only the clients the last triage flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>C&amp;lients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Add your first client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Try Clientela with demo clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Open client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>E&amp;valuate client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Triage the whole book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Letter &amp;campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Letter &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Delete client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;About Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Export client &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>E&amp;rase client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Anonymise client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Finding the clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Showing: %1 (%n client)</numerusform>
@@ -2851,7 +2891,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -2859,7 +2899,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n of %1 clients matches</numerusform>
@@ -2867,12 +2907,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Reading the ledger of every client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -2908,7 +2948,7 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,286 +3114,296 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
     </message>
     <message>
         <location filename="../../ui/messages.py" line="174"/>
+        <source>Letters need your business&apos;s name, address and the name of who signs them. Fill them in under File → Settings… → Business, then write the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>The letter to {name} cannot be printed: no font Clientela ships can draw the character {character} ({code_point}). Remove it from the client&apos;s details or the template, then write the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>No client is called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Some fields need attention before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Choose a column for: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>The file has no column called {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>At most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{name} already has this tax id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>{name} already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Enter an amount greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>This number is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>That invoice belongs to another client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Enter a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Use at most {places} decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>A question was answered twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>This file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>No client has {key} as their {by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>No client matches {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>Unexpected problem: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>detected automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>tax id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,204 +3560,208 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="125"/>
-        <source>Street and number
-Postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="127"/>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
+        <location filename="../../ui/profile_form.py" line="129"/>
         <source>C&amp;ity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="129"/>
+        <location filename="../../ui/profile_form.py" line="130"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
+        <location filename="../../ui/profile_form.py" line="131"/>
         <source>&amp;Tax id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="131"/>
+        <location filename="../../ui/profile_form.py" line="132"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
+        <location filename="../../ui/profile_form.py" line="133"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="178"/>
+        <location filename="../../ui/profile_form.py" line="179"/>
         <source>PNG or JPEG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="222"/>
+        <location filename="../../ui/profile_form.py" line="223"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="239"/>
+        <location filename="../../ui/profile_form.py" line="240"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="247"/>
+        <location filename="../../ui/profile_form.py" line="248"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="255"/>
+        <location filename="../../ui/profile_form.py" line="256"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="264"/>
+        <location filename="../../ui/profile_form.py" line="265"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="267"/>
+        <location filename="../../ui/profile_form.py" line="268"/>
         <source> units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="268"/>
-        <location filename="../../ui/profile_form.py" line="277"/>
+        <location filename="../../ui/profile_form.py" line="269"/>
+        <location filename="../../ui/profile_form.py" line="278"/>
         <source>No minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="274"/>
+        <location filename="../../ui/profile_form.py" line="275"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="293"/>
+        <location filename="../../ui/profile_form.py" line="294"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="180"/>
+        <location filename="../../ui/profile_form.py" line="181"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="133"/>
+        <location filename="../../ui/profile_form.py" line="134"/>
         <source>L&amp;ogo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134"/>
+        <location filename="../../ui/profile_form.py" line="135"/>
         <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="137"/>
+        <location filename="../../ui/profile_form.py" line="138"/>
         <source>Signer&apos;s &amp;role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="136"/>
+        <location filename="../../ui/profile_form.py" line="137"/>
         <source>Managing director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="143"/>
+        <location filename="../../ui/profile_form.py" line="125"/>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="127"/>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="128"/>
+        <source>Postal &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="144"/>
         <source>Letter lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="150"/>
+        <location filename="../../ui/profile_form.py" line="151"/>
         <source>Cu&amp;rrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="156"/>
+        <location filename="../../ui/profile_form.py" line="157"/>
         <source>Lo&amp;yalty offer (Spanish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="160"/>
+        <location filename="../../ui/profile_form.py" line="161"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="168"/>
+        <location filename="../../ui/profile_form.py" line="169"/>
         <source>Loyalty offer (Eng&amp;lish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="171"/>
+        <location filename="../../ui/profile_form.py" line="172"/>
         <source>What your thank-you letters in English offer. Empty: no offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="203"/>
+        <location filename="../../ui/profile_form.py" line="204"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="218"/>
+        <location filename="../../ui/profile_form.py" line="219"/>
         <source>Your ideal client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="236"/>
+        <location filename="../../ui/profile_form.py" line="237"/>
         <source>Agreed payment &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="244"/>
+        <location filename="../../ui/profile_form.py" line="245"/>
         <source>Tolerated &amp;delay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="252"/>
+        <location filename="../../ui/profile_form.py" line="253"/>
         <source>&amp;Hard limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="260"/>
+        <location filename="../../ui/profile_form.py" line="261"/>
         <source>Maximum return &amp;rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="271"/>
+        <location filename="../../ui/profile_form.py" line="272"/>
         <source>Minimum &amp;units a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="280"/>
+        <location filename="../../ui/profile_form.py" line="281"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="283"/>
+        <location filename="../../ui/profile_form.py" line="284"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="290"/>
+        <location filename="../../ui/profile_form.py" line="291"/>
         <source>Review &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="360"/>
+        <location filename="../../ui/profile_form.py" line="361"/>
         <source>Choose your logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="360"/>
+        <location filename="../../ui/profile_form.py" line="361"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,6 +4350,36 @@ Postal code</source>
     <message>
         <location filename="../../ui/ledger_dialogs.py" line="215"/>
         <source>&amp;Amount ({currency}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderCheck</name>
+    <message>
+        <location filename="../../ui/sender_check.py" line="20"/>
+        <source>business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sender_check.py" line="21"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sender_check.py" line="22"/>
+        <source>signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sender_check.py" line="36"/>
+        <source>A letter needs your business&apos;s name, address and the name of who signs it; still missing: %1.
+
+Open Settings (Business) to fill them in now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sender_check.py" line="41"/>
+        <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
