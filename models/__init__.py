@@ -2,7 +2,7 @@
 
 from models.base import Base
 from models.business_profile import BusinessProfile
-from models.client import Client, ClientTag, Language, Stage
+from models.client import Client, ClientTag, FormOfAddress, Language, Stage
 from models.evaluation import Answer, Evaluation, Verdict
 from models.ledger import Payment, Return, Sale
 from models.letter import Letter, LetterKind, LetterTemplate
@@ -15,6 +15,7 @@ __all__ = [
     "Client",
     "ClientTag",
     "Evaluation",
+    "FormOfAddress",
     "Language",
     "LedgerVersion",
     "Letter",

@@ -18,7 +18,8 @@ class BusinessProfile(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), default="")
-    address: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")  # the street, on one line or more
+    postal_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     country: Mapped[str] = mapped_column(String(120), default="")
     tax_id: Mapped[str] = mapped_column(String(40), default="")

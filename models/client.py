@@ -30,6 +30,17 @@ class Language(enum.StrEnum):
     ENGLISH = "en"
 
 
+class FormOfAddress(enum.StrEnum):
+    """How a letter greets the contact: "Estimada Dra. Ordóñez:", "Dear Mr Whitfield,". Each
+    letter language words it (resources/letters/<language>/phrases.json)."""
+
+    NONE = ""  # a neutral greeting for a person
+    MR = "mr"  # Sr. / Mr
+    MS = "ms"  # Sra. / Ms
+    DR_M = "dr_m"  # Dr. / Dr
+    DR_F = "dr_f"  # Dra. / Dr
+
+
 class Client(Base):
     __tablename__ = "client"
 
@@ -38,6 +49,9 @@ class Client(Base):
     legal_name: Mapped[str] = mapped_column(String(200), default="")
     tax_id: Mapped[str] = mapped_column(String(40), default="")
     contact_person: Mapped[str] = mapped_column(String(200), default="")
+    # Of the contact person, or of the client when there is none (a person buying in their
+    # own name); see FormOfAddress.
+    form_of_address: Mapped[str] = mapped_column(String(10), default="", server_default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(Text, default="")

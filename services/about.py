@@ -21,6 +21,9 @@ COPYRIGHT = "Copyright (c) 2026 Clientela contributors"
 # Beside the code from source; the bundle keeps the same layout (build.spec ships it).
 LICENCE_FILE = Path(__file__).resolve().parent.parent / "LICENSE"
 FONT_LICENCE_FILE = resource_path("fonts", "OFL.txt")
+# The CJK fallback font comes under the Apache licence; the others under the OFL.
+APACHE_FONT_LICENCE_FILE = resource_path("fonts", "LICENSE-Apache-2.0.txt")
+APACHE_FONT_FAMILIES = frozenset({"Droid Sans Fallback"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,15 @@ COMPONENTS: tuple[Component, ...] = (
     Component("psycopg", "psycopg", "LGPL-3.0", "https://www.psycopg.org/"),
     Component("psycopg (libpq binary)", "psycopg-binary", "LGPL-3.0", "https://www.psycopg.org/"),
     Component("anyascii", "anyascii", "ISC", "https://pypi.org/p/anyascii"),
+    Component(
+        "python-bidi", "python-bidi", "LGPL-3.0", "https://github.com/MeirKriheli/python-bidi"
+    ),
+    Component(
+        "arabic-reshaper",
+        "arabic-reshaper",
+        "MIT",
+        "https://github.com/mpcabd/python-arabic-reshaper",
+    ),
 )
 
 

@@ -22,7 +22,8 @@ class ProfileData:
     """Every editable field of the business profile; the defaults are the first-run ones."""
 
     name: str = ""
-    address: str = ""
+    address: str = ""  # street and number, perhaps on more than one line
+    postal_code: str = ""
     city: str = ""
     country: str = ""
     tax_id: str = ""
@@ -66,6 +67,7 @@ class ProfileData:
 
 _MAX_LENGTHS = {
     "name": 200,
+    "postal_code": 20,
     "city": 120,
     "country": 120,
     "tax_id": 40,
@@ -162,6 +164,16 @@ def get_profile(sessions: Sessions) -> ProfileData:
 def is_configured(sessions: Sessions) -> bool:
     """Whether the owner has told us at least their business name (the welcome is done)."""
     return bool(get_profile(sessions).name)
+
+
+# What a letter cannot do without: who writes (its letterhead and its sentences), from where,
+# and who signs. Without them it reads "the trust you placed in  over this time".
+SENDER_DETAILS = ("name", "address", "signer_name")
+
+
+def missing_sender_details(profile: ProfileData) -> list[str]:
+    """The fields of the profile a letter needs that are still empty, in SENDER_DETAILS order."""
+    return [name for name in SENDER_DETAILS if not getattr(profile, name).strip()]
 
 
 def save_profile(sessions: Sessions, data: ProfileData) -> ProfileData:

@@ -30,6 +30,7 @@ from services.letters import (
     PreparedLetter,
     prepare_letters,
     record_letters,
+    require_sender,
 )
 from services.metrics import Cancelled, Progress
 from services.payment_reminder import overdue_client_ids
@@ -157,6 +158,7 @@ def run_campaign(
         raise ClientelaError("no_campaign_output")
     if not client_ids:
         raise ClientelaError("empty_segment")
+    require_sender(get_profile(sessions))  # before anything is held back, written or asked
     result = CampaignResult()
     if not include_held_back:
         result.held_back = held_back(sessions, client_ids, options.kind, options.today)

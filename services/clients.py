@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from models import Client, ClientTag, Language, Stage
+from models import Client, ClientTag, FormOfAddress, Language, Stage
 from services.errors import ConcurrentEditError, NotFoundError, Problem, ValidationError
 from services.text_search import fold
 from services.validation import (
@@ -46,6 +46,7 @@ class ClientInput:
     stage: str = Stage.ACTIVE.value
     strategic: bool = False
     notes: str = ""
+    form_of_address: str = ""  # models.FormOfAddress: of the contact, or of the client
     tags: tuple[str, ...] = ()
 
     def normalized(self) -> ClientInput:
@@ -94,6 +95,7 @@ TEXT_FIELDS = (*MAX_LENGTHS, "address", "notes")
 
 LANGUAGES = frozenset(lang.value for lang in Language)
 STAGES = frozenset(stage.value for stage in Stage)
+FORMS_OF_ADDRESS = frozenset(form.value for form in FormOfAddress)
 
 
 def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
@@ -112,6 +114,8 @@ def validate_client(data: ClientInput) -> dict[str, list[Problem]]:
         problems.add("language", Problem("invalid_choice"))
     if data.stage not in STAGES:
         problems.add("stage", Problem("invalid_choice"))
+    if data.form_of_address not in FORMS_OF_ADDRESS:
+        problems.add("form_of_address", Problem("invalid_choice"))
     return problems
 
 

@@ -15,23 +15,19 @@ grow with the number of letters beyond the PDF's own page data.
 from __future__ import annotations
 
 import os
-import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -50,11 +46,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from services.resources import resource_path
+from services.letter_scripts import SERIF, markup, register_serif, unprintable
+from services.postal_address import address_lines
 
-# One family in two weights: every font is embedded (subset) in every PDF, and with one file
-# per client that embedding is most of the cost of a letter.
-SERIF = "ClientelaSerif"
 INK = colors.HexColor("#1f2a37")
 ACCENT = colors.HexColor("#1f4e79")
 MUTED = colors.HexColor("#5b6470")
@@ -72,6 +66,7 @@ class Sender:
     address: str = ""
     city: str = ""
     country: str = ""
+    postal_code: str = ""
     tax_id_line: str = ""  # already worded in the letter's language ("NIF: B12345678")
     email: str = ""
     phone: str = ""
@@ -117,35 +112,40 @@ class RenderResult:
         return sum(self.page_counts)
 
 
-def plain(text: str) -> str:
-    """User text made safe for paragraph markup: NFC, escaped, line breaks kept."""
-    normalised = unicodedata.normalize("NFC", text)
-    escaped = escape(normalised, {'"': "&quot;", "'": "&#39;"})
-    return "<br/>".join(line.strip() for line in escaped.splitlines())
+def plain(text: str, bold: bool = False) -> str:
+    """User text made safe for paragraph markup: NFC, escaped, line breaks kept, and each run
+    in a font that has its glyphs (services.letter_scripts)."""
+    return markup(text, bold)
 
 
-@cache
-def _register_fonts() -> None:
-    fonts = resource_path("fonts")
-    for name, file in (
-        (SERIF, "NotoSerif-Regular.ttf"),
-        (f"{SERIF}-Bold", "NotoSerif-Bold.ttf"),
-        (f"{SERIF}-Italic", "NotoSerif-Italic.ttf"),
-        (f"{SERIF}-BoldItalic", "NotoSerif-BoldItalic.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
-    pdfmetrics.registerFontFamily(
-        SERIF,
-        normal=SERIF,
-        bold=f"{SERIF}-Bold",
-        italic=f"{SERIF}-Italic",
-        boldItalic=f"{SERIF}-BoldItalic",
-    )
+def _texts(letter: LetterContent) -> Iterator[str]:
+    sender = letter.sender
+    yield from (sender.name, sender.address, sender.city, sender.country, sender.tax_id_line)
+    yield from (sender.email, sender.phone, letter.dateline, *letter.recipient, letter.subject)
+    for block in letter.body:
+        if isinstance(block, TableBlock):
+            for row in (block.header, *block.rows, block.footer):
+                yield from row
+        elif isinstance(block, tuple):
+            yield from block
+        else:
+            yield block
+    yield from (letter.closing, letter.signer_name, letter.signer_role)
+
+
+def unprintable_character(letter: LetterContent) -> str:
+    """The first character in ``letter`` that no shipped font can draw (an emoji), or "":
+    such a letter is refused rather than printed with a hole."""
+    for text in _texts(letter):
+        found = unprintable(text)
+        if found:
+            return found
+    return ""
 
 
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
-    _register_fonts()
+    register_serif()
     body = ParagraphStyle(
         "body", fontName=SERIF, fontSize=10.5, leading=15, textColor=INK, spaceAfter=8
     )
@@ -190,11 +190,12 @@ def _logo(path: str) -> Flowable | None:
 
 def _letterhead(sender: Sender, width: float) -> list[Flowable]:
     s = _styles()
+    # The address keeps its lines (street; postal code and city; country), as on an envelope.
     lines = [
-        ", ".join(part for part in (sender.address, sender.city, sender.country) if part),
+        *address_lines(sender.address, sender.postal_code, sender.city, sender.country),
         "  ·  ".join(part for part in (sender.tax_id_line, sender.email, sender.phone) if part),
     ]
-    text = [Paragraph(plain(sender.name), s["business"])] + [
+    text = [Paragraph(plain(sender.name, bold=True), s["business"])] + [
         Paragraph(plain(" ".join(line.split())), s["details"]) for line in lines if line
     ]
     logo = _logo(sender.logo_path)
@@ -293,7 +294,7 @@ def _table(block: TableBlock, s: dict[str, ParagraphStyle]) -> Flowable:
         base = s["cell_bold"] if strong else s["cell"]
         right = ParagraphStyle(f"{base.name}_right", parent=base, alignment=TA_RIGHT)
         return [
-            Paragraph(plain(text), right if n in block.numeric else base)
+            Paragraph(plain(text, bold=strong), right if n in block.numeric else base)
             for n, text in enumerate(row)
         ]
 
@@ -337,7 +338,7 @@ def _flowables(letter: LetterContent, book: _PageBook, width: float) -> list[Flo
     story += [Spacer(1, 9 * mm), Paragraph(plain(letter.dateline), s["dateline"])]
     story.append(Spacer(1, 4 * mm))
     story += [Paragraph(plain(line), s["address"]) for line in letter.recipient if line.strip()]
-    story += [Spacer(1, 10 * mm), Paragraph(plain(letter.subject), s["subject"])]
+    story += [Spacer(1, 10 * mm), Paragraph(plain(letter.subject, bold=True), s["subject"])]
     *body, last = letter.body or ("",)
     for block in body:
         story.append(_block(block, s))
@@ -347,7 +348,7 @@ def _flowables(letter: LetterContent, book: _PageBook, width: float) -> list[Flo
         _block(last, s),
         Paragraph(plain(letter.closing), s["body"]),
         Spacer(1, 14 * mm),  # room to sign by hand
-        Paragraph(plain(letter.signer_name), s["signer"]),
+        Paragraph(plain(letter.signer_name, bold=True), s["signer"]),
     ]
     if letter.signer_role:
         signature.append(Paragraph(plain(letter.signer_role), s["role"]))

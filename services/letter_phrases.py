@@ -42,6 +42,9 @@ class Phrases:
     attention: str
     sample_client: str
     tax_id: str
+    # Greetings by FormOfAddress value, plus "person" (no form chosen) and "company" (no one
+    # to name): "Estimada Dra. {name}:", "Dear {name},", "Dear Sir or Madam,".
+    salutations: Mapping[str, str]
     days_forms: Mapping[str, str]  # CLDR plural category -> "{count} days"
     facts: Mapping[str, str]
 
@@ -52,6 +55,15 @@ class Phrases:
     def dateline(self, place: str, day: date) -> str:
         written = self.date(day)
         return self.place_and_date.format(place=place, date=written) if place else written
+
+    def salutation(self, form: str, person: str) -> str:
+        """The greeting line: ``person`` with their form of address, a neutral greeting when
+        none is chosen, or the one for a company when there is no one to name."""
+        if not person:
+            return self.salutations["company"]
+        return self.salutations.get(form or "person", self.salutations["person"]).format(
+            name=person
+        )
 
     def number(self, value: object) -> str:
         return format_decimal(Decimal(str(value)), _PERCENT_PATTERN, locale=self.locale)
@@ -77,6 +89,7 @@ def phrases(language: str) -> Phrases:
         attention=data["attention"],
         sample_client=data["sample_client"],
         tax_id=data["tax_id"],
+        salutations=dict(data["salutation"]),
         days_forms=dict(data["days"]),
         facts=dict(data["facts"]),
     )

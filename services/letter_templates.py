@@ -26,6 +26,7 @@ Sessions = sessionmaker[Session]
 PLACEHOLDERS = (
     "client_name",
     "contact_name",
+    "salutation",
     "business_name",
     "signer_name",
     "signer_role",
@@ -192,7 +193,18 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     tokens, problems = _scan(text, "body")
     if problems:
         raise TemplateError(problems)
-    return "".join(token.literal + values.get(token.name or "", "") for token in tokens)
+    text = ""
+    for token in tokens:
+        text = _joined(_joined(text, token.literal), values.get(token.name or "", ""))
+    return text
+
+
+def _joined(before: str, after: str) -> str:
+    """``before`` then ``after``, without doubling a full stop: a business called "Ñandú
+    S.L." ends a sentence with one ("… en Ñandú S.L."), not two."""
+    if before.endswith(".") and after.startswith(".") and not after.startswith(".."):
+        return before + after[1:]
+    return before + after
 
 
 def used_placeholders(text: str) -> set[str]:

@@ -20,10 +20,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
-from services.business_profile import ProfileData, get_profile
+from services.business_profile import ProfileData, get_profile, missing_sender_details
 from services.errors import ClientelaError, NotFoundError
 from services.letter_files import clean_stale, create_file, discard, part_path
-from services.letter_pdf import LetterContent, RenderResult, Sender, TableBlock, render
+from services.letter_pdf import (
+    LetterContent,
+    RenderResult,
+    Sender,
+    TableBlock,
+    render,
+    unprintable_character,
+)
 from services.letter_phrases import letter_facts, phrases
 from services.letter_templates import (
     LIST_PLACEHOLDER,
@@ -150,6 +157,13 @@ class TemplateCache:
         return self._templates[key]
 
 
+def require_sender(profile: ProfileData) -> None:
+    """Refuses every letter until the business name, address and signer are set."""
+    missing = missing_sender_details(profile)
+    if missing:
+        raise ClientelaError("sender_incomplete", missing=", ".join(missing))
+
+
 def _language(client_language: str, options: LetterOptions) -> str:
     wanted = options.language or client_language
     return wanted if wanted in {lang.value for lang in Language} else Language.SPANISH.value
@@ -160,6 +174,7 @@ def _sender(profile: ProfileData, language: str) -> Sender:
     return Sender(
         name=profile.name,
         address=profile.address,
+        postal_code=profile.postal_code,
         city=profile.city,
         country=profile.country,
         tax_id_line=tax_id,
@@ -175,6 +190,14 @@ def _recipient(client: Client, language: str) -> tuple[str, ...]:
         lines.append(phrases(language).attention.format(name=client.contact_person))
     lines += address_lines(client.address, client.postal_code, client.city, client.country)
     return tuple(line.strip() for line in lines if line.strip())
+
+
+def _addressee(client: Client) -> str:
+    """Whom the letter greets by name: the contact; the client itself when a form of address
+    says it is a person; no one (a company) otherwise."""
+    if client.contact_person:
+        return client.contact_person
+    return client.name if client.form_of_address else ""
 
 
 def _problem_facts(evaluation: Evaluation | None) -> list[Reason]:
@@ -204,6 +227,7 @@ def compose(
     values = {
         "client_name": client.name,
         "contact_name": client.contact_person or client.name,
+        "salutation": words.salutation(client.form_of_address, _addressee(client)),
         "business_name": profile.name,
         "signer_name": profile.signer_name,
         "signer_role": profile.signer_role,
@@ -252,6 +276,14 @@ def compose(
         page_label=words.page,
         client_name=client.name,
     )
+    character = unprintable_character(content)
+    if character:
+        raise ClientelaError(
+            "unprintable_character",
+            name=client.name,
+            character=character,
+            code_point=f"U+{ord(character):04X}",
+        )
     return PreparedLetter(
         client_id=client.id,
         client_name=client.name,
@@ -286,6 +318,7 @@ def prepare_letters(
 ) -> Iterator[PreparedLetter]:
     """Letters for ``client_ids`` in that order, read from the database a batch at a time."""
     profile = get_profile(sessions)
+    require_sender(profile)
     templates = TemplateCache(sessions)
     ids = list(client_ids)
     for start in range(0, len(ids), batch_size):
@@ -331,6 +364,7 @@ def sample_letter(sessions: Sessions, template: Template, options: LetterOptions
         if client is None:
             client = Client(id=0, name=phrases(template.language).sample_client)
             client.legal_name = client.contact_person = client.postal_code = ""
+            client.form_of_address = ""
             client.address, client.city, client.country = "", "", ""
         profile = get_profile(sessions)
         return compose(client, None, profile, template, options, sample_overdue(options.today))

@@ -33,8 +33,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language
 from services.errors import ClientelaError
-from services.letter_pdf import ACCENT, INK, MUTED, SERIF, _register_fonts, plain
+from services.letter_pdf import ACCENT, INK, MUTED, plain
 from services.letter_phrases import phrases
+from services.letter_scripts import SERIF, register_serif
 from services.portfolio import (
     NOT_EVALUATED,
     Portfolio,
@@ -218,7 +219,7 @@ class _Format:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    _register_fonts()
+    register_serif()
     body = ParagraphStyle("body", fontName=SERIF, fontSize=9.5, leading=13, textColor=INK)
     return {
         "body": body,

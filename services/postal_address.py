@@ -80,4 +80,15 @@ def address_lines(
                 values["%A"] = streets[-1] if streets else ""
             lines.append(_fill(line_format, values))
     lines.append(country.strip())
-    return [line for line in lines if line]
+    # An address typed with its postal code and city on a second street line (as the profile
+    # once asked for it) does not get them a second time.
+    typed = [_folded(line) for line in streets[1:]]
+    return [
+        line
+        for line in lines
+        if line and (line in streets or not any(_folded(line) in said for said in typed))
+    ]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())

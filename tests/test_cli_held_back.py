@@ -12,13 +12,14 @@ from services.business_profile import ProfileData, save_profile
 from services.database import open_database
 from tests.ledger_cases import client, punctual_and_late
 from tests.pdf import pdf_text
+from tests.sender import SENDER
 from tests.test_cli import clientela
 
 
 @pytest.fixture
 def book(db_path: Path) -> Path:
     db = open_database(db_path)
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     punctual_and_late(db, date.today())
     client(db, "Sin facturas")
     db.close()
@@ -32,7 +33,7 @@ def test_a_retain_campaign_holds_back_the_late_payer_and_says_why(book, tmp_path
         "--combined", str(combined), data_dir=tmp_path / "data",
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert "1 letter(s) written" in run.stdout
+    assert "1 letter written" in run.stdout
     assert "Held back: Tardía, S.A.: late payer: pays on average" in run.stdout
     assert "--include-held-back" in run.stdout
     assert "Tardía" not in pdf_text(combined)
@@ -45,7 +46,7 @@ def test_include_held_back_writes_to_them_knowingly(book, tmp_path):
         "--combined", str(combined), "--include-held-back", data_dir=tmp_path / "data",
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert "2 letter(s) written" in run.stdout and "Held back" not in run.stdout
+    assert "2 letters written" in run.stdout and "Held back" not in run.stdout
     assert "Tardía" in pdf_text(combined)
 
 
@@ -67,6 +68,6 @@ def test_a_reminder_campaign_over_the_clients_with_overdue_invoices(book, tmp_pa
         "--combined", str(combined), data_dir=tmp_path / "data",
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert "1 letter(s) written" in run.stdout
+    assert "1 letter written" in run.stdout
     text = pdf_text(combined)
     assert "Tardía" in text and "F-2026-031" in text and "10.400,00" in text

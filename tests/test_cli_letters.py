@@ -16,13 +16,14 @@ from services.database import open_database
 from services.demo_data import load_demo_data
 from services.demo_evaluations import evaluate_demo_book
 from tests.pdf import pdf_text
+from tests.sender import SENDER
 from tests.test_cli import clientela
 
 
 @pytest.fixture
 def demo(db_path: Path) -> Path:
     db = open_database(db_path)
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     load_demo_data(db.sessions, date.today())
     evaluate_demo_book(db.sessions, load_catalogue(), date.today())
     db.close()
@@ -39,7 +40,7 @@ def test_a_let_go_campaign_from_the_command_line(demo, tmp_path):
     assert run.returncode == 0, run.stderr
     # Reformas Ordóñez, already let go, is held back and listed with the reason; Construcciones
     # Ibáñez is class A: boundaries first, so not let go.
-    assert "2 letter(s) written, 2 page(s) in all." in run.stdout
+    assert "2 letters written, 2 page(s) in all." in run.stdout
     assert "Held back: Reformas Ordóñez: already let go (stage Former)" in run.stdout
     assert len(list(out.glob("*.pdf"))) == 2
     assert len(PdfReader(combined).pages) == 2
@@ -53,7 +54,7 @@ def test_one_letter_for_one_client_by_name(demo, tmp_path):
         data_dir=tmp_path / "data",
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert "Wrote" in run.stdout and "(1 page(s))" in run.stdout
+    assert "Wrote" in run.stdout and "(1 page)" in run.stdout
     assert "Café Zoë" in pdf_text(target.with_suffix(".pdf"))
     db = open_database(demo)
     with db.sessions() as session:
@@ -80,3 +81,20 @@ def test_a_campaign_needs_an_output(demo, tmp_path):
     run = clientela("--db", str(demo), "letters", "--kind", "loyalty", data_dir=tmp_path / "d")
     assert run.returncode == 1
     assert "Choose where the letters go" in run.stderr
+
+
+@pytest.mark.parametrize("command", ["letter", "letters"])
+def test_no_letter_from_the_command_line_without_address_and_signer(demo, tmp_path, command):
+    db = open_database(demo)
+    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    db.close()
+    target = ["café zoë", "--out", str(tmp_path / "x.pdf")]
+    if command == "letters":
+        target = ["--out", str(tmp_path / "each"), "--combined", str(tmp_path / "x.pdf")]
+    run = clientela(
+        "--db", str(demo), command, *target, "--kind", "welcome", data_dir=tmp_path / "data"
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert "Letters need your business's name, address" in run.stderr
+    assert "Settings" in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "each").exists()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from services.about import (
+    APACHE_FONT_FAMILIES,
+    APACHE_FONT_LICENCE_FILE,
     APP_LICENCE,
     APP_NAME,
     COMPONENTS,
@@ -121,16 +123,19 @@ class AboutDialog(QDialog):
             f'<tr><td><a href="{c.url}">{html.escape(c.name)}</a></td><td>{c.licence}</td></tr>'
             for c in COMPONENTS
         )
-        fonts = ", ".join(shipped_font_families())
+        families = shipped_font_families()
+        fonts = ", ".join(f for f in families if f not in APACHE_FONT_FAMILIES)
+        apache_fonts = ", ".join(f for f in families if f in APACHE_FONT_FAMILIES)
         return (
             self.tr(
                 "<h3>Clientela</h3><p>{copyright}. Licensed under the MIT licence: you may use, "
                 "copy, change and share it freely (full text on the next tab).</p>"
             ).format(copyright=html.escape(COPYRIGHT))
             + self.tr(
-                "<h3>Fonts</h3><p>The letters use {fonts}, under the SIL Open Font Licence 1.1 "
-                "(full text on the next tab).</p>"
-            ).format(fonts=html.escape(fonts))
+                "<h3>Fonts</h3><p>The letters use {fonts}, under the SIL Open Font Licence 1.1, "
+                "and {apache_fonts} for Chinese, Japanese and Korean names, under the Apache "
+                "License 2.0 (full texts on the next tab).</p>"
+            ).format(fonts=html.escape(fonts), apache_fonts=html.escape(apache_fonts))
             + self.tr("<h3>Libraries</h3>")
             + f'<table cellspacing="0" cellpadding="3">{rows}</table>'
             + self.tr(
@@ -150,6 +155,7 @@ class AboutDialog(QDialog):
         sections = (
             (APP_NAME, read_text(LICENCE_FILE)),
             (self.tr("Fonts"), read_text(FONT_LICENCE_FILE)),
+            ("Droid Sans Fallback", read_text(APACHE_FONT_LICENCE_FILE)),
         )
         missing = self.tr("(the licence file is missing from this installation)")
         return "".join(

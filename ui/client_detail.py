@@ -26,6 +26,7 @@ from ui.labels import language_label, stage_label
 from ui.ledger_widget import LedgerWidget
 from ui.letter_dialog import LetterDialog
 from ui.letter_history import LetterHistory
+from ui.sender_check import letters_can_be_written
 
 
 class ClientDetailDialog(QDialog):
@@ -119,6 +120,8 @@ class ClientDetailDialog(QDialog):
                 self.tabs.setCurrentWidget(self.letters)
 
     def write_letter(self, kind: str | None = None) -> None:
+        if not letters_can_be_written(self, self._sessions, self._settings):
+            return
         dialog = LetterDialog(
             self._sessions, self._client_id, self, settings=self._settings, kind=kind
         )

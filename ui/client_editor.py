@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import Language, Stage
+from models import FormOfAddress, Language, Stage
 from services.clients import (
     ClientInput,
     ClientRecord,
@@ -31,7 +31,7 @@ from services.errors import ClientelaError, ValidationError
 from services.tax_ids import tax_id_warning
 from ui import message_box
 from ui.field_message import FieldMessage, with_message
-from ui.labels import language_label, stage_label
+from ui.labels import form_of_address_label, language_label, stage_label
 from ui.messages import describe_error
 
 _LINE_FIELDS = (
@@ -88,6 +88,18 @@ class ClientEditorDialog(QDialog):
         )
         who_form.addRow(self.tr("&Tax id:"), self._line("tax_id", "B12345678"))
         who_form.addRow(self.tr("Con&tact person:"), self._line("contact_person"))
+        self._form_of_address = QComboBox()
+        self._form_of_address.setObjectName("form_of_address")
+        for form in FormOfAddress:
+            self._form_of_address.addItem(form_of_address_label(form), form.value)
+        self._form_of_address.setToolTip(
+            self.tr(
+                "How letters greet the contact person (or the client, when it is a person and "
+                "there is no contact). With none, a company without a contact is greeted "
+                "as a company."
+            )
+        )
+        who_form.addRow(self.tr("&Form of address:"), self._form_of_address)
         who_form.addRow(self.tr("&Email:"), self._line("email", "name@example.com"))
         who_form.addRow(self.tr("&Phone:"), self._line("phone", "+34 600 000 000"))
 
@@ -165,6 +177,9 @@ class ClientEditorDialog(QDialog):
         self._stage.setCurrentIndex(self._stage.findData(record.stage))
         self._language.setCurrentIndex(self._language.findData(record.language))
         self._strategic.setChecked(record.strategic)
+        self._form_of_address.setCurrentIndex(
+            max(self._form_of_address.findData(record.form_of_address), 0)
+        )
         self._tags.setText(", ".join(record.tags))
         self._version = record.version
 
@@ -177,6 +192,7 @@ class ClientEditorDialog(QDialog):
             stage=self._stage.currentData(),
             language=self._language.currentData(),
             strategic=self._strategic.isChecked(),
+            form_of_address=self._form_of_address.currentData(),
             tags=tuple(self._tags.text().split(",")),
         )
 

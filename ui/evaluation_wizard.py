@@ -418,7 +418,10 @@ class EvaluationWizard(QWizard):
 
     def open_letter(self) -> None:
         from ui.letter_dialog import LetterDialog  # loaded on first use
+        from ui.sender_check import letters_can_be_written
 
+        if not letters_can_be_written(self, self._sessions, self._settings):
+            return
         # The client's latest verdict is now the one just saved: the dialog proposes its letter.
         dialog = LetterDialog(
             self._sessions, self.client.id, self, settings=self._settings, today=self.today

@@ -16,6 +16,9 @@ def field_label(field: str) -> str:
         "legal_name": QCoreApplication.translate("ImportFields", "Company (legal name)"),
         "tax_id": QCoreApplication.translate("ImportFields", "Tax id"),
         "contact_person": QCoreApplication.translate("ImportFields", "Contact person"),
+        "form_of_address": QCoreApplication.translate(
+            "ImportFields", "Form of address (Sr., Sra., Dr., Dra.)"
+        ),
         "given_name": QCoreApplication.translate("ImportFields", "First name"),
         "family_name": QCoreApplication.translate("ImportFields", "Last name"),
         "email": QCoreApplication.translate("ImportFields", "Email"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models import Language, LetterKind, Stage, Verdict
+from models import FormOfAddress, Language, LetterKind, Stage, Verdict
 
 
 def stage_label(stage: str) -> str:
@@ -14,6 +14,17 @@ def stage_label(stage: str) -> str:
         Stage.LOST: QCoreApplication.translate("Labels", "Lost"),
         Stage.FORMER: QCoreApplication.translate("Labels", "Former (let go)"),
     }.get(stage, stage)
+
+
+def form_of_address_label(form: str) -> str:
+    """How the editor names a form of address; the letter words it in its own language."""
+    return {
+        FormOfAddress.NONE: QCoreApplication.translate("Labels", "None (a neutral greeting)"),
+        FormOfAddress.MR: QCoreApplication.translate("Labels", "Mr (Sr.)"),
+        FormOfAddress.MS: QCoreApplication.translate("Labels", "Ms (Sra.)"),
+        FormOfAddress.DR_M: QCoreApplication.translate("Labels", "Dr, a man (Dr.)"),
+        FormOfAddress.DR_F: QCoreApplication.translate("Labels", "Dr, a woman (Dra.)"),
+    }.get(form, form)
 
 
 def verdict_label(verdict: str | None) -> str:

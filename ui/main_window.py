@@ -38,6 +38,7 @@ from ui.client_table_view import ClientTableView
 from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
 from ui.questions import ask
+from ui.sender_check import letters_can_be_written
 
 # Search runs this long after the last keystroke, so fast typing costs one query, not ten.
 SEARCH_DELAY_MS = 120
@@ -517,6 +518,10 @@ class MainWindow(QMainWindow):
     def write_letter_selected(self) -> None:
         from ui.letter_dialog import LetterDialog  # loaded on first use, not at start
 
+        if self.selected_client_id() is None:
+            return
+        if not letters_can_be_written(self, self._db.sessions, self._settings):
+            return
         self._on_selected(
             lambda client_id: LetterDialog(
                 self._db.sessions, client_id, self, settings=self._settings
@@ -526,6 +531,8 @@ class MainWindow(QMainWindow):
     def open_campaign(self) -> None:
         from ui.campaign_dialog import CampaignDialog  # loaded on first use, not at start
 
+        if not letters_can_be_written(self, self._db.sessions, self._settings):
+            return
         # "The clients shown in the list": search and filters are how the owner picks a group.
         shown = tuple(search_ids(self._db.sessions, self.current_query()))
         CampaignDialog(self._db.sessions, self, shown_ids=shown).exec()

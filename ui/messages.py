@@ -171,6 +171,17 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "nothing_overdue": lambda p: QCoreApplication.translate(
         "Messages", "{name} has no overdue invoice: there is nothing to remind them of."
     ).format(**p),
+    "sender_incomplete": lambda p: QCoreApplication.translate(
+        "Messages",
+        "Letters need your business's name, address and the name of who signs them. "
+        "Fill them in under File → Settings… → Business, then write the letter again.",
+    ),
+    "unprintable_character": lambda p: QCoreApplication.translate(
+        "Messages",
+        "The letter to {name} cannot be printed: no font Clientela ships can draw the "
+        "character {character} ({code_point}). Remove it from the client's details or the "
+        "template, then write the letter again.",
+    ).format(**p),
     "no_such_client": lambda p: QCoreApplication.translate(
         "Messages", "No client is called {name}."
     ).format(**p),

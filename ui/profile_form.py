@@ -31,7 +31,7 @@ from ui.field_message import FieldMessage
 from ui.labels import language_label
 
 # Plain one-line text fields, in ProfileData's names.
-_LINE_FIELDS = ("name", "city", "country", "tax_id", "email", "phone", "signer_name")
+_LINE_FIELDS = ("name", "postal_code", "city", "country", "tax_id", "email", "phone", "signer_name")
 _LOGO_PREVIEW = (72, 36)
 _UNLIMITED = 16777215  # QWIDGETSIZE_MAX: a widget's maximum width when nothing limits it
 
@@ -123,9 +123,10 @@ class ProfileForm(QWidget):
         )
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
-        self.address.setPlaceholderText(self.tr("Street and number\nPostal code"))
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self._add(form, self.tr("&Address:"), "address", self.address)
+        self.address.setPlaceholderText(self.tr("Street and number"))
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        self._add(form, self.tr("&Street:"), "address", self.address)
+        self._add(form, self.tr("Postal &code:"), "postal_code", self._line("postal_code"))
         self._add(form, self.tr("C&ity:"), "city", self._line("city"))
         self._add(form, self.tr("Co&untry:"), "country", self._line("country"))
         self._add(form, self.tr("&Tax id:"), "tax_id", self._line("tax_id"))

@@ -235,8 +235,20 @@ def render_letters(run: SelfTestRun) -> str:
     from pypdf import PdfReader
 
     from models import Language, LetterKind
+    from services.business_profile import ProfileData, save_profile
+    from services.letter_scripts import unprintable, visual
     from services.letters import LetterOptions, kind_for_verdict, prepare_letter, render_letter
     from services.payment_reminder import overdue_of
+
+    # The fallback fonts and the bidi and shaping libraries are in the bundle.
+    names = "محمد שרה 李小龍 さくら 김민준 गौरव Ελένη"
+    check(unprintable(names) == "", f"a shipped font is missing: {unprintable(names)!r}")
+    check(visual("שרה") == "הרש", "right-to-left names are not reordered")
+    # Letters are refused without a sender: the demo book's owner, made up.
+    save_profile(
+        run.database.sessions,
+        ProfileData(name="Clientela", address="Calle Mayor, 1", city="Madrid", signer_name="Ana"),
+    )
 
     recipients = {kind_for_verdict(v): name for name, v in sorted(run.verdicts.items())}
     # A reminder goes to whoever owes, whatever the verdict: the first with overdue invoices.

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="43"/>
+        <location filename="../../ui/about_dialog.py" line="45"/>
         <source>About Clientela</source>
         <translation>Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="47"/>
+        <location filename="../../ui/about_dialog.py" line="49"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49"/>
+        <location filename="../../ui/about_dialog.py" line="51"/>
         <source>&amp;Licences</source>
         <translation>&amp;Licencias</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="51"/>
+        <location filename="../../ui/about_dialog.py" line="53"/>
         <source>Licence &amp;texts</source>
         <translation>&amp;Textos de las licencias</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="76"/>
+        <location filename="../../ui/about_dialog.py" line="78"/>
         <source>&lt;h2&gt;{name} {version}&lt;/h2&gt;&lt;p&gt;Keep your clients, weigh them against a clear checklist, and write the right letter.&lt;/p&gt;&lt;p&gt;{copyright}. Free software under the {licence} licence.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{name} {version}&lt;/h2&gt;&lt;p&gt;Guarde sus clientes, valórelos con una lista clara de criterios y escriba la carta adecuada.&lt;/p&gt;&lt;p&gt;{copyright}. Software libre bajo la licencia {licence}.&lt;/p&gt;&lt;p&gt;Hecho con Qt {qt} y PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="93"/>
+        <location filename="../../ui/about_dialog.py" line="95"/>
         <source>&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database in use:&lt;/b&gt; {db}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Su carpeta de datos:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Base de datos en uso:&lt;/b&gt; {db}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="98"/>
+        <location filename="../../ui/about_dialog.py" line="100"/>
         <source>&amp;Open the data folder</source>
         <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="127"/>
+        <location filename="../../ui/about_dialog.py" line="131"/>
         <source>&lt;h3&gt;Clientela&lt;/h3&gt;&lt;p&gt;{copyright}. Licensed under the MIT licence: you may use, copy, change and share it freely (full text on the next tab).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clientela&lt;/h3&gt;&lt;p&gt;{copyright}. Bajo la licencia MIT: puede usarlo, copiarlo, modificarlo y compartirlo libremente (texto completo en la pestaña siguiente).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="131"/>
-        <source>&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;The letters use {fonts}, under the SIL Open Font Licence 1.1 (full text on the next tab).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tipografías&lt;/h3&gt;&lt;p&gt;Las cartas usan {fonts}, bajo la licencia SIL Open Font Licence 1.1 (texto completo en la pestaña siguiente).&lt;/p&gt;</translation>
+        <location filename="../../ui/about_dialog.py" line="135"/>
+        <source>&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;The letters use {fonts}, under the SIL Open Font Licence 1.1, and {apache_fonts} for Chinese, Japanese and Korean names, under the Apache License 2.0 (full texts on the next tab).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tipos de letra&lt;/h3&gt;&lt;p&gt;Las cartas usan {fonts}, con la licencia SIL Open Font Licence 1.1, y {apache_fonts} para los nombres en chino, japonés y coreano, con la licencia Apache 2.0 (textos completos en la pestaña siguiente).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="134"/>
+        <location filename="../../ui/about_dialog.py" line="139"/>
         <source>&lt;h3&gt;Libraries&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Bibliotecas&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="137"/>
+        <location filename="../../ui/about_dialog.py" line="142"/>
         <source>&lt;h3&gt;Replacing Qt&lt;/h3&gt;&lt;p&gt;Qt and PySide6 are used under the GNU Lesser General Public License version 3. They are separate shared libraries in the application&apos;s folder, loaded when Clientela starts, so you may replace them with your own build of the same Qt and PySide6 version: put your libraries in place of the Qt libraries in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;(the Qt6*.dll files in the PySide6 folder on Windows) and the PySide6 modules beside them, then restart Clientela. The source code of Qt and PySide6 is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;; the text of the licence is at &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sustituir Qt&lt;/h3&gt;&lt;p&gt;Qt y PySide6 se usan bajo la GNU Lesser General Public License versión 3. Son bibliotecas compartidas independientes en la carpeta de la aplicación, que se cargan al iniciar Clientela, así que puede sustituirlas por su propia compilación de la misma versión de Qt y PySide6: ponga sus bibliotecas en lugar de las de Qt en&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;(los archivos Qt6*.dll de la carpeta PySide6 en Windows) y los módulos de PySide6 junto a ellas, y vuelva a iniciar Clientela. El código fuente de Qt y PySide6 está en &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;; el texto de la licencia, en &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="152"/>
+        <location filename="../../ui/about_dialog.py" line="157"/>
         <source>Fonts</source>
         <translation>Tipografías</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="154"/>
+        <location filename="../../ui/about_dialog.py" line="160"/>
         <source>(the licence file is missing from this installation)</source>
         <translation>(falta el archivo de la licencia en esta instalación)</translation>
     </message>
@@ -567,42 +567,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="49"/>
+        <location filename="../../ui/client_detail.py" line="50"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="52"/>
+        <location filename="../../ui/client_detail.py" line="53"/>
         <source>E&amp;valuate…</source>
         <translation>E&amp;valuar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="55"/>
+        <location filename="../../ui/client_detail.py" line="56"/>
         <source>&amp;Write letter…</source>
         <translation>Escri&amp;bir carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="71"/>
+        <location filename="../../ui/client_detail.py" line="72"/>
         <source>&amp;Ledger</source>
         <translation>&amp;Cuentas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="72"/>
+        <location filename="../../ui/client_detail.py" line="73"/>
         <source>Evaluation &amp;history</source>
         <translation>&amp;Historial de evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="75"/>
+        <location filename="../../ui/client_detail.py" line="76"/>
         <source>Le&amp;tters</source>
         <translation>Car&amp;tas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="99"/>
+        <location filename="../../ui/client_detail.py" line="100"/>
         <source>strategic</source>
         <translation>estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="100"/>
+        <location filename="../../ui/client_detail.py" line="101"/>
         <source>Letter language: %1</source>
         <translation>Idioma de las cartas: %1</translation>
     </message>
@@ -655,82 +655,92 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="91"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
+        <source>How letters greet the contact person (or the client, when it is a person and there is no contact). With none, a company without a contact is greeted as a company.</source>
+        <translation>Cómo saludan las cartas a la persona de contacto (o al cliente, si es una persona y no hay contacto). Sin tratamiento, a una empresa sin contacto se la saluda como empresa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="102"/>
+        <source>&amp;Form of address:</source>
+        <translation>&amp;Forma de tratamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="103"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="92"/>
+        <location filename="../../ui/client_editor.py" line="104"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="94"/>
+        <location filename="../../ui/client_editor.py" line="106"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="100"/>
+        <location filename="../../ui/client_editor.py" line="112"/>
         <source>&amp;Street:</source>
         <translation>C&amp;alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="101"/>
+        <location filename="../../ui/client_editor.py" line="113"/>
         <source>P&amp;ostal code:</source>
         <translation>C&amp;ódigo postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102"/>
+        <location filename="../../ui/client_editor.py" line="114"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="103"/>
+        <location filename="../../ui/client_editor.py" line="115"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="105"/>
+        <location filename="../../ui/client_editor.py" line="117"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="112"/>
+        <location filename="../../ui/client_editor.py" line="124"/>
         <source>&amp;Stage:</source>
         <translation>Eta&amp;pa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="117"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>Letter &amp;language:</source>
         <translation>Idio&amp;ma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="118"/>
+        <location filename="../../ui/client_editor.py" line="130"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="120"/>
+        <location filename="../../ui/client_editor.py" line="132"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation>Conservar este cliente diga lo que diga la evaluación; nunca se propondrá dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="126"/>
+        <location filename="../../ui/client_editor.py" line="138"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation>mayorista, Madrid, ... (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="127"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>T&amp;ags:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="131"/>
+        <location filename="../../ui/client_editor.py" line="143"/>
         <source>Anything worth remembering about this client</source>
         <translation>Todo lo que merezca la pena recordar de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="132"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
@@ -1202,7 +1212,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Guardar y escribir la carta: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="457"/>
+        <location filename="../../ui/evaluation_wizard.py" line="460"/>
         <source>Discard this evaluation? The answers you gave are not saved.</source>
         <translation>¿Descartar esta evaluación? Las respuestas que ha dado no se guardan.</translation>
     </message>
@@ -1662,196 +1672,201 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/import_labels.py" line="19"/>
+        <source>Form of address (Sr., Sra., Dr., Dra.)</source>
+        <translation>Tratamiento (Sr., Sra., Dr., Dra.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="22"/>
         <source>First name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="20"/>
+        <location filename="../../ui/import_labels.py" line="23"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="21"/>
+        <location filename="../../ui/import_labels.py" line="24"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="22"/>
+        <location filename="../../ui/import_labels.py" line="25"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="23"/>
+        <location filename="../../ui/import_labels.py" line="26"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="24"/>
+        <location filename="../../ui/import_labels.py" line="27"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="25"/>
+        <location filename="../../ui/import_labels.py" line="28"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="26"/>
+        <location filename="../../ui/import_labels.py" line="29"/>
         <source>Province (added to the city)</source>
         <translation>Provincia (se añade a la localidad)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="27"/>
+        <location filename="../../ui/import_labels.py" line="30"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="28"/>
+        <location filename="../../ui/import_labels.py" line="31"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="29"/>
+        <location filename="../../ui/import_labels.py" line="32"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="30"/>
+        <location filename="../../ui/import_labels.py" line="33"/>
         <source>Strategic</source>
         <translation>Estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="31"/>
+        <location filename="../../ui/import_labels.py" line="34"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="32"/>
+        <location filename="../../ui/import_labels.py" line="35"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="33"/>
+        <location filename="../../ui/import_labels.py" line="36"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="34"/>
+        <location filename="../../ui/import_labels.py" line="37"/>
         <source>Invoice date</source>
         <translation>Fecha de factura</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="35"/>
+        <location filename="../../ui/import_labels.py" line="38"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="36"/>
+        <location filename="../../ui/import_labels.py" line="39"/>
         <source>Payment date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="37"/>
+        <location filename="../../ui/import_labels.py" line="40"/>
         <source>Return date</source>
         <translation>Fecha de devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="38"/>
+        <location filename="../../ui/import_labels.py" line="41"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="39"/>
+        <location filename="../../ui/import_labels.py" line="42"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="40"/>
+        <location filename="../../ui/import_labels.py" line="43"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="41"/>
+        <location filename="../../ui/import_labels.py" line="44"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="42"/>
+        <location filename="../../ui/import_labels.py" line="45"/>
         <source>Invoice (reference)</source>
         <translation>Factura (referencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="70"/>
+        <location filename="../../ui/import_labels.py" line="73"/>
         <source>Use a column that tells them apart: --match-by id or --match-by tax_id.</source>
         <translation>Use una columna que los distinga: --match-by id o --match-by tax_id.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="74"/>
+        <location filename="../../ui/import_labels.py" line="77"/>
         <source>Use a column that tells them apart, such as the client number.</source>
         <translation>Use una columna que los distinga, como el número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="83"/>
+        <location filename="../../ui/import_labels.py" line="86"/>
         <source>It is a client&apos;s {key}: use --match-by {option}.</source>
         <translation>Es el {key} de un cliente: use --match-by {option}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="86"/>
+        <location filename="../../ui/import_labels.py" line="89"/>
         <source>It is a client&apos;s {key}: on the second page, find each row&apos;s client by {key}.</source>
         <translation>Es el {key} de un cliente: en la segunda página, busque el cliente de cada fila por {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="91"/>
+        <location filename="../../ui/import_labels.py" line="94"/>
         <source>Your book has no clients yet: import the client list first.</source>
         <translation>Su cartera aún no tiene clientes: importe primero la lista de clientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="94"/>
+        <location filename="../../ui/import_labels.py" line="97"/>
         <source>Check how it is written, or add the client first.</source>
         <translation>Compruebe cómo está escrito, o añada antes el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="104"/>
+        <location filename="../../ui/import_labels.py" line="107"/>
         <source>{count} Spanish postal code(s) had 4 digits and were given their leading zero (8001 -&gt; 08001); check them: line(s) {lines}.</source>
         <translation>{count} código(s) postal(es) de España tenían 4 cifras y se les puso el cero inicial (8001 -&gt; 08001); revíselos: línea(s) {lines}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="121"/>
+        <location filename="../../ui/import_labels.py" line="124"/>
         <source>“{header}” (columns {columns})</source>
         <translation>«{header}» (columnas {columns})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="127"/>
+        <location filename="../../ui/import_labels.py" line="130"/>
         <source>Several columns have the same name: {columns}. Only the first of each is suggested for a field; to import another, map it by its number (--map 5=FIELD).</source>
         <translation>Varias columnas tienen el mismo nombre: {columns}. Solo la primera de cada una se propone para un campo; para importar otra, asígnela por su número (--map 5=CAMPO).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="132"/>
+        <location filename="../../ui/import_labels.py" line="135"/>
         <source>Several columns have the same name: {columns}. Only the first of each is suggested for a field; to import another, choose its field on the next page.</source>
         <translation>Varias columnas tienen el mismo nombre: {columns}. Solo la primera de cada una se propone para un campo; para importar otra, elija su campo en la página siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="149"/>
+        <location filename="../../ui/import_labels.py" line="152"/>
         <source>Clients found by {key} (as --match-by says).</source>
         <translation>Clientes buscados por {key} (como indica --match-by).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="152"/>
+        <location filename="../../ui/import_labels.py" line="155"/>
         <source>Clients found by {key}, as you chose.</source>
         <translation>Clientes buscados por {key}, como eligió.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="157"/>
+        <location filename="../../ui/import_labels.py" line="160"/>
         <source>{key} in column “{column}”</source>
         <translation>{key} en la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="161"/>
+        <location filename="../../ui/import_labels.py" line="164"/>
         <source>Clients found by {key}: detected from how the values look, as none of the {sampled} checked matches a client in your book.</source>
         <translation>Clientes buscados por {key}: detectado por el aspecto de los valores, porque ninguno de los {sampled} revisados coincide con un cliente de su cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="166"/>
+        <location filename="../../ui/import_labels.py" line="169"/>
         <source>Clients found by {where}: detected, {matched} of the first {sampled} values match a client&apos;s {key}.</source>
         <translation>Clientes buscados por {where}: detectado, {matched} de los primeros {sampled} valores coinciden con el {key} de un cliente.</translation>
     </message>
@@ -2277,92 +2292,117 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Antiguo (dejado ir)</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>None (a neutral greeting)</source>
+        <translation>Ninguno (un saludo neutro)</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="23"/>
+        <source>Mr (Sr.)</source>
+        <translation>Sr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Ms (Sra.)</source>
+        <translation>Sra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Dr, a man (Dr.)</source>
+        <translation>Dr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Dr, a woman (Dra.)</source>
+        <translation>Dra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Retain</source>
         <translation>Fidelizar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Set boundaries</source>
         <translation>Poner límites</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Let go</source>
         <translation>Dejar ir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Acquire</source>
         <translation>Captar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Watch</source>
         <translation>Vigilar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Partly</source>
         <translation>En parte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Don&apos;t know</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Thank you and loyalty</source>
         <translation>Agradecimiento y fidelización</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Terms and boundaries</source>
         <translation>Condiciones y límites</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Win back</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Polite termination</source>
         <translation>Despedida cordial</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
@@ -2733,268 +2773,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Due for &amp;review</source>
         <translation>Pendientes de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>C&amp;lients</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>E&amp;xport client data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Selected clients</source>
         <translation>C&amp;lientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Change &amp;stage</source>
         <translation>Cambiar de &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Add a tag…</source>
         <translation>&amp;Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Remove a tag…</source>
         <translation>&amp;Quitar una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Evaluate in turn…</source>
         <translation>E&amp;valuar uno tras otro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Letter &amp;campaign for them…</source>
         <translation>&amp;Campaña de cartas para ellos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>E&amp;xport them…</source>
         <translation>E&amp;xportarlos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -3002,7 +3042,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -3010,7 +3050,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -3018,7 +3058,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
@@ -3026,12 +3066,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3069,7 +3109,7 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>No se puede leer el archivo {path} ({detail}).</translation>
     </message>
@@ -3235,336 +3275,346 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="174"/>
+        <source>Letters need your business&apos;s name, address and the name of who signs them. Fill them in under File → Settings… → Business, then write the letter again.</source>
+        <translation>Las cartas necesitan el nombre de su negocio, su dirección y el nombre de quien las firma. Rellénelos en Archivo → Preferencias… → Negocio y vuelva a escribir la carta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>The letter to {name} cannot be printed: no font Clientela ships can draw the character {character} ({code_point}). Remove it from the client&apos;s details or the template, then write the letter again.</source>
+        <translation>La carta a {name} no se puede imprimir: ningún tipo de letra de Clientela tiene el carácter {character} ({code_point}). Quítelo de los datos del cliente o de la plantilla y vuelva a escribir la carta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>No client is called {name}.</source>
         <translation>Ningún cliente se llama {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
         <translation>{count} clientes coinciden con {name}: indique el nombre completo o el número del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation>Ese registro ya no existe; puede que alguien lo haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation>Este cliente se ha modificado en otro lugar desde que lo abrió. Cierre la ventana y vuelva a abrir el cliente para ver la última versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation>Los clientes de ejemplo solo se pueden cargar en una cartera vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Some fields need attention before saving.</source>
         <translation>Revise algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation>El archivo de criterios {file} está dañado en {entry}: {problem}. Reinstale Clientela o restaure el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation>{path} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation>{path} tiene encabezados de columna pero ninguna fila que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation>{path} no es una tabla que Clientela pueda leer. Guárdelo desde su hoja de cálculo como CSV o Excel (.xlsx) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation>{path} no está escrito entero en la codificación {encoding}. Elija otra codificación, o vuelva a guardar el archivo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation>{path} no tiene ninguna hoja llamada {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>The file has no column called {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation>{field} no es un campo de una importación de {kind}. Consulte --help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>{path}: the cell that starts on line {line} is longer than {limit} characters, which no table&apos;s cell is. Perhaps a quote (&quot;) opens a cell there and is never closed.</source>
         <translation>{path}: la celda que empieza en la línea {line} tiene más de {limit} caracteres, y ninguna celda de una tabla es tan larga. Quizá unas comillas (&quot;) abren ahí una celda que nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{path}: line {line} is longer than {limit} MB, which no table&apos;s line is. Check that the file is a table, or save it again from your spreadsheet.</source>
         <translation>{path}: la línea {line} ocupa más de {limit} MB, y ninguna línea de una tabla es tan larga. Compruebe que el archivo es una tabla o guárdelo de nuevo desde su hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>{path}: row {line} of the sheet holds more than {limit} MB, which no table&apos;s row does. Save the sheet again from your spreadsheet, or as CSV, and import that.</source>
         <translation>{path}: la fila {line} de la hoja ocupa más de {limit} MB, y ninguna fila de una tabla es tan grande. Guarde la hoja de nuevo desde su hoja de cálculo, o como CSV, e importe eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>{path}: line {line} has {count} columns, more than the {limit} Clientela reads. Remove the columns you do not need, or check that the file is a table.</source>
         <translation>{path}: la línea {line} tiene {count} columnas, más de las {limit} que lee Clientela. Quite las columnas que no necesite o compruebe que el archivo es una tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>{path} has more than {limit} rows, more than Clientela imports at once. Split it into smaller files and import them one after another.</source>
         <translation>{path} tiene más de {limit} filas, más de las que Clientela importa de una vez. Divídalo en archivos más pequeños e impórtelos uno tras otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>{path} holds {size} MB in its part {part}, more than the {limit} MB Clientela reads from a workbook. Save the sheet as CSV and import that.</source>
         <translation>{path} guarda {size} MB en su parte {part}, más de los {limit} MB que Clientela lee de un libro de Excel. Guarde la hoja como CSV e importe eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation>No se puede escribir {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>This contains invisible control characters, which no keyboard types: retype it or remove them.</source>
         <translation>Contiene caracteres de control invisibles, que ningún teclado escribe: vuelva a escribirlo o quítelos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation>El dígito de control no cuadra con este {scheme}: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation>No parece un {scheme} válido: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>Same entry as line {line} of the file; skipped.</source>
         <translation>El mismo apunte que la línea {line} del archivo; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Already in the ledger (same client, date, reference and amount); skipped.</source>
         <translation>Ya está en las cuentas (mismo cliente, fecha, referencia e importe); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>No client has {key} as their {by}.</source>
         <translation>Ningún cliente tiene {key} como {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation>{key} coincide con {count} clientes: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the row was left out rather than stored garbled. Correct that character (or choose the file&apos;s encoding) and import the row again.</source>
         <translation>La línea {line} contiene un byte ({byte}) que no es texto {encoding}, mostrado aquí como �; la fila se ha dejado fuera para no guardarla estropeada. Corrija ese carácter (o elija la codificación del archivo) e importe la fila de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>detected automatically</source>
         <translation>detectado automáticamente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>client number</source>
         <translation>número de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -3738,250 +3788,253 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         <translation>Tal como figura en sus facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="126"/>
-        <source>Street and number
-Postal code</source>
-        <translation>Calle y número
-Código postal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="129"/>
+        <location filename="../../ui/profile_form.py" line="130"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
+        <location filename="../../ui/profile_form.py" line="131"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="131"/>
+        <location filename="../../ui/profile_form.py" line="132"/>
         <source>&amp;Tax id:</source>
         <translation>N&amp;IF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
+        <location filename="../../ui/profile_form.py" line="133"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="133"/>
+        <location filename="../../ui/profile_form.py" line="134"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="169"/>
+        <location filename="../../ui/profile_form.py" line="170"/>
         <source>Loyalty offer (Eng&amp;lish):</source>
         <translation>Oferta de fidelidad (in&amp;glés):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="179"/>
+        <location filename="../../ui/profile_form.py" line="180"/>
         <source>PNG or JPEG image</source>
         <translation>Imagen PNG o JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="223"/>
+        <location filename="../../ui/profile_form.py" line="224"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation>Clientela compara las facturas, pagos y devoluciones de cada cliente con estas cifras y le sugiere respuestas al evaluarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="240"/>
+        <location filename="../../ui/profile_form.py" line="241"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation>Los días que sus facturas dan para pagar; el retraso se cuenta desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="248"/>
+        <location filename="../../ui/profile_form.py" line="249"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation>Días de más que acepta antes de considerar a un cliente mal pagador.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="256"/>
+        <location filename="../../ui/profile_form.py" line="257"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation>Pagar a tantos días de la factura, o más tarde, es por sí solo una señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="265"/>
+        <location filename="../../ui/profile_form.py" line="266"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation>Un cliente que devuelve más de esta parte de sus compras rara vez está satisfecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="268"/>
+        <location filename="../../ui/profile_form.py" line="269"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="269"/>
-        <location filename="../../ui/profile_form.py" line="278"/>
+        <location filename="../../ui/profile_form.py" line="270"/>
+        <location filename="../../ui/profile_form.py" line="279"/>
         <source>No minimum</source>
         <translation>Sin mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="275"/>
+        <location filename="../../ui/profile_form.py" line="276"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation>Por debajo de esto, el cliente compra demasiado poco para el esfuerzo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="294"/>
+        <location filename="../../ui/profile_form.py" line="295"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation>Cada cuánto se repite la evaluación de un cliente, para que ninguno quede olvidado.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="181"/>
+        <location filename="../../ui/profile_form.py" line="182"/>
         <source>Bro&amp;wse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134"/>
+        <location filename="../../ui/profile_form.py" line="135"/>
         <source>L&amp;ogo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="135"/>
+        <location filename="../../ui/profile_form.py" line="136"/>
         <source>Signed &amp;by:</source>
         <translation>&amp;Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="138"/>
+        <location filename="../../ui/profile_form.py" line="139"/>
         <source>Signer&apos;s &amp;role:</source>
         <translation>&amp;Cargo del firmante:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="137"/>
+        <location filename="../../ui/profile_form.py" line="138"/>
         <source>Managing director</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="144"/>
+        <location filename="../../ui/profile_form.py" line="126"/>
+        <source>Street and number</source>
+        <translation>Calle y número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="128"/>
+        <source>&amp;Street:</source>
+        <translation>C&amp;alle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="129"/>
+        <source>Postal &amp;code:</source>
+        <translation>C&amp;ódigo postal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="145"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idioma de las car&amp;tas:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="151"/>
+        <location filename="../../ui/profile_form.py" line="152"/>
         <source>Cu&amp;rrency:</source>
         <translation>Moned&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="157"/>
+        <location filename="../../ui/profile_form.py" line="158"/>
         <source>Lo&amp;yalty offer (Spanish):</source>
         <translation>&amp;Oferta de fidelidad (español):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="161"/>
+        <location filename="../../ui/profile_form.py" line="162"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en español a los clientes que quiere conservar. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="172"/>
+        <location filename="../../ui/profile_form.py" line="173"/>
         <source>What your thank-you letters in English offer. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en inglés. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="204"/>
+        <location filename="../../ui/profile_form.py" line="205"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="219"/>
+        <location filename="../../ui/profile_form.py" line="220"/>
         <source>Your ideal client</source>
         <translation>Su cliente ideal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="237"/>
+        <location filename="../../ui/profile_form.py" line="238"/>
         <source>Agreed payment &amp;term:</source>
         <translation>&amp;Plazo de pago acordado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="245"/>
+        <location filename="../../ui/profile_form.py" line="246"/>
         <source>Tolerated &amp;delay:</source>
         <translation>R&amp;etraso tolerado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="253"/>
+        <location filename="../../ui/profile_form.py" line="254"/>
         <source>&amp;Hard limit:</source>
         <translation>&amp;Límite máximo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="261"/>
+        <location filename="../../ui/profile_form.py" line="262"/>
         <source>Maximum return &amp;rate:</source>
         <translation>Tasa máxima de de&amp;volución:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="272"/>
+        <location filename="../../ui/profile_form.py" line="273"/>
         <source>Minimum &amp;units a year:</source>
         <translation>&amp;Unidades mínimas al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="281"/>
+        <location filename="../../ui/profile_form.py" line="282"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation>Fact&amp;uración mínima al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="284"/>
+        <location filename="../../ui/profile_form.py" line="285"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation>Con menos de esto al año, puede que el cliente no compense el tiempo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="291"/>
+        <location filename="../../ui/profile_form.py" line="292"/>
         <source>Review &amp;every:</source>
         <translation>Re&amp;visar cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="297"/>
+        <location filename="../../ui/profile_form.py" line="298"/>
         <source>How Clientela uses these figures</source>
         <translation>Cómo usa Clientela estas cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="299"/>
+        <location filename="../../ui/profile_form.py" line="300"/>
         <source>Opens the user guide. Shift+F1 on a field explains it.</source>
         <translation>Abre la guía de uso. Mayús+F1 sobre un campo lo explica.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="308"/>
+        <location filename="../../ui/profile_form.py" line="309"/>
         <source>&lt;b&gt;Agreed payment term&lt;/b&gt;&lt;p&gt;The days your invoices give a client to pay, as agreed with them. A client who pays within this term, plus the tolerated delay, pays on time. Example: with 30 days, an invoice of 1 March is due on 31 March.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Plazo de pago acordado&lt;/b&gt;&lt;p&gt;Los días que sus facturas dan al cliente para pagar, según lo acordado con él. Quien paga dentro de este plazo, más el retraso tolerado, paga a tiempo. Ejemplo: con 30 días, una factura del 1 de marzo vence el 31 de marzo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="314"/>
+        <location filename="../../ui/profile_form.py" line="315"/>
         <source>&lt;b&gt;Tolerated delay&lt;/b&gt;&lt;p&gt;The extra days you accept after the term before a client counts as a late payer. A late payer gets &lt;i&gt;Set boundaries&lt;/i&gt;: a reminder of the terms with the facts. Example: term 30 and delay 15, paying on average 50 days after the invoice is paying late.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Retraso tolerado&lt;/b&gt;&lt;p&gt;Los días de más que acepta tras el plazo antes de considerar que un cliente paga tarde. A quien paga tarde le corresponde &lt;i&gt;Poner límites&lt;/i&gt;: un recordatorio de las condiciones, con los hechos. Ejemplo: con plazo de 30 y retraso de 15, pagar de media 50 días después de la factura es pagar tarde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="320"/>
+        <location filename="../../ui/profile_form.py" line="321"/>
         <source>&lt;b&gt;Hard limit&lt;/b&gt;&lt;p&gt;Paying this many days after the invoice or later, or leaving an invoice unpaid past it, is a red flag: the checklist recommends &lt;i&gt;Let go&lt;/i&gt; whatever the score, except for a strategic or class-A client, who gets &lt;i&gt;Set boundaries&lt;/i&gt; first. The articles behind Clientela name the client who pays at 160 days or more.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Límite máximo&lt;/b&gt;&lt;p&gt;Pagar tantos días después de la factura o más, o dejar una factura sin pagar pasado ese plazo, es una señal de alarma: la lista recomienda &lt;i&gt;Dejar ir&lt;/i&gt; sea cual sea la puntuación, salvo a un cliente estratégico o de clase A, a quien corresponde primero &lt;i&gt;Poner límites&lt;/i&gt;. Los artículos en los que se basa Clientela hablan del cliente que paga a 160 días o más.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="327"/>
+        <location filename="../../ui/profile_form.py" line="328"/>
         <source>&lt;b&gt;Maximum return rate&lt;/b&gt;&lt;p&gt;The share of what a client buys (in units, or in value for services) that you accept to see returned in a year. Over it: &lt;i&gt;Set boundaries&lt;/i&gt;; far over it and repeatedly: a red flag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Tasa máxima de devolución&lt;/b&gt;&lt;p&gt;La parte de lo que compra un cliente (en unidades, o en importe para los servicios) que acepta ver devuelta en un año. Por encima: &lt;i&gt;Poner límites&lt;/i&gt;; muy por encima y de forma repetida: una señal de alarma.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="332"/>
+        <location filename="../../ui/profile_form.py" line="333"/>
         <source>&lt;b&gt;Minimum units a year&lt;/b&gt;&lt;p&gt;Below this a client buys too little for the effort: &lt;i&gt;Watch&lt;/i&gt; first, &lt;i&gt;Let go&lt;/i&gt; when it persists. Leave it at &lt;i&gt;No minimum&lt;/i&gt; if volume does not matter to you.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Unidades mínimas al año&lt;/b&gt;&lt;p&gt;Por debajo, el cliente compra demasiado poco para el esfuerzo: primero &lt;i&gt;Vigilar&lt;/i&gt;, y &lt;i&gt;Dejar ir&lt;/i&gt; si persiste. Déjelo en &lt;i&gt;Sin mínimo&lt;/i&gt; si el volumen no le importa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="337"/>
+        <location filename="../../ui/profile_form.py" line="338"/>
         <source>&lt;b&gt;Minimum revenue a year&lt;/b&gt;&lt;p&gt;Like the minimum units, in money over the last 12 months.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Facturación mínima al año&lt;/b&gt;&lt;p&gt;Como las unidades mínimas, en dinero durante los últimos 12 meses.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="341"/>
+        <location filename="../../ui/profile_form.py" line="342"/>
         <source>&lt;b&gt;Review every&lt;/b&gt;&lt;p&gt;How many days after an evaluation the client is due for the next one; &lt;i&gt;Watch&lt;/i&gt; asks for a review sooner.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Revisar cada&lt;/b&gt;&lt;p&gt;Cuántos días después de una evaluación toca la siguiente; &lt;i&gt;Vigilar&lt;/i&gt; pide revisarlo antes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="420"/>
+        <location filename="../../ui/profile_form.py" line="421"/>
         <source>Choose your logo</source>
         <translation>Elija su logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="420"/>
+        <location filename="../../ui/profile_form.py" line="421"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4571,6 +4624,38 @@ Código postal</translation>
         <location filename="../../ui/ledger_dialogs.py" line="215"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
+    </message>
+</context>
+<context>
+    <name>SenderCheck</name>
+    <message>
+        <location filename="../../ui/sender_check.py" line="20"/>
+        <source>business name</source>
+        <translation>nombre del negocio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sender_check.py" line="21"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sender_check.py" line="22"/>
+        <source>signer</source>
+        <translation>firmante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sender_check.py" line="36"/>
+        <source>A letter needs your business&apos;s name, address and the name of who signs it; still missing: %1.
+
+Open Settings (Business) to fill them in now?</source>
+        <translation>Una carta necesita el nombre de su negocio, su dirección y el nombre de quien la firma; aún falta: %1.
+
+¿Abrir Preferencias (Negocio) para rellenarlos ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sender_check.py" line="41"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
     </message>
 </context>
 <context>

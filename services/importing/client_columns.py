@@ -32,7 +32,12 @@ from services.importing.rows import (
     tags_in,
     too_long,
 )
-from services.importing.values import parse_bool, parse_language, parse_stage
+from services.importing.values import (
+    parse_bool,
+    parse_form_of_address,
+    parse_language,
+    parse_stage,
+)
 from services.text_search import fold, fold_all
 from services.validation import CONTROL_CHARACTERS, check_email, check_phone
 
@@ -82,6 +87,7 @@ class ClientColumns:
             "language": self._cached(cells, "language", self._language),
             "stage": self._cached(cells, "stage", _stage),
             "strategic": self._cached(cells, "strategic", _strategic),
+            "form_of_address": self._cached(cells, "form_of_address", _form_of_address),
         }
         stored = [column[field] for field in STORED_FIELDS]
         tags = self._cached(cells, "tags", _tags)
@@ -115,12 +121,18 @@ class ClientColumns:
 
 # Every client field of a file but those read as a choice or a list.
 _TEXT_FIELDS = tuple(
-    f for f in FIELDS[Kind.CLIENTS] if f not in ("language", "stage", "strategic", "tags")
+    f
+    for f in FIELDS[Kind.CLIENTS]
+    if f not in ("language", "stage", "strategic", "tags", "form_of_address")
 )
 
 
 def _stage(text: str) -> Any:
     return (parse_stage(text) or REFUSED) if text else DEFAULT_STAGE
+
+
+def _form_of_address(text: str) -> Any:
+    return (parse_form_of_address(text) or REFUSED) if text else ""
 
 
 def _strategic(text: str) -> Any:

@@ -23,6 +23,7 @@ from services.importing.values import (
     parse_amount,
     parse_bool,
     parse_date,
+    parse_form_of_address,
     parse_language,
     parse_stage,
     split_tags,
@@ -123,6 +124,10 @@ def client_from_row(
     if raw:
         parsed = parse_bool(raw)
         strategic = _invalid("strategic", problems, False) if parsed is None else parsed
+    raw = get("form_of_address")
+    form = ""
+    if raw:
+        form = parse_form_of_address(raw) or _invalid("form_of_address", problems, "")
     raw = get("tags")
     tags: tuple[str, ...] = ()
     if raw:
@@ -146,6 +151,7 @@ def client_from_row(
         stage=stage,
         strategic=strategic,
         notes=get("notes", ""),
+        form_of_address=form,
         tags=tags,
     )
     for field, found in validate_client(data).items():

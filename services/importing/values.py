@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from models import Language, Stage
+from models import FormOfAddress, Language, Stage
 from services.decimal_text import parse_decimal_text
 from services.text_search import fold
 
@@ -120,6 +120,34 @@ _LANGUAGES = {
     "english": Language.ENGLISH,
     "ingles": Language.ENGLISH,
 }
+
+
+# Sr./Sra./Dr./Dra. and their English forms; "D." and "Dña." as Spanish letters write them.
+_FORMS_OF_ADDRESS = {
+    "sr": FormOfAddress.MR,
+    "senor": FormOfAddress.MR,
+    "d": FormOfAddress.MR,
+    "don": FormOfAddress.MR,
+    "mr": FormOfAddress.MR,
+    "sra": FormOfAddress.MS,
+    "senora": FormOfAddress.MS,
+    "srta": FormOfAddress.MS,
+    "dna": FormOfAddress.MS,
+    "dona": FormOfAddress.MS,
+    "ms": FormOfAddress.MS,
+    "mrs": FormOfAddress.MS,
+    "miss": FormOfAddress.MS,
+    "dr": FormOfAddress.DR_M,
+    "doctor": FormOfAddress.DR_M,
+    "dra": FormOfAddress.DR_F,
+    "doctora": FormOfAddress.DR_F,
+}
+
+
+def parse_form_of_address(text: str) -> str | None:
+    """'Sra.', 'Dra', 'Mr.' -> the stored value; None for anything else."""
+    form = _FORMS_OF_ADDRESS.get(re.sub(r"[^a-z]", "", fold(text)))
+    return form.value if form else None
 
 
 def parse_stage(text: str) -> str | None:

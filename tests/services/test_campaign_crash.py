@@ -16,6 +16,7 @@ from services.clients import ClientInput, save_client
 from services.database import open_database
 from services.letters import LetterOptions
 from tests.crash_harness import integrity_problems, run_killed_at
+from tests.sender import SENDER
 
 CLIENTS = 6
 
@@ -61,7 +62,7 @@ POINTS = ["rendering-files", "rendering-combined", "before-record", "recorded-no
 @pytest.fixture
 def book(db_path: Path) -> Path:
     db = open_database(db_path)
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     for n in range(CLIENTS):
         save_client(db.sessions, ClientInput(name=f"Cliente {n}", city="Teruel"))
     db.close()

@@ -18,13 +18,14 @@ from services.database import Database
 from services.letters import LetterOptions
 from services.metrics import Cancelled
 from services.personal_data import anonymise_client, erase_client
+from tests.sender import SENDER
 
 OPTIONS = LetterOptions("welcome", date(2026, 11, 23))
 
 
 @pytest.fixture
 def clients(db: Database) -> list[int]:
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza", **SENDER))
     for n in range(4):
         save_client(db.sessions, ClientInput(name=f"Cliente {n}", city="Teruel"))
     return segment_ids(db.sessions, Segment())

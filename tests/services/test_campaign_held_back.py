@@ -7,12 +7,13 @@ from services.campaigns import Segment, run_campaign, segment_ids
 from services.letters import LetterOptions
 from tests.ledger_cases import punctual_and_late
 from tests.pdf import pdf_text
+from tests.sender import SENDER
 
 TODAY = date(2026, 11, 23)
 
 
 def test_a_retain_campaign_holds_back_a_late_payer(db, tmp_path):
-    save_profile(db.sessions, ProfileData(name="Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Aranda", city="Zaragoza"))
     punctual, late = punctual_and_late(db, TODAY)
     ids = segment_ids(db.sessions, Segment(verdict="retain"))
     assert sorted(ids) == sorted([punctual, late])
@@ -40,7 +41,7 @@ def test_a_retain_campaign_holds_back_a_late_payer(db, tmp_path):
 
 
 def test_when_everyone_is_held_back_nothing_is_written(db, tmp_path):
-    save_profile(db.sessions, ProfileData(name="Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Aranda", city="Zaragoza"))
     _punctual, late = punctual_and_late(db, TODAY)
     result = run_campaign(
         db.sessions, [late], LetterOptions("loyalty", TODAY), combined=tmp_path / "x.pdf"
@@ -50,7 +51,7 @@ def test_when_everyone_is_held_back_nothing_is_written(db, tmp_path):
 
 
 def test_the_loyalty_letter_claims_nothing_the_ledger_must_back(db, tmp_path):
-    save_profile(db.sessions, ProfileData(name="Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Aranda", city="Zaragoza"))
     _punctual, late = punctual_and_late(db, TODAY)
     for language in ("es", "en"):
         path = tmp_path / f"{language}.pdf"

@@ -18,13 +18,14 @@ from services.file_names import FileNamer, safe_stem
 from services.letters import LetterOptions
 from services.metrics import Cancelled
 from tests.pdf import pdf_page_texts
+from tests.sender import SENDER
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
 def book(db):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     load_demo_data(db.sessions, TODAY)
     return evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
 
@@ -117,7 +118,7 @@ def test_cancel_leaves_no_file_and_no_record(db, book, tmp_path):
 
 
 def test_clients_without_an_address_are_skipped_and_said_why(db, tmp_path):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda"))
     posted = save_client(db.sessions, ClientInput(name="Con dirección", city="Teruel")).id
     nowhere = save_client(db.sessions, ClientInput(name="Sin dirección")).id
     result = run_campaign(
@@ -138,7 +139,7 @@ def test_clients_without_an_address_are_skipped_and_said_why(db, tmp_path):
 
 
 def test_same_names_get_distinct_files_and_existing_files_are_not_overwritten(db, tmp_path):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda"))
     ids = [
         save_client(db.sessions, ClientInput(name="Bar Pepe", city=city)).id
         for city in ("Soria", "Huesca")

@@ -502,3 +502,28 @@ def test_an_import_into_an_empty_book_leaves_the_same_indexes_and_they_work(
         ).all()
     assert "ix_client_tax_id" in str(plan)
     assert names(db) == ["Zeta", "Alfa"]
+
+
+def test_the_form_of_address_is_imported_and_a_strange_one_refused(
+    db: Database, tmp_path: Path
+) -> None:
+    info = table(
+        tmp_path,
+        "Nombre;Contacto;Tratamiento\n"
+        "Hospital San Rafael;Mercedes Ordóñez;Dra.\n"
+        "Talleres Ibáñez;Íñigo Ibáñez;sr\n"
+        "Greenleaf Bakery;Chloë Whitfield;Ms\n"
+        "Reformas Ordóñez;;\n"
+        "Palacio Real;Felipe;Su Majestad\n",
+    )
+    result = run_import(db.sessions, info, auto(info))
+    assert (result.inserted, result.rejected) == (4, 1)
+    assert [p.field for p in result.issues[0].problems] == ["form_of_address"]
+    with db.sessions() as session:
+        forms = session.execute(select(Client.name, Client.form_of_address).order_by(Client.id))
+        assert forms.all() == [
+            ("Hospital San Rafael", "dr_f"),
+            ("Talleres Ibáñez", "mr"),
+            ("Greenleaf Bakery", "ms"),
+            ("Reformas Ordóñez", ""),
+        ]

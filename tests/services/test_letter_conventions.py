@@ -17,7 +17,9 @@ from services.letters import LetterOptions, compose, render_letter
 from tests.pdf import pdf_text
 
 TODAY = date(2026, 12, 2)
-PROFILE = ProfileData(name="Cerámicas Ñandú S.L.", city="Madrid", signer_name="María Pérez")
+PROFILE = ProfileData(
+    name="Cerámicas Ñandú S.L.", address="Calle Mayor, 1", city="Madrid", signer_name="María Pérez"
+)
 
 
 def _client(**fields: str) -> Client:
@@ -86,7 +88,9 @@ def test_a_boundaries_letter_writes_dates_and_money_by_its_language(tmp_path, la
 
 
 def test_the_money_in_a_letter_is_in_the_business_currency(tmp_path):
-    profile = ProfileData(name="Talleres del Norte", currency="MXN", signer_name="Ana")
+    profile = ProfileData(
+        name="Talleres del Norte", address="Av. Reforma 1", currency="MXN", signer_name="Ana"
+    )
     text = _pdf_text(tmp_path, _client(), "es", _late_payer(45, "1234.5"), profile)
     assert "1.234,50 MXN" in text
 
@@ -183,3 +187,34 @@ def test_the_payment_evidence_keeps_the_overdue_amount_the_letter_states():
     m = steady_client(avg_days_to_pay=92.0, overdue_amount=Decimal("2400.00"))
     evidence = suggest(load_catalogue().criterion("pays_on_time"), m, PROFILE).evidence
     assert evidence.params["overdue"] == "2400.00"  # exact, as text: money is never a float
+
+
+def _letterhead_lines(tmp_path, profile: ProfileData) -> list[str]:
+    """The letterhead as printed: the lines between the business name and the tax id line."""
+    letter = compose(
+        _client(), None, profile, shipped_template("welcome", "es"), LetterOptions("welcome", TODAY)
+    )
+    path = tmp_path / "letterhead.pdf"
+    render_letter(letter, path)
+    lines = [line.strip() for line in pdf_text(path).splitlines()]
+    start = lines.index(profile.name) + 1
+    return lines[start : lines.index("NIF: B12345678")]
+
+
+def test_the_letterhead_keeps_the_address_lines_as_the_post_expects(tmp_path):
+    profile = ProfileData(
+        **{**PROFILE.__dict__, "postal_code": "28013", "country": "España", "tax_id": "B12345678"}
+    )
+    assert _letterhead_lines(tmp_path, profile) == ["Calle Mayor, 1", "28013 Madrid", "España"]
+
+
+def test_a_city_already_in_the_street_lines_is_not_printed_twice(tmp_path):
+    typed = {"address": "Calle Mayor, 1\n28013 Madrid", "tax_id": "B12345678"}
+    profile = ProfileData(**{**PROFILE.__dict__, **typed})
+    assert _letterhead_lines(tmp_path, profile) == ["Calle Mayor, 1", "28013 Madrid"]
+    client = _client(address="Calle Feria, 112\n41003 Sevilla", postal_code="")
+    assert _recipient_lines(tmp_path, client) == [
+        "Distribuciones Løvgren",
+        "Calle Feria, 112",
+        "41003 Sevilla",
+    ]

@@ -8,7 +8,9 @@ from pypdf import PdfReader
 
 from models import Answer, Client, Evaluation, LetterKind, Verdict
 from services.business_profile import ProfileData, save_profile
+from services.campaigns import run_campaign
 from services.clients import ClientInput, save_client
+from services.errors import ClientelaError
 from services.letter_phrases import phrases
 from services.letter_templates import save_template, shipped_template
 from services.letters import (
@@ -75,7 +77,7 @@ def test_termination_for_a_spanish_client_is_in_spanish(db, profile, tmp_path):
     assert "Peñalver & Hijos" in text  # the name exactly as stored
     assert "Cerámicas Ñandú S.L." in text
     assert "Madrid, 23 de noviembre de 2026" in text
-    assert "Estimado/a Lucía Peñalver:" in text
+    assert "Buenos días, Lucía Peñalver:" in text  # no form of address chosen: neutral
     assert "a partir del 23 de diciembre de 2026" in text  # 30 days' notice by default
     assert "ya no somos el proveedor adecuado" in text
     assert "María Pérez" in text and "Gerente" in text
@@ -251,3 +253,64 @@ def test_each_letter_language_makes_its_own_offer_and_an_empty_one_none(db, tmp_
     save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, "loyalty_offer_en": ""}))
     again = " ".join(pdf_text(_write(db, tmp_path, english_id, "loyalty")[1]).split())
     assert "offer you the following" not in again and "descuento" not in again
+
+
+@pytest.mark.parametrize("missing", ["name", "address", "signer_name"])
+def test_no_letter_is_written_without_the_business_name_address_and_signer(db, tmp_path, missing):
+    if missing != "name":  # no name: the profile cannot be saved, as in a first-run book
+        save_profile(db.sessions, PROFILE.__class__(**{**PROFILE.__dict__, missing: ""}))
+    client_id = _client(db, "Reformas Ordóñez")
+    with pytest.raises(ClientelaError) as raised:
+        prepare_letter(db.sessions, client_id, LetterOptions("termination", TODAY))
+    assert raised.value.code == "sender_incomplete"
+    assert raised.value.params["missing"].split(", ")[0] == missing
+    with pytest.raises(ClientelaError):
+        run_campaign(
+            db.sessions, [client_id], LetterOptions("welcome", TODAY), folder=tmp_path / "out"
+        )
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    assert list_letters(db.sessions, client_id) == []
+
+
+def test_a_business_name_ending_in_a_full_stop_ends_a_sentence_with_one(db, profile, tmp_path):
+    _, path = _write(db, tmp_path, _client(db, "Talleres Çelik"), "welcome")
+    text = " ".join(pdf_text(path).split())
+    assert "Gracias por su interés en Cerámicas Ñandú S.L. Nos ha gustado" in text
+    assert ".." not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "contact", "form", "greeting"),
+    [
+        ("es", "Mercedes Ordóñez", "dr_f", "Estimada Dra. Mercedes Ordóñez:"),
+        ("es", "Íñigo Ibáñez", "mr", "Estimado Sr. Íñigo Ibáñez:"),
+        ("es", "Begoña Núñez", "ms", "Estimada Sra. Begoña Núñez:"),
+        ("es", "Ramón Ordóñez", "", "Buenos días, Ramón Ordóñez:"),
+        ("es", "", "", "Estimados señores:"),
+        ("en", "Chloë Whitfield", "ms", "Dear Ms Chloë Whitfield,"),
+        ("en", "Mercedes Ordóñez", "dr_f", "Dear Dr Mercedes Ordóñez,"),
+        ("en", "", "", "Dear Sir or Madam,"),
+    ],
+)
+def test_the_salutation_fits_the_contact_or_the_company(
+    db, profile, tmp_path, language, contact, form, greeting
+):
+    client_id = _client(
+        db, "Reformas Ordóñez", language, contact_person=contact, form_of_address=form
+    )
+    text = pdf_text(_write(db, tmp_path, client_id, "welcome")[1])
+    assert greeting in text
+    assert "Estimado/a" not in text
+
+
+def test_a_client_who_is_a_person_is_greeted_by_name_with_their_form(db, profile, tmp_path):
+    client_id = _client(db, "Lucía Peñalver", form_of_address="ms")
+    _, path = _write(db, tmp_path, client_id, "welcome")
+    assert "Estimada Sra. Lucía Peñalver:" in pdf_text(path)
+
+
+def test_an_unknown_form_of_address_is_refused():
+    from services.clients import validate_client
+
+    problems = validate_client(ClientInput(name="Ana", form_of_address="excmo"))
+    assert [p.code for p in problems["form_of_address"]] == ["invalid_choice"]

@@ -13,13 +13,16 @@ from services.letter_templates import shipped_template
 from services.letters import LetterOptions, prepare_letter, render_letter, sample_letter
 from tests.ledger_cases import client, invoice
 from tests.pdf import pdf_text
+from tests.sender import SENDER
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
 def owing(db):
-    save_profile(db.sessions, ProfileData(name="Aranda", city="Zaragoza", payment_term_days=30))
+    save_profile(
+        db.sessions, ProfileData(**SENDER, name="Aranda", city="Zaragoza", payment_term_days=30)
+    )
     hospital = client(db, "Hospital <San> & Rafael", contact_person="Lucía Ferrer")
     invoice(db, hospital, TODAY, 200, "2000", paid_after=40, ref="F-2026-001")  # paid
     invoice(db, hospital, TODAY, 120, "4150.75", ref="F-2026-018")  # due 90 days ago

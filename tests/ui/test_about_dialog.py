@@ -30,7 +30,7 @@ def test_the_licences_name_every_library_the_fonts_and_how_to_replace_qt(qtbot):
     assert shipped_font_families()  # the fonts the letters embed
     for family in shipped_font_families():
         assert family in text
-    assert "SIL Open Font Licence 1.1" in text
+    assert "SIL Open Font Licence 1.1" in text and "Apache License 2.0" in text
     assert "GNU Lesser General Public License version 3" in text
     assert QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath) in text
 
@@ -42,6 +42,7 @@ def test_the_full_licence_texts_are_shown(qtbot):
     assert "Copyright (c) 2026 Clientela contributors" in text
     assert "Permission is hereby granted, free of charge" in text
     assert "SIL Open Font License, Version 1.1" in text
+    assert "Apache License" in text and "Droid Sans Fallback" in text  # the CJK font's own
 
 
 def test_open_data_folder_opens_it_in_the_file_manager(qtbot, tmp_path, monkeypatch):

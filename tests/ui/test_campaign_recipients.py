@@ -11,6 +11,7 @@ from services.demo_data import load_demo_data
 from services.demo_evaluations import evaluate_demo_book
 from tests.ledger_cases import punctual_and_late
 from tests.pdf import pdf_text
+from tests.sender import SENDER
 from ui.campaign_dialog import CampaignDialog
 from ui.recipients_table import NAME, WARNINGS
 
@@ -33,13 +34,13 @@ def asked(monkeypatch):
 
 @pytest.fixture
 def two_retained(db):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     return punctual_and_late(db, TODAY)
 
 
 @pytest.fixture
 def demo(db):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     load_demo_data(db.sessions, TODAY)
     evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
 

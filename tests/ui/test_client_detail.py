@@ -5,7 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from services import ledger
+from services.business_profile import ProfileData, save_profile
 from services.clients import ClientInput, save_client
+from tests.sender import SENDER
 from ui.client_detail import ClientDetailDialog
 from ui.client_editor import ClientEditorDialog
 from ui.letter_dialog import LetterDialog
@@ -66,6 +68,7 @@ def test_enter_on_the_list_opens_the_selected_client(qtbot, shown, db, settings,
 
 
 def test_the_ledgers_reminder_button_opens_the_reminder_letter(qtbot, db, monkeypatch):
+    save_profile(db.sessions, ProfileData(name="Aranda", **SENDER))
     client_id = save_client(db.sessions, ClientInput(name="Debe, S.L.")).id
     invoiced = date.today() - timedelta(days=90)
     data = ledger.SaleInput(invoiced, invoiced + timedelta(days=30), "F-9", Decimal(1), Decimal(5))

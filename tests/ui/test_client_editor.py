@@ -122,3 +122,16 @@ def test_a_change_made_elsewhere_meanwhile_is_not_overwritten(qtbot, keyboard, d
     _save(qtbot, dialog)
     assert shown and "changed elsewhere" in shown[0]
     assert get_client(db.sessions, saved.id).name == "Ana (changed elsewhere)"
+
+
+def test_the_form_of_address_is_shown_chosen_and_saved(qtbot, db):
+    saved = save_client(
+        db.sessions, ClientInput(name="Hospital", contact_person="Mercedes", form_of_address="ms")
+    )
+    dialog = _editor(qtbot, db, saved.id)
+    form = dialog.findChild(QComboBox, "form_of_address")
+    assert form.currentData() == "ms" and form.isVisible()
+    assert [form.itemData(i) for i in range(form.count())] == ["", "mr", "ms", "dr_m", "dr_f"]
+    form.setCurrentIndex(form.findData("dr_f"))
+    _save(qtbot, dialog)
+    assert get_client(db.sessions, saved.id).form_of_address == "dr_f"

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QLabel, QRadioButton, QWizard
 from sqlalchemy import select
 
 from models import Client
+from services.business_profile import ProfileData, save_profile
 from services.client_list import ClientQuery, search_ids
 from services.clients import get_client
 from services.demo_data import load_demo_data
 from services.evaluations import get_evaluation, list_evaluations
+from tests.sender import SENDER
 from ui.evaluation_history import EvaluationHistory
 from ui.evaluation_wizard import EvaluationWizard
 from ui.main_window import MainWindow
@@ -21,6 +23,7 @@ TODAY = date.today()
 
 @pytest.fixture
 def demo(db):
+    save_profile(db.sessions, ProfileData(name="Aranda", **SENDER))
     load_demo_data(db.sessions, TODAY)
     with db.sessions() as session:
         return {c.name: c.id for c in session.scalars(select(Client))}

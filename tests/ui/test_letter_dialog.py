@@ -19,6 +19,7 @@ from services.letters import list_letters
 from services.paths import default_letters_dir
 from tests.ledger_cases import punctual_and_late
 from tests.pdf import pdf_text
+from tests.sender import SENDER
 from ui.letter_dialog import LetterDialog
 
 TODAY = date(2026, 11, 23)
@@ -26,7 +27,7 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture
 def book(db):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     load_demo_data(db.sessions, TODAY)
     evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
     with db.sessions() as session:
@@ -156,7 +157,9 @@ def test_the_client_view_lists_letters_and_opens_them_again(qtbot, db, book, mon
 
 
 def test_the_preview_pages_and_zooms(qtbot, db, book):
-    profile = ProfileData(name="Suministros Aranda", city="Zaragoza", loyalty_offer_es="x " * 3000)
+    profile = ProfileData(
+        **SENDER, name="Suministros Aranda", city="Zaragoza", loyalty_offer_es="x " * 3000
+    )
     save_profile(db.sessions, profile)
     dialog = _dialog(qtbot, db, book["Talleres Çelik"])  # retained: the long loyalty offer
     preview = dialog.preview
@@ -190,7 +193,7 @@ def test_the_from_date_follows_the_template_not_a_list_of_kinds(qtbot, db, book)
 def test_a_thank_you_to_a_late_payer_is_held_back_until_the_owner_says_they_know(
     qtbot, db, tmp_path, monkeypatch
 ):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     _punctual, late = punctual_and_late(db, TODAY)
     dialog = _dialog(qtbot, db, late)
     assert dialog.kind.currentData() == "loyalty"
@@ -215,7 +218,7 @@ def test_a_clean_client_is_not_held_back(qtbot, db, book):
 
 
 def test_the_dialog_can_open_on_a_payment_reminder_dated_in_fifteen_days(qtbot, db):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     _punctual, late = punctual_and_late(db, TODAY)
     dialog = LetterDialog(db.sessions, late, today=TODAY, kind="payment_reminder")
     qtbot.addWidget(dialog)

@@ -1,8 +1,10 @@
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialog
 
+from services.business_profile import ProfileData, save_profile
 from services.client_list import count_all
 from services.clients import ClientInput, get_client, save_client
+from tests.sender import SENDER
 from ui.client_editor import ClientEditorDialog
 from ui.main_window import MainWindow
 
@@ -161,6 +163,7 @@ def test_ctrl_l_writes_a_letter_to_the_selected_client(qtbot, shown, db, setting
     from ui.letter_dialog import LetterDialog
 
     _seed(db)
+    save_profile(db.sessions, ProfileData(name="Aranda", **SENDER))
     window = _window(shown, db, settings)
     opened = []
     monkeypatch.setattr(LetterDialog, "exec", lambda dialog: opened.append(dialog) or 0)
@@ -177,6 +180,7 @@ def test_a_campaign_can_take_the_clients_the_list_shows(
     from ui.campaign_dialog import CampaignDialog
 
     _seed(db)
+    save_profile(db.sessions, ProfileData(name="Aranda", **SENDER))
     window = _window(shown, db, settings)
     keyboard.type(window.search, "bilbao")
     window.apply_search()

@@ -17,6 +17,7 @@ import pytest
 
 from services.business_profile import ProfileData, save_profile
 from services.clients import ClientInput, save_client
+from tests.sender import SENDER
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,7 +84,8 @@ pytestmark = pytest.mark.sqlite_file
 
 @pytest.fixture
 def configured_book(db):
-    save_profile(db.sessions, ProfileData(name="Suministros Ribera"))
+    # Complete enough to write letters: Write letter and the campaign open their windows.
+    save_profile(db.sessions, ProfileData(name="Suministros Ribera", **SENDER))
     save_client(db.sessions, ClientInput(name="Ñandú Peña", city="Cádiz"))
     return db.path
 

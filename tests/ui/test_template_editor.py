@@ -5,12 +5,13 @@ import pytest
 from services.business_profile import ProfileData, save_profile
 from services.letter_templates import get_template, shipped_template
 from tests.pdf import pdf_text
+from tests.sender import SENDER
 from ui.template_editor import TemplateEditor
 
 
 @pytest.fixture
 def editor(qtbot, db):
-    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza"))
+    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
     dialog = TemplateEditor(db.sessions, kind="loyalty", language="es")
     qtbot.addWidget(dialog)
     return dialog

@@ -164,3 +164,19 @@ def test_the_dialog_fits_a_small_laptop_screen(qtbot, db):
     dialog = welcome(qtbot, db)
     screen = dialog.screen().availableGeometry()
     assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+
+
+def test_the_welcome_asks_for_street_postal_code_and_city_apart(qtbot, keyboard, db):
+    dialog = welcome(qtbot, db)
+    keyboard.type(dialog.form.field("name"), "Carpintería Ñandú")
+    keyboard.type(dialog.form.field("address"), "Calle Portales, 12")
+    keyboard.type(dialog.form.field("postal_code"), "26001")
+    keyboard.type(dialog.form.field("city"), "Logroño")
+    click(qtbot, dialog.start_button)
+
+    profile = get_profile(db.sessions)
+    assert (profile.address, profile.postal_code, profile.city) == (
+        "Calle Portales, 12",
+        "26001",
+        "Logroño",
+    )
