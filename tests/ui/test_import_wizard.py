@@ -255,3 +255,15 @@ def test_padded_postal_codes_are_a_warning_in_the_preview_and_summary(wizard, db
     assert w.summary_page.text.text().endswith(note)
     with db.sessions() as session:
         assert sorted(session.scalars(select(Client.postal_code))) == ["08001", "28001"]
+
+
+def test_the_wizard_keeps_qts_result_and_options(wizard):
+    """Our attributes must not shadow QDialog.result() and QWizard.options()."""
+    from PySide6.QtWidgets import QDialog, QWizard
+
+    created = wizard(GOOGLE)
+    created.setOption(QWizard.WizardOption.NoCancelButton)
+    assert created.options() & QWizard.WizardOption.NoCancelButton
+    created.reject()
+    assert created.result() == QDialog.DialogCode.Rejected
+    assert created.import_result is None and not created.imported()
