@@ -69,12 +69,28 @@ def test_the_windows_installer_is_per_user_with_menu_desktop_option_and_version(
     assert re.search(r'^Name: "desktopicon".*Flags: unchecked', script, re.M)
 
 
+def test_the_windows_installer_ships_the_console_executable_and_can_put_it_on_path():
+    script = (ROOT / "packaging" / "windows" / "clientela.iss").read_text()
+    assert '#define CliExe "clientela-cli.exe"' in script
+    assert re.search(r'^Source: ".*\\\{#CliExe\}"; DestDir: "\{app\}"', script, re.M)
+    # The user's own PATH (no administrator rights), only when the task is ticked.
+    assert re.search(
+        r'^Root: HKCU; Subkey: "Environment";.*ValueName: "Path";.*Tasks: addtopath', script, re.M
+    )
+    assert re.search(r'^Name: "addtopath"', script, re.M)
+    assert "ChangesEnvironment=yes" in script
+    assert "procedure CurUninstallStepChanged" in script  # takes it off PATH again
+    # The menu and desktop entries still start the windowed program.
+    assert re.search(r'^Name: "\{autoprograms\}.*Filename: "\{app\}\\\{#AppExe\}"', script, re.M)
+
+
 def fake_bundle(folder: Path) -> Path:
     """A bundle whose executable is a real ELF program needing only the C library."""
     bundle = folder / "clientela"
     (bundle / "_internal").mkdir(parents=True)
-    shutil.copyfile(shutil.which("true"), bundle / "clientela")
-    (bundle / "clientela").chmod(0o755)
+    for name in ("clientela", "clientela-cli"):
+        shutil.copyfile(shutil.which("true"), bundle / name)
+        (bundle / name).chmod(0o755)
     (bundle / "_internal" / "base_library.zip").write_bytes(b"PK")
     return bundle
 
@@ -89,6 +105,7 @@ def test_the_deb_installs_the_bundle_command_menu_entry_and_icons(tmp_path):
     paths = {line.split()[-1].removeprefix(".") for line in listing.splitlines()}
     assert {
         "/opt/clientela/clientela",
+        "/opt/clientela/clientela-cli",
         "/opt/clientela/_internal/base_library.zip",
         "/usr/bin/clientela",
         "/usr/share/applications/clientela.desktop",
@@ -128,3 +145,21 @@ def test_a_library_neither_bundled_nor_declared_stops_the_build(tmp_path, monkey
     monkeypatch.setattr(build_deb, "DEPENDS", ("libstdc++6",))
     with pytest.raises(build_deb.PackagingError, match=r"clientela needs libc\.so\.6"):
         build_deb.check_dependencies(bundle)
+
+
+@needs_dpkg
+def test_a_bundle_without_the_console_executable_is_not_packaged(tmp_path):
+    bundle = fake_bundle(tmp_path)
+    (bundle / "clientela-cli").unlink()
+    with pytest.raises(build_deb.PackagingError, match="has no clientela-cli"):
+        build_deb.build(bundle, tmp_path / "dist", check=False)
+
+
+def test_the_bundle_declares_a_windowed_and_a_console_executable_sharing_one_folder():
+    spec = (ROOT / "build.spec").read_text()
+    executables = re.findall(r"^(\w+) = EXE\((.*?)^\)", spec, re.M | re.S)
+    assert [name for name, _ in executables] == ["exe", "exe_cli"]
+    (_, windowed), (_, console) = executables
+    assert "name=APP_ID" in windowed and "console=False" in windowed
+    assert "name=CLI_ID" in console and 'console=sys.platform != "darwin"' in console
+    assert re.search(r"^coll = COLLECT\(exe, exe_cli, ", spec, re.M)
