@@ -88,9 +88,10 @@ def fake_bundle(folder: Path) -> Path:
     """A bundle whose executable is a real ELF program needing only the C library."""
     bundle = folder / "clientela"
     (bundle / "_internal").mkdir(parents=True)
-    for name in ("clientela", "clientela-cli"):
-        shutil.copyfile(shutil.which("true"), bundle / name)
-        (bundle / name).chmod(0o755)
+    shutil.copyfile(shutil.which("true"), bundle / "clientela")
+    (bundle / "clientela").chmod(0o755)
+    # On Linux the console executable is a link to the one executable (build.spec).
+    (bundle / "clientela-cli").symlink_to("clientela")
     (bundle / "_internal" / "base_library.zip").write_bytes(b"PK")
     return bundle
 
@@ -102,7 +103,8 @@ def test_the_deb_installs_the_bundle_command_menu_entry_and_icons(tmp_path):
     listing = subprocess.run(
         ["dpkg-deb", "-c", str(package)], capture_output=True, text=True, check=True
     ).stdout
-    paths = {line.split()[-1].removeprefix(".") for line in listing.splitlines()}
+    # "... ./opt/clientela/clientela-cli -> clientela": the path, not the link's target.
+    paths = {line.split(" -> ")[0].split()[-1].removeprefix(".") for line in listing.splitlines()}
     assert {
         "/opt/clientela/clientela",
         "/opt/clientela/clientela-cli",
@@ -115,6 +117,7 @@ def test_the_deb_installs_the_bundle_command_menu_entry_and_icons(tmp_path):
     for size in build_deb.ICON_SIZES:
         assert f"/usr/share/icons/hicolor/{size}x{size}/apps/clientela.png" in paths
     assert "root/root" in listing.splitlines()[0]
+    assert "./opt/clientela/clientela-cli -> clientela" in listing
     fields = subprocess.run(
         ["dpkg-deb", "-f", str(package), "Package", "Version", "Depends"],
         capture_output=True,
@@ -157,9 +160,11 @@ def test_a_bundle_without_the_console_executable_is_not_packaged(tmp_path):
 
 def test_the_bundle_declares_a_windowed_and_a_console_executable_sharing_one_folder():
     spec = (ROOT / "build.spec").read_text()
-    executables = re.findall(r"^(\w+) = EXE\((.*?)^\)", spec, re.M | re.S)
+    executables = re.findall(r"^ *(\w+) = EXE\((.*?)^ *\)", spec, re.M | re.S)
     assert [name for name, _ in executables] == ["exe", "exe_cli"]
     (_, windowed), (_, console) = executables
     assert "name=APP_ID" in windowed and "console=False" in windowed
     assert "name=CLI_ID" in console and 'console=sys.platform != "darwin"' in console
-    assert re.search(r"^coll = COLLECT\(exe, exe_cli, ", spec, re.M)
+    assert re.search(r"^ +coll = COLLECT\(exe, exe_cli, ", spec, re.M)
+    # Linux: one executable, the console name a link to it in the same folder.
+    assert re.search(r"^ +os\.symlink\(APP_ID, os\.path\.join\(coll\.name, CLI_ID\)\)", spec, re.M)

@@ -2,12 +2,12 @@
 
     python packaging/linux/build_deb.py            (after `make bundle`; `make package` does both)
 
-The package puts the bundle in /opt/clientela (both its executables: `clientela` and its
-console twin `clientela-cli`, the same program on Linux), a `clientela` command in /usr/bin,
-the menu entry and the icons in the standard places, and depends on the system libraries the
-bundle does not carry (build.spec leaves them out on purpose). Before building, every shared
-library the bundle links to is checked: either it is inside the bundle or a package in DEPENDS
-provides it on this machine, so a missing dependency fails the build, not the user's start.
+The package puts the bundle in /opt/clientela (its executable `clientela`, and
+`clientela-cli`, on Linux a link to it), a `clientela` command in /usr/bin, the menu entry and
+the icons in the standard places, and depends on the system libraries the bundle does not
+carry (build.spec leaves them out on purpose). Before building, every shared library the
+bundle links to is checked: either it is inside the bundle or a package in DEPENDS provides it
+on this machine, so a missing dependency fails the build, not the user's start.
 Removing the package removes only what it installed: the user's data folder is never touched.
 """
 

@@ -26,7 +26,7 @@ apt-get install -y -qq "./${debs[0]}"
 
 test "$(command -v clientela)" = /usr/bin/clientela
 test -x /opt/clientela/clientela
-# The console twin (build.spec); on Linux the same program, run here by its full path.
+# The console executable's name (build.spec): on Linux a link to the same program.
 test -x /opt/clientela/clientela-cli
 /opt/clientela/clientela-cli --version | grep -q '^Clientela '
 test -f /usr/share/applications/clientela.desktop
