@@ -11,6 +11,9 @@ from services.resources import resource_path
 
 APP_NAME = "Clientela"
 APP_ID = "clientela"
+# The bundle's second executable, a console program: a windowed Windows program has no
+# stdout, so `clientela.exe list` would print nothing; `clientela-cli.exe list` prints.
+CLI_ID = f"{APP_ID}-cli"
 ORGANIZATION = "Clientela"
 VERSION = "0.1.0"
 # macOS names an application by a reverse-DNS identifier (CFBundleIdentifier).

@@ -69,12 +69,29 @@ def test_the_windows_installer_is_per_user_with_menu_desktop_option_and_version(
     assert re.search(r'^Name: "desktopicon".*Flags: unchecked', script, re.M)
 
 
+def test_the_windows_installer_ships_the_console_executable_and_can_put_it_on_path():
+    script = (ROOT / "packaging" / "windows" / "clientela.iss").read_text()
+    assert '#define CliExe "clientela-cli.exe"' in script
+    assert re.search(r'^Source: ".*\\\{#CliExe\}"; DestDir: "\{app\}"', script, re.M)
+    # The user's own PATH (no administrator rights), only when the task is ticked.
+    assert re.search(
+        r'^Root: HKCU; Subkey: "Environment";.*ValueName: "Path";.*Tasks: addtopath', script, re.M
+    )
+    assert re.search(r'^Name: "addtopath"', script, re.M)
+    assert "ChangesEnvironment=yes" in script
+    assert "procedure CurUninstallStepChanged" in script  # takes it off PATH again
+    # The menu and desktop entries still start the windowed program.
+    assert re.search(r'^Name: "\{autoprograms\}.*Filename: "\{app\}\\\{#AppExe\}"', script, re.M)
+
+
 def fake_bundle(folder: Path) -> Path:
     """A bundle whose executable is a real ELF program needing only the C library."""
     bundle = folder / "clientela"
     (bundle / "_internal").mkdir(parents=True)
     shutil.copyfile(shutil.which("true"), bundle / "clientela")
     (bundle / "clientela").chmod(0o755)
+    # On Linux the console executable is a link to the one executable (build.spec).
+    (bundle / "clientela-cli").symlink_to("clientela")
     (bundle / "_internal" / "base_library.zip").write_bytes(b"PK")
     return bundle
 
@@ -86,9 +103,11 @@ def test_the_deb_installs_the_bundle_command_menu_entry_and_icons(tmp_path):
     listing = subprocess.run(
         ["dpkg-deb", "-c", str(package)], capture_output=True, text=True, check=True
     ).stdout
-    paths = {line.split()[-1].removeprefix(".") for line in listing.splitlines()}
+    # "... ./opt/clientela/clientela-cli -> clientela": the path, not the link's target.
+    paths = {line.split(" -> ")[0].split()[-1].removeprefix(".") for line in listing.splitlines()}
     assert {
         "/opt/clientela/clientela",
+        "/opt/clientela/clientela-cli",
         "/opt/clientela/_internal/base_library.zip",
         "/usr/bin/clientela",
         "/usr/share/applications/clientela.desktop",
@@ -98,6 +117,7 @@ def test_the_deb_installs_the_bundle_command_menu_entry_and_icons(tmp_path):
     for size in build_deb.ICON_SIZES:
         assert f"/usr/share/icons/hicolor/{size}x{size}/apps/clientela.png" in paths
     assert "root/root" in listing.splitlines()[0]
+    assert "./opt/clientela/clientela-cli -> clientela" in listing
     fields = subprocess.run(
         ["dpkg-deb", "-f", str(package), "Package", "Version", "Depends"],
         capture_output=True,
@@ -128,3 +148,23 @@ def test_a_library_neither_bundled_nor_declared_stops_the_build(tmp_path, monkey
     monkeypatch.setattr(build_deb, "DEPENDS", ("libstdc++6",))
     with pytest.raises(build_deb.PackagingError, match=r"clientela needs libc\.so\.6"):
         build_deb.check_dependencies(bundle)
+
+
+@needs_dpkg
+def test_a_bundle_without_the_console_executable_is_not_packaged(tmp_path):
+    bundle = fake_bundle(tmp_path)
+    (bundle / "clientela-cli").unlink()
+    with pytest.raises(build_deb.PackagingError, match="has no clientela-cli"):
+        build_deb.build(bundle, tmp_path / "dist", check=False)
+
+
+def test_the_bundle_declares_a_windowed_and_a_console_executable_sharing_one_folder():
+    spec = (ROOT / "build.spec").read_text()
+    executables = re.findall(r"^ *(\w+) = EXE\((.*?)^ *\)", spec, re.M | re.S)
+    assert [name for name, _ in executables] == ["exe", "exe_cli"]
+    (_, windowed), (_, console) = executables
+    assert "name=APP_ID" in windowed and "console=False" in windowed
+    assert "name=CLI_ID" in console and 'console=sys.platform != "darwin"' in console
+    assert re.search(r"^ +coll = COLLECT\(exe, exe_cli, ", spec, re.M)
+    # Linux: one executable, the console name a link to it in the same folder.
+    assert re.search(r"^ +os\.symlink\(APP_ID, os\.path\.join\(coll\.name, CLI_ID\)\)", spec, re.M)

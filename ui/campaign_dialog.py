@@ -96,7 +96,7 @@ class CampaignDialog(QDialog):
         self._currency = get_profile(sessions).currency
         self.client_ids: list[int] = []  # the segment's clients; the ticked ones get a letter
         self.shown_client: int | None = None  # whose letter the preview shows
-        self.result: CampaignResult | None = None
+        self.campaign_result: CampaignResult | None = None
 
         self.kind = QComboBox()
         self.kind.setObjectName("campaign_kind")
@@ -431,7 +431,7 @@ class CampaignDialog(QDialog):
         name = campaign_name(options.kind, datetime.now())
         label = self.tr("Writing %n letter(s)…", "", len(ids))
         try:
-            self.result = run_with_progress(
+            self.campaign_result = run_with_progress(
                 self,
                 label,
                 lambda progress: run_campaign(
@@ -453,7 +453,7 @@ class CampaignDialog(QDialog):
         except ClientelaError as error:
             message_box.warning(self, self.windowTitle(), describe_error(error))
             return
-        message_box.information(self, self.windowTitle(), self.summary(self.result))
+        message_box.information(self, self.windowTitle(), self.summary(self.campaign_result))
         self.accept()
 
     def summary(self, result: CampaignResult) -> str:

@@ -3,6 +3,10 @@
 Like Anki's browser, the model holds the ordered list of matching ids (a few hundred KB for
 100,000 clients) and asks the database for a block of rows the first time one of them is
 painted. Sorting and filtering are new SQL searches, never Python work over the whole book.
+
+Sorting and refreshing keep Qt's model/view contract: they are layout changes that move the
+persistent indexes (the view's selection and current row) with their client, so the client
+under the user's hand stays selected. A new search (`set_query`) is a reset: other rows.
 """
 
 from __future__ import annotations
@@ -10,7 +14,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +29,9 @@ from ui.formatting import format_date
 from ui.labels import stage_label, verdict_label
 
 _Index = QModelIndex | QPersistentModelIndex
+# The overload of the layout signals that carries a hint (PySide6 picks it by signature):
+# a sort hint spares the horizontal header from laying out its sections again.
+_PARENTS, _HINT = "QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint"
 
 # Rows fetched per trip to the database: a screenful or two.
 BLOCK_SIZE = 120
@@ -52,6 +65,8 @@ class ClientTableModel(QAbstractTableModel):
         self._sessions = sessions
         self._query = ClientQuery()
         self._ids: list[int] = []
+        # id -> row, built on first need: a keystroke's search should not pay for it.
+        self._row_by_id: dict[int, int] | None = None
         self._rows: dict[int, ClientRow] = {}
 
     # -- what the list shows -------------------------------------------------------------
@@ -61,24 +76,43 @@ class ClientTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: ClientQuery) -> None:
-        """Run a new search; the view keeps its scroll position only if nothing changed."""
+        """Run a new search: other rows, so the view starts over (a model reset)."""
         self._query = query
-        self.refresh()
+        self.beginResetModel()
+        self._set_ids(search_ids(self._sessions, self._query))
+        self.endResetModel()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._ids = search_ids(self._sessions, self._query)
-        self._rows.clear()
-        self.endResetModel()
+        """Search again after the book changed; the selection stays on its client."""
+        self._relayout(self._query, QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint)
+
+    def _set_ids(self, ids: list[int]) -> None:
+        self._ids = ids
+        self._row_by_id = None
+        self._rows.clear()  # the book may have changed under the cached rows
+
+    def _relayout(self, query: ClientQuery, hint: QAbstractItemModel.LayoutChangeHint) -> None:
+        """Search again and tell the views, moving each persistent index to its client's new
+        row (or making it invalid when the client is gone): Qt's layout-change contract."""
+        self.layoutAboutToBeChanged[_PARENTS, _HINT].emit([], hint)
+        held = self.persistentIndexList()
+        held_ids = [self.client_id(index.row()) for index in held]
+        self._query = query
+        self._set_ids(search_ids(self._sessions, query))
+        moved = []
+        for index, client_id in zip(held, held_ids, strict=True):
+            row = None if client_id is None else self.row_of(client_id)
+            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.changePersistentIndexList(held, moved)
+        self.layoutChanged[_PARENTS, _HINT].emit([], hint)
 
     def client_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, client_id: int) -> int | None:
-        try:
-            return self._ids.index(client_id)
-        except ValueError:
-            return None
+        if self._row_by_id is None:
+            self._row_by_id = dict(zip(self._ids, range(len(self._ids)), strict=True))
+        return self._row_by_id.get(client_id)
 
     def client_row(self, row: int) -> ClientRow | None:
         client_id = self.client_id(row)
@@ -155,7 +189,7 @@ class ClientTableModel(QAbstractTableModel):
         key = self._SORT_KEYS[column]
         if (key, descending) == (self._query.sort, self._query.descending):
             return
-        self.layoutAboutToBeChanged.emit()
-        self._query = replace(self._query, sort=key, descending=descending)
-        self._ids = search_ids(self._sessions, self._query)
-        self.layoutChanged.emit()
+        self._relayout(
+            replace(self._query, sort=key, descending=descending),
+            QAbstractItemModel.LayoutChangeHint.VerticalSortHint,
+        )

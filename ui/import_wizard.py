@@ -472,7 +472,7 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self._wizard
-        options = wizard.options(Duplicates.SKIP)
+        options = wizard.import_options(Duplicates.SKIP)
         table = wizard.table
         assert table is not None
         try:
@@ -667,11 +667,11 @@ class ConfirmPage(QWizardPage):
 
     def validatePage(self) -> bool:
         wizard = self._wizard
-        options = wizard.options(wizard.duplicates())
+        options = wizard.import_options(wizard.duplicates())
         table = wizard.table
         assert table is not None
         try:
-            wizard.result = run_with_progress(
+            wizard.import_result = run_with_progress(
                 self,
                 QCoreApplication.translate("ImportWizard", "Importing…"),
                 lambda progress: run_import(wizard.sessions, table, options, progress=progress),
@@ -706,7 +706,7 @@ class SummaryPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        result = self._wizard.result
+        result = self._wizard.import_result
         assert result is not None
         self.text.setText(
             QCoreApplication.translate(
@@ -750,7 +750,7 @@ class SummaryPage(QWizardPage):
 
     def _save(self) -> None:
         wizard = self._wizard
-        assert wizard.result is not None and wizard.table is not None
+        assert wizard.import_result is not None and wizard.table is not None
         source = wizard.table.path
         path = wizard.choose_save_path(str(source.with_name(f"{source.stem}-rejected.csv")))
         if not path:
@@ -758,7 +758,7 @@ class SummaryPage(QWizardPage):
         write_rejected_rows(
             path,
             wizard.table.headers,
-            wizard.result.issues,
+            wizard.import_result.issues,
             describe_row_problems,
             line_header=QCoreApplication.translate("ImportWizard", "line"),
             reason_header=QCoreApplication.translate("ImportWizard", "reason"),
@@ -782,7 +782,7 @@ class ImportWizard(QWizard):
         self.kind = Kind.CLIENTS
         self.match_by = MatchBy.AUTO
         self.dry_run: ImportResult | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.saved_rejected: Path | None = None
         self.file_page = FilePage(self)
         self.options_page = OptionsPage(self)
@@ -805,7 +805,7 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
         self.file_page.path_edit.setText(path)
 
-    def options(self, duplicates: Duplicates) -> ImportOptions:
+    def import_options(self, duplicates: Duplicates) -> ImportOptions:
         profile = get_profile(self.sessions)
         return ImportOptions(
             kind=self.kind,
@@ -825,7 +825,7 @@ class ImportWizard(QWizard):
         return self.duplicates_page.selected()
 
     def imported(self) -> bool:
-        return self.result is not None and self.result.accepted > 0
+        return self.import_result is not None and self.import_result.accepted > 0
 
     # Seams for tests, which cannot click through native dialogs.
     def inform(self, text: str) -> None:

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("client_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        # A sort (or refresh) moves the selected client to another row: follow it there.
+        self.model.layoutChanged.connect(self._scroll_to_selection)
         self.table.sortByColumn(ClientTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -415,10 +417,14 @@ class MainWindow(QMainWindow):
         self._after_list_change()
 
     def refresh(self, select_id: int | None = None) -> None:
-        """Search again after the book changed; the total is counted only here, not per key."""
+        """Search again after the book changed; the total is counted only here, not per key.
+
+        Without `select_id`, the client selected before stays selected (the model moves the
+        selection with it), or the first row when that client is gone.
+        """
         self._total = count_all(self._db.sessions)
         self.model.refresh()
-        self._after_list_change(select_id)
+        self._after_list_change(select_id if select_id is not None else self.selected_client_id())
         self.dashboard.mark_stale()  # after an evaluation, import, campaign or ledger edit
 
     def _after_list_change(self, select_id: int | None = None) -> None:
@@ -458,6 +464,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(selected == 1)
         self.bulk_menu.setEnabled(selected >= 1)
         self.bulk_menu.setTitle(self.tr("&Selected clients (%n)", "", selected))
+
+    def _scroll_to_selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.scrollTo(rows[0])
 
     def selected_client_id(self) -> int | None:
         """The client the single-client actions work on: None unless exactly one is selected."""

@@ -296,6 +296,46 @@ def open_main_window(run: SelfTestRun) -> str:
     return f"listed {rows} clients, closed"
 
 
+def app_commands() -> dict[str, list[str]]:
+    """How to start each of the app's two executables (build.spec): in a bundle, the windowed
+    one and its console twin beside the running one; from source, `python main.py` is both."""
+    from services.about import APP_ID, CLI_ID
+
+    if getattr(sys, "frozen", False):
+        folder = Path(sys.executable).parent
+        suffix = ".exe" if sys.platform == "win32" else ""
+        return {name: [str(folder / f"{name}{suffix}")] for name in (APP_ID, CLI_ID)}
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    return {name: [sys.executable, str(main)] for name in (APP_ID, CLI_ID)}
+
+
+def run_both_executables(run: SelfTestRun) -> str:
+    """List the demo book with each executable. The console one must print the list: that
+    is why it ships (a windowed Windows program has no stdout, so only its exit code tells)."""
+    import subprocess
+
+    from services.about import CLI_ID
+
+    # A windowed parent starting a console program on Windows would flash a console window.
+    quiet = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    book = str(run.database.path)
+    for name, command in app_commands().items():
+        check(Path(command[0]).is_file(), f"{command[0]} is missing")
+        done = subprocess.run(
+            [*command, "--db", book, "--lang", "en", "list"],
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=120,
+            creationflags=quiet,
+        )
+        check(done.returncode == 0, f"{name} list: exit code {done.returncode}: {done.stderr}")
+        if name == CLI_ID:
+            # An ASCII name: the pipe's encoding is the system's, whatever it is.
+            check("Hospital San Rafael" in done.stdout, f"{name} list printed: {done.stdout!r}")
+    return ", ".join(app_commands()) + ": listed the demo book"
+
+
 # The order matters: each step may use what the ones before it made (the run's database, the
 # demo client ids, their verdicts).
 STEPS: tuple[Step, ...] = (
@@ -310,6 +350,7 @@ STEPS: tuple[Step, ...] = (
     Step("triage in worker processes", triage_in_worker_processes),
     Step("letters of every kind in both languages", render_letters),
     Step("main window", open_main_window),
+    Step("both executables list the book", run_both_executables),
 )
 
 

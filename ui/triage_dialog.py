@@ -28,7 +28,7 @@ class TriageDialog(QDialog):
 
     def __init__(self, result: TriageResult, currency: str = "EUR", parent=None) -> None:
         super().__init__(parent)
-        self.result = result
+        self.triage = result
         self.show_in_list = False
         self.setWindowTitle(self.tr("Triage"))
         counts = ", ".join(
@@ -92,11 +92,11 @@ class TriageDialog(QDialog):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.client_activated.emit(self.result.flagged[index.row()].client_id)
+            self.client_activated.emit(self.triage.flagged[index.row()].client_id)
 
     def _show_in_list(self) -> None:
         self.show_in_list = True
         self.accept()
 
     def flagged_ids(self) -> frozenset[int]:
-        return frozenset(client.client_id for client in self.result.flagged)
+        return frozenset(client.client_id for client in self.triage.flagged)

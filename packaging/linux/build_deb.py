@@ -2,11 +2,12 @@
 
     python packaging/linux/build_deb.py            (after `make bundle`; `make package` does both)
 
-The package puts the bundle in /opt/clientela, a `clientela` command in /usr/bin, the menu
-entry and the icons in the standard places, and depends on the system libraries the bundle
-does not carry (build.spec leaves them out on purpose). Before building, every shared library
-the bundle links to is checked: either it is inside the bundle or a package in DEPENDS
-provides it on this machine, so a missing dependency fails the build, not the user's start.
+The package puts the bundle in /opt/clientela (its executable `clientela`, and
+`clientela-cli`, on Linux a link to it), a `clientela` command in /usr/bin, the menu entry and
+the icons in the standard places, and depends on the system libraries the bundle does not
+carry (build.spec leaves them out on purpose). Before building, every shared library the
+bundle links to is checked: either it is inside the bundle or a package in DEPENDS provides it
+on this machine, so a missing dependency fails the build, not the user's start.
 Removing the package removes only what it installed: the user's data folder is never touched.
 """
 
@@ -24,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from services.about import APP_ID, APP_NAME, COPYRIGHT, VERSION  # noqa: E402
+from services.about import APP_ID, APP_NAME, CLI_ID, COPYRIGHT, VERSION  # noqa: E402
 
 INSTALL_DIR = Path("/opt") / APP_ID
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -207,6 +208,9 @@ def stage_tree(bundle: Path, tree: Path, architecture: str) -> None:
 def build(bundle: Path, out_dir: Path, check: bool = True) -> Path:
     if not (bundle / APP_ID).is_file():
         raise PackagingError(f"no bundle at {bundle}: run `make bundle` first")
+    # The self-test the installed package runs checks both executables (ui/self_test.py).
+    if not (bundle / CLI_ID).is_file():
+        raise PackagingError(f"{bundle} has no {CLI_ID}: a bundle from an older build.spec?")
     if check:
         check_dependencies(bundle)
     architecture = run("dpkg", "--print-architecture").strip()

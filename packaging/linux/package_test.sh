@@ -26,13 +26,17 @@ apt-get install -y -qq "./${debs[0]}"
 
 test "$(command -v clientela)" = /usr/bin/clientela
 test -x /opt/clientela/clientela
+# The console executable's name (build.spec): on Linux a link to the same program.
+test -x /opt/clientela/clientela-cli
+/opt/clientela/clientela-cli --version | grep -q '^Clientela '
 test -f /usr/share/applications/clientela.desktop
 for size in 16 32 48 128 256 512; do
     test -f "/usr/share/icons/hicolor/${size}x${size}/apps/clientela.png"
 done
 
 # The self-test makes its own temporary database; HOME points at a scratch folder too, so not
-# even Qt's settings can land in the real user's home.
+# even Qt's settings can land in the real user's home. Its last step lists the demo book with
+# both executables.
 scratch=$(mktemp -d)
 HOME="$scratch" QT_QPA_PLATFORM=offscreen clientela self-test
 rm -rf "$scratch"

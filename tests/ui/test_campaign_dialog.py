@@ -118,3 +118,13 @@ def test_an_existing_combined_file_is_replaced_only_when_the_owner_agrees(
     monkeypatch.setattr("ui.campaign_dialog.ask", lambda *a: True)
     dialog.run_button.click()
     assert len(PdfReader(existing).pages) == len(dialog.ticked_ids())
+
+
+def test_the_dialog_keeps_qts_result(qtbot, db):
+    """What the campaign did must not shadow QDialog.result()."""
+    from PySide6.QtWidgets import QDialog
+
+    dialog = _dialog(qtbot, db)
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog.campaign_result is None

@@ -136,7 +136,7 @@ def test_import_action_opens_the_wizard_and_refreshes_after(shown, db, settings,
     def fake_exec(wizard):
         opened.append(wizard)
         save_client(db.sessions, ClientInput(name="Imported"))
-        wizard.result = type("R", (), {"accepted": 1})()
+        wizard.import_result = type("R", (), {"accepted": 1})()
         return 1
 
     monkeypatch.setattr(ImportWizard, "exec", fake_exec)

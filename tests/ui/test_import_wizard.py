@@ -315,3 +315,15 @@ def test_implausible_ledger_rows_are_warned_in_the_preview_and_summary(wizard, d
     assert "is before 1990" in w.summary_page.text.text()
     with db.sessions() as session:
         assert len(session.scalars(select(Sale)).all()) == 1
+
+
+def test_the_wizard_keeps_qts_result_and_options(wizard):
+    """Our attributes must not shadow QDialog.result() and QWizard.options()."""
+    from PySide6.QtWidgets import QDialog, QWizard
+
+    created = wizard(GOOGLE)
+    created.setOption(QWizard.WizardOption.NoCancelButton)
+    assert created.options() & QWizard.WizardOption.NoCancelButton
+    created.reject()
+    assert created.result() == QDialog.DialogCode.Rejected
+    assert created.import_result is None and not created.imported()

@@ -194,3 +194,49 @@ def test_a_campaign_can_take_the_clients_the_list_shows(
     (dialog,) = opened
     dialog.by_selection.click()
     assert [get_client(db.sessions, i).name for i in dialog.client_ids] == ["Talleres Ibáñez"]
+
+
+def _many(db, count: int = 80) -> dict[str, int]:
+    """More clients than the window shows at once, named so they sort by number."""
+    return {
+        name: save_client(db.sessions, ClientInput(name=name)).id
+        for name in (f"Client {n:03d}" for n in range(count))
+    }
+
+
+def _select(window, client_id: int) -> None:
+    row = window.model.row_of(client_id)
+    window.table.selectRow(row)
+    window.table.scrollTo(window.model.index(row, 0))
+
+
+def _in_sight(window, client_id: int) -> bool:
+    index = window.model.index(window.model.row_of(client_id), window.model.COL_NAME)
+    return window.table.viewport().rect().intersects(window.table.visualRect(index))
+
+
+def test_sorting_keeps_the_selected_client_selected_and_in_sight(qtbot, shown, db, settings):
+    ids = _many(db)
+    window = _window(shown, db, settings)
+    _select(window, ids["Client 002"])
+    header = window.table.horizontalHeader()
+    name_x = header.sectionViewportPosition(window.model.COL_NAME) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(name_x, 5))
+    assert _shown_names(window)[0] == "Client 079"  # descending now
+    assert window.selected_client_id() == ids["Client 002"]
+    assert window.table.currentIndex().row() == window.model.row_of(ids["Client 002"])
+    assert _in_sight(window, ids["Client 002"])
+
+
+def test_refreshing_keeps_the_selected_client_selected_and_in_sight(qtbot, shown, db, settings):
+    ids = _many(db)
+    window = _window(shown, db, settings)
+    _select(window, ids["Client 060"])
+    for n in range(30):  # rows above it push it down, out of the old scroll position
+        save_client(db.sessions, ClientInput(name=f"Agency {n:02d}"))
+    window.refresh()
+    assert window.selected_client_id() == ids["Client 060"]
+    assert _in_sight(window, ids["Client 060"])
+    assert window.count_label.text() == "110 client(s)"
+    # A layout change may change the row count: the view follows it (no stale rows).
+    assert window.table.verticalHeader().count() == 110

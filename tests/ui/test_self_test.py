@@ -6,10 +6,21 @@ import io
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 from services.paths import DATA_DIR_ENV_VAR, DB_ENV_VAR
-from ui.self_test import STEPS, SelfTestFailure, SelfTestRun, Step, self_test
+from ui.self_test import (
+    STEPS,
+    SelfTestFailure,
+    SelfTestRun,
+    Step,
+    app_commands,
+    run_both_executables,
+    self_test,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -94,3 +105,38 @@ def test_steps_see_only_the_temporary_folder_which_is_removed_afterwards(monkeyp
     assert Path(seen["db"]).is_relative_to(folder)
     assert not folder.exists()
     assert os.environ[DB_ENV_VAR] == "/home/someone/real.sqlite3"
+
+
+def _fake_bundle(folder: Path, monkeypatch, programs: dict[str, str]) -> None:
+    """A bundle folder of shell scripts, and sys pretending to be its frozen executable."""
+    for name, body in programs.items():
+        script = folder / name
+        script.write_text(f"#!/bin/sh\n{body}\n")
+        script.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(folder / "clientela"))
+
+
+@pytest.mark.sqlite_file
+@pytest.mark.skipif(sys.platform == "win32", reason="the fake bundle is shell scripts")
+def test_in_a_bundle_both_executables_must_list_the_book(tmp_path, monkeypatch, db):
+    prints = 'echo "Hospital San Rafael"'
+    _fake_bundle(tmp_path, monkeypatch, {"clientela": "exit 0", "clientela-cli": prints})
+    run = SelfTestRun(folder=tmp_path, today=date(2026, 11, 23), db=db)
+    assert app_commands() == {
+        "clientela": [str(tmp_path / "clientela")],
+        "clientela-cli": [str(tmp_path / "clientela-cli")],
+    }
+    assert run_both_executables(run) == "clientela, clientela-cli: listed the demo book"
+
+    # A console executable that prints nothing is what a windowed one does on Windows.
+    _fake_bundle(tmp_path, monkeypatch, {"clientela-cli": "exit 0"})
+    with pytest.raises(SelfTestFailure, match="clientela-cli list printed: ''"):
+        run_both_executables(run)
+    (tmp_path / "clientela-cli").unlink()
+    with pytest.raises(SelfTestFailure, match="clientela-cli is missing"):
+        run_both_executables(run)
+
+
+def test_the_command_line_runs_both_executables_as_a_step():
+    assert STEPS[-1].run is run_both_executables

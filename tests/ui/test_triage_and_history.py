@@ -187,3 +187,14 @@ def test_the_view_of_an_evaluation_shows_its_stored_explanation(qtbot, db):
     assert "Late payer: pays on average 91 days" in text
     assert "allow 60 days" in text
     assert "What would change it" in text
+
+
+def test_the_triage_dialog_keeps_qts_result(qtbot, db):
+    """Its triage must not shadow QDialog.result()."""
+    from services.triage import triage
+
+    dialog = TriageDialog(triage(db.sessions, date.today()))
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.triage.clients == 0
