@@ -164,7 +164,7 @@ class CampaignDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Letter:"), self.kind)
-        form.addRow(self.tr("L&anguage:"), self.language)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow(self.tr("&From date:"), self.effective)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)

@@ -68,7 +68,7 @@ class ClientDetailDialog(QDialog):
         self.history = EvaluationHistory(sessions, client_id, profile.currency)
         self.history.evaluate_requested.connect(self.evaluate)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.ledger, self.tr("&Ledger"))
+        self.tabs.addTab(self.ledger, self.tr("Led&ger"))
         self.tabs.addTab(self.history, self.tr("Evaluation &history"))
         self.letters = LetterHistory(sessions, client_id)
         self.letters.write_requested.connect(lambda: self.write_letter())

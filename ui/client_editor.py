@@ -86,7 +86,7 @@ class ClientEditorDialog(QDialog):
         who_form.addRow(
             self.tr("&Company:"), self._line("legal_name", self.tr("Legal or company name"))
         )
-        who_form.addRow(self.tr("&Tax id:"), self._line("tax_id", "B12345678"))
+        who_form.addRow(self.tr("Ta&x id:"), self._line("tax_id", "B12345678"))
         who_form.addRow(self.tr("Con&tact person:"), self._line("contact_person"))
         who_form.addRow(self.tr("&Email:"), self._line("email", "name@example.com"))
         who_form.addRow(self.tr("&Phone:"), self._line("phone", "+34 600 000 000"))
@@ -97,8 +97,8 @@ class ClientEditorDialog(QDialog):
         self._address.setObjectName("address")
         self._address.setTabChangesFocus(True)
         self._address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        where_form.addRow(self.tr("&Street:"), self._address)
-        where_form.addRow(self.tr("P&ostal code:"), self._line("postal_code"))
+        where_form.addRow(self.tr("St&reet:"), self._address)
+        where_form.addRow(self.tr("Postal co&de:"), self._line("postal_code"))
         where_form.addRow(self.tr("C&ity:"), self._line("city"))
         where_form.addRow(self.tr("Co&untry:"), self._line("country"))
 

@@ -175,7 +175,7 @@ class EvaluationHistory(QWidget):
         self.empty = QLabel(self.tr("Not evaluated yet."))
         open_button = QPushButton(self.tr("&Open…"))
         open_button.clicked.connect(self.open_selected)
-        evaluate = QPushButton(self.tr("E&valuate now…"))
+        evaluate = QPushButton(self.tr("Evaluate &now…"))
         evaluate.clicked.connect(self.evaluate_requested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(evaluate)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -101,9 +102,13 @@ class QuestionWidget(QFrame):
             evidence.setWordWrap(True)
             evidence.setStyleSheet(_EVIDENCE_STYLE)
             layout.addWidget(evidence)
-        self.comment = QLineEdit()
+        # Several lines: Enter starts a new one (in a one-line field it would turn the page).
+        self.comment = QPlainTextEdit()
         self.comment.setObjectName(f"comment_{criterion.id}")
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.comment.setTabChangesFocus(True)
+        lines = self.comment.fontMetrics().lineSpacing() * 2
+        self.comment.setFixedHeight(lines + 2 * self.comment.frameWidth() + 8)
         layout.addWidget(self.comment)
 
     def value(self) -> str:
@@ -126,7 +131,7 @@ class QuestionWidget(QFrame):
             value=self.value(),
             suggested_value=self.suggestion.value if self.suggestion else None,
             evidence=self.suggestion.evidence if self.suggestion else None,
-            comment=self.comment.text(),
+            comment=self.comment.toPlainText(),
         )
 
 
@@ -193,7 +198,7 @@ class QuestionsPage(QWizardPage):
             question.buttons.buttonClicked.connect(lambda _b: wizard.mark_touched())
             if question.choice is not None:
                 question.choice.activated.connect(lambda _i: wizard.mark_touched())
-            question.comment.textEdited.connect(lambda _t: wizard.mark_touched())
+            question.comment.textChanged.connect(wizard.mark_touched)
             self.questions.append(question)
             inner_layout.addWidget(question)
         inner_layout.addStretch(1)
@@ -242,7 +247,7 @@ class ResultPage(QWizardPage):
         form.addRow(self.tr("&Your decision:"), self.verdict)
         form.addRow(self.tr("&Why, if different:"), self.override_reason)
         form.addRow("", self.override_message)
-        form.addRow(self.tr("&Next review:"), self.next_review)
+        form.addRow(self.tr("Next re&view:"), self.next_review)
         # The explanation scrolls; the decision stays in view below it.
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)

@@ -198,7 +198,7 @@ class OptionsPage(QWizardPage):
         ):
             self.match_by.addItem(text, value.value)
         self.match_label = QLabel(
-            QCoreApplication.translate("ImportWizard", "Find each row's &client by:"),
+            QCoreApplication.translate("ImportWizard", "Find each row's client &by:"),
             buddy=self.match_by,
         )
         self.kind.currentIndexChanged.connect(lambda _i: self._show_match())

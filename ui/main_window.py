@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(list_page, self.tr("C&lients"))
+        self.tabs.addTab(list_page, self.tr("Clien&ts"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
 
         self.pages = QStackedWidget()
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.tr("&Import…"), self.import_file, None, "import")
         self.act_export = self._action(self.tr("E&xport…"), self.export_book, None, "export")
         self.act_client_data = self._action(
-            self.tr("Export client &data…"), self.export_client_data, None, "client_data"
+            self.tr("E&xport client data…"), self.export_client_data, None, "client_data"
         )
         self.act_erase = self._action(self.tr("E&rase client…"), self.erase_selected, None, "erase")
         self.act_anonymise = self._action(

@@ -55,8 +55,8 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(scroll, self.tr("&Business"))
-        self.tabs.addTab(self._application_tab(), self.tr("&Application"))
+        self.tabs.addTab(scroll, self.tr("Business"))
+        self.tabs.addTab(self._application_tab(), self.tr("Application"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -51,11 +51,11 @@ class WelcomeDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
-            self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.start_button.setDefault(True)
         self.later_button = buttons.addButton(
-            self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.later_button.setToolTip(self.tr("Ask again the next time Clientela starts."))
         buttons.accepted.connect(self.start)
