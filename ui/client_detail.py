@@ -26,6 +26,7 @@ from ui.labels import language_label, stage_label
 from ui.ledger_widget import LedgerWidget
 from ui.letter_dialog import LetterDialog
 from ui.letter_history import LetterHistory
+from ui.screen_fit import fit_on_screen
 
 
 class ClientDetailDialog(QDialog):
@@ -88,7 +89,7 @@ class ClientDetailDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(900, 640)
+        fit_on_screen(self, 900, 640)
         self._show(get_client(sessions, client_id))
 
     def _show(self, client: ClientRecord) -> None:

@@ -33,6 +33,7 @@ from ui import message_box
 from ui.field_message import FieldMessage, with_message
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
+from ui.screen_fit import fit_on_screen
 
 _LINE_FIELDS = (
     "name",
@@ -153,7 +154,7 @@ class ClientEditorDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(900, 520)
+        fit_on_screen(self, 900, 520)
 
     # -- data -----------------------------------------------------------------------------
 

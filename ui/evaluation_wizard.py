@@ -42,6 +42,7 @@ from ui.labels import answer_label, letter_kind_label, stage_label, verdict_labe
 from ui.messages import describe_error, describe_problem
 from ui.questions import ask
 from ui.reasons import describe_reason
+from ui.screen_fit import fit_on_screen
 
 _HELP_STYLE = "color: #555;"
 _EVIDENCE_STYLE = "color: #1f5f9f;"
@@ -350,7 +351,7 @@ class EvaluationWizard(QWizard):
             self.addPage(page)
         self.result_page = ResultPage(self)
         self.addPage(self.result_page)
-        self.resize(860, 660)
+        fit_on_screen(self, 860, 660)
         self.update_letter_button()
 
     # -- answers --------------------------------------------------------------------------

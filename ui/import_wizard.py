@@ -60,6 +60,7 @@ from ui.import_labels import (
 )
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
+from ui.screen_fit import fit_on_screen
 
 SAMPLE_ROWS = 3  # values shown beside each column on the mapping page
 SHOWN_WARNINGS = 10  # rows worth checking listed on the last page; the preview lists them all
@@ -758,7 +759,7 @@ class ImportWizard(QWizard):
         self.sessions = sessions
         self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import"))
         self.setObjectName("import_wizard")
-        self.resize(820, 580)
+        fit_on_screen(self, 820, 580)
         self.table: TableInfo | None = None
         self.kind = Kind.CLIENTS
         self.match_by = MatchBy.AUTO

@@ -44,6 +44,7 @@ from ui.labels import language_label, letter_kind_label
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.questions import ask
+from ui.screen_fit import fit_on_screen
 
 PREVIEW_DELAY_MS = 300
 
@@ -131,7 +132,7 @@ class TemplateEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(1180, 780)
+        fit_on_screen(self, 1180, 780)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.check_and_preview)

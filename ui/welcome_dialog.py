@@ -25,6 +25,7 @@ from services.errors import ClientelaError, ValidationError
 from ui import message_box
 from ui.messages import describe_error
 from ui.profile_form import ProfileForm
+from ui.screen_fit import fit_on_screen
 
 # Room for both columns of the form without scrolling; smaller screens get a scroll bar.
 _PREFERRED_SIZE = (1000, 710)
@@ -126,8 +127,7 @@ class WelcomeDialog(QDialog):
 
     def _fit_to_screen(self) -> None:
         width, height = _PREFERRED_SIZE
-        screen = self.screen().availableGeometry()
-        self.resize(min(width, screen.width() - 40), min(height, screen.height() - 40))
+        fit_on_screen(self, width, height)
 
     def start(self) -> None:
         self.form.clear_problems()
