@@ -47,7 +47,7 @@ def test_the_menus_offer_import_export_and_the_personal_data_actions(shown, db, 
     file_menu = menu_texts(window, "&File")
     assert "&Import…" in file_menu and "E&xport…" in file_menu
     client_menu = menu_texts(window, "&Client")
-    for text in ("Export client &data…", "E&rase client…", "&Anonymise client…"):
+    for text in ("E&xport client data…", "E&rase client…", "&Anonymise client…"):
         assert text in client_menu
     window.table.clearSelection()
     assert not window.act_erase.isEnabled()
@@ -183,3 +183,18 @@ def test_export_dialog_writes_for_a_spanish_excel_or_for_a_program(
     assert {row["Name"]: row["Stage"] for row in rows}["Greenleaf Bakery"] == "prospect"
     dialog.machine.setChecked(False)
     assert dialog.delimiter.currentData() == ";" and dialog.delimiter.isEnabled()
+
+
+def test_in_spanish_the_anonymised_name_is_spanish_too(db):
+    from PySide6.QtCore import QLocale
+
+    from services.clients import ClientInput, save_client
+    from services.personal_data import anonymise_client
+
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    client_id = save_client(db.sessions, ClientInput(name="Begoña")).id
+    assert f"“Cliente anonimizado {client_id}”" in personal_data_actions.anonymise_question(
+        "Begoña", client_id
+    )
+    anonymise_client(db.sessions, client_id, "es")
+    assert f"Cliente anonimizado {client_id}" in names(db)
