@@ -89,7 +89,7 @@ class ClientEditorDialog(QDialog):
         )
         who_form.addRow(self.tr("Ta&x id:"), self._line("tax_id", "B12345678"))
         who_form.addRow(self.tr("Con&tact person:"), self._line("contact_person"))
-        who_form.addRow(self.tr("&Email:"), self._line("email", "name@example.com"))
+        who_form.addRow(self.tr("&Email:"), self._line("email", self.tr("name@example.com")))
         who_form.addRow(self.tr("&Phone:"), self._line("phone", "+34 600 000 000"))
 
         where = QGroupBox(self.tr("Address"))

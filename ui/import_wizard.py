@@ -6,10 +6,14 @@ one transaction, in the background, with a Cancel that leaves the book as it was
 
 from __future__ import annotations
 
+import contextlib
 import html
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -52,6 +56,7 @@ from services.importing import (
 from services.importing.table import iter_rows
 from ui import message_box
 from ui.background import Cancelled, run_with_progress
+from ui.formatting import babel_locale, format_date, format_quantity
 from ui.import_labels import (
     client_match_text,
     describe_row_problems,
@@ -95,12 +100,25 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeColumnsToContents()
 
 
+_DATE_FIELDS = ("invoice_date", "due_date", "paid_on", "returned_on")
+
+
 def _shown(field: str, value: str) -> str:
     """A stored value as the rest of the app shows it ("Active", not "active")."""
     if field == "stage":
         return stage_label(value)
     if field == "language":
         return language_label(value)
+    if field in _DATE_FIELDS and value:
+        with contextlib.suppress(ValueError):
+            return format_date(date.fromisoformat(value))
+    if field in ("amount", "units") and value:
+        with contextlib.suppress(ArithmeticError):
+            number = Decimal(value)
+            if field == "units":
+                return format_quantity(number)
+            # As the ledger shows money, without a symbol: the file's currency is not known.
+            return format_decimal(number, "#,##0.00", locale=babel_locale(QLocale()))
     if field == "strategic":
         return (
             QCoreApplication.translate("ImportWizard", "Yes")
@@ -108,6 +126,33 @@ def _shown(field: str, value: str) -> str:
             else QCoreApplication.translate("ImportWizard", "No")
         )
     return value
+
+
+def _counted(text: str, count: int) -> str:
+    """A phrase with a number in it, in the singular or plural the language needs (%n)."""
+    return QCoreApplication.translate("ImportWizard", text, "", count)
+
+
+def import_summary(inserted: int, updated: int, rejected: int, skipped: int) -> str:
+    """'3 new, 1 updated. 1 row could not be imported; 2 duplicates were skipped.'"""
+    return "{new}, {updated}. {rejected}; {skipped}.".format(
+        new=_counted("%n new", inserted),
+        updated=_counted("%n updated", updated),
+        rejected=_counted("%n rows could not be imported", rejected),
+        skipped=_counted("%n duplicates were skipped", skipped),
+    )
+
+
+def read_summary(rows: int, accepted: int, rejected: int, duplicates: int) -> str:
+    """The preview's count: how many rows were read, and what becomes of them."""
+    return "{read}: {accepted}, {rejected}, {duplicates}.".format(
+        read=_counted("%n rows read", rows),
+        accepted=_counted("%n can be imported", accepted),
+        rejected=_counted("%n cannot", rejected),
+        duplicates=_counted(
+            "%n look like clients already in your book or earlier in the file", duplicates
+        ),
+    )
 
 
 class FilePage(QWizardPage):
@@ -504,16 +549,7 @@ class PreviewPage(QWizardPage):
             self.completeChanged.emit()
             return
         self.summary.setText(
-            QCoreApplication.translate(
-                "ImportWizard",
-                "{rows} rows read: {accepted} can be imported, {rejected} cannot, "
-                "{duplicates} look like clients already in your book or earlier in the file.",
-            ).format(
-                rows=result.rows,
-                accepted=result.accepted,
-                rejected=result.rejected,
-                duplicates=result.skipped,
-            )
+            read_summary(result.rows, result.accepted, result.rejected, result.skipped)
         )
         fields = [
             f for f in FIELDS[wizard.kind] if f not in ("given_name", "family_name", "province")
@@ -601,11 +637,11 @@ class DuplicatesPage(QWizardPage):
         result = self._wizard.dry_run
         count = result.skipped if result else 0
         self.count.setText(
-            QCoreApplication.translate(
-                "ImportWizard",
-                "{count} rows have the same tax id, email, or name and city as a client in "
+            _counted(
+                "%n rows have the same tax id, email, or name and city as a client in "
                 "your book or an earlier row of the file.",
-            ).format(count=count)
+                count,
+            )
         )
 
     def selected(self) -> Duplicates:
@@ -691,16 +727,7 @@ class SummaryPage(QWizardPage):
         result = self._wizard.result
         assert result is not None
         self.text.setText(
-            QCoreApplication.translate(
-                "ImportWizard",
-                "{inserted} new, {updated} updated. {rejected} rows could not be imported; "
-                "{skipped} duplicates were skipped.",
-            ).format(
-                inserted=result.inserted,
-                updated=result.updated,
-                rejected=result.rejected,
-                skipped=result.skipped,
-            )
+            import_summary(result.inserted, result.updated, result.rejected, result.skipped)
             + (
                 " " + client_match_text(result.client_match, self._wizard.table.headers)
                 if result.client_match and self._wizard.table
