@@ -53,3 +53,15 @@ def test_the_client_editor_suggests_an_email_in_spanish(qtbot, db, spanish):
     dialog = ClientEditorDialog(db.sessions)
     qtbot.addWidget(dialog)
     assert dialog._edits["email"].placeholderText() == "nombre@ejemplo.es"
+
+
+def test_the_template_editor_says_what_each_placeholder_stands_for(qtbot, db, spanish):
+    from ui.template_editor import TemplateEditor
+
+    editor = TemplateEditor(db.sessions)
+    qtbot.addWidget(editor)
+    item = editor.placeholders.item(0)
+    assert item.text() == "{client_name}  — nombre del cliente"
+    editor.body.clear()
+    editor.placeholders.itemActivated.emit(item)
+    assert editor.body.toPlainText() == "{client_name}"  # only the placeholder goes in
