@@ -128,29 +128,34 @@ def _shown(field: str, value: str) -> str:
     return value
 
 
-def _counted(text: str, count: int) -> str:
-    """A phrase with a number in it, in the singular or plural the language needs (%n)."""
-    return QCoreApplication.translate("ImportWizard", text, "", count)
-
-
 def import_summary(inserted: int, updated: int, rejected: int, skipped: int) -> str:
-    """'3 new, 1 updated. 1 row could not be imported; 2 duplicates were skipped.'"""
+    """'3 new, 1 updated. 1 row could not be imported; 2 duplicates were skipped.'
+
+    Each count has a phrase of its own, so each is singular or plural as it needs (%n).
+    """
     return "{new}, {updated}. {rejected}; {skipped}.".format(
-        new=_counted("%n new", inserted),
-        updated=_counted("%n updated", updated),
-        rejected=_counted("%n rows could not be imported", rejected),
-        skipped=_counted("%n duplicates were skipped", skipped),
+        new=QCoreApplication.translate("ImportWizard", "%n new", "", inserted),
+        updated=QCoreApplication.translate("ImportWizard", "%n updated", "", updated),
+        rejected=QCoreApplication.translate(
+            "ImportWizard", "%n rows could not be imported", "", rejected
+        ),
+        skipped=QCoreApplication.translate(
+            "ImportWizard", "%n duplicates were skipped", "", skipped
+        ),
     )
 
 
 def read_summary(rows: int, accepted: int, rejected: int, duplicates: int) -> str:
     """The preview's count: how many rows were read, and what becomes of them."""
     return "{read}: {accepted}, {rejected}, {duplicates}.".format(
-        read=_counted("%n rows read", rows),
-        accepted=_counted("%n can be imported", accepted),
-        rejected=_counted("%n cannot", rejected),
-        duplicates=_counted(
-            "%n look like clients already in your book or earlier in the file", duplicates
+        read=QCoreApplication.translate("ImportWizard", "%n rows read", "", rows),
+        accepted=QCoreApplication.translate("ImportWizard", "%n can be imported", "", accepted),
+        rejected=QCoreApplication.translate("ImportWizard", "%n cannot", "", rejected),
+        duplicates=QCoreApplication.translate(
+            "ImportWizard",
+            "%n look like clients already in your book or earlier in the file",
+            "",
+            duplicates,
         ),
     )
 
@@ -637,9 +642,11 @@ class DuplicatesPage(QWizardPage):
         result = self._wizard.dry_run
         count = result.skipped if result else 0
         self.count.setText(
-            _counted(
+            QCoreApplication.translate(
+                "ImportWizard",
                 "%n rows have the same tax id, email, or name and city as a client in "
                 "your book or an earlier row of the file.",
+                "",
                 count,
             )
         )
