@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+
+# The symbols and codes an amount may be written with, in a file or typed in a form.
+_CURRENCY = re.compile(r"[€$£]|\b(?:EUR|USD|GBP|MXN|ARS|COP|CLP|PEN)\b", re.IGNORECASE)
+
+
+def without_currency(text: str) -> str:
+    """'1.234,50 €' -> '1.234,50': the amount people copy from an invoice."""
+    return _CURRENCY.sub("", text).strip()
 
 
 def parse_decimal_text(text: str, decimal_point: str = ".") -> Decimal | None:

@@ -6,7 +6,7 @@ The owner can try Clientela on these before typing in their own book. Dates are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import cycle, groupby
@@ -14,7 +14,7 @@ from itertools import cycle, groupby
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import Client, Payment, Return, Sale
+from models import BusinessProfile, Client, Payment, Return, Sale
 from services.business_profile import ProfileData
 from services.clients import ClientInput, new_client
 from services.errors import ClientelaError
@@ -323,14 +323,17 @@ def _number_invoices(sales: list[Sale]) -> None:
             sale.reference = f"{year}/{number:04d}"
 
 
-def _payments(demo: DemoClient, sales: list[Sale], today: date) -> list[Payment]:
+def _payments(
+    demo: DemoClient, sales: list[Sale], today: date, language: str = "en"
+) -> list[Payment]:
     """Each invoice paid in full ``pays_after_days`` after it, unless that day is still ahead."""
+    reference = _SPANISH["Transfer"] if language == "es" else "Transfer"
     payments = []
     for sale in sales:
         paid_on = sale.invoice_date + timedelta(days=demo.pays_after_days)
         if paid_on <= today:
             payments.append(
-                Payment(sale_id=sale.id, paid_on=paid_on, amount=sale.amount, reference="Transfer")
+                Payment(sale_id=sale.id, paid_on=paid_on, amount=sale.amount, reference=reference)
             )
     return payments
 
@@ -351,24 +354,83 @@ def _returns(demo: DemoClient, sales: list[Sale], today: date) -> list[Return]:
     ]
 
 
-def load_demo_data(sessions: Sessions, today: date) -> int:
+# The demo's words in Spanish, for a book whose letters are written in Spanish: notes,
+# return reasons and payment references read in the book's one language.
+_SPANISH = {
+    "Always promises the payment 'next week'.": "Siempre promete el pago «la semana que viene».",
+    "Wrong sizes": "Tallas equivocadas",
+    "Colour not as in the catalogue": "El color no es el del catálogo",
+    "Changed their mind": "Cambió de opinión",
+    "Left after two late deliveries in a row.": "Se fue tras dos entregas tardías seguidas.",
+    "Met at the Valencia trade fair; wants a quote for three shops.": (
+        "Nos conocimos en la feria de Valencia; quiere presupuesto para tres tiendas."
+    ),
+    "Asks for urgent deliveries at no charge, calls the team at night, and reopens agreed "
+    "prices on every order.": (
+        "Pide entregas urgentes sin cargo, llama al equipo de noche y vuelve a discutir los "
+        "precios pactados en cada pedido."
+    ),
+    "Framework contract renewed every two years; public payment calendar.": (
+        "Contrato marco renovado cada dos años; calendario de pagos público."
+    ),
+    "Let go last year: constant disputes over finished work.": (
+        "Lo dejamos el año pasado: disputas constantes por trabajos terminados."
+    ),
+    "Transfer": "Transferencia",
+}
+# And the tags in English, for a book written in English (place names stay as they are).
+_ENGLISH_TAGS = {
+    "mayorista": "wholesale",
+    "obra": "construction",
+    "pequeño": "small",
+    "exportación": "export",
+    "hostelería": "hospitality",
+    "contrato marco": "framework contract",
+    "sanidad": "healthcare",
+    "taller": "workshop",
+    "arquitectura": "architecture",
+}
+
+
+def _book_language(session: Session) -> str:
+    """The language the book's letters are written in (the profile's, or the first-run one)."""
+    query = select(BusinessProfile.default_language).order_by(BusinessProfile.id).limit(1)
+    return session.scalar(query) or ProfileData().default_language
+
+
+def _in_language(demo: DemoClient, language: str) -> DemoClient:
+    """The demo client with its words in ``language`` (written in English, tagged in Spanish)."""
+    if language == "es":
+        words = _SPANISH
+        client = replace(demo.client, notes=words.get(demo.client.notes, demo.client.notes))
+        reasons = tuple(words.get(reason, reason) for reason in demo.return_reasons)
+        return replace(demo, client=client, return_reasons=reasons)
+    tags = tuple(_ENGLISH_TAGS.get(tag, tag) for tag in demo.client.tags)
+    return replace(demo, client=replace(demo.client, tags=tags))
+
+
+def load_demo_data(sessions: Sessions, today: date, language: str | None = None) -> int:
     """Add the demo clients with their ledgers in one transaction; returns how many.
 
-    Refuses a book that already has clients, so demo data never mixes with real data.
+    Refuses a book that already has clients, so demo data never mixes with real data. Its
+    notes, reasons and tags are in ``language`` (default: the language the book's letters
+    are written in), so a Spanish book reads in Spanish only.
     """
     with sessions.begin() as session:
         if session.scalar(select(func.count()).select_from(Client)):
             raise ClientelaError("demo_needs_empty_book")
+        language = language or _book_language(session)
+        demos = [_in_language(demo, language) for demo in DEMO_CLIENTS]
         clients = []
-        for demo in DEMO_CLIENTS:
+        for demo in demos:
             client = new_client(demo.client)
             client.sales = _invoices(demo, today)
             clients.append(client)
         _number_invoices([sale for client in clients for sale in client.sales])
         session.add_all(clients)
         session.flush()  # payments and returns name their invoice by id
-        for demo, client in zip(DEMO_CLIENTS, clients, strict=True):
-            client.payments = _payments(demo, client.sales, today)
+        for demo, client in zip(demos, clients, strict=True):
+            client.payments = _payments(demo, client.sales, today, language)
             client.returns = _returns(demo, client.sales, today)
         settle(session, [sale.id for client in clients for sale in client.sales])
         mark_ledger_changed(session)

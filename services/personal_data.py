@@ -31,7 +31,15 @@ from services.text_search import fold
 Sessions = sessionmaker[Session]
 
 FORMAT_VERSION = 1
-ANONYMOUS_NAME = "Anonymised client {id}"  # stored text, not UI text: the same in any language
+# Stored text, written in the language of the owner who anonymises (one language at a time).
+ANONYMOUS_NAMES = {"es": "Cliente anonimizado {id}", "en": "Anonymised client {id}"}
+
+
+def anonymous_name(client_id: int, language: str = "en") -> str:
+    """The name an anonymised client keeps: ``Cliente anonimizado 16``."""
+    return ANONYMOUS_NAMES.get(language, ANONYMOUS_NAMES["en"]).format(id=client_id)
+
+
 _PERSONAL_TEXT = (
     "legal_name",
     "tax_id",
@@ -201,12 +209,12 @@ def erase_client(sessions: Sessions, client_id: int) -> ErasureReport:
     return report
 
 
-def anonymise_client(sessions: Sessions, client_id: int) -> ErasureReport:
+def anonymise_client(sessions: Sessions, client_id: int, language: str = "en") -> ErasureReport:
     """Keep the client as a nameless record with their ledger figures and verdicts."""
     report = ErasureReport()
     with sessions.begin() as session:
         client = _load(session, client_id)
-        client.name = ANONYMOUS_NAME.format(id=client.id)
+        client.name = anonymous_name(client.id, language)
         for name in _PERSONAL_TEXT:
             setattr(client, name, "")
         client.tags = []

@@ -34,6 +34,7 @@ from services.about import (
 )
 from services.paths import default_data_dir
 from services.resources import resource_path
+from ui.screen_fit import fit_on_screen
 
 ICON_SIZE = 96
 
@@ -43,7 +44,7 @@ class AboutDialog(QDialog):
         """``database`` is the file or server in use, which --db may have put elsewhere."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Clientela"))
-        self.resize(640, 520)
+        fit_on_screen(self, 640, 520)
         self.data_dir = default_data_dir()
         tabs = QTabWidget()
         tabs.addTab(self._about_page(database), self.tr("&About"))

@@ -68,6 +68,7 @@ from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.questions import ask
 from ui.recipients_table import RecipientsPanel
+from ui.screen_fit import fit_on_screen
 
 PREVIEW_DELAY_MS = 200
 VERDICT_FOR_KIND = {kind: verdict for verdict, kind in KIND_FOR_VERDICT.items()}
@@ -171,7 +172,7 @@ class CampaignDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Letter:"), self.kind)
-        form.addRow(self.tr("L&anguage:"), self.language)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow(self.tr("&From date:"), self.effective)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -222,7 +223,7 @@ class CampaignDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
         # Fits a 1366 x 768 screen with the window's frame and a task bar.
-        self.resize(1320, 660)
+        fit_on_screen(self, 1320, 660)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)

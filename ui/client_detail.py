@@ -26,6 +26,7 @@ from ui.labels import language_label, stage_label
 from ui.ledger_widget import LedgerWidget
 from ui.letter_dialog import LetterDialog
 from ui.letter_history import LetterHistory
+from ui.screen_fit import fit_on_screen
 from ui.sender_check import letters_can_be_written
 
 
@@ -69,7 +70,7 @@ class ClientDetailDialog(QDialog):
         self.history = EvaluationHistory(sessions, client_id, profile.currency)
         self.history.evaluate_requested.connect(self.evaluate)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.ledger, self.tr("&Ledger"))
+        self.tabs.addTab(self.ledger, self.tr("Led&ger"))
         self.tabs.addTab(self.history, self.tr("Evaluation &history"))
         self.letters = LetterHistory(sessions, client_id)
         self.letters.write_requested.connect(lambda: self.write_letter())
@@ -89,7 +90,7 @@ class ClientDetailDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(900, 640)
+        fit_on_screen(self, 900, 640)
         self._show(get_client(sessions, client_id))
 
     def _show(self, client: ClientRecord) -> None:

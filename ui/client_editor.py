@@ -33,6 +33,7 @@ from ui import message_box
 from ui.field_message import FieldMessage, with_message
 from ui.labels import form_of_address_label, language_label, stage_label
 from ui.messages import describe_error
+from ui.screen_fit import fit_on_screen
 
 _LINE_FIELDS = (
     "name",
@@ -86,7 +87,7 @@ class ClientEditorDialog(QDialog):
         who_form.addRow(
             self.tr("&Company:"), self._line("legal_name", self.tr("Legal or company name"))
         )
-        who_form.addRow(self.tr("&Tax id:"), self._line("tax_id", "B12345678"))
+        who_form.addRow(self.tr("Ta&x id:"), self._line("tax_id", "B12345678"))
         who_form.addRow(self.tr("Con&tact person:"), self._line("contact_person"))
         self._form_of_address = QComboBox()
         self._form_of_address.setObjectName("form_of_address")
@@ -100,7 +101,7 @@ class ClientEditorDialog(QDialog):
             )
         )
         who_form.addRow(self.tr("&Form of address:"), self._form_of_address)
-        who_form.addRow(self.tr("&Email:"), self._line("email", "name@example.com"))
+        who_form.addRow(self.tr("&Email:"), self._line("email", self.tr("name@example.com")))
         who_form.addRow(self.tr("&Phone:"), self._line("phone", "+34 600 000 000"))
 
         where = QGroupBox(self.tr("Address"))
@@ -109,8 +110,8 @@ class ClientEditorDialog(QDialog):
         self._address.setObjectName("address")
         self._address.setTabChangesFocus(True)
         self._address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        where_form.addRow(self.tr("&Street:"), self._address)
-        where_form.addRow(self.tr("P&ostal code:"), self._line("postal_code"))
+        where_form.addRow(self.tr("St&reet:"), self._address)
+        where_form.addRow(self.tr("Postal co&de:"), self._line("postal_code"))
         where_form.addRow(self.tr("C&ity:"), self._line("city"))
         where_form.addRow(self.tr("Co&untry:"), self._line("country"))
 
@@ -165,7 +166,7 @@ class ClientEditorDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(900, 520)
+        fit_on_screen(self, 900, 520)
 
     # -- data -----------------------------------------------------------------------------
 

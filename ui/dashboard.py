@@ -9,7 +9,9 @@ the main window to show exactly those clients in the list (``drill_down``); a ro
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
+from babel.numbers import format_currency
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from services.portfolio import NOT_EVALUATED, ClientLine, Portfolio, portfolio
 from services.portfolio_selection import Selection
 from ui.chart_widget import ChartItem, ChartKind, ChartWidget
-from ui.formatting import format_date
+from ui.formatting import babel_locale, format_date
 from ui.labels import letter_kind_label, stage_label, verdict_label
 
 # Colours (indexes into chart_widget.OKABE_ITO) that keep one meaning across the charts.
@@ -65,8 +67,10 @@ def percent(share: float, locale: QLocale | None = None) -> str:
 
 def whole_money(amount, currency: str, locale: QLocale | None = None) -> str:
     """Money without cents: what a chart label has room for."""
-    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
-    return (locale or QLocale()).toCurrencyString(float(amount), symbol, 0)
+    # The locale's money pattern without its decimals: grouped as every other figure.
+    where = babel_locale(locale or QLocale())
+    pattern = where.currency_formats["standard"].pattern.split(";")[0].replace(".00", "")
+    return format_currency(Decimal(str(amount)), currency, pattern, where, currency_digits=False)
 
 
 class _Worker(QThread):

@@ -34,6 +34,7 @@ from ui.explanation_view import explanation_html
 from ui.formatting import format_date
 from ui.labels import answer_label, stage_label, verdict_label
 from ui.reasons import describe_reason
+from ui.screen_fit import fit_on_screen
 
 
 def _score(summary: EvaluationSummary) -> str:
@@ -145,7 +146,7 @@ class EvaluationView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(view)
         layout.addWidget(buttons)
-        self.resize(700, 600)
+        fit_on_screen(self, 700, 600)
 
 
 class EvaluationHistory(QWidget):
@@ -175,7 +176,7 @@ class EvaluationHistory(QWidget):
         self.empty = QLabel(self.tr("Not evaluated yet."))
         open_button = QPushButton(self.tr("&Open…"))
         open_button.clicked.connect(self.open_selected)
-        evaluate = QPushButton(self.tr("E&valuate now…"))
+        evaluate = QPushButton(self.tr("Evaluate &now…"))
         evaluate.clicked.connect(self.evaluate_requested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(evaluate)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -42,6 +43,7 @@ from ui.labels import answer_label, letter_kind_label, stage_label, verdict_labe
 from ui.messages import describe_error, describe_problem
 from ui.questions import ask
 from ui.reasons import describe_reason
+from ui.screen_fit import fit_on_screen
 
 _HELP_STYLE = "color: #555;"
 _EVIDENCE_STYLE = "color: #1f5f9f;"
@@ -102,9 +104,13 @@ class QuestionWidget(QFrame):
             evidence.setWordWrap(True)
             evidence.setStyleSheet(_EVIDENCE_STYLE)
             layout.addWidget(evidence)
-        self.comment = QLineEdit()
+        # Several lines: Enter starts a new one (in a one-line field it would turn the page).
+        self.comment = QPlainTextEdit()
         self.comment.setObjectName(f"comment_{criterion.id}")
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.comment.setTabChangesFocus(True)
+        lines = self.comment.fontMetrics().lineSpacing() * 2
+        self.comment.setFixedHeight(lines + 2 * self.comment.frameWidth() + 8)
         layout.addWidget(self.comment)
 
     def value(self) -> str:
@@ -127,7 +133,7 @@ class QuestionWidget(QFrame):
             value=self.value(),
             suggested_value=self.suggestion.value if self.suggestion else None,
             evidence=self.suggestion.evidence if self.suggestion else None,
-            comment=self.comment.text(),
+            comment=self.comment.toPlainText(),
         )
 
 
@@ -195,7 +201,7 @@ class QuestionsPage(QWizardPage):
             question.buttons.buttonClicked.connect(lambda _b: wizard.mark_touched())
             if question.choice is not None:
                 question.choice.activated.connect(lambda _i: wizard.mark_touched())
-            question.comment.textEdited.connect(lambda _t: wizard.mark_touched())
+            question.comment.textChanged.connect(wizard.mark_touched)
             self.questions.append(question)
             inner_layout.addWidget(question)
         inner_layout.addStretch(1)
@@ -244,7 +250,7 @@ class ResultPage(QWizardPage):
         form.addRow(self.tr("&Your decision:"), self.verdict)
         form.addRow(self.tr("&Why, if different:"), self.override_reason)
         form.addRow("", self.override_message)
-        form.addRow(self.tr("&Next review:"), self.next_review)
+        form.addRow(self.tr("Next re&view:"), self.next_review)
         # The explanation scrolls; the decision stays in view below it.
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -353,7 +359,7 @@ class EvaluationWizard(QWizard):
             self.addPage(page)
         self.result_page = ResultPage(self)
         self.addPage(self.result_page)
-        self.resize(860, 660)
+        fit_on_screen(self, 860, 660)
         self.update_letter_button()
 
     def guide_section(self) -> str:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QDate, QLocale
 
-from services.decimal_text import parse_decimal_text
+from services.decimal_text import parse_decimal_text, without_currency
 
 
 def to_qdate(value: date) -> QDate:
@@ -29,9 +30,11 @@ def format_date(value: date | None, locale: QLocale | None = None) -> str:
 
 
 def date_edit_format(locale: QLocale) -> str:
-    """The locale's short date format with a four-digit year (no "1/2/26" ambiguity)."""
+    """The locale's short date format with a four-digit year (no "1/2/26" ambiguity) and
+    two-digit days and months, so dates line up in a column: 02/12/2026."""
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    pattern = pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", pattern)
 
 
 def format_money(
@@ -60,12 +63,9 @@ def babel_locale(locale: QLocale) -> Locale:
 def format_quantity(value: Decimal | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
-    loc = locale or QLocale()
-    # Whole units show without decimals; hours or kilos keep what was entered.
-    places = (
-        0 if value == value.to_integral_value() else min(3, -value.normalize().as_tuple().exponent)
-    )
-    return loc.toString(float(value), "f", places)
+    # Whole units show without decimals; hours or kilos keep what was entered (up to three).
+    # Babel groups thousands as money does ("2.400"), where Qt's Spanish writes "2400".
+    return format_decimal(value, "#,##0.###", locale=babel_locale(locale or QLocale()))
 
 
 def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
@@ -76,4 +76,4 @@ def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal | None:
     only from 10.000 up) and a float would lose cents on large amounts.
     """
     loc = locale or QLocale()
-    return parse_decimal_text(text, loc.decimalPoint() or ".")
+    return parse_decimal_text(without_currency(text), loc.decimalPoint() or ".")

@@ -6,10 +6,14 @@ one transaction, in the background, with a Cancel that leaves the book as it was
 
 from __future__ import annotations
 
+import contextlib
 import html
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -52,6 +56,7 @@ from services.importing import (
 from services.importing.table import iter_rows
 from ui import message_box
 from ui.background import Cancelled, run_with_progress
+from ui.formatting import babel_locale, format_date, format_quantity
 from ui.import_labels import (
     client_match_text,
     describe_row_problems,
@@ -61,6 +66,7 @@ from ui.import_labels import (
 )
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
+from ui.screen_fit import fit_on_screen
 
 SAMPLE_ROWS = 3  # values shown beside each column on the mapping page
 SHOWN_WARNINGS = 10  # rows worth checking listed on the last page; the preview lists them all
@@ -95,12 +101,25 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeColumnsToContents()
 
 
+_DATE_FIELDS = ("invoice_date", "due_date", "paid_on", "returned_on")
+
+
 def _shown(field: str, value: str) -> str:
     """A stored value as the rest of the app shows it ("Active", not "active")."""
     if field == "stage":
         return stage_label(value)
     if field == "language":
         return language_label(value)
+    if field in _DATE_FIELDS and value:
+        with contextlib.suppress(ValueError):
+            return format_date(date.fromisoformat(value))
+    if field in ("amount", "units") and value:
+        with contextlib.suppress(ArithmeticError):
+            number = Decimal(value)
+            if field == "units":
+                return format_quantity(number)
+            # As the ledger shows money, without a symbol: the file's currency is not known.
+            return format_decimal(number, "#,##0.00", locale=babel_locale(QLocale()))
     if field == "strategic":
         return (
             QCoreApplication.translate("ImportWizard", "Yes")
@@ -108,6 +127,47 @@ def _shown(field: str, value: str) -> str:
             else QCoreApplication.translate("ImportWizard", "No")
         )
     return value
+
+
+def import_summary(inserted: int, updated: int, rejected: int, skipped: int) -> str:
+    """'3 new, 1 updated. 1 row could not be imported; 2 duplicates were skipped.'
+
+    Each count has a phrase of its own, so each is singular or plural as it needs (%n).
+    """
+    return "{new}, {updated}. {rejected}; {skipped}.".format(
+        new=QCoreApplication.translate("ImportWizard", "%n new", "", inserted),
+        updated=QCoreApplication.translate("ImportWizard", "%n updated", "", updated),
+        rejected=QCoreApplication.translate(
+            "ImportWizard", "%n rows could not be imported", "", rejected
+        ),
+        skipped=QCoreApplication.translate(
+            "ImportWizard", "%n duplicates were skipped", "", skipped
+        ),
+    )
+
+
+def read_summary(
+    rows: int, accepted: int, rejected: int, duplicates: int, *, ledger: bool = False
+) -> str:
+    """The preview's count: how many rows were read, and what becomes of them."""
+    return "{read}: {accepted}, {rejected}, {duplicates}.".format(
+        read=QCoreApplication.translate("ImportWizard", "%n rows read", "", rows),
+        accepted=QCoreApplication.translate("ImportWizard", "%n can be imported", "", accepted),
+        rejected=QCoreApplication.translate("ImportWizard", "%n cannot", "", rejected),
+        duplicates=QCoreApplication.translate(
+            "ImportWizard",
+            "%n are entries already in the ledger or earlier in the file and will be skipped",
+            "",
+            duplicates,
+        )
+        if ledger
+        else QCoreApplication.translate(
+            "ImportWizard",
+            "%n look like clients already in your book or earlier in the file",
+            "",
+            duplicates,
+        ),
+    )
 
 
 class FilePage(QWizardPage):
@@ -199,7 +259,7 @@ class OptionsPage(QWizardPage):
         ):
             self.match_by.addItem(text, value.value)
         self.match_label = QLabel(
-            QCoreApplication.translate("ImportWizard", "Find each row's &client by:"),
+            QCoreApplication.translate("ImportWizard", "Find each row's client &by:"),
             buddy=self.match_by,
         )
         self.kind.currentIndexChanged.connect(lambda _i: self._show_match())
@@ -511,26 +571,13 @@ class PreviewPage(QWizardPage):
             _fill(self.warned, [])
             self.completeChanged.emit()
             return
-        summary = (
-            QCoreApplication.translate(
-                "ImportWizard",
-                "{rows} rows read: {accepted} can be imported, {rejected} cannot, "
-                "{duplicates} look like clients already in your book or earlier in the file.",
-            )
-            if wizard.kind == Kind.CLIENTS
-            else QCoreApplication.translate(
-                "ImportWizard",
-                "{rows} rows read: {accepted} can be imported, {rejected} cannot, "
-                "{duplicates} are entries already in the ledger or earlier in the file "
-                "and will be skipped.",
-            )
-        )
         self.summary.setText(
-            summary.format(
-                rows=result.rows,
-                accepted=result.accepted,
-                rejected=result.rejected,
-                duplicates=result.skipped,
+            read_summary(
+                result.rows,
+                result.accepted,
+                result.rejected,
+                result.skipped,
+                ledger=wizard.kind != Kind.CLIENTS,
             )
         )
         fields = [
@@ -621,9 +668,11 @@ class DuplicatesPage(QWizardPage):
         self.count.setText(
             QCoreApplication.translate(
                 "ImportWizard",
-                "{count} rows have the same tax id, email, or name and city as a client in "
+                "%n rows have the same tax id, email, or name and city as a client in "
                 "your book or an earlier row of the file.",
-            ).format(count=count)
+                "",
+                count,
+            )
         )
 
     def selected(self) -> Duplicates:
@@ -709,16 +758,7 @@ class SummaryPage(QWizardPage):
         result = self._wizard.import_result
         assert result is not None
         self.text.setText(
-            QCoreApplication.translate(
-                "ImportWizard",
-                "{inserted} new, {updated} updated. {rejected} rows could not be imported; "
-                "{skipped} duplicates were skipped.",
-            ).format(
-                inserted=result.inserted,
-                updated=result.updated,
-                rejected=result.rejected,
-                skipped=result.skipped,
-            )
+            import_summary(result.inserted, result.updated, result.rejected, result.skipped)
             + (
                 " " + client_match_text(result.client_match, self._wizard.table.headers)
                 if result.client_match and self._wizard.table
@@ -777,7 +817,7 @@ class ImportWizard(QWizard):
         self.sessions = sessions
         self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import"))
         self.setObjectName("import_wizard")
-        self.resize(820, 580)
+        fit_on_screen(self, 820, 580)
         self.table: TableInfo | None = None
         self.kind = Kind.CLIENTS
         self.match_by = MatchBy.AUTO

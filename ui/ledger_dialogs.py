@@ -63,6 +63,7 @@ class LedgerEntryDialog(QDialog):
         self._client_id = client_id
         self._currency = currency
         self._messages: dict[str, FieldMessage] = {}
+        self._fields: list[QWidget] = []  # in the order the rows show them
         self.saved_id: int | None = None  # the stored entry, once Save succeeded
         self._editing_id: int | None = None  # the stored entry being corrected, if any
         self._form = QFormLayout()
@@ -82,6 +83,15 @@ class LedgerEntryDialog(QDialog):
     def _row(self, label: str, name: str, field: QWidget) -> None:
         box, self._messages[name] = with_message(name, field)
         self._form.addRow(label, box)
+        # Tab follows the rows as they read, then the buttons, whatever order the fields
+        # were made in (the dates are made after the fields that follow them).
+        if self._fields:
+            QWidget.setTabOrder(self._fields[-1], field)
+        QWidget.setTabOrder(field, self.buttons)
+        self._fields.append(field)
+
+    def fields_in_order(self) -> list[QWidget]:
+        return list(self._fields)
 
     def _date_edit(self, value: date) -> QDateEdit:
         edit = QDateEdit(to_qdate(value))
@@ -208,9 +218,11 @@ class SaleDialog(LedgerEntryDialog):
         self.reference.setPlaceholderText("F-2026-001")
         self.units = self._number_edit(sale.units if sale else None, money=False)
         self.amount = self._number_edit(sale.amount if sale else None, money=True)
-        self._row(self.tr("Invoice &date:"), "invoice_date", self.invoice_date)
-        self._row(self.tr("&Due date:"), "due_date", self.due_date)
+        # The reference is what the owner types first, so it is the first row: Tab then goes
+        # on down through the dates instead of reaching them last, after the buttons.
         self._row(self.tr("&Reference:"), "reference", self.reference)
+        self._row(self.tr("Invoice &date:"), "invoice_date", self.invoice_date)
+        self._row(self.tr("Due da&te:"), "due_date", self.due_date)
         self._row(self.tr("&Units:"), "units", self.units)
         self._row(self.tr("&Amount ({currency}):").format(currency=currency), "amount", self.amount)
         self.reference.setFocus()

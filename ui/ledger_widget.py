@@ -217,7 +217,7 @@ class LedgerWidget(QWidget):
         for number, figure in enumerate((self.revenue, self.units, self.outstanding, self.overdue)):
             strip.addWidget(figure, 0, number)
         strip.setColumnStretch(4, 1)
-        self.reminder_button = QPushButton(self.tr("Write payment &reminder…"))
+        self.reminder_button = QPushButton(self.tr("Write payment re&minder…"))
         self.reminder_button.setObjectName("write_reminder")
         self.reminder_button.setToolTip(
             self.tr("A letter listing the overdue invoices and the date to pay by")

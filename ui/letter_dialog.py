@@ -49,6 +49,7 @@ from ui.labels import language_label, letter_kind_label, verdict_label
 from ui.ledger_widget import WARNING_COLOR
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview, open_in_viewer, print_document
+from ui.screen_fit import fit_on_screen
 
 PREVIEW_DELAY_MS = 150
 SAVE_FOLDER_KEY = "letters/save_folder"
@@ -172,7 +173,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 760)
+        fit_on_screen(self, 1000, 760)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)

@@ -53,7 +53,7 @@ class LetterHistory(QWidget):
         self.open_button = QPushButton(self.tr("&Open letter"))
         self.open_button.setObjectName("open_letter")
         self.open_button.clicked.connect(self.open_selected)
-        write = QPushButton(self.tr("&Write letter…"))
+        write = QPushButton(self.tr("&New letter…"))
         write.setObjectName("write_letter_from_history")
         write.clicked.connect(self.write_requested)
         self.message = QLabel()

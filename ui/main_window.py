@@ -38,6 +38,7 @@ from ui.client_table_view import ClientTableView
 from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
 from ui.questions import ask
+from ui.screen_fit import fit_on_screen
 from ui.sender_check import letters_can_be_written
 
 # Search runs this long after the last keystroke, so fast typing costs one query, not ten.
@@ -137,9 +138,17 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
-        widths = (210, 180, 150, 100, 190, 120, 125, 110, 95)
+        # Narrow enough that Verdict, Score and Next review show without scrolling on a
+        # laptop; longer names are elided, and the header's menu hides what is not needed.
+        widths = (170, 130, 120, 85, 150, 110, 95, 105, 80)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda position: self.column_menu().exec(header.mapToGlobal(position))
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -165,7 +174,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(list_page, self.tr("C&lients"))
+        self.tabs.addTab(list_page, self.tr("Clien&ts"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
 
         self.pages = QStackedWidget()
@@ -188,8 +197,16 @@ class MainWindow(QMainWindow):
                 "and Clientela will help you decide which ones to keep, look after or let go."
             )
         )
+        text.setObjectName("empty_text")
         text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.setMaximumWidth(520)
+        # Centred between stretches rather than by alignment: an aligned label gets its
+        # height from its size hint and loses the lines a narrower wrap adds.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(text, 10)
+        centred.addStretch(1)
         add = QPushButton(self.tr("Add your first client"))
         add.setObjectName("empty_add")
         add.clicked.connect(self.new_client)
@@ -201,8 +218,8 @@ class MainWindow(QMainWindow):
         buttons.addWidget(add)
         buttons.addWidget(demo)
         buttons.addStretch(1)
-        for widget in (title, text):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addLayout(buttons)
         layout.addStretch(2)
         return page
@@ -486,6 +503,24 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def column_menu(self) -> QMenu:
+        """The header's menu: a tick for each column shown (the name always is).
+
+        Hidden columns are part of the header's state, remembered with the window's layout.
+        """
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("column_menu")
+        for column in range(1, self.model.columnCount()):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown)
+            )
+        return menu
 
     def _show_context_menu(self, position) -> None:
         if not self.table.indexAt(position).isValid():
@@ -811,7 +846,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 720)
+            fit_on_screen(self, 1180, 720)
         header = self._settings.value("main_window/header")
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)

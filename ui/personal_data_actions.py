@@ -19,10 +19,12 @@ from services.file_names import safe_stem
 from services.personal_data import (
     ErasureReport,
     anonymise_client,
+    anonymous_name,
     erase_client,
     export_client_data,
 )
 from ui import message_box
+from ui.i18n import interface_language
 from ui.messages import describe_error
 from ui.questions import ask
 
@@ -62,13 +64,13 @@ def anonymise_question(name: str, client_id: int) -> str:
     return QCoreApplication.translate(
         "PersonalData",
         "Anonymise {name}?\n\n"
-        "Their name becomes “Anonymised client {id}”. Tax id, contact person, email, phone, "
+        "Their name becomes “{anonymous}”. Tax id, contact person, email, phone, "
         "address, notes, tags, return reasons, evaluation comments and letters (with their "
         "PDFs) are deleted.\n\n"
         "Kept for your records: the dates, units and amounts of their sales, payments and "
         "returns, invoice references, and the scores and verdicts of their evaluations. "
         "This cannot be undone.",
-    ).format(name=name, id=client_id)
+    ).format(name=name, anonymous=anonymous_name(client_id, interface_language()))
 
 
 def export_data(parent: QWidget | None, sessions: Sessions, client_id: int, name: str) -> bool:
@@ -117,7 +119,7 @@ def erase(parent: QWidget | None, sessions: Sessions, client_id: int, name: str)
 
 def anonymise(parent: QWidget | None, sessions: Sessions, client_id: int, name: str) -> bool:
     done = QCoreApplication.translate("PersonalData", "{name} was anonymised.")
-    action = partial(anonymise_client, sessions, client_id)
+    action = partial(anonymise_client, sessions, client_id, interface_language())
     return _confirmed(parent, anonymise_question(name, client_id), action, done.format(name=name))
 
 

@@ -125,18 +125,18 @@ class ProfileForm(QWidget):
         self.address.setTabChangesFocus(True)
         self.address.setPlaceholderText(self.tr("Street and number"))
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
-        self._add(form, self.tr("&Street:"), "address", self.address)
+        self._add(form, self.tr("Street &address:"), "address", self.address)
         self._add(form, self.tr("Postal &code:"), "postal_code", self._line("postal_code"))
-        self._add(form, self.tr("C&ity:"), "city", self._line("city"))
+        self._add(form, self.tr("Cit&y:"), "city", self._line("city"))
         self._add(form, self.tr("Co&untry:"), "country", self._line("country"))
-        self._add(form, self.tr("&Tax id:"), "tax_id", self._line("tax_id"))
+        self._add(form, self.tr("Tax &id:"), "tax_id", self._line("tax_id"))
         self._add(form, self.tr("&Email:"), "email", self._line("email"))
         self._add(form, self.tr("&Phone:"), "phone", self._line("phone"))
-        self._add(form, self.tr("L&ogo:"), "logo_path", self._logo_row())
+        self._add(form, self.tr("&Logo:"), "logo_path", self._logo_row())
         self._add(form, self.tr("Signed &by:"), "signer_name", self._line("signer_name"))
         self.signer_role = QLineEdit()
         self.signer_role.setPlaceholderText(self.tr("Managing director"))
-        self._add(form, self.tr("Signer's &role:"), "signer_role", self.signer_role)
+        self._add(form, self.tr("&Signer's role:"), "signer_role", self.signer_role)
         self.default_language = QComboBox()
         for language in Language:
             self.default_language.addItem(language_label(language), language.value)
@@ -155,7 +155,7 @@ class ProfileForm(QWidget):
         self.loyalty_offer_es.setPlaceholderText("un 10 % de descuento en su próximo pedido")
         self._add(
             form,
-            self.tr("Lo&yalty offer (Spanish):"),
+            self.tr("Loyalty o&ffer (Spanish):"),
             "loyalty_offer_es",
             self.loyalty_offer_es,
             self.tr(
@@ -167,7 +167,7 @@ class ProfileForm(QWidget):
         self.loyalty_offer_en.setPlaceholderText("10 % off your next order")
         self._add(
             form,
-            self.tr("Loyalty offer (Eng&lish):"),
+            self.tr("Loyalty offer (English):"),
             "loyalty_offer_en",
             self.loyalty_offer_en,
             self.tr("What your thank-you letters in English offer. Empty: no offer."),
@@ -179,7 +179,7 @@ class ProfileForm(QWidget):
         self.logo_path.setObjectName("logo_path")
         self.logo_path.setPlaceholderText(self.tr("PNG or JPEG image"))
         self.logo_path.textChanged.connect(self._show_logo)
-        browse = QPushButton(self.tr("Bro&wse…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.setAutoDefault(False)  # Enter in the dialog means Start/Save, never Browse
         browse.clicked.connect(self._choose_logo)
         self.logo_preview = QLabel()
@@ -243,7 +243,7 @@ class ProfileForm(QWidget):
         self.tolerated_delay_days = self._days()
         self._add(
             form,
-            self.tr("Tolerated &delay:"),
+            self.tr("T&olerated delay:"),
             "tolerated_delay_days",
             self.tolerated_delay_days,
             self.tr("Extra days you accept before a client counts as a late payer."),
@@ -259,7 +259,7 @@ class ProfileForm(QWidget):
         self.max_return_rate_percent = self._decimal(100, 1, " %")
         self._add(
             form,
-            self.tr("Maximum return &rate:"),
+            self.tr("Ma&ximum return rate:"),
             "max_return_rate_percent",
             self.max_return_rate_percent,
             self.tr(
@@ -270,7 +270,7 @@ class ProfileForm(QWidget):
         self.min_units_per_year.setSpecialValueText(self.tr("No minimum"))
         self._add(
             form,
-            self.tr("Minimum &units a year:"),
+            self.tr("&Minimum units a year:"),
             "min_units_per_year",
             self.min_units_per_year,
             self.tr("Fewer than this and a client buys too little for the effort they take."),
@@ -289,7 +289,7 @@ class ProfileForm(QWidget):
         self.review_interval_days = self._days(lowest=1)
         self._add(
             form,
-            self.tr("Review &every:"),
+            self.tr("Revie&w every:"),
             "review_interval_days",
             self.review_interval_days,
             self.tr("How soon each evaluation asks to be repeated, so no client is forgotten."),

@@ -169,7 +169,7 @@ class RecipientsPanel(QWidget):
         self.count.setWordWrap(True)
         self.select_all = QPushButton(self.tr("Select &all"))
         self.select_all.setObjectName("select_all")
-        self.select_none = QPushButton(self.tr("Select n&one"))
+        self.select_none = QPushButton(self.tr("Select &none"))
         self.select_none.setObjectName("select_none")
         self.select_all.clicked.connect(lambda: self.model.set_all(True))
         self.select_none.clicked.connect(lambda: self.model.set_all(False))

@@ -28,6 +28,7 @@ from ui.background import Cancelled, run_with_progress
 from ui.cli_report import report_language
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview, open_in_viewer, print_document
+from ui.screen_fit import fit_on_screen
 
 SAVE_FOLDER_KEY = "reports/save_folder"
 
@@ -67,7 +68,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        fit_on_screen(self, 900, 700)
         self.render()
 
     def _add(self, box: QDialogButtonBox, text: str, keys) -> QPushButton:

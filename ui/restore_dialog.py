@@ -27,6 +27,7 @@ from services.backups import (
     list_backups,
 )
 from services.paths import backup_dir_for
+from ui.screen_fit import fit_on_screen
 
 
 class RestoreDialog(QDialog):
@@ -76,7 +77,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.backups, 1)
         layout.addWidget(empty)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        fit_on_screen(self, 560, 360)
 
     def _describe(self, backup: Backup) -> str:
         locale = QLocale()

@@ -24,6 +24,7 @@ from services.errors import ValidationError
 from ui.backup_actions import KEEP_SETTING, MAX_KEEP, backups_to_keep
 from ui.i18n import LANGUAGE_SETTING
 from ui.profile_form import ProfileForm
+from ui.screen_fit import fit_on_screen
 
 _PREFERRED_SIZE = (1000, 680)
 
@@ -55,8 +56,8 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(scroll, self.tr("&Business"))
-        self.tabs.addTab(self._application_tab(), self.tr("&Application"))
+        self.tabs.addTab(scroll, self.tr("Business"))
+        self.tabs.addTab(self._application_tab(), self.tr("Application"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -68,8 +69,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         width, height = _PREFERRED_SIZE
-        screen = self.screen().availableGeometry()
-        self.resize(min(width, screen.width() - 40), min(height, screen.height() - 40))
+        fit_on_screen(self, width, height)
 
     def _application_tab(self) -> QWidget:
         self.language = QComboBox()

@@ -11,7 +11,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -44,8 +45,29 @@ from ui.labels import language_label, letter_kind_label
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
 from ui.questions import ask
+from ui.screen_fit import fit_on_screen
 
 PREVIEW_DELAY_MS = 300
+
+
+def placeholder_label(name: str) -> str:
+    """What a placeholder stands for, as the editor explains it ("" for one it does not know)."""
+    labels = {
+        "client_name": QCoreApplication.translate("Placeholders", "client's name"),
+        "contact_name": QCoreApplication.translate("Placeholders", "contact person"),
+        "business_name": QCoreApplication.translate("Placeholders", "your business's name"),
+        "signer_name": QCoreApplication.translate("Placeholders", "who signs"),
+        "signer_role": QCoreApplication.translate("Placeholders", "signer's role"),
+        "today": QCoreApplication.translate("Placeholders", "today's date"),
+        "effective_date": QCoreApplication.translate("Placeholders", "date it applies from"),
+        "payment_term": QCoreApplication.translate("Placeholders", "payment term"),
+        "loyalty_offer": QCoreApplication.translate("Placeholders", "your loyalty offer"),
+        "facts": QCoreApplication.translate("Placeholders", "list of facts from the ledger"),
+        "overdue_invoices": QCoreApplication.translate("Placeholders", "table of overdue invoices"),
+        "overdue_total": QCoreApplication.translate("Placeholders", "total overdue"),
+        "pay_by_date": QCoreApplication.translate("Placeholders", "date to pay by"),
+    }
+    return labels.get(name, "")
 
 
 class TemplateEditor(QDialog):
@@ -88,9 +110,17 @@ class TemplateEditor(QDialog):
         self.body.setTabChangesFocus(True)
         self.placeholders = QListWidget()
         self.placeholders.setObjectName("placeholders")
-        self.placeholders.addItems(["{" + name + "}" for name in PLACEHOLDERS])
+        # Each placeholder with what it stands for in the owner's language beside it; only
+        # the placeholder itself goes into the text.
+        for name in PLACEHOLDERS:
+            meaning = placeholder_label(name)
+            item = QListWidgetItem("{" + name + "}" + (f"  — {meaning}" if meaning else ""))
+            item.setData(Qt.ItemDataRole.UserRole, "{" + name + "}")
+            self.placeholders.addItem(item)
         self.placeholders.setMaximumHeight(110)
-        self.placeholders.itemActivated.connect(lambda item: self.body.insertPlainText(item.text()))
+        self.placeholders.itemActivated.connect(
+            lambda item: self.body.insertPlainText(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("template_problems")
         self.problem_list.setMaximumHeight(80)
@@ -131,7 +161,7 @@ class TemplateEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(1180, 780)
+        fit_on_screen(self, 1180, 780)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.check_and_preview)

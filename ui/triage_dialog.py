@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from services.triage import TriageResult
 from ui.labels import verdict_label
 from ui.reasons import describe_reason
+from ui.screen_fit import fit_on_screen
 
 
 class TriageDialog(QDialog):
@@ -80,7 +81,7 @@ class TriageDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(860, 520)
+        fit_on_screen(self, 860, 520)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

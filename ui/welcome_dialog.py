@@ -25,6 +25,7 @@ from services.errors import ClientelaError, ValidationError
 from ui import message_box
 from ui.messages import describe_error
 from ui.profile_form import ProfileForm
+from ui.screen_fit import fit_on_screen
 
 # Room for both columns of the form without scrolling; smaller screens get a scroll bar.
 _PREFERRED_SIZE = (1000, 710)
@@ -51,11 +52,11 @@ class WelcomeDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
-            self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.start_button.setDefault(True)
         self.later_button = buttons.addButton(
-            self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.later_button.setToolTip(self.tr("Ask again the next time Clientela starts."))
         buttons.accepted.connect(self.start)
@@ -126,8 +127,7 @@ class WelcomeDialog(QDialog):
 
     def _fit_to_screen(self) -> None:
         width, height = _PREFERRED_SIZE
-        screen = self.screen().availableGeometry()
-        self.resize(min(width, screen.width() - 40), min(height, screen.height() - 40))
+        fit_on_screen(self, width, height)
 
     def start(self) -> None:
         self.form.clear_problems()

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="45"/>
+        <location filename="../../ui/about_dialog.py" line="46"/>
         <source>About Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49"/>
+        <location filename="../../ui/about_dialog.py" line="50"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="51"/>
+        <location filename="../../ui/about_dialog.py" line="52"/>
         <source>&amp;Licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="53"/>
+        <location filename="../../ui/about_dialog.py" line="54"/>
         <source>Licence &amp;texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="78"/>
+        <location filename="../../ui/about_dialog.py" line="79"/>
         <source>&lt;h2&gt;{name} {version}&lt;/h2&gt;&lt;p&gt;Keep your clients, weigh them against a clear checklist, and write the right letter.&lt;/p&gt;&lt;p&gt;{copyright}. Free software under the {licence} licence.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="95"/>
+        <location filename="../../ui/about_dialog.py" line="96"/>
         <source>&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database in use:&lt;/b&gt; {db}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="100"/>
+        <location filename="../../ui/about_dialog.py" line="101"/>
         <source>&amp;Open the data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="131"/>
+        <location filename="../../ui/about_dialog.py" line="132"/>
         <source>&lt;h3&gt;Clientela&lt;/h3&gt;&lt;p&gt;{copyright}. Licensed under the MIT licence: you may use, copy, change and share it freely (full text on the next tab).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="135"/>
+        <location filename="../../ui/about_dialog.py" line="136"/>
         <source>&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;The letters use {fonts}, under the SIL Open Font Licence 1.1, and {apache_fonts} for Chinese, Japanese and Korean names, under the Apache License 2.0 (full texts on the next tab).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="139"/>
+        <location filename="../../ui/about_dialog.py" line="140"/>
         <source>&lt;h3&gt;Libraries&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="142"/>
+        <location filename="../../ui/about_dialog.py" line="143"/>
         <source>&lt;h3&gt;Replacing Qt&lt;/h3&gt;&lt;p&gt;Qt and PySide6 are used under the GNU Lesser General Public License version 3. They are separate shared libraries in the application&apos;s folder, loaded when Clientela starts, so you may replace them with your own build of the same Qt and PySide6 version: put your libraries in place of the Qt libraries in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;(the Qt6*.dll files in the PySide6 folder on Windows) and the PySide6 modules beside them, then restart Clientela. The source code of Qt and PySide6 is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;; the text of the licence is at &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="157"/>
+        <location filename="../../ui/about_dialog.py" line="158"/>
         <source>Fonts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="160"/>
+        <location filename="../../ui/about_dialog.py" line="161"/>
         <source>(the licence file is missing from this installation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,32 +195,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="89"/>
+        <location filename="../../ui/campaign_dialog.py" line="90"/>
         <source>Letter campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="106"/>
+        <location filename="../../ui/campaign_dialog.py" line="107"/>
         <source>Clients whose latest &amp;verdict is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="110"/>
+        <location filename="../../ui/campaign_dialog.py" line="111"/>
         <source>Clients in &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="114"/>
+        <location filename="../../ui/campaign_dialog.py" line="115"/>
         <source>Clients &amp;tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="117"/>
+        <location filename="../../ui/campaign_dialog.py" line="118"/>
         <source>Clients with &amp;overdue invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="120"/>
+        <location filename="../../ui/campaign_dialog.py" line="121"/>
         <source>The %n client(s) selected in the list</source>
         <translation>
             <numerusform>The %n client selected in the list</numerusform>
@@ -228,7 +228,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="122"/>
+        <location filename="../../ui/campaign_dialog.py" line="123"/>
         <source>The %n client(s) shown in the list</source>
         <translation>
             <numerusform>The %n client shown in the list</numerusform>
@@ -236,112 +236,112 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="128"/>
+        <location filename="../../ui/campaign_dialog.py" line="129"/>
         <source>Who receives it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="147"/>
+        <location filename="../../ui/campaign_dialog.py" line="148"/>
         <source>Each client&apos;s own language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="154"/>
+        <location filename="../../ui/campaign_dialog.py" line="155"/>
         <source>One &amp;combined PDF, ready to print:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="157"/>
+        <location filename="../../ui/campaign_dialog.py" line="158"/>
         <source>One PDF &amp;per client, in the folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="163"/>
+        <location filename="../../ui/campaign_dialog.py" line="164"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="173"/>
+        <location filename="../../ui/campaign_dialog.py" line="174"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="174"/>
-        <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaign_dialog.py" line="175"/>
+        <location filename="../../ui/campaign_dialog.py" line="176"/>
         <source>&amp;From date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="189"/>
+        <location filename="../../ui/campaign_dialog.py" line="190"/>
         <source>Previous letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="190"/>
+        <location filename="../../ui/campaign_dialog.py" line="191"/>
         <source>Next letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="370"/>
+        <location filename="../../ui/campaign_dialog.py" line="371"/>
         <source>No letter to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="374"/>
+        <location filename="../../ui/campaign_dialog.py" line="375"/>
         <source>Letter %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="381"/>
+        <location filename="../../ui/campaign_dialog.py" line="382"/>
         <source>%1 (not ticked: gets no letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="474"/>
+        <location filename="../../ui/campaign_dialog.py" line="475"/>
         <source>Skipped, with nothing overdue any more:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="477"/>
+        <location filename="../../ui/campaign_dialog.py" line="478"/>
         <source>Held back, because the ledger contradicts this letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="215"/>
+        <location filename="../../ui/campaign_dialog.py" line="216"/>
         <source>&amp;Write letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="256"/>
+        <location filename="../../ui/campaign_dialog.py" line="175"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="257"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="262"/>
+        <location filename="../../ui/campaign_dialog.py" line="263"/>
         <source>Combined PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="262"/>
+        <location filename="../../ui/campaign_dialog.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="271"/>
+        <location filename="../../ui/campaign_dialog.py" line="272"/>
         <source>Folder for the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="416"/>
+        <location filename="../../ui/campaign_dialog.py" line="417"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="424"/>
+        <location filename="../../ui/campaign_dialog.py" line="425"/>
         <source>This letter contradicts what the ledger says about %n ticked client(s):</source>
         <translation>
             <numerusform>This letter contradicts what the ledger says about %n ticked client:</numerusform>
@@ -349,12 +349,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="428"/>
+        <location filename="../../ui/campaign_dialog.py" line="429"/>
         <source>Write to them all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="432"/>
+        <location filename="../../ui/campaign_dialog.py" line="433"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -362,12 +362,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="450"/>
+        <location filename="../../ui/campaign_dialog.py" line="451"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="460"/>
+        <location filename="../../ui/campaign_dialog.py" line="461"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation>
             <numerusform>%n letter written, %1 page(s) in all.</numerusform>
@@ -375,17 +375,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="463"/>
+        <location filename="../../ui/campaign_dialog.py" line="464"/>
         <source>To print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="466"/>
+        <location filename="../../ui/campaign_dialog.py" line="467"/>
         <source>One file per client in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="470"/>
+        <location filename="../../ui/campaign_dialog.py" line="471"/>
         <source>Skipped, with no postal address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,42 +563,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="50"/>
+        <location filename="../../ui/client_detail.py" line="51"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="53"/>
+        <location filename="../../ui/client_detail.py" line="54"/>
         <source>E&amp;valuate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="56"/>
+        <location filename="../../ui/client_detail.py" line="57"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="72"/>
-        <source>&amp;Ledger</source>
+        <location filename="../../ui/client_detail.py" line="73"/>
+        <source>Led&amp;ger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="73"/>
+        <location filename="../../ui/client_detail.py" line="74"/>
         <source>Evaluation &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="76"/>
+        <location filename="../../ui/client_detail.py" line="77"/>
         <source>Le&amp;tters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="100"/>
+        <location filename="../../ui/client_detail.py" line="101"/>
         <source>strategic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="101"/>
+        <location filename="../../ui/client_detail.py" line="102"/>
         <source>Letter language: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,137 +606,142 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="66"/>
+        <location filename="../../ui/client_editor.py" line="67"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="66"/>
+        <location filename="../../ui/client_editor.py" line="67"/>
         <source>Edit client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="83"/>
+        <location filename="../../ui/client_editor.py" line="84"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="85"/>
+        <location filename="../../ui/client_editor.py" line="86"/>
         <source>&amp;Name*:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="85"/>
+        <location filename="../../ui/client_editor.py" line="86"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="87"/>
+        <location filename="../../ui/client_editor.py" line="88"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="87"/>
+        <location filename="../../ui/client_editor.py" line="88"/>
         <source>Legal or company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="89"/>
-        <source>&amp;Tax id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_editor.py" line="90"/>
+        <location filename="../../ui/client_editor.py" line="91"/>
         <source>Con&amp;tact person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="97"/>
+        <location filename="../../ui/client_editor.py" line="98"/>
         <source>How letters greet the contact person (or the client, when it is a person and there is no contact). With none, a company without a contact is greeted as a company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102"/>
+        <location filename="../../ui/client_editor.py" line="103"/>
         <source>&amp;Form of address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="103"/>
+        <location filename="../../ui/client_editor.py" line="104"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="104"/>
+        <location filename="../../ui/client_editor.py" line="105"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="106"/>
+        <location filename="../../ui/client_editor.py" line="107"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="112"/>
-        <source>&amp;Street:</source>
+        <location filename="../../ui/client_editor.py" line="90"/>
+        <source>Ta&amp;x id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="104"/>
+        <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="113"/>
-        <source>P&amp;ostal code:</source>
+        <source>St&amp;reet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="114"/>
-        <source>C&amp;ity:</source>
+        <source>Postal co&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="115"/>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="117"/>
+        <location filename="../../ui/client_editor.py" line="118"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="124"/>
+        <location filename="../../ui/client_editor.py" line="125"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="129"/>
+        <location filename="../../ui/client_editor.py" line="130"/>
         <source>Letter &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="130"/>
+        <location filename="../../ui/client_editor.py" line="131"/>
         <source>Strategic client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="132"/>
+        <location filename="../../ui/client_editor.py" line="133"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="138"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139"/>
+        <location filename="../../ui/client_editor.py" line="140"/>
         <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="143"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>Anything worth remembering about this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="145"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,57 +749,57 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="110"/>
+        <location filename="../../ui/client_table_model.py" line="144"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="111"/>
+        <location filename="../../ui/client_table_model.py" line="145"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="112"/>
+        <location filename="../../ui/client_table_model.py" line="146"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="113"/>
+        <location filename="../../ui/client_table_model.py" line="147"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="114"/>
+        <location filename="../../ui/client_table_model.py" line="148"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="115"/>
+        <location filename="../../ui/client_table_model.py" line="149"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="116"/>
+        <location filename="../../ui/client_table_model.py" line="150"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="117"/>
+        <location filename="../../ui/client_table_model.py" line="151"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="118"/>
+        <location filename="../../ui/client_table_model.py" line="152"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="119"/>
+        <location filename="../../ui/client_table_model.py" line="153"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="140"/>
+        <location filename="../../ui/client_table_model.py" line="174"/>
         <source>Strategic client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,151 +853,151 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="49"/>
+        <location filename="../../ui/dashboard.py" line="51"/>
         <source>Not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="54"/>
+        <location filename="../../ui/dashboard.py" line="56"/>
         <source>Not due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="55"/>
+        <location filename="../../ui/dashboard.py" line="57"/>
         <source>1–30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="56"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>31–60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="57"/>
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>61–159 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="58"/>
+        <location filename="../../ui/dashboard.py" line="60"/>
         <source>160+ days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>Portfolio &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="212"/>
+        <location filename="../../ui/dashboard.py" line="216"/>
         <source>Clients per verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="213"/>
+        <location filename="../../ui/dashboard.py" line="217"/>
         <source>Clients per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="214"/>
+        <location filename="../../ui/dashboard.py" line="218"/>
         <source>Score distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="215"/>
+        <location filename="../../ui/dashboard.py" line="219"/>
         <source>Revenue concentration (last 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216"/>
+        <location filename="../../ui/dashboard.py" line="220"/>
         <source>Receivables by days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="217"/>
+        <location filename="../../ui/dashboard.py" line="221"/>
         <source>Letters in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="218"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
         <source>Revenue at stake per verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219"/>
-        <location filename="../../ui/dashboard.py" line="493"/>
+        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="497"/>
         <source>Due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="220"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>New red flags since the last evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="233"/>
         <source>% rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="234"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
         <source>% overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="248"/>
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="286"/>
+        <location filename="../../ui/dashboard.py" line="290"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="300"/>
-        <location filename="../../ui/dashboard.py" line="443"/>
+        <location filename="../../ui/dashboard.py" line="304"/>
+        <location filename="../../ui/dashboard.py" line="447"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1000,22 +1005,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
         <source>Your client book on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305"/>
+        <location filename="../../ui/dashboard.py" line="309"/>
         <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="338"/>
+        <location filename="../../ui/dashboard.py" line="342"/>
         <source>Score %1–%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="364"/>
+        <location filename="../../ui/dashboard.py" line="368"/>
         <source>%1: %n letter(s)</source>
         <translation>
             <numerusform>%1: %n letter</numerusform>
@@ -1023,22 +1028,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="391"/>
+        <location filename="../../ui/dashboard.py" line="395"/>
         <source>The top %1 of clients (%2) make %3 of the revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="401"/>
+        <location filename="../../ui/dashboard.py" line="405"/>
         <source>Top 20 %: %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="403"/>
+        <location filename="../../ui/dashboard.py" line="407"/>
         <source>No revenue in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="412"/>
+        <location filename="../../ui/dashboard.py" line="416"/>
         <source>Class %1: %n client(s), %2 of revenue</source>
         <translation>
             <numerusform>Class %1: %n client, %2 of revenue</numerusform>
@@ -1046,32 +1051,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="441"/>
+        <location filename="../../ui/dashboard.py" line="445"/>
         <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="450"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
         <source>never evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="462"/>
+        <location filename="../../ui/dashboard.py" line="466"/>
         <source>Enter or double-click to open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="481"/>
+        <location filename="../../ui/dashboard.py" line="485"/>
         <source>Class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="483"/>
+        <location filename="../../ui/dashboard.py" line="487"/>
         <source>Receivables %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="485"/>
+        <location filename="../../ui/dashboard.py" line="489"/>
         <source>Letters: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,90 +1107,90 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationHistory</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="167"/>
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="167"/>
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="167"/>
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="167"/>
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="175"/>
+        <location filename="../../ui/evaluation_history.py" line="176"/>
         <source>Not evaluated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="176"/>
+        <location filename="../../ui/evaluation_history.py" line="177"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="178"/>
-        <source>E&amp;valuate now…</source>
+        <location filename="../../ui/evaluation_history.py" line="179"/>
+        <source>Evaluate &amp;now…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="77"/>
+        <location filename="../../ui/evaluation_history.py" line="78"/>
         <source>Evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="82"/>
+        <location filename="../../ui/evaluation_history.py" line="83"/>
         <source>score %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="85"/>
+        <location filename="../../ui/evaluation_history.py" line="86"/>
         <source>Stage when evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="92"/>
+        <location filename="../../ui/evaluation_history.py" line="93"/>
         <source>Recommended %1; you chose otherwise: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="101"/>
+        <location filename="../../ui/evaluation_history.py" line="102"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="101"/>
+        <location filename="../../ui/evaluation_history.py" line="102"/>
         <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="105"/>
+        <location filename="../../ui/evaluation_history.py" line="106"/>
         <source>Score %1 by %2 since the previous evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="112"/>
+        <location filename="../../ui/evaluation_history.py" line="113"/>
         <source>Answers that changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="123"/>
+        <location filename="../../ui/evaluation_history.py" line="124"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="129"/>
+        <location filename="../../ui/evaluation_history.py" line="130"/>
         <source>Answers:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,22 +1198,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="331"/>
+        <location filename="../../ui/evaluation_wizard.py" line="337"/>
         <source>Evaluate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="334"/>
+        <location filename="../../ui/evaluation_wizard.py" line="340"/>
         <source>&amp;Save evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="408"/>
+        <location filename="../../ui/evaluation_wizard.py" line="414"/>
         <source>Save and write the letter: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="460"/>
+        <location filename="../../ui/evaluation_wizard.py" line="466"/>
         <source>Discard this evaluation? The answers you gave are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,364 +1874,424 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="79"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="74"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>Sales (invoices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="127"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="138"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="140"/>
+        <source>%n rows could not be imported</source>
+        <translation>
+            <numerusform>%n row could not be imported</numerusform>
+            <numerusform>%n rows could not be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="143"/>
+        <source>%n duplicates were skipped</source>
+        <translation>
+            <numerusform>%n duplicate was skipped</numerusform>
+            <numerusform>%n duplicates were skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="155"/>
+        <source>%n can be imported</source>
+        <translation>
+            <numerusform>%n can be imported</numerusform>
+            <numerusform>%n can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="156"/>
+        <source>%n cannot</source>
+        <translation>
+            <numerusform>%n cannot</numerusform>
+            <numerusform>%n cannot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="157"/>
+        <source>%n are entries already in the ledger or earlier in the file and will be skipped</source>
+        <translation>
+            <numerusform>%n is an entry already in the ledger or earlier in the file and will be skipped</numerusform>
+            <numerusform>%n are entries already in the ledger or earlier in the file and will be skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="164"/>
+        <source>%n look like clients already in your book or earlier in the file</source>
+        <translation>
+            <numerusform>%n looks like a client already in your book or earlier in the file</numerusform>
+            <numerusform>%n look like clients already in your book or earlier in the file</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="117"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or your accounting program) or an Excel workbook (.xlsx). Nothing is stored until you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Import from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>What the file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="248"/>
         <source>Detect it from the rows and your book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>Tax id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="255"/>
         <source>Clientela client number (from an export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
-        <source>Find each row&apos;s &amp;client by:</source>
+        <location filename="../../ui/import_wizard.py" line="262"/>
+        <source>Find each row&apos;s client &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="290"/>
         <source>&amp;Contents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>&amp;Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Columns found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Which column holds what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="363"/>
         <source>Suggested from the column names; change any that is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Store as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>day/month/year (31/12/2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>month/day/year (12/31/2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
         <source>1.234,50 (decimal comma)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>1,234.50 (decimal point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>&amp;Dates are written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>&amp;Amounts are written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
         <source>— do not import —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="403"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>Choose a column for: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Only one column can be stored as {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>The first rows as they will be stored, and the rows that cannot be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
-        <location filename="../../ui/import_wizard.py" line="462"/>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Why it cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>Rows not taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="463"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>What to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Imported, but worth checking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>The check was cancelled. Go back to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="515"/>
-        <source>{rows} rows read: {accepted} can be imported, {rejected} cannot, {duplicates} look like clients already in your book or earlier in the file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="669"/>
+        <source>%n rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
+        <translation>
+            <numerusform>%n row has the same tax id, email, or name and city as a client in your book or an earlier row of the file.</numerusform>
+            <numerusform>%n rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
-        <source>{rows} rows read: {accepted} can be imported, {rejected} cannot, {duplicates} are entries already in the ledger or earlier in the file and will be skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>Clients you may already have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="583"/>
+        <location filename="../../ui/import_wizard.py" line="630"/>
         <source>&amp;Skip them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="631"/>
         <source>Keep the client you already have; the row is listed as not taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="638"/>
         <source>&amp;Update the existing client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>The file&apos;s non-empty values replace the stored ones; tags are added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="646"/>
         <source>Import them as &amp;new clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="647"/>
         <source>You will have two clients with the same details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="622"/>
-        <source>{count} rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="687"/>
         <source>Ready to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="641"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="655"/>
+        <location filename="../../ui/import_wizard.py" line="704"/>
         <source>&lt;p&gt;Import &lt;b&gt;{count}&lt;/b&gt; rows of {kind} from {file}.&lt;/p&gt;&lt;p&gt;All of them go in together: if anything fails or you cancel, your book stays exactly as it is now. Rows that cannot be imported are listed at the end, and you can save them to fix and import again.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="676"/>
+        <location filename="../../ui/import_wizard.py" line="725"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="681"/>
+        <location filename="../../ui/import_wizard.py" line="730"/>
         <source>Import cancelled. Nothing was changed in your book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="696"/>
+        <location filename="../../ui/import_wizard.py" line="745"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="700"/>
+        <location filename="../../ui/import_wizard.py" line="749"/>
         <source>&amp;Save rows not taken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="712"/>
-        <source>{inserted} new, {updated} updated. {rejected} rows could not be imported; {skipped} duplicates were skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="734"/>
+        <location filename="../../ui/import_wizard.py" line="774"/>
         <source>Line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="739"/>
+        <location filename="../../ui/import_wizard.py" line="779"/>
         <source>Imported, but worth checking: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="763"/>
+        <location filename="../../ui/import_wizard.py" line="803"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="764"/>
+        <location filename="../../ui/import_wizard.py" line="804"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="778"/>
+        <location filename="../../ui/import_wizard.py" line="818"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="837"/>
+        <location filename="../../ui/import_wizard.py" line="877"/>
         <source>Save rows not taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="839"/>
+        <location filename="../../ui/import_wizard.py" line="879"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,32 +2299,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="138"/>
+        <location filename="../../ui/evaluation_wizard.py" line="144"/>
         <source>Evaluate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="141"/>
+        <location filename="../../ui/evaluation_wizard.py" line="147"/>
         <source>A few questions about this client, one group at a time. Where your ledger already knows the answer it is filled in for you; change it if you know better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="151"/>
+        <location filename="../../ui/evaluation_wizard.py" line="157"/>
         <source>Stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="154"/>
+        <location filename="../../ui/evaluation_wizard.py" line="160"/>
         <source>Marked as strategic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="158"/>
+        <location filename="../../ui/evaluation_wizard.py" line="164"/>
         <source>Revenue in the last 12 months: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="164"/>
+        <location filename="../../ui/evaluation_wizard.py" line="170"/>
         <source>Overdue now: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,7 +2471,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <name>LedgerDialogs</name>
     <message>
         <location filename="../../ui/ledger_dialogs.py" line="46"/>
-        <location filename="../../ui/ledger_dialogs.py" line="347"/>
+        <location filename="../../ui/ledger_dialogs.py" line="359"/>
         <source>no reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,7 +2481,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="175"/>
+        <location filename="../../ui/ledger_dialogs.py" line="185"/>
         <source>Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,11 +2592,6 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="220"/>
-        <source>Write payment &amp;reminder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/ledger_widget.py" line="223"/>
         <source>A letter listing the overdue invoices and the date to pay by</source>
         <translation type="unfinished"></translation>
@@ -2586,6 +2646,11 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/ledger_widget.py" line="220"/>
+        <source>Write payment re&amp;minder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/ledger_widget.py" line="382"/>
         <source>The {paid} paid on it will stay recorded as paid on account.</source>
         <translation type="unfinished"></translation>
@@ -2604,92 +2669,92 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="96"/>
+        <location filename="../../ui/letter_dialog.py" line="97"/>
         <source>Letter to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="108"/>
+        <location filename="../../ui/letter_dialog.py" line="109"/>
         <source>Proposed for the latest verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="110"/>
+        <location filename="../../ui/letter_dialog.py" line="111"/>
         <source>The latest verdict is %1: no letter fits it, choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="112"/>
+        <location filename="../../ui/letter_dialog.py" line="113"/>
         <source>This client has not been evaluated yet: choose the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="131"/>
+        <location filename="../../ui/letter_dialog.py" line="132"/>
         <source>&amp;Write it all the same: I know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="143"/>
+        <location filename="../../ui/letter_dialog.py" line="144"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="145"/>
+        <location filename="../../ui/letter_dialog.py" line="146"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="146"/>
+        <location filename="../../ui/letter_dialog.py" line="147"/>
         <source>&amp;From date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="163"/>
+        <location filename="../../ui/letter_dialog.py" line="164"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="164"/>
+        <location filename="../../ui/letter_dialog.py" line="165"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="165"/>
+        <location filename="../../ui/letter_dialog.py" line="166"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="231"/>
+        <location filename="../../ui/letter_dialog.py" line="232"/>
         <source>Held back: this letter would contradict the client&apos;s ledger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="273"/>
+        <location filename="../../ui/letter_dialog.py" line="274"/>
         <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="273"/>
+        <location filename="../../ui/letter_dialog.py" line="274"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="281"/>
+        <location filename="../../ui/letter_dialog.py" line="282"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="288"/>
+        <location filename="../../ui/letter_dialog.py" line="289"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="295"/>
+        <location filename="../../ui/letter_dialog.py" line="296"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <location filename="../../ui/letter_dialog.py" line="304"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -2697,7 +2762,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="305"/>
+        <location filename="../../ui/letter_dialog.py" line="306"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,7 +2801,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/letter_history.py" line="56"/>
-        <source>&amp;Write letter…</source>
+        <source>&amp;New letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2768,268 +2833,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Any verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Due for &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Red flags (&amp;triage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Only the clients the last triage flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <source>C&amp;lients</source>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Clien&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Add your first client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Try Clientela with demo clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Open client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>E&amp;valuate client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Triage the whole book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Letter &amp;campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Letter &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Delete client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;About Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>User &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>E&amp;xport client data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>E&amp;rase client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Anonymise client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Selected clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Change &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Add a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Remove a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Evaluate in turn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Letter &amp;campaign for them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>E&amp;xport them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Finding the clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Showing: %1 (%n client)</numerusform>
@@ -3037,7 +3102,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3045,7 +3110,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n of %1 clients matches</numerusform>
@@ -3053,7 +3118,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>&amp;Selected clients (%n)</numerusform>
@@ -3061,12 +3126,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Reading the ledger of every client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3615,42 +3680,42 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="259"/>
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>New payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="259"/>
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>Edit payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="283"/>
         <source>On account (no invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="282"/>
+        <location filename="../../ui/ledger_dialogs.py" line="294"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="283"/>
+        <location filename="../../ui/ledger_dialogs.py" line="295"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="284"/>
+        <location filename="../../ui/ledger_dialogs.py" line="296"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="285"/>
+        <location filename="../../ui/ledger_dialogs.py" line="297"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="314"/>
+        <location filename="../../ui/ledger_dialogs.py" line="326"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,17 +3761,17 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="36"/>
+        <location filename="../../ui/personal_data_actions.py" line="38"/>
         <source>Export client data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="38"/>
+        <location filename="../../ui/personal_data_actions.py" line="40"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="52"/>
+        <location filename="../../ui/personal_data_actions.py" line="54"/>
         <source>Erase {name} completely?
 
 Their record, sales, payments, returns, evaluations and letters are deleted, and the letter PDFs Clientela wrote for them are removed from disk. This cannot be undone.
@@ -3715,40 +3780,108 @@ If you must keep their sales and payments for your accounts, choose Anonymise in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="62"/>
+        <location filename="../../ui/personal_data_actions.py" line="64"/>
         <source>Anonymise {name}?
 
-Their name becomes “Anonymised client {id}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
+Their name becomes “{anonymous}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
 
 Kept for your records: the dates, units and amounts of their sales, payments and returns, invoice references, and the scores and verdicts of their evaluations. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="86"/>
+        <location filename="../../ui/personal_data_actions.py" line="88"/>
         <source>Everything Clientela holds about {name} was saved to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="97"/>
+        <location filename="../../ui/personal_data_actions.py" line="99"/>
         <source>These letter files were not removed (changed since Clientela wrote them, or not removable); delete them yourself if they should go:
 {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="104"/>
+        <location filename="../../ui/personal_data_actions.py" line="106"/>
         <source>These campaign files hold other clients&apos; letters too, so they were kept; their letter is still in them:
 {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="113"/>
+        <location filename="../../ui/personal_data_actions.py" line="115"/>
         <source>{name} was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="119"/>
+        <location filename="../../ui/personal_data_actions.py" line="121"/>
         <source>{name} was anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <location filename="../../ui/template_editor.py" line="56"/>
+        <source>client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="57"/>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="58"/>
+        <source>your business&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="59"/>
+        <source>who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="60"/>
+        <source>signer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="61"/>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="62"/>
+        <source>date it applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="63"/>
+        <source>payment term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="64"/>
+        <source>your loyalty offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="65"/>
+        <source>list of facts from the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="66"/>
+        <source>table of overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="67"/>
+        <source>total overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="68"/>
+        <source>date to pay by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3770,18 +3903,8 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
-        <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_form.py" line="131"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
-        <source>&amp;Tax id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3795,8 +3918,28 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/profile_form.py" line="135"/>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="139"/>
+        <source>&amp;Signer&apos;s role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="158"/>
+        <source>Loyalty o&amp;ffer (Spanish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/profile_form.py" line="180"/>
         <source>PNG or JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="182"/>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3810,6 +3953,11 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/profile_form.py" line="246"/>
+        <source>T&amp;olerated delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/profile_form.py" line="249"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation type="unfinished"></translation>
@@ -3817,6 +3965,11 @@ Kept for your records: the dates, units and amounts of their sales, payments and
     <message>
         <location filename="../../ui/profile_form.py" line="257"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="262"/>
+        <source>Ma&amp;ximum return rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3836,8 +3989,18 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/profile_form.py" line="273"/>
+        <source>&amp;Minimum units a year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/profile_form.py" line="276"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="292"/>
+        <source>Revie&amp;w every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,23 +4009,13 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="182"/>
-        <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="135"/>
-        <source>L&amp;ogo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_form.py" line="136"/>
         <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="139"/>
-        <source>Signer&apos;s &amp;role:</source>
+        <location filename="../../ui/profile_form.py" line="128"/>
+        <source>Street &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3876,13 +4029,18 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
-        <source>&amp;Street:</source>
+        <location filename="../../ui/profile_form.py" line="129"/>
+        <source>Postal &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="129"/>
-        <source>Postal &amp;code:</source>
+        <location filename="../../ui/profile_form.py" line="130"/>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="132"/>
+        <source>Tax &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3896,18 +4054,13 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="158"/>
-        <source>Lo&amp;yalty offer (Spanish):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_form.py" line="162"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="170"/>
-        <source>Loyalty offer (Eng&amp;lish):</source>
+        <source>Loyalty offer (English):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3931,23 +4084,8 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="246"/>
-        <source>Tolerated &amp;delay:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_form.py" line="254"/>
         <source>&amp;Hard limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="262"/>
-        <source>Maximum return &amp;rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="273"/>
-        <source>Minimum &amp;units a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3958,11 +4096,6 @@ Kept for your records: the dates, units and amounts of their sales, payments and
     <message>
         <location filename="../../ui/profile_form.py" line="285"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="292"/>
-        <source>Review &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4024,17 +4157,17 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="88"/>
+        <location filename="../../ui/evaluation_wizard.py" line="90"/>
         <source> (suggested)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="99"/>
+        <location filename="../../ui/evaluation_wizard.py" line="101"/>
         <source>From your ledger: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="107"/>
+        <location filename="../../ui/evaluation_wizard.py" line="110"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,7 +4448,7 @@ Kept for your records: the dates, units and amounts of their sales, payments and
     </message>
     <message>
         <location filename="../../ui/recipients_table.py" line="172"/>
-        <source>Select n&amp;one</source>
+        <source>Select &amp;none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4343,67 +4476,67 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="50"/>
+        <location filename="../../ui/report_dialog.py" line="51"/>
         <source>Portfolio report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="57"/>
+        <location filename="../../ui/report_dialog.py" line="58"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="58"/>
+        <location filename="../../ui/report_dialog.py" line="59"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="59"/>
+        <location filename="../../ui/report_dialog.py" line="60"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="87"/>
+        <location filename="../../ui/report_dialog.py" line="88"/>
         <source>Preparing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="106"/>
+        <location filename="../../ui/report_dialog.py" line="107"/>
         <source>Portfolio report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="114"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="114"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
+        <location filename="../../ui/report_dialog.py" line="123"/>
         <source>The report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="127"/>
+        <location filename="../../ui/report_dialog.py" line="128"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="138"/>
+        <location filename="../../ui/report_dialog.py" line="139"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="143"/>
+        <location filename="../../ui/report_dialog.py" line="144"/>
         <source>Print report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="148"/>
+        <location filename="../../ui/report_dialog.py" line="149"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -4411,7 +4544,7 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="150"/>
+        <location filename="../../ui/report_dialog.py" line="151"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,62 +4552,62 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="39"/>
+        <location filename="../../ui/restore_dialog.py" line="40"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="42"/>
+        <location filename="../../ui/restore_dialog.py" line="43"/>
         <source>Choose the backup to go back to. Your current database is copied to the backups folder first, so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="58"/>
         <source>There are no backups in {folder} yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="63"/>
+        <location filename="../../ui/restore_dialog.py" line="64"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="67"/>
+        <location filename="../../ui/restore_dialog.py" line="68"/>
         <source>&amp;Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
         <source>made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
         <source>on closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <location filename="../../ui/restore_dialog.py" line="95"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="97"/>
+        <location filename="../../ui/restore_dialog.py" line="98"/>
         <source>before an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="110"/>
+        <location filename="../../ui/restore_dialog.py" line="111"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <location filename="../../ui/restore_dialog.py" line="113"/>
         <source>Clientela databases (*.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,42 +4615,42 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="217"/>
+        <location filename="../../ui/evaluation_wizard.py" line="223"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="218"/>
+        <location filename="../../ui/evaluation_wizard.py" line="224"/>
         <source>What the checklist suggests, and why. The decision is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="234"/>
+        <location filename="../../ui/evaluation_wizard.py" line="240"/>
         <source>Required when you choose another verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="244"/>
+        <location filename="../../ui/evaluation_wizard.py" line="250"/>
         <source>&amp;Your decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="245"/>
+        <location filename="../../ui/evaluation_wizard.py" line="251"/>
         <source>&amp;Why, if different:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="247"/>
-        <source>&amp;Next review:</source>
+        <location filename="../../ui/evaluation_wizard.py" line="253"/>
+        <source>Next re&amp;view:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="270"/>
+        <location filename="../../ui/evaluation_wizard.py" line="276"/>
         <source>Score %1 of 100 · Recommended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="299"/>
+        <location filename="../../ui/evaluation_wizard.py" line="305"/>
         <source>Say why you choose another verdict.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,47 +4658,47 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="354"/>
         <source>New return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="354"/>
         <source>Edit return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="345"/>
+        <location filename="../../ui/ledger_dialogs.py" line="357"/>
         <source>Not linked to an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="354"/>
+        <location filename="../../ui/ledger_dialogs.py" line="366"/>
         <source>Why it came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="355"/>
+        <location filename="../../ui/ledger_dialogs.py" line="367"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="356"/>
+        <location filename="../../ui/ledger_dialogs.py" line="368"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="357"/>
+        <location filename="../../ui/ledger_dialogs.py" line="369"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="359"/>
+        <location filename="../../ui/ledger_dialogs.py" line="371"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="363"/>
+        <location filename="../../ui/ledger_dialogs.py" line="375"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4573,37 +4706,37 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="198"/>
+        <location filename="../../ui/ledger_dialogs.py" line="208"/>
         <source>New sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="198"/>
+        <location filename="../../ui/ledger_dialogs.py" line="208"/>
         <source>Edit sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="211"/>
+        <location filename="../../ui/ledger_dialogs.py" line="224"/>
         <source>Invoice &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="212"/>
-        <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ledger_dialogs.py" line="213"/>
+        <location filename="../../ui/ledger_dialogs.py" line="223"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="214"/>
+        <location filename="../../ui/ledger_dialogs.py" line="225"/>
+        <source>Due da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialogs.py" line="226"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="215"/>
+        <location filename="../../ui/ledger_dialogs.py" line="227"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4641,8 +4774,18 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4670,131 +4813,121 @@ Open Settings (Business) to fill them in now?</source>
         <source>Takes effect when Clientela restarts.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
-        <source>&amp;Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
-        <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/template_editor.py" line="62"/>
+        <location filename="../../ui/template_editor.py" line="84"/>
         <source>Letter templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="101"/>
+        <location filename="../../ui/template_editor.py" line="131"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="102"/>
+        <location filename="../../ui/template_editor.py" line="132"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="104"/>
+        <location filename="../../ui/template_editor.py" line="134"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="107"/>
+        <location filename="../../ui/template_editor.py" line="137"/>
         <source>&amp;Body (blank lines separate paragraphs):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="111"/>
+        <location filename="../../ui/template_editor.py" line="141"/>
         <source>Placeholders (double-click to insert):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="125"/>
+        <location filename="../../ui/template_editor.py" line="155"/>
         <source>&amp;Restore the shipped text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="152"/>
+        <location filename="../../ui/template_editor.py" line="182"/>
         <source>The shipped text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="154"/>
+        <location filename="../../ui/template_editor.py" line="184"/>
         <source>Your edited text (the shipped one can be restored).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="169"/>
+        <location filename="../../ui/template_editor.py" line="199"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="170"/>
+        <location filename="../../ui/template_editor.py" line="200"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="189"/>
+        <location filename="../../ui/template_editor.py" line="219"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="189"/>
+        <location filename="../../ui/template_editor.py" line="219"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="191"/>
+        <location filename="../../ui/template_editor.py" line="221"/>
         <source>unknown placeholder {%1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="192"/>
+        <location filename="../../ui/template_editor.py" line="222"/>
         <source>“{” is not closed; write {{ for a brace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="193"/>
+        <location filename="../../ui/template_editor.py" line="223"/>
         <source>“}” without “{”; write }} for a brace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="194"/>
+        <location filename="../../ui/template_editor.py" line="224"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="195"/>
+        <location filename="../../ui/template_editor.py" line="225"/>
         <source>is too long (at most %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="196"/>
+        <location filename="../../ui/template_editor.py" line="226"/>
         <source>must be one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="197"/>
+        <location filename="../../ui/template_editor.py" line="227"/>
         <source>%1 must be a paragraph of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="200"/>
+        <location filename="../../ui/template_editor.py" line="230"/>
         <source>%1, line %2, column %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="267"/>
+        <location filename="../../ui/template_editor.py" line="297"/>
         <source>Restore the shipped text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="268"/>
+        <location filename="../../ui/template_editor.py" line="298"/>
         <source>Replace your version of this template with the text Clientela ships?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,12 +4935,12 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="33"/>
+        <location filename="../../ui/triage_dialog.py" line="34"/>
         <source>Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_dialog.py" line="41"/>
+        <location filename="../../ui/triage_dialog.py" line="42"/>
         <source>%n client(s) show red flags in the ledger; evaluate them first.</source>
         <translation>
             <numerusform>%n client shows red flags in the ledger; evaluate it first.</numerusform>
@@ -4815,27 +4948,27 @@ Open Settings (Business) to fill them in now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="46"/>
+        <location filename="../../ui/triage_dialog.py" line="47"/>
         <source>What the ledger alone points to, over %1 clients: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="54"/>
+        <location filename="../../ui/triage_dialog.py" line="55"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="54"/>
+        <location filename="../../ui/triage_dialog.py" line="55"/>
         <source>Red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="60"/>
+        <location filename="../../ui/triage_dialog.py" line="61"/>
         <source>Double-click a client, or press Enter, to evaluate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="73"/>
+        <location filename="../../ui/triage_dialog.py" line="74"/>
         <source>&amp;Show them in the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4851,48 +4984,48 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="43"/>
-        <location filename="../../ui/welcome_dialog.py" line="77"/>
+        <location filename="../../ui/welcome_dialog.py" line="44"/>
+        <location filename="../../ui/welcome_dialog.py" line="78"/>
         <source>Welcome to Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="106"/>
+        <location filename="../../ui/welcome_dialog.py" line="55"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="59"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="107"/>
         <source>Load &amp;demo clients so I can try Clientela first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="54"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome_dialog.py" line="58"/>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome_dialog.py" line="60"/>
+        <location filename="../../ui/welcome_dialog.py" line="61"/>
         <source>Ask again the next time Clientela starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="84"/>
+        <location filename="../../ui/welcome_dialog.py" line="85"/>
         <source>Clientela keeps your clients with everything they buy, pay and return. A few times a year it helps you decide, client by client, whom to look after, whom to set limits with and whom to let go, and writes the letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="92"/>
+        <location filename="../../ui/welcome_dialog.py" line="93"/>
         <source>First, tell it about your business. Only the name is needed now; you can change everything later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="110"/>
+        <location filename="../../ui/welcome_dialog.py" line="111"/>
         <source>A dozen made-up clients with 18 months of invoices, payments and returns, each a different kind of client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="120"/>
+        <location filename="../../ui/welcome_dialog.py" line="121"/>
         <source>Your book already has clients, so no demo clients are added.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="45"/>
+        <location filename="../../ui/about_dialog.py" line="46"/>
         <source>About Clientela</source>
         <translation>Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="49"/>
+        <location filename="../../ui/about_dialog.py" line="50"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="51"/>
+        <location filename="../../ui/about_dialog.py" line="52"/>
         <source>&amp;Licences</source>
         <translation>&amp;Licencias</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="53"/>
+        <location filename="../../ui/about_dialog.py" line="54"/>
         <source>Licence &amp;texts</source>
         <translation>&amp;Textos de las licencias</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="78"/>
+        <location filename="../../ui/about_dialog.py" line="79"/>
         <source>&lt;h2&gt;{name} {version}&lt;/h2&gt;&lt;p&gt;Keep your clients, weigh them against a clear checklist, and write the right letter.&lt;/p&gt;&lt;p&gt;{copyright}. Free software under the {licence} licence.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} and PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{name} {version}&lt;/h2&gt;&lt;p&gt;Guarde sus clientes, valórelos con una lista clara de criterios y escriba la carta adecuada.&lt;/p&gt;&lt;p&gt;{copyright}. Software libre bajo la licencia {licence}.&lt;/p&gt;&lt;p&gt;Hecho con Qt {qt} y PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="95"/>
+        <location filename="../../ui/about_dialog.py" line="96"/>
         <source>&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database in use:&lt;/b&gt; {db}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Su carpeta de datos:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Base de datos en uso:&lt;/b&gt; {db}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="100"/>
+        <location filename="../../ui/about_dialog.py" line="101"/>
         <source>&amp;Open the data folder</source>
-        <translation>&amp;Abrir la carpeta de datos</translation>
+        <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="131"/>
+        <location filename="../../ui/about_dialog.py" line="132"/>
         <source>&lt;h3&gt;Clientela&lt;/h3&gt;&lt;p&gt;{copyright}. Licensed under the MIT licence: you may use, copy, change and share it freely (full text on the next tab).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clientela&lt;/h3&gt;&lt;p&gt;{copyright}. Bajo la licencia MIT: puede usarlo, copiarlo, modificarlo y compartirlo libremente (texto completo en la pestaña siguiente).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="135"/>
+        <location filename="../../ui/about_dialog.py" line="136"/>
         <source>&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;The letters use {fonts}, under the SIL Open Font Licence 1.1, and {apache_fonts} for Chinese, Japanese and Korean names, under the Apache License 2.0 (full texts on the next tab).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tipos de letra&lt;/h3&gt;&lt;p&gt;Las cartas usan {fonts}, con la licencia SIL Open Font Licence 1.1, y {apache_fonts} para los nombres en chino, japonés y coreano, con la licencia Apache 2.0 (textos completos en la pestaña siguiente).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="139"/>
+        <location filename="../../ui/about_dialog.py" line="140"/>
         <source>&lt;h3&gt;Libraries&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Bibliotecas&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="142"/>
+        <location filename="../../ui/about_dialog.py" line="143"/>
         <source>&lt;h3&gt;Replacing Qt&lt;/h3&gt;&lt;p&gt;Qt and PySide6 are used under the GNU Lesser General Public License version 3. They are separate shared libraries in the application&apos;s folder, loaded when Clientela starts, so you may replace them with your own build of the same Qt and PySide6 version: put your libraries in place of the Qt libraries in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;(the Qt6*.dll files in the PySide6 folder on Windows) and the PySide6 modules beside them, then restart Clientela. The source code of Qt and PySide6 is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;; the text of the licence is at &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sustituir Qt&lt;/h3&gt;&lt;p&gt;Qt y PySide6 se usan bajo la GNU Lesser General Public License versión 3. Son bibliotecas compartidas independientes en la carpeta de la aplicación, que se cargan al iniciar Clientela, así que puede sustituirlas por su propia compilación de la misma versión de Qt y PySide6: ponga sus bibliotecas en lugar de las de Qt en&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;br&gt;(los archivos Qt6*.dll de la carpeta PySide6 en Windows) y los módulos de PySide6 junto a ellas, y vuelva a iniciar Clientela. El código fuente de Qt y PySide6 está en &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;; el texto de la licencia, en &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="157"/>
+        <location filename="../../ui/about_dialog.py" line="158"/>
         <source>Fonts</source>
         <translation>Tipografías</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="160"/>
+        <location filename="../../ui/about_dialog.py" line="161"/>
         <source>(the licence file is missing from this installation)</source>
         <translation>(falta el archivo de la licencia en esta instalación)</translation>
     </message>
@@ -199,32 +199,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="89"/>
+        <location filename="../../ui/campaign_dialog.py" line="90"/>
         <source>Letter campaign</source>
         <translation>Campaña de cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="106"/>
+        <location filename="../../ui/campaign_dialog.py" line="107"/>
         <source>Clients whose latest &amp;verdict is</source>
         <translation>Clientes cuyo último &amp;veredicto es</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="110"/>
+        <location filename="../../ui/campaign_dialog.py" line="111"/>
         <source>Clients in &amp;stage</source>
-        <translation>Clientes en la &amp;etapa</translation>
+        <translation>Clientes en &amp;la etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="114"/>
+        <location filename="../../ui/campaign_dialog.py" line="115"/>
         <source>Clients &amp;tagged</source>
         <translation>Clientes con la e&amp;tiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="117"/>
+        <location filename="../../ui/campaign_dialog.py" line="118"/>
         <source>Clients with &amp;overdue invoices</source>
-        <translation>Clientes con facturas &amp;vencidas</translation>
+        <translation>Clientes con &amp;facturas vencidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="120"/>
+        <location filename="../../ui/campaign_dialog.py" line="121"/>
         <source>The %n client(s) selected in the list</source>
         <translation>
             <numerusform>El %n cliente seleccionado en la lista</numerusform>
@@ -232,7 +232,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="122"/>
+        <location filename="../../ui/campaign_dialog.py" line="123"/>
         <source>The %n client(s) shown in the list</source>
         <translation>
             <numerusform>El %n cliente que muestra la lista</numerusform>
@@ -240,112 +240,112 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="128"/>
+        <location filename="../../ui/campaign_dialog.py" line="129"/>
         <source>Who receives it</source>
         <translation>Quién la recibe</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="147"/>
+        <location filename="../../ui/campaign_dialog.py" line="148"/>
         <source>Each client&apos;s own language</source>
         <translation>El idioma de cada cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="154"/>
+        <location filename="../../ui/campaign_dialog.py" line="155"/>
         <source>One &amp;combined PDF, ready to print:</source>
-        <translation>Un PDF &amp;conjunto, listo para imprimir:</translation>
+        <translation>Un PDF co&amp;njunto, listo para imprimir:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="157"/>
+        <location filename="../../ui/campaign_dialog.py" line="158"/>
         <source>One PDF &amp;per client, in the folder:</source>
         <translation>Un PDF &amp;por cliente, en la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="163"/>
+        <location filename="../../ui/campaign_dialog.py" line="164"/>
         <source>Output</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="173"/>
+        <location filename="../../ui/campaign_dialog.py" line="174"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="174"/>
-        <source>L&amp;anguage:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaign_dialog.py" line="175"/>
+        <location filename="../../ui/campaign_dialog.py" line="176"/>
         <source>&amp;From date:</source>
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="189"/>
+        <location filename="../../ui/campaign_dialog.py" line="190"/>
         <source>Previous letter</source>
         <translation>Carta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="190"/>
+        <location filename="../../ui/campaign_dialog.py" line="191"/>
         <source>Next letter</source>
         <translation>Carta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="370"/>
+        <location filename="../../ui/campaign_dialog.py" line="371"/>
         <source>No letter to show.</source>
         <translation>No hay ninguna carta que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="374"/>
+        <location filename="../../ui/campaign_dialog.py" line="375"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Carta %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="381"/>
+        <location filename="../../ui/campaign_dialog.py" line="382"/>
         <source>%1 (not ticked: gets no letter)</source>
         <translation>%1 (sin marcar: no recibe carta)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="474"/>
+        <location filename="../../ui/campaign_dialog.py" line="475"/>
         <source>Skipped, with nothing overdue any more:</source>
         <translation>Omitidos, porque ya no tienen nada vencido:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="477"/>
+        <location filename="../../ui/campaign_dialog.py" line="478"/>
         <source>Held back, because the ledger contradicts this letter:</source>
         <translation>Retenidos, porque sus cuentas contradicen esta carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="215"/>
+        <location filename="../../ui/campaign_dialog.py" line="216"/>
         <source>&amp;Write letters</source>
         <translation>&amp;Escribir las cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="256"/>
+        <location filename="../../ui/campaign_dialog.py" line="175"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaign_dialog.py" line="257"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="262"/>
+        <location filename="../../ui/campaign_dialog.py" line="263"/>
         <source>Combined PDF</source>
         <translation>PDF conjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="262"/>
+        <location filename="../../ui/campaign_dialog.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="271"/>
+        <location filename="../../ui/campaign_dialog.py" line="272"/>
         <source>Folder for the letters</source>
         <translation>Carpeta para las cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="416"/>
+        <location filename="../../ui/campaign_dialog.py" line="417"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Sustituirlo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="424"/>
+        <location filename="../../ui/campaign_dialog.py" line="425"/>
         <source>This letter contradicts what the ledger says about %n ticked client(s):</source>
         <translation>
             <numerusform>Esta carta contradice lo que dicen las cuentas de %n cliente marcado:</numerusform>
@@ -353,12 +353,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="428"/>
+        <location filename="../../ui/campaign_dialog.py" line="429"/>
         <source>Write to them all the same?</source>
         <translation>¿Escribirles de todos modos?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="432"/>
+        <location filename="../../ui/campaign_dialog.py" line="433"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -366,12 +366,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="450"/>
+        <location filename="../../ui/campaign_dialog.py" line="451"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation>Cancelado: no se escribió ni se registró ninguna carta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="460"/>
+        <location filename="../../ui/campaign_dialog.py" line="461"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation>
             <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
@@ -379,17 +379,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="463"/>
+        <location filename="../../ui/campaign_dialog.py" line="464"/>
         <source>To print: %1</source>
         <translation>Para imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="466"/>
+        <location filename="../../ui/campaign_dialog.py" line="467"/>
         <source>One file per client in: %1</source>
         <translation>Un archivo por cliente en: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="470"/>
+        <location filename="../../ui/campaign_dialog.py" line="471"/>
         <source>Skipped, with no postal address:</source>
         <translation>Omitidos, sin dirección postal:</translation>
     </message>
@@ -567,42 +567,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="50"/>
+        <location filename="../../ui/client_detail.py" line="51"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="53"/>
+        <location filename="../../ui/client_detail.py" line="54"/>
         <source>E&amp;valuate…</source>
         <translation>E&amp;valuar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="56"/>
+        <location filename="../../ui/client_detail.py" line="57"/>
         <source>&amp;Write letter…</source>
         <translation>Escri&amp;bir carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="72"/>
-        <source>&amp;Ledger</source>
-        <translation>&amp;Cuentas</translation>
+        <location filename="../../ui/client_detail.py" line="73"/>
+        <source>Led&amp;ger</source>
+        <translation>C&amp;uentas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="73"/>
+        <location filename="../../ui/client_detail.py" line="74"/>
         <source>Evaluation &amp;history</source>
         <translation>&amp;Historial de evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="76"/>
+        <location filename="../../ui/client_detail.py" line="77"/>
         <source>Le&amp;tters</source>
         <translation>Car&amp;tas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="100"/>
+        <location filename="../../ui/client_detail.py" line="101"/>
         <source>strategic</source>
         <translation>estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="101"/>
+        <location filename="../../ui/client_detail.py" line="102"/>
         <source>Letter language: %1</source>
         <translation>Idioma de las cartas: %1</translation>
     </message>
@@ -610,137 +610,142 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="66"/>
+        <location filename="../../ui/client_editor.py" line="67"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="66"/>
+        <location filename="../../ui/client_editor.py" line="67"/>
         <source>Edit client</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="83"/>
+        <location filename="../../ui/client_editor.py" line="84"/>
         <source>Who they are</source>
         <translation>Quién es</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="85"/>
+        <location filename="../../ui/client_editor.py" line="86"/>
         <source>&amp;Name*:</source>
         <translation>&amp;Nombre*:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="85"/>
+        <location filename="../../ui/client_editor.py" line="86"/>
         <source>How you call them</source>
         <translation>Cómo lo llama usted</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="87"/>
+        <location filename="../../ui/client_editor.py" line="88"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="87"/>
+        <location filename="../../ui/client_editor.py" line="88"/>
         <source>Legal or company name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="89"/>
-        <source>&amp;Tax id:</source>
-        <translation>N&amp;IF/CIF:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_editor.py" line="90"/>
+        <location filename="../../ui/client_editor.py" line="91"/>
         <source>Con&amp;tact person:</source>
         <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="97"/>
+        <location filename="../../ui/client_editor.py" line="98"/>
         <source>How letters greet the contact person (or the client, when it is a person and there is no contact). With none, a company without a contact is greeted as a company.</source>
         <translation>Cómo saludan las cartas a la persona de contacto (o al cliente, si es una persona y no hay contacto). Sin tratamiento, a una empresa sin contacto se la saluda como empresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102"/>
+        <location filename="../../ui/client_editor.py" line="103"/>
         <source>&amp;Form of address:</source>
         <translation>&amp;Forma de tratamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="103"/>
+        <location filename="../../ui/client_editor.py" line="104"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="104"/>
+        <location filename="../../ui/client_editor.py" line="105"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="106"/>
+        <location filename="../../ui/client_editor.py" line="107"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="112"/>
-        <source>&amp;Street:</source>
-        <translation>C&amp;alle:</translation>
+        <location filename="../../ui/client_editor.py" line="90"/>
+        <source>Ta&amp;x id:</source>
+        <translation>N&amp;IF/CIF:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="104"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="113"/>
-        <source>P&amp;ostal code:</source>
-        <translation>C&amp;ódigo postal:</translation>
+        <source>St&amp;reet:</source>
+        <translation>C&amp;alle:</translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="114"/>
+        <source>Postal co&amp;de:</source>
+        <translation>&amp;Código postal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="115"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="115"/>
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="117"/>
+        <location filename="../../ui/client_editor.py" line="118"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="124"/>
+        <location filename="../../ui/client_editor.py" line="125"/>
         <source>&amp;Stage:</source>
         <translation>Eta&amp;pa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="129"/>
+        <location filename="../../ui/client_editor.py" line="130"/>
         <source>Letter &amp;language:</source>
         <translation>Idio&amp;ma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="130"/>
+        <location filename="../../ui/client_editor.py" line="131"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="132"/>
+        <location filename="../../ui/client_editor.py" line="133"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation>Conservar este cliente diga lo que diga la evaluación; nunca se propondrá dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="138"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation>mayorista, Madrid, ... (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139"/>
+        <location filename="../../ui/client_editor.py" line="140"/>
         <source>T&amp;ags:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="143"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>Anything worth remembering about this client</source>
         <translation>Todo lo que merezca la pena recordar de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="145"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
@@ -748,57 +753,57 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="110"/>
+        <location filename="../../ui/client_table_model.py" line="144"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="111"/>
+        <location filename="../../ui/client_table_model.py" line="145"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="112"/>
+        <location filename="../../ui/client_table_model.py" line="146"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="113"/>
+        <location filename="../../ui/client_table_model.py" line="147"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="114"/>
+        <location filename="../../ui/client_table_model.py" line="148"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="115"/>
+        <location filename="../../ui/client_table_model.py" line="149"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="116"/>
+        <location filename="../../ui/client_table_model.py" line="150"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="117"/>
+        <location filename="../../ui/client_table_model.py" line="151"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="118"/>
+        <location filename="../../ui/client_table_model.py" line="152"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="119"/>
+        <location filename="../../ui/client_table_model.py" line="153"/>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="140"/>
+        <location filename="../../ui/client_table_model.py" line="174"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
@@ -852,151 +857,151 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="49"/>
+        <location filename="../../ui/dashboard.py" line="51"/>
         <source>Not evaluated</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="54"/>
+        <location filename="../../ui/dashboard.py" line="56"/>
         <source>Not due</source>
         <translation>No vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="55"/>
+        <location filename="../../ui/dashboard.py" line="57"/>
         <source>1–30 days</source>
         <translation>1–30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="56"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>31–60 days</source>
         <translation>31–60 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="57"/>
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>61–159 days</source>
         <translation>61–159 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="58"/>
+        <location filename="../../ui/dashboard.py" line="60"/>
         <source>160+ days</source>
         <translation>160+ días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>Portfolio &amp;report…</source>
         <translation>&amp;Informe de la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="212"/>
+        <location filename="../../ui/dashboard.py" line="216"/>
         <source>Clients per verdict</source>
         <translation>Clientes por veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="213"/>
+        <location filename="../../ui/dashboard.py" line="217"/>
         <source>Clients per stage</source>
         <translation>Clientes por etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="214"/>
+        <location filename="../../ui/dashboard.py" line="218"/>
         <source>Score distribution</source>
         <translation>Distribución de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="215"/>
+        <location filename="../../ui/dashboard.py" line="219"/>
         <source>Revenue concentration (last 12 months)</source>
         <translation>Concentración de la facturación (últimos 12 meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216"/>
+        <location filename="../../ui/dashboard.py" line="220"/>
         <source>Receivables by days overdue</source>
         <translation>Cobros pendientes por días de retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="217"/>
+        <location filename="../../ui/dashboard.py" line="221"/>
         <source>Letters in the last 30 days</source>
         <translation>Cartas de los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="218"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
         <source>Revenue at stake per verdict</source>
         <translation>Facturación en juego por veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219"/>
-        <location filename="../../ui/dashboard.py" line="493"/>
+        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="497"/>
         <source>Due for review</source>
         <translation>Revisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="220"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>New red flags since the last evaluation</source>
         <translation>Nuevas señales de alarma desde la última evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
         <source>Revenue</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="233"/>
         <source>% rev.</source>
         <translation>% fact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="234"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
         <source>% overdue</source>
         <translation>% vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="248"/>
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="286"/>
+        <location filename="../../ui/dashboard.py" line="290"/>
         <source>The figures could not be computed: %1</source>
         <translation>No se han podido calcular las cifras: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="300"/>
-        <location filename="../../ui/dashboard.py" line="443"/>
+        <location filename="../../ui/dashboard.py" line="304"/>
+        <location filename="../../ui/dashboard.py" line="447"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -1004,22 +1009,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
         <source>Your client book on %1</source>
         <translation>Su cartera de clientes a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305"/>
+        <location filename="../../ui/dashboard.py" line="309"/>
         <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
         <translation>%1 · facturación de los últimos 12 meses %2 · pendiente de cobro %3, vencido %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="338"/>
+        <location filename="../../ui/dashboard.py" line="342"/>
         <source>Score %1–%2: %3</source>
         <translation>Puntuación %1–%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="364"/>
+        <location filename="../../ui/dashboard.py" line="368"/>
         <source>%1: %n letter(s)</source>
         <translation>
             <numerusform>%1: %n carta</numerusform>
@@ -1027,22 +1032,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="391"/>
+        <location filename="../../ui/dashboard.py" line="395"/>
         <source>The top %1 of clients (%2) make %3 of the revenue</source>
         <translation>El %1 de los clientes con más facturación (%2) hace el %3 de ella</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="401"/>
+        <location filename="../../ui/dashboard.py" line="405"/>
         <source>Top 20 %: %1 of revenue</source>
         <translation>El 20 % mayor: %1 de la facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="403"/>
+        <location filename="../../ui/dashboard.py" line="407"/>
         <source>No revenue in the last 12 months</source>
         <translation>Sin facturación en los últimos 12 meses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="412"/>
+        <location filename="../../ui/dashboard.py" line="416"/>
         <source>Class %1: %n client(s), %2 of revenue</source>
         <translation>
             <numerusform>Clase %1: %n cliente, %2 de facturación</numerusform>
@@ -1050,32 +1055,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="441"/>
+        <location filename="../../ui/dashboard.py" line="445"/>
         <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
         <translation>%1: %2, %3 de la facturación, %4 de lo vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="450"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
         <source>never evaluated</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="462"/>
+        <location filename="../../ui/dashboard.py" line="466"/>
         <source>Enter or double-click to open %1</source>
         <translation>Intro o doble clic para abrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="481"/>
+        <location filename="../../ui/dashboard.py" line="485"/>
         <source>Class %1</source>
         <translation>Clase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="483"/>
+        <location filename="../../ui/dashboard.py" line="487"/>
         <source>Receivables %1</source>
         <translation>Cobros pendientes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="485"/>
+        <location filename="../../ui/dashboard.py" line="489"/>
         <source>Letters: %1</source>
         <translation>Cartas: %1</translation>
     </message>
@@ -1106,90 +1111,90 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationHistory</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="167"/>
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="167"/>
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="167"/>
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="167"/>
+        <location filename="../../ui/evaluation_history.py" line="168"/>
         <source>Chosen</source>
         <translation>Elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="175"/>
+        <location filename="../../ui/evaluation_history.py" line="176"/>
         <source>Not evaluated yet.</source>
         <translation>Todavía sin evaluar.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="176"/>
+        <location filename="../../ui/evaluation_history.py" line="177"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="178"/>
-        <source>E&amp;valuate now…</source>
-        <translation>E&amp;valuar ahora…</translation>
+        <location filename="../../ui/evaluation_history.py" line="179"/>
+        <source>Evaluate &amp;now…</source>
+        <translation>Evaluar aho&amp;ra…</translation>
     </message>
 </context>
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="77"/>
+        <location filename="../../ui/evaluation_history.py" line="78"/>
         <source>Evaluation of %1</source>
         <translation>Evaluación del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="82"/>
+        <location filename="../../ui/evaluation_history.py" line="83"/>
         <source>score %1</source>
         <translation>puntuación %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="85"/>
+        <location filename="../../ui/evaluation_history.py" line="86"/>
         <source>Stage when evaluated: %1</source>
         <translation>Etapa al evaluarlo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="92"/>
+        <location filename="../../ui/evaluation_history.py" line="93"/>
         <source>Recommended %1; you chose otherwise: %2</source>
         <translation>Se recomendó %1; usted eligió otra cosa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="101"/>
+        <location filename="../../ui/evaluation_history.py" line="102"/>
         <source>up</source>
         <translation>sube</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="101"/>
+        <location filename="../../ui/evaluation_history.py" line="102"/>
         <source>down</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="105"/>
+        <location filename="../../ui/evaluation_history.py" line="106"/>
         <source>Score %1 by %2 since the previous evaluation.</source>
         <translation>La puntuación %1 %2 puntos desde la evaluación anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="112"/>
+        <location filename="../../ui/evaluation_history.py" line="113"/>
         <source>Answers that changed:</source>
         <translation>Respuestas que han cambiado:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="123"/>
+        <location filename="../../ui/evaluation_history.py" line="124"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_history.py" line="129"/>
+        <location filename="../../ui/evaluation_history.py" line="130"/>
         <source>Answers:</source>
         <translation>Respuestas:</translation>
     </message>
@@ -1197,22 +1202,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="331"/>
+        <location filename="../../ui/evaluation_wizard.py" line="337"/>
         <source>Evaluate %1</source>
         <translation>Evaluar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="334"/>
+        <location filename="../../ui/evaluation_wizard.py" line="340"/>
         <source>&amp;Save evaluation</source>
         <translation>&amp;Guardar evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="408"/>
+        <location filename="../../ui/evaluation_wizard.py" line="414"/>
         <source>Save and write the letter: %1…</source>
         <translation>Guardar y escribir la carta: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="460"/>
+        <location filename="../../ui/evaluation_wizard.py" line="466"/>
         <source>Discard this evaluation? The answers you gave are not saved.</source>
         <translation>¿Descartar esta evaluación? Las respuestas que ha dado no se guardan.</translation>
     </message>
@@ -1874,364 +1879,424 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="79"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="74"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>Sales (invoices)</source>
         <translation>Ventas (facturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>Payments</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="125"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="127"/>
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="138"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="140"/>
+        <source>%n rows could not be imported</source>
+        <translation>
+            <numerusform>%n fila no se pudo importar</numerusform>
+            <numerusform>%n filas no se pudieron importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="143"/>
+        <source>%n duplicates were skipped</source>
+        <translation>
+            <numerusform>se omitió %n duplicado</numerusform>
+            <numerusform>se omitieron %n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="155"/>
+        <source>%n can be imported</source>
+        <translation>
+            <numerusform>%n se puede importar</numerusform>
+            <numerusform>%n se pueden importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="156"/>
+        <source>%n cannot</source>
+        <translation>
+            <numerusform>%n no</numerusform>
+            <numerusform>%n no</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="157"/>
+        <source>%n are entries already in the ledger or earlier in the file and will be skipped</source>
+        <translation>
+            <numerusform>%n es una entrada que ya está en la cuenta o antes en el archivo y se omitirá</numerusform>
+            <numerusform>%n son entradas que ya están en la cuenta o antes en el archivo y se omitirán</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="164"/>
+        <source>%n look like clients already in your book or earlier in the file</source>
+        <translation>
+            <numerusform>%n parece un cliente que ya está en su cartera o antes en el archivo</numerusform>
+            <numerusform>%n parecen clientes que ya están en su cartera o antes en el archivo</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="117"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="119"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or your accounting program) or an Excel workbook (.xlsx). Nothing is stored until you confirm.</source>
         <translation>Un archivo CSV (de una hoja de cálculo, Google Contacts, Outlook o su programa de contabilidad) o un libro de Excel (.xlsx). No se guarda nada hasta que lo confirme.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="128"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Import from</source>
         <translation>Importar desde</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tablas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="248"/>
         <source>Detect it from the rows and your book</source>
         <translation>Detectarlo a partir de las filas y su cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>Tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="255"/>
         <source>Clientela client number (from an export)</source>
         <translation>Número de cliente de Clientela (de una exportación)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
-        <source>Find each row&apos;s &amp;client by:</source>
+        <location filename="../../ui/import_wizard.py" line="262"/>
+        <source>Find each row&apos;s client &amp;by:</source>
         <translation>Buscar el &amp;cliente de cada fila por:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="290"/>
         <source>&amp;Contents:</source>
         <translation>C&amp;ontenido:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Separador:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>&amp;Encoding:</source>
         <translation>Co&amp;dificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Columns found:</source>
         <translation>Columnas encontradas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>Which column holds what</source>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="363"/>
         <source>Suggested from the column names; change any that is wrong.</source>
         <translation>Sugerido a partir de los nombres de las columnas; corrija lo que no esté bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310"/>
+        <location filename="../../ui/import_wizard.py" line="370"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>Store as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>day/month/year (31/12/2025)</source>
         <translation>día/mes/año (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>month/day/year (12/31/2025)</source>
         <translation>mes/día/año (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
         <source>1.234,50 (decimal comma)</source>
         <translation>1.234,50 (coma decimal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>1,234.50 (decimal point)</source>
         <translation>1,234.50 (punto decimal)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>&amp;Dates are written:</source>
         <translation>Las &amp;fechas se escriben:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
         <source>&amp;Amounts are written:</source>
         <translation>Los &amp;importes se escriben:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
         <source>— do not import —</source>
         <translation>— no importar —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="403"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="410"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Only one column can be stored as {fields}.</source>
         <translation>Solo una columna puede guardarse como {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>The first rows as they will be stored, and the rows that cannot be.</source>
         <translation>Las primeras filas tal como se guardarán, y las que no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
-        <location filename="../../ui/import_wizard.py" line="462"/>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Why it cannot be imported</source>
         <translation>Por qué no se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>Rows not taken:</source>
         <translation>Filas no importadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="463"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>What to check</source>
         <translation>Qué comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Imported, but worth checking:</source>
         <translation>Importadas, pero conviene revisarlas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>The check was cancelled. Go back to run it again.</source>
         <translation>Se canceló la comprobación. Vuelva atrás para repetirla.</translation>
     </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="515"/>
-        <source>{rows} rows read: {accepted} can be imported, {rejected} cannot, {duplicates} look like clients already in your book or earlier in the file.</source>
-        <translation>{rows} filas leídas: {accepted} se pueden importar, {rejected} no, y {duplicates} parecen clientes que ya están en su cartera o antes en el archivo.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="669"/>
+        <source>%n rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
+        <translation>
+            <numerusform>%n fila tiene el mismo NIF, correo, o nombre y ciudad que un cliente de su cartera o una fila anterior del archivo.</numerusform>
+            <numerusform>%n filas tienen el mismo NIF, correo, o nombre y ciudad que un cliente de su cartera o una fila anterior del archivo.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
-        <source>{rows} rows read: {accepted} can be imported, {rejected} cannot, {duplicates} are entries already in the ledger or earlier in the file and will be skipped.</source>
-        <translation>{rows} filas leídas: {accepted} se pueden importar, {rejected} no, y {duplicates} son apuntes que ya están en las cuentas o antes en el archivo y se omitirán.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="574"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>Clients you may already have</source>
         <translation>Clientes que quizá ya tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="583"/>
+        <location filename="../../ui/import_wizard.py" line="630"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Omitirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="631"/>
         <source>Keep the client you already have; the row is listed as not taken.</source>
         <translation>Se conserva el cliente que ya tiene; la fila aparece como no importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="638"/>
         <source>&amp;Update the existing client</source>
         <translation>&amp;Actualizar el cliente existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="639"/>
         <source>The file&apos;s non-empty values replace the stored ones; tags are added.</source>
         <translation>Los valores no vacíos del archivo sustituyen a los guardados; las etiquetas se añaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="646"/>
         <source>Import them as &amp;new clients</source>
         <translation>Importarlos como clientes &amp;nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="647"/>
         <source>You will have two clients with the same details.</source>
         <translation>Tendrá dos clientes con los mismos datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="622"/>
-        <source>{count} rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
-        <translation>{count} filas tienen el mismo NIF, correo, o nombre y ciudad que un cliente de su cartera o una fila anterior del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="687"/>
         <source>Ready to import</source>
         <translation>Listo para importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="641"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="655"/>
+        <location filename="../../ui/import_wizard.py" line="704"/>
         <source>&lt;p&gt;Import &lt;b&gt;{count}&lt;/b&gt; rows of {kind} from {file}.&lt;/p&gt;&lt;p&gt;All of them go in together: if anything fails or you cancel, your book stays exactly as it is now. Rows that cannot be imported are listed at the end, and you can save them to fix and import again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Importar &lt;b&gt;{count}&lt;/b&gt; filas de {kind} desde {file}.&lt;/p&gt;&lt;p&gt;Entran todas a la vez: si algo falla o cancela, su cartera queda exactamente como está ahora. Las filas que no se pueden importar se muestran al final, y puede guardarlas para corregirlas e importarlas de nuevo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="676"/>
+        <location filename="../../ui/import_wizard.py" line="725"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="681"/>
+        <location filename="../../ui/import_wizard.py" line="730"/>
         <source>Import cancelled. Nothing was changed in your book.</source>
         <translation>Importación cancelada. No ha cambiado nada en su cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="696"/>
+        <location filename="../../ui/import_wizard.py" line="745"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="700"/>
+        <location filename="../../ui/import_wizard.py" line="749"/>
         <source>&amp;Save rows not taken…</source>
         <translation>&amp;Guardar las filas no importadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="712"/>
-        <source>{inserted} new, {updated} updated. {rejected} rows could not be imported; {skipped} duplicates were skipped.</source>
-        <translation>{inserted} nuevos, {updated} actualizados. {rejected} filas no se pudieron importar; se omitieron {skipped} duplicados.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="734"/>
+        <location filename="../../ui/import_wizard.py" line="774"/>
         <source>Line {line}: {reason}</source>
         <translation>Línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="739"/>
+        <location filename="../../ui/import_wizard.py" line="779"/>
         <source>Imported, but worth checking: {count}.</source>
         <translation>Importadas, pero conviene revisarlas: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="763"/>
+        <location filename="../../ui/import_wizard.py" line="803"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="764"/>
+        <location filename="../../ui/import_wizard.py" line="804"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="778"/>
+        <location filename="../../ui/import_wizard.py" line="818"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="837"/>
+        <location filename="../../ui/import_wizard.py" line="877"/>
         <source>Save rows not taken</source>
         <translation>Guardar las filas no importadas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="839"/>
+        <location filename="../../ui/import_wizard.py" line="879"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2239,32 +2304,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="138"/>
+        <location filename="../../ui/evaluation_wizard.py" line="144"/>
         <source>Evaluate %1</source>
         <translation>Evaluar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="141"/>
+        <location filename="../../ui/evaluation_wizard.py" line="147"/>
         <source>A few questions about this client, one group at a time. Where your ledger already knows the answer it is filled in for you; change it if you know better.</source>
         <translation>Unas cuantas preguntas sobre este cliente, por grupos. Donde sus cuentas ya conocen la respuesta, aparece marcada; cámbiela si usted sabe más.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="151"/>
+        <location filename="../../ui/evaluation_wizard.py" line="157"/>
         <source>Stage: %1</source>
         <translation>Etapa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="154"/>
+        <location filename="../../ui/evaluation_wizard.py" line="160"/>
         <source>Marked as strategic.</source>
         <translation>Marcado como estratégico.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="158"/>
+        <location filename="../../ui/evaluation_wizard.py" line="164"/>
         <source>Revenue in the last 12 months: %1</source>
         <translation>Facturación de los últimos 12 meses: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="164"/>
+        <location filename="../../ui/evaluation_wizard.py" line="170"/>
         <source>Overdue now: %1</source>
         <translation>Vencido ahora: %1</translation>
     </message>
@@ -2411,7 +2476,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <name>LedgerDialogs</name>
     <message>
         <location filename="../../ui/ledger_dialogs.py" line="46"/>
-        <location filename="../../ui/ledger_dialogs.py" line="347"/>
+        <location filename="../../ui/ledger_dialogs.py" line="359"/>
         <source>no reference</source>
         <translation>sin referencia</translation>
     </message>
@@ -2421,7 +2486,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>{reference} del {date}: {open} pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="175"/>
+        <location filename="../../ui/ledger_dialogs.py" line="185"/>
         <source>Record it anyway?</source>
         <translation>¿Registrarlo de todos modos?</translation>
     </message>
@@ -2441,7 +2506,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <message>
         <location filename="../../ui/ledger_widget.py" line="112"/>
         <source>E&amp;dit…</source>
-        <translation>E&amp;ditar…</translation>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_widget.py" line="113"/>
@@ -2456,7 +2521,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <message>
         <location filename="../../ui/ledger_widget.py" line="114"/>
         <source>De&amp;lete</source>
-        <translation>&amp;Borrar</translation>
+        <translation>B&amp;orrar</translation>
     </message>
 </context>
 <context>
@@ -2529,12 +2594,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <message>
         <location filename="../../ui/ledger_widget.py" line="232"/>
         <source>&amp;Sales</source>
-        <translation>&amp;Ventas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ledger_widget.py" line="220"/>
-        <source>Write payment &amp;reminder…</source>
-        <translation>Escribir &amp;recordatorio de pago…</translation>
+        <translation>Ve&amp;ntas</translation>
     </message>
     <message>
         <location filename="../../ui/ledger_widget.py" line="223"/>
@@ -2591,6 +2651,11 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>(sin referencia)</translation>
     </message>
     <message>
+        <location filename="../../ui/ledger_widget.py" line="220"/>
+        <source>Write payment re&amp;minder…</source>
+        <translation>Escribir &amp;recordatorio de pago…</translation>
+    </message>
+    <message>
         <location filename="../../ui/ledger_widget.py" line="382"/>
         <source>The {paid} paid on it will stay recorded as paid on account.</source>
         <translation>Los {paid} cobrados por ella quedarán registrados como cobro a cuenta.</translation>
@@ -2609,92 +2674,92 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="96"/>
+        <location filename="../../ui/letter_dialog.py" line="97"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="108"/>
+        <location filename="../../ui/letter_dialog.py" line="109"/>
         <source>Proposed for the latest verdict: %1.</source>
         <translation>Propuesta por el último veredicto: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="110"/>
+        <location filename="../../ui/letter_dialog.py" line="111"/>
         <source>The latest verdict is %1: no letter fits it, choose one.</source>
         <translation>El último veredicto es %1: ninguna carta le corresponde, elija una.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="112"/>
+        <location filename="../../ui/letter_dialog.py" line="113"/>
         <source>This client has not been evaluated yet: choose the letter.</source>
         <translation>Este cliente aún no se ha evaluado: elija la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="131"/>
+        <location filename="../../ui/letter_dialog.py" line="132"/>
         <source>&amp;Write it all the same: I know</source>
         <translation>&amp;Escribirla de todos modos: lo sé</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="143"/>
+        <location filename="../../ui/letter_dialog.py" line="144"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="145"/>
+        <location filename="../../ui/letter_dialog.py" line="146"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="146"/>
+        <location filename="../../ui/letter_dialog.py" line="147"/>
         <source>&amp;From date:</source>
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="163"/>
+        <location filename="../../ui/letter_dialog.py" line="164"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="164"/>
+        <location filename="../../ui/letter_dialog.py" line="165"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="165"/>
+        <location filename="../../ui/letter_dialog.py" line="166"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="231"/>
+        <location filename="../../ui/letter_dialog.py" line="232"/>
         <source>Held back: this letter would contradict the client&apos;s ledger: %1.</source>
         <translation>Retenida: esta carta contradiría las cuentas del cliente: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="273"/>
+        <location filename="../../ui/letter_dialog.py" line="274"/>
         <source>Save letter</source>
         <translation>Guardar la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="273"/>
+        <location filename="../../ui/letter_dialog.py" line="274"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="281"/>
+        <location filename="../../ui/letter_dialog.py" line="282"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="288"/>
+        <location filename="../../ui/letter_dialog.py" line="289"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="295"/>
+        <location filename="../../ui/letter_dialog.py" line="296"/>
         <source>Print letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <location filename="../../ui/letter_dialog.py" line="304"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -2702,7 +2767,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="305"/>
+        <location filename="../../ui/letter_dialog.py" line="306"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -2741,8 +2806,8 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/letter_history.py" line="56"/>
-        <source>&amp;Write letter…</source>
-        <translation>&amp;Escribir carta…</translation>
+        <source>&amp;New letter…</source>
+        <translation>&amp;Nueva carta…</translation>
     </message>
     <message>
         <location filename="../../ui/letter_history.py" line="78"/>
@@ -2773,268 +2838,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Due for &amp;review</source>
-        <translation>Pendientes de &amp;revisión</translation>
+        <translation>Pendien&amp;tes de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <source>C&amp;lients</source>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Clien&amp;ts</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>E&amp;xport client data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Selected clients</source>
         <translation>C&amp;lientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Change &amp;stage</source>
         <translation>Cambiar de &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Add a tag…</source>
         <translation>&amp;Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Remove a tag…</source>
         <translation>&amp;Quitar una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Evaluate in turn…</source>
         <translation>E&amp;valuar uno tras otro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Letter &amp;campaign for them…</source>
         <translation>&amp;Campaña de cartas para ellos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>E&amp;xport them…</source>
         <translation>E&amp;xportarlos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -3042,7 +3107,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -3050,7 +3115,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -3058,7 +3123,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
@@ -3066,12 +3131,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3622,42 +3687,42 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="259"/>
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="259"/>
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>Edit payment</source>
         <translation>Editar cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="283"/>
         <source>On account (no invoice)</source>
         <translation>A cuenta (sin factura)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="282"/>
+        <location filename="../../ui/ledger_dialogs.py" line="294"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="283"/>
+        <location filename="../../ui/ledger_dialogs.py" line="295"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="284"/>
+        <location filename="../../ui/ledger_dialogs.py" line="296"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="285"/>
+        <location filename="../../ui/ledger_dialogs.py" line="297"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="314"/>
+        <location filename="../../ui/ledger_dialogs.py" line="326"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation>Este cobro ({amount}) es mayor que los {owed} que se deben. ¿Registrarlo de todos modos?</translation>
     </message>
@@ -3703,17 +3768,17 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="36"/>
+        <location filename="../../ui/personal_data_actions.py" line="38"/>
         <source>Export client data</source>
         <translation>Exportar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="38"/>
+        <location filename="../../ui/personal_data_actions.py" line="40"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="52"/>
+        <location filename="../../ui/personal_data_actions.py" line="54"/>
         <source>Erase {name} completely?
 
 Their record, sales, payments, returns, evaluations and letters are deleted, and the letter PDFs Clientela wrote for them are removed from disk. This cannot be undone.
@@ -3726,48 +3791,116 @@ Se borran su ficha, ventas, cobros, devoluciones, evaluaciones y cartas, y se el
 Si debe conservar sus ventas y cobros para su contabilidad, elija Anonimizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="62"/>
+        <location filename="../../ui/personal_data_actions.py" line="64"/>
         <source>Anonymise {name}?
 
-Their name becomes “Anonymised client {id}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
+Their name becomes “{anonymous}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
 
 Kept for your records: the dates, units and amounts of their sales, payments and returns, invoice references, and the scores and verdicts of their evaluations. This cannot be undone.</source>
         <translation>¿Anonimizar a {name}?
 
-Su nombre pasa a ser «Anonymised client {id}». Se borran el NIF, la persona de contacto, el correo, el teléfono, la dirección, las notas, las etiquetas, los motivos de devolución, los comentarios de las evaluaciones y las cartas (con sus PDF).
+Su nombre pasa a ser «{anonymous}». Se borran el NIF, la persona de contacto, el correo, el teléfono, la dirección, las notas, las etiquetas, los motivos de devolución, los comentarios de las evaluaciones y las cartas (con sus PDF).
 
 Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas, cobros y devoluciones, las referencias de factura, y las puntuaciones y veredictos de sus evaluaciones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="86"/>
+        <location filename="../../ui/personal_data_actions.py" line="88"/>
         <source>Everything Clientela holds about {name} was saved to
 {path}</source>
         <translation>Todo lo que Clientela guarda sobre {name} se guardó en
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="97"/>
+        <location filename="../../ui/personal_data_actions.py" line="99"/>
         <source>These letter files were not removed (changed since Clientela wrote them, or not removable); delete them yourself if they should go:
 {files}</source>
         <translation>Estos archivos de cartas no se eliminaron (cambiaron desde que Clientela los escribió, o no se pueden eliminar); bórrelos usted si deben desaparecer:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="104"/>
+        <location filename="../../ui/personal_data_actions.py" line="106"/>
         <source>These campaign files hold other clients&apos; letters too, so they were kept; their letter is still in them:
 {files}</source>
         <translation>Estos archivos de campaña contienen también cartas de otros clientes, así que se han conservado; su carta sigue en ellos:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="113"/>
+        <location filename="../../ui/personal_data_actions.py" line="115"/>
         <source>{name} was erased.</source>
         <translation>{name} se suprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="119"/>
+        <location filename="../../ui/personal_data_actions.py" line="121"/>
         <source>{name} was anonymised.</source>
         <translation>{name} se anonimizó.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <location filename="../../ui/template_editor.py" line="56"/>
+        <source>client&apos;s name</source>
+        <translation>nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="57"/>
+        <source>contact person</source>
+        <translation>persona de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="58"/>
+        <source>your business&apos;s name</source>
+        <translation>nombre de su negocio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="59"/>
+        <source>who signs</source>
+        <translation>quien firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="60"/>
+        <source>signer&apos;s role</source>
+        <translation>cargo del firmante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="61"/>
+        <source>today&apos;s date</source>
+        <translation>fecha de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="62"/>
+        <source>date it applies from</source>
+        <translation>fecha desde la que se aplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="63"/>
+        <source>payment term</source>
+        <translation>plazo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="64"/>
+        <source>your loyalty offer</source>
+        <translation>su oferta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="65"/>
+        <source>list of facts from the ledger</source>
+        <translation>lista de hechos de las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="66"/>
+        <source>table of overdue invoices</source>
+        <translation>tabla de facturas vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="67"/>
+        <source>total overdue</source>
+        <translation>total vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="68"/>
+        <source>date to pay by</source>
+        <translation>fecha límite de pago</translation>
     </message>
 </context>
 <context>
@@ -3780,7 +3913,7 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
     <message>
         <location filename="../../ui/profile_form.py" line="120"/>
         <source>Business &amp;name*:</source>
-        <translation>&amp;Nombre del negocio*:</translation>
+        <translation>Nom&amp;bre del negocio*:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="122"/>
@@ -3788,34 +3921,19 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         <translation>Tal como figura en sus facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
-        <source>C&amp;ity:</source>
-        <translation>Ciu&amp;dad:</translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_form.py" line="131"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
-        <source>&amp;Tax id:</source>
-        <translation>N&amp;IF/CIF:</translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_form.py" line="133"/>
         <source>&amp;Email:</source>
-        <translation>Co&amp;rreo:</translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="134"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="170"/>
-        <source>Loyalty offer (Eng&amp;lish):</source>
-        <translation>Oferta de fidelidad (in&amp;glés):</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="180"/>
@@ -3869,24 +3987,14 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         <translation>Cada cuánto se repite la evaluación de un cliente, para que ninguno quede olvidado.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="182"/>
-        <source>Bro&amp;wse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="135"/>
-        <source>L&amp;ogo:</source>
-        <translation>&amp;Logotipo:</translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_form.py" line="136"/>
         <source>Signed &amp;by:</source>
-        <translation>&amp;Firmado por:</translation>
+        <translation>Firmado &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="139"/>
-        <source>Signer&apos;s &amp;role:</source>
-        <translation>&amp;Cargo del firmante:</translation>
+        <location filename="../../ui/profile_form.py" line="128"/>
+        <source>Street &amp;address:</source>
+        <translation>C&amp;alle:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="138"/>
@@ -3899,14 +4007,29 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
-        <source>&amp;Street:</source>
-        <translation>C&amp;alle:</translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_form.py" line="129"/>
         <source>Postal &amp;code:</source>
         <translation>C&amp;ódigo postal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="130"/>
+        <source>Cit&amp;y:</source>
+        <translation>Ciu&amp;dad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="132"/>
+        <source>Tax &amp;id:</source>
+        <translation>&amp;NIF/CIF:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="135"/>
+        <source>&amp;Logo:</source>
+        <translation>L&amp;ogotipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="139"/>
+        <source>&amp;Signer&apos;s role:</source>
+        <translation>Cargo del &amp;firmante:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="145"/>
@@ -3916,17 +4039,17 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
     <message>
         <location filename="../../ui/profile_form.py" line="152"/>
         <source>Cu&amp;rrency:</source>
-        <translation>Moned&amp;a:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="158"/>
-        <source>Lo&amp;yalty offer (Spanish):</source>
-        <translation>&amp;Oferta de fidelidad (español):</translation>
+        <translation>Moneda:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="162"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en español a los clientes que quiere conservar. Vacía: sin oferta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="170"/>
+        <source>Loyalty offer (English):</source>
+        <translation>Oferta de fidelidad (inglés):</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="173"/>
@@ -3946,27 +4069,12 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
     <message>
         <location filename="../../ui/profile_form.py" line="238"/>
         <source>Agreed payment &amp;term:</source>
-        <translation>&amp;Plazo de pago acordado:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="246"/>
-        <source>Tolerated &amp;delay:</source>
-        <translation>R&amp;etraso tolerado:</translation>
+        <translation>Plazo de pa&amp;go acordado:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="254"/>
         <source>&amp;Hard limit:</source>
-        <translation>&amp;Límite máximo:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="262"/>
-        <source>Maximum return &amp;rate:</source>
-        <translation>Tasa máxima de de&amp;volución:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_form.py" line="273"/>
-        <source>Minimum &amp;units a year:</source>
-        <translation>&amp;Unidades mínimas al año:</translation>
+        <translation>Límite má&amp;ximo:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="282"/>
@@ -3979,9 +4087,34 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         <translation>Con menos de esto al año, puede que el cliente no compense el tiempo que exige.</translation>
     </message>
     <message>
+        <location filename="../../ui/profile_form.py" line="158"/>
+        <source>Loyalty o&amp;ffer (Spanish):</source>
+        <translation>Oferta de fidelidad (español):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="182"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="246"/>
+        <source>T&amp;olerated delay:</source>
+        <translation>R&amp;etraso tolerado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="262"/>
+        <source>Ma&amp;ximum return rate:</source>
+        <translation>Tasa máxima de de&amp;volución:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_form.py" line="273"/>
+        <source>&amp;Minimum units a year:</source>
+        <translation>Unidades &amp;mínimas al año:</translation>
+    </message>
+    <message>
         <location filename="../../ui/profile_form.py" line="292"/>
-        <source>Review &amp;every:</source>
-        <translation>Re&amp;visar cada:</translation>
+        <source>Revie&amp;w every:</source>
+        <translation>&amp;Revisar cada:</translation>
     </message>
     <message>
         <location filename="../../ui/profile_form.py" line="298"/>
@@ -4042,17 +4175,17 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="88"/>
+        <location filename="../../ui/evaluation_wizard.py" line="90"/>
         <source> (suggested)</source>
         <translation> (sugerido)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="99"/>
+        <location filename="../../ui/evaluation_wizard.py" line="101"/>
         <source>From your ledger: </source>
         <translation>Según sus cuentas: </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="107"/>
+        <location filename="../../ui/evaluation_wizard.py" line="110"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
@@ -4329,12 +4462,12 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
     <message>
         <location filename="../../ui/recipients_table.py" line="170"/>
         <source>Select &amp;all</source>
-        <translation>Marcar &amp;todos</translation>
+        <translation>Marcar t&amp;odos</translation>
     </message>
     <message>
         <location filename="../../ui/recipients_table.py" line="172"/>
-        <source>Select n&amp;one</source>
-        <translation>&amp;Desmarcar todos</translation>
+        <source>Select &amp;none</source>
+        <translation>Des&amp;marcar todos</translation>
     </message>
     <message>
         <location filename="../../ui/recipients_table.py" line="191"/>
@@ -4361,67 +4494,67 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="50"/>
+        <location filename="../../ui/report_dialog.py" line="51"/>
         <source>Portfolio report</source>
         <translation>Informe de la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="57"/>
+        <location filename="../../ui/report_dialog.py" line="58"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="58"/>
+        <location filename="../../ui/report_dialog.py" line="59"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="59"/>
+        <location filename="../../ui/report_dialog.py" line="60"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="87"/>
+        <location filename="../../ui/report_dialog.py" line="88"/>
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="106"/>
+        <location filename="../../ui/report_dialog.py" line="107"/>
         <source>Portfolio report %1</source>
         <translation>Informe de la cartera %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="114"/>
         <source>Save report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="114"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
+        <location filename="../../ui/report_dialog.py" line="123"/>
         <source>The report could not be saved: %1</source>
         <translation>No se ha podido guardar el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="127"/>
+        <location filename="../../ui/report_dialog.py" line="128"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="138"/>
+        <location filename="../../ui/report_dialog.py" line="139"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="143"/>
+        <location filename="../../ui/report_dialog.py" line="144"/>
         <source>Print report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="148"/>
+        <location filename="../../ui/report_dialog.py" line="149"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Enviada %n página a la impresora.</numerusform>
@@ -4429,7 +4562,7 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="150"/>
+        <location filename="../../ui/report_dialog.py" line="151"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido iniciar la impresora.</translation>
     </message>
@@ -4437,62 +4570,62 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="39"/>
+        <location filename="../../ui/restore_dialog.py" line="40"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="42"/>
+        <location filename="../../ui/restore_dialog.py" line="43"/>
         <source>Choose the backup to go back to. Your current database is copied to the backups folder first, so this can be undone.</source>
         <translation>Elija la copia a la que volver. Antes, su base de datos actual se copia en la carpeta de copias, así que se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="58"/>
         <source>There are no backups in {folder} yet.</source>
         <translation>Aún no hay copias en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="63"/>
+        <location filename="../../ui/restore_dialog.py" line="64"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="67"/>
+        <location filename="../../ui/restore_dialog.py" line="68"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
         <source>made by you</source>
         <translation>hecha por usted</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
         <source>on closing</source>
         <translation>al cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <location filename="../../ui/restore_dialog.py" line="95"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="97"/>
+        <location filename="../../ui/restore_dialog.py" line="98"/>
         <source>before an update</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="110"/>
+        <location filename="../../ui/restore_dialog.py" line="111"/>
         <source>Restore from a backup file</source>
         <translation>Restaurar desde un archivo de copia</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <location filename="../../ui/restore_dialog.py" line="113"/>
         <source>Clientela databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de Clientela (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
@@ -4500,42 +4633,42 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="217"/>
+        <location filename="../../ui/evaluation_wizard.py" line="223"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="218"/>
+        <location filename="../../ui/evaluation_wizard.py" line="224"/>
         <source>What the checklist suggests, and why. The decision is yours.</source>
         <translation>Lo que sugiere la evaluación, y por qué. La decisión es suya.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="234"/>
+        <location filename="../../ui/evaluation_wizard.py" line="240"/>
         <source>Required when you choose another verdict</source>
         <translation>Obligatorio si elige otro veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="244"/>
+        <location filename="../../ui/evaluation_wizard.py" line="250"/>
         <source>&amp;Your decision:</source>
         <translation>Su &amp;decisión:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="245"/>
+        <location filename="../../ui/evaluation_wizard.py" line="251"/>
         <source>&amp;Why, if different:</source>
         <translation>&amp;Por qué, si es distinta:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="247"/>
-        <source>&amp;Next review:</source>
+        <location filename="../../ui/evaluation_wizard.py" line="253"/>
+        <source>Next re&amp;view:</source>
         <translation>Próxima re&amp;visión:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="270"/>
+        <location filename="../../ui/evaluation_wizard.py" line="276"/>
         <source>Score %1 of 100 · Recommended: %2</source>
         <translation>Puntuación %1 de 100 · Recomendado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation_wizard.py" line="299"/>
+        <location filename="../../ui/evaluation_wizard.py" line="305"/>
         <source>Say why you choose another verdict.</source>
         <translation>Explique por qué elige otro veredicto.</translation>
     </message>
@@ -4543,47 +4676,47 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="354"/>
         <source>New return</source>
         <translation>Nueva devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="354"/>
         <source>Edit return</source>
         <translation>Editar devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="345"/>
+        <location filename="../../ui/ledger_dialogs.py" line="357"/>
         <source>Not linked to an invoice</source>
         <translation>Sin factura asociada</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="354"/>
+        <location filename="../../ui/ledger_dialogs.py" line="366"/>
         <source>Why it came back</source>
         <translation>Por qué se devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="355"/>
+        <location filename="../../ui/ledger_dialogs.py" line="367"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="356"/>
+        <location filename="../../ui/ledger_dialogs.py" line="368"/>
         <source>&amp;Invoice:</source>
-        <translation>Fact&amp;ura:</translation>
+        <translation>Fa&amp;ctura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="357"/>
+        <location filename="../../ui/ledger_dialogs.py" line="369"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="359"/>
+        <location filename="../../ui/ledger_dialogs.py" line="371"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation>Importe &amp;abonado ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="363"/>
+        <location filename="../../ui/ledger_dialogs.py" line="375"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -4591,37 +4724,37 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="198"/>
+        <location filename="../../ui/ledger_dialogs.py" line="208"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="198"/>
+        <location filename="../../ui/ledger_dialogs.py" line="208"/>
         <source>Edit sale</source>
         <translation>Editar venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="211"/>
+        <location filename="../../ui/ledger_dialogs.py" line="224"/>
         <source>Invoice &amp;date:</source>
         <translation>&amp;Fecha de factura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="212"/>
-        <source>&amp;Due date:</source>
-        <translation>&amp;Vencimiento:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ledger_dialogs.py" line="213"/>
+        <location filename="../../ui/ledger_dialogs.py" line="223"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="214"/>
+        <location filename="../../ui/ledger_dialogs.py" line="225"/>
+        <source>Due da&amp;te:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialogs.py" line="226"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="215"/>
+        <location filename="../../ui/ledger_dialogs.py" line="227"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
@@ -4661,9 +4794,19 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <source>Application</source>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="77"/>
@@ -4690,131 +4833,121 @@ Open Settings (Business) to fill them in now?</source>
         <source>Takes effect when Clientela restarts.</source>
         <translation>Se aplica la próxima vez que abra Clientela.</translation>
     </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
-        <source>&amp;Business</source>
-        <translation>&amp;Negocio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
-        <source>&amp;Application</source>
-        <translation>&amp;Aplicación</translation>
-    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/template_editor.py" line="62"/>
+        <location filename="../../ui/template_editor.py" line="84"/>
         <source>Letter templates</source>
         <translation>Plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="101"/>
+        <location filename="../../ui/template_editor.py" line="131"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="102"/>
+        <location filename="../../ui/template_editor.py" line="132"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="104"/>
+        <location filename="../../ui/template_editor.py" line="134"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="107"/>
+        <location filename="../../ui/template_editor.py" line="137"/>
         <source>&amp;Body (blank lines separate paragraphs):</source>
         <translation>&amp;Texto (una línea en blanco separa los párrafos):</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="111"/>
+        <location filename="../../ui/template_editor.py" line="141"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>Campos (doble clic para insertar):</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="125"/>
+        <location filename="../../ui/template_editor.py" line="155"/>
         <source>&amp;Restore the shipped text</source>
         <translation>&amp;Restaurar el texto original</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="152"/>
+        <location filename="../../ui/template_editor.py" line="182"/>
         <source>The shipped text.</source>
         <translation>El texto original.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="154"/>
+        <location filename="../../ui/template_editor.py" line="184"/>
         <source>Your edited text (the shipped one can be restored).</source>
         <translation>Su texto modificado (el original se puede restaurar).</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="169"/>
+        <location filename="../../ui/template_editor.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="170"/>
+        <location filename="../../ui/template_editor.py" line="200"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation>Sus cambios en esta plantilla no están guardados. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="189"/>
+        <location filename="../../ui/template_editor.py" line="219"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="189"/>
+        <location filename="../../ui/template_editor.py" line="219"/>
         <source>Body</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="191"/>
+        <location filename="../../ui/template_editor.py" line="221"/>
         <source>unknown placeholder {%1}</source>
         <translation>campo desconocido {%1}</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="192"/>
+        <location filename="../../ui/template_editor.py" line="222"/>
         <source>“{” is not closed; write {{ for a brace</source>
         <translation>«{» no está cerrada; escriba {{ para una llave</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="193"/>
+        <location filename="../../ui/template_editor.py" line="223"/>
         <source>“}” without “{”; write }} for a brace</source>
         <translation>«}» sin «{»; escriba }} para una llave</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="194"/>
+        <location filename="../../ui/template_editor.py" line="224"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="195"/>
+        <location filename="../../ui/template_editor.py" line="225"/>
         <source>is too long (at most %1 characters)</source>
         <translation>es demasiado largo (como mucho %1 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="196"/>
+        <location filename="../../ui/template_editor.py" line="226"/>
         <source>must be one line</source>
         <translation>debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="197"/>
+        <location filename="../../ui/template_editor.py" line="227"/>
         <source>%1 must be a paragraph of its own</source>
         <translation>%1 debe ser un párrafo aparte</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="200"/>
+        <location filename="../../ui/template_editor.py" line="230"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="267"/>
+        <location filename="../../ui/template_editor.py" line="297"/>
         <source>Restore the shipped text</source>
         <translation>Restaurar el texto original</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="268"/>
+        <location filename="../../ui/template_editor.py" line="298"/>
         <source>Replace your version of this template with the text Clientela ships?</source>
         <translation>¿Sustituir su versión de esta plantilla por el texto original de Clientela?</translation>
     </message>
@@ -4822,12 +4955,12 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="33"/>
+        <location filename="../../ui/triage_dialog.py" line="34"/>
         <source>Triage</source>
         <translation>Triaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_dialog.py" line="41"/>
+        <location filename="../../ui/triage_dialog.py" line="42"/>
         <source>%n client(s) show red flags in the ledger; evaluate them first.</source>
         <translation>
             <numerusform>%n cliente muestra señales de alarma en sus cuentas; evalúelo primero.</numerusform>
@@ -4835,27 +4968,27 @@ Open Settings (Business) to fill them in now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="46"/>
+        <location filename="../../ui/triage_dialog.py" line="47"/>
         <source>What the ledger alone points to, over %1 clients: %2</source>
         <translation>Lo que indican solo las cuentas, en %1 clientes: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="54"/>
+        <location filename="../../ui/triage_dialog.py" line="55"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="54"/>
+        <location filename="../../ui/triage_dialog.py" line="55"/>
         <source>Red flags</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="60"/>
+        <location filename="../../ui/triage_dialog.py" line="61"/>
         <source>Double-click a client, or press Enter, to evaluate it.</source>
         <translation>Haga doble clic en un cliente, o pulse Intro, para evaluarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_dialog.py" line="73"/>
+        <location filename="../../ui/triage_dialog.py" line="74"/>
         <source>&amp;Show them in the list</source>
         <translation>&amp;Mostrarlos en la lista</translation>
     </message>
@@ -4871,48 +5004,48 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="43"/>
-        <location filename="../../ui/welcome_dialog.py" line="77"/>
+        <location filename="../../ui/welcome_dialog.py" line="44"/>
+        <location filename="../../ui/welcome_dialog.py" line="78"/>
         <source>Welcome to Clientela</source>
         <translation>Bienvenido a Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="106"/>
+        <location filename="../../ui/welcome_dialog.py" line="55"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="59"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="107"/>
         <source>Load &amp;demo clients so I can try Clientela first</source>
         <translation>Cargar clientes de e&amp;jemplo para probar Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="54"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Empezar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome_dialog.py" line="58"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Más tarde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome_dialog.py" line="60"/>
+        <location filename="../../ui/welcome_dialog.py" line="61"/>
         <source>Ask again the next time Clientela starts.</source>
         <translation>Volver a preguntar la próxima vez que se abra Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="84"/>
+        <location filename="../../ui/welcome_dialog.py" line="85"/>
         <source>Clientela keeps your clients with everything they buy, pay and return. A few times a year it helps you decide, client by client, whom to look after, whom to set limits with and whom to let go, and writes the letter.</source>
         <translation>Clientela guarda sus clientes con todo lo que compran, pagan y devuelven. Unas cuantas veces al año le ayuda a decidir, cliente a cliente, a quién cuidar, con quién poner límites y a quién dejar ir, y le escribe la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="92"/>
+        <location filename="../../ui/welcome_dialog.py" line="93"/>
         <source>First, tell it about your business. Only the name is needed now; you can change everything later in Settings.</source>
         <translation>Primero, cuéntele cómo es su negocio. Ahora solo hace falta el nombre; podrá cambiarlo todo después en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="110"/>
+        <location filename="../../ui/welcome_dialog.py" line="111"/>
         <source>A dozen made-up clients with 18 months of invoices, payments and returns, each a different kind of client.</source>
         <translation>Una docena de clientes inventados con 18 meses de facturas, pagos y devoluciones, cada uno de un tipo distinto.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="120"/>
+        <location filename="../../ui/welcome_dialog.py" line="121"/>
         <source>Your book already has clients, so no demo clients are added.</source>
         <translation>Su cartera ya tiene clientes, así que no se añaden clientes de demostración.</translation>
     </message>

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from models import FormOfAddress, Language, Stage
-from services.decimal_text import parse_decimal_text
+from services.decimal_text import parse_decimal_text, without_currency
 from services.text_search import fold
 
 # What exporting.py puts before text a spreadsheet would run as a formula; taken off again
@@ -23,7 +23,6 @@ _TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"  # "2025-03-01 00:00:00" 
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + "$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME + "$")
 _PLAIN_DECIMAL = re.compile(r"\d+[.,]\d\d?$")
-_CURRENCY = re.compile(r"[€$£]|\b(?:EUR|USD|GBP|MXN|ARS|COP|CLP|PEN)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def parse_amount(text: str, fmt: ValueFormat = ValueFormat()) -> Decimal | None:
         return Decimal(text)  # the common case for units: 3
     if _PLAIN_DECIMAL.match(text):  # 1234,56 or 1234.56: one mark, one or two decimals
         return Decimal(text.replace(",", "."))
-    cleaned = _CURRENCY.sub("", text).strip()
+    cleaned = without_currency(text)
     if not cleaned:
         return None
     return parse_decimal_text(cleaned, "," if fmt.decimal_comma else ".")

@@ -250,3 +250,38 @@ def test_the_growing_and_declining_cases_hold_on_a_month_end_too(db):
     load_demo_data(db.sessions, today)
     growing, declining = trends(read_book(db), today)
     assert growing and declining
+
+
+def test_a_spanish_book_gets_its_demo_notes_reasons_and_references_in_spanish(db):
+    from sqlalchemy import select
+
+    from models import Client, Payment, Return
+    from services.business_profile import set_default_language
+
+    set_default_language(db.sessions, "es")
+    load_demo_data(db.sessions, date(2026, 11, 23))
+    with db.sessions() as session:
+        notes = set(session.scalars(select(Client.notes)))
+        reasons = set(session.scalars(select(Return.reason)))
+        references = set(session.scalars(select(Payment.reference)))
+    assert "Siempre promete el pago «la semana que viene»." in notes
+    assert not {"Wrong sizes", "Changed their mind"} & reasons
+    assert "Tallas equivocadas" in reasons
+    assert references == {"Transferencia"}
+
+
+def test_an_english_book_gets_english_tags_and_notes(db):
+    from sqlalchemy import select
+
+    from models import Client, Return
+    from services.business_profile import set_default_language
+    from services.clients import get_client
+
+    set_default_language(db.sessions, "en")
+    load_demo_data(db.sessions, date(2026, 11, 23))
+    with db.sessions() as session:
+        ids = list(session.scalars(select(Client.id)))
+        reasons = set(session.scalars(select(Return.reason)))
+    tags = {tag for client_id in ids for tag in get_client(db.sessions, client_id).tags}
+    assert "wholesale" in tags and "mayorista" not in tags
+    assert "Wrong sizes" in reasons

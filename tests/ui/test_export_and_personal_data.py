@@ -190,10 +190,13 @@ def test_erasing_says_which_campaign_files_still_hold_the_letter(
 ):
     from datetime import date
 
+    from services.business_profile import ProfileData, save_profile
     from services.campaigns import Segment, run_campaign, segment_ids
     from services.letters import LetterOptions
+    from tests.sender import SENDER
 
     seed(db)
+    save_profile(db.sessions, ProfileData(name="Suministros Aranda", city="Zaragoza", **SENDER))
     combined = tmp_path / "campaign.pdf"
     ids = segment_ids(db.sessions, Segment())
     run_campaign(db.sessions, ids, LetterOptions("welcome", date(2026, 11, 23)), combined=combined)
@@ -207,3 +210,18 @@ def test_erasing_says_which_campaign_files_still_hold_the_letter(
     assert combined.exists()
     assert "hold other clients' letters too, so they were kept" in told[0]
     assert str(combined) in told[0]
+
+
+def test_in_spanish_the_anonymised_name_is_spanish_too(db):
+    from PySide6.QtCore import QLocale
+
+    from services.clients import ClientInput, save_client
+    from services.personal_data import anonymise_client
+
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    client_id = save_client(db.sessions, ClientInput(name="Begoña")).id
+    assert f"“Cliente anonimizado {client_id}”" in personal_data_actions.anonymise_question(
+        "Begoña", client_id
+    )
+    anonymise_client(db.sessions, client_id, "es")
+    assert f"Cliente anonimizado {client_id}" in names(db)
