@@ -93,47 +93,46 @@ def _positive_sqlite(element: positive, compiler: SQLCompiler, **kw: object) -> 
 
 
 def _raw_sums(today: date, clients: Sequence[int] | None):
-    """Per client with something open: the open cents by band (r0..r4) before any credit,
-    the payments on account and the credits (returns, invoices paid beyond their amount)."""
-    due = Sale.due_date
+    """Per client with something owed: before any credit, the open cents due on or after
+    each cut-off (``due_k``: what is in bands 0..k) and in all (``owed``); the payments on
+    account; the credits (returns, and invoices paid beyond their amount).
+
+    Running sums rather than one sum per band: each compares the due date once (the
+    cheapest SQL for 100,000 open invoices); the bands are their differences.
+    """
     cut = _cut_offs(today)
-    band = case(
-        *((due >= cut[f"cut_{k}"], k) for k in range(len(BAND_LIMITS))),
-        else_=len(BAND_LIMITS),
-    )
     condition = Sale.amount != Sale.paid  # the very WHERE of ix_sale_open, so it is used
     if clients is not None:
         condition = and_(condition, Sale.client_id.in_(clients))
-    invoices = (
-        select(
-            Sale.client_id.label("client_id"),
-            band.label("band"),
-            _cents(Sale.amount - Sale.paid).label("cents"),
-        )
-        .where(condition)
-        .subquery("open_invoice")
-    )
-    client_id, band_of, cents = invoices.c
+    cents = _cents(Sale.amount - Sale.paid)
+    owing = Sale.amount > Sale.paid  # cents >= 0; paid beyond the amount: a credit
     on_account = (
         select(_cents(func.coalesce(func.sum(Payment.amount), 0)))
-        .where(Payment.sale_id.is_(None), Payment.client_id == client_id)
+        .where(Payment.sale_id.is_(None), Payment.client_id == Sale.client_id)
         .scalar_subquery()
     )
     returned = (
         select(_cents(func.coalesce(func.sum(Return.amount), 0)))
-        .where(Return.client_id == client_id, Return.amount > 0)
+        .where(Return.client_id == Sale.client_id, Return.amount > 0)
         .scalar_subquery()
     )
-    owing = [func.sum(case((and_(band_of == k, cents > 0), cents), else_=0)) for k in BAND_RANGE]
+    owed = func.sum(case((owing, cents), else_=0))
     return (
         select(
-            client_id.label("client_id"),
-            *(total.label(f"r{k}") for k, total in zip(BAND_RANGE, owing, strict=True)),
+            Sale.client_id.label("client_id"),
+            *(
+                func.sum(
+                    case((and_(owing, Sale.due_date >= cut[f"cut_{k}"]), cents), else_=0)
+                ).label(f"due_{k}")
+                for k in range(len(BAND_LIMITS))
+            ),
+            owed.label("owed"),
             on_account.label("on_account"),
-            (returned + func.sum(case((cents < 0, -cents), else_=0))).label("credits"),
+            (returned - func.sum(case((owing, 0), else_=cents))).label("credits"),
         )
-        .group_by(client_id)
-        .having(sum(owing[1:], owing[0]) > 0)  # the others have no band to take credits off
+        .where(condition)
+        .group_by(Sale.client_id)
+        .having(owed > 0)  # the others have no band to take credits off
         # Computed once: the placing below reads each sum several times.
         .cte("owed_raw")
         .prefix_with("MATERIALIZED")
@@ -143,19 +142,20 @@ def _raw_sums(today: date, clients: Sequence[int] | None):
 def _placed(raw) -> list:
     """Each band after the credits, as the module docstring places them, in closed form.
 
-    Payments on account (a) eat the overdue bands from the oldest: bands k..4 keep
-    s_k = max(0, r_k + ... + r_4 - a); what is left of a joins the credits c. The credits then
-    eat, in order, not due, 160+, 61-159, 31-60, 1-30, whose running totals are r0, r0 + s4,
-    r0 + s3, r0 + s2, r0 + s1: each running total keeps t = max(0, total - c), and a band
-    keeps its running total's t less the one before it.
+    Before credits, band 0 holds r0 = due_0 and bands k..4 together hold
+    owed - due_{k-1}. Payments on account (a) eat the overdue bands from the oldest: bands
+    k..4 keep s_k = max(0, owed - due_{k-1} - a); what is left of a joins the credits c.
+    The credits then eat, in order, not due, 160+, 61-159, 31-60, 1-30, whose running
+    totals are r0, r0 + s4, r0 + s3, r0 + s2, r0 + s1: each running total keeps
+    t = max(0, total - c), and a band keeps its running total's t less the one before it.
     """
-    r = [raw.c[f"r{k}"] for k in BAND_RANGE]
     a = raw.c.on_account
-    older = {k: sum(r[k + 1 :], r[k]) for k in OVERDUE_BANDS}  # r_k + ... + r_4
+    r0 = raw.c.due_0
+    older = {k: raw.c.owed - raw.c[f"due_{k - 1}"] for k in OVERDUE_BANDS}  # bands k..4
     s = {k: positive(older[k] - a) for k in OVERDUE_BANDS}
     c = raw.c.credits + positive(a - older[1])
-    t0 = positive(r[0] - c)
-    t = {k: positive(r[0] + s[k] - c) for k in OVERDUE_BANDS}
+    t0 = positive(r0 - c)
+    t = {k: positive(r0 + s[k] - c) for k in OVERDUE_BANDS}
     last = len(BAND_KEYS) - 1
     return [t0, *(t[k] - (t[k + 1] if k < last else t0) for k in OVERDUE_BANDS)]
 
