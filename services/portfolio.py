@@ -411,6 +411,7 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
         source = revenue_source(session, today)
         ranked = ranked_cents(session, source)
         pareto = _pareto(ranked)
+        book_cents = int(pareto.revenue.scaleb(2))
 
         # One statement for the bands and each verdict's overdue balance (at stake).
         by_verdict_bands = receivables_by_verdict(session, today)
@@ -448,7 +449,7 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
             new_flags=len(flagged),
             new_flags_list=_flag_lines(session, flagged),
             letters=tuple(Count(k.value, letters.get(k.value, 0)) for k in LetterKind),
-            at_stake=_at_stake(session, source, sum(c for _i, c in ranked), overdue, counts),
+            at_stake=_at_stake(session, source, book_cents, overdue, counts),
         )
     return result
 
