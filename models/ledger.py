@@ -73,8 +73,9 @@ class Payment(Base):
 
     __table_args__ = (
         Index("ix_payment_client_date", "client_id", "paid_on"),
-        # An invoice's payments, those on account (sale_id NULL), and one client's of those.
-        Index("ix_payment_sale_client", "sale_id", "client_id"),
+        # An invoice's payments, those on account (sale_id NULL), and one client's of those
+        # summed from the index alone (services.receivables).
+        Index("ix_payment_sale_client", "sale_id", "client_id", "amount"),
     )
 
 

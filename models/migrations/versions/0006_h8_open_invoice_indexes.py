@@ -10,8 +10,9 @@ client (services.receivables, services.portfolio). Nine invoices in ten are sett
 - ``ix_sale_open``: a partial index on the invoices not settled exactly
   (``amount != paid``, the WHERE those queries use), holding the columns they read, in
   client order, so they read a tenth of the table's size with no sort;
-- ``ix_payment_sale_client`` replaces ``ix_payment_sale``: (sale_id, client_id) still finds
-  an invoice's payments and those on account, and now one client's payments on account.
+- ``ix_payment_sale_client`` replaces ``ix_payment_sale``: (sale_id, client_id, amount)
+  still finds an invoice's payments and those on account, and now sums one client's
+  payments on account without reading the table.
 
 Plain CREATE INDEX ... WHERE and DROP INDEX: SQLite and PostgreSQL both have partial indexes.
 """
@@ -37,7 +38,7 @@ def upgrade() -> None:
         sqlite_where=OPEN,
         postgresql_where=OPEN,
     )
-    op.create_index("ix_payment_sale_client", "payment", ["sale_id", "client_id"])
+    op.create_index("ix_payment_sale_client", "payment", ["sale_id", "client_id", "amount"])
     op.drop_index("ix_payment_sale", table_name="payment")
 
 
