@@ -313,7 +313,9 @@ def new_flag_invoices(
         .join(last, last.c.client_id == Sale.client_id)
         .where(
             Sale.amount != Sale.paid,  # the WHERE of ix_sale_open
-            Sale.invoice_date <= today - timedelta(days=limit_days),
+            # Not "invoice_date <= cut-off": that would lead SQLite, without statistics, to
+            # ix_sale_client_date and the table, rather than to ix_sale_open alone.
+            days_between(literal(today, Date()), Sale.invoice_date) >= limit_days,
             cents > 0,
             days_between(day, Sale.invoice_date) < limit_days,  # younger at the evaluation
         )
