@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, and_, case, cast, func, select
+from sqlalchemy import CTE, ColumnElement, Integer, and_, case, cast, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -64,9 +64,9 @@ def _cut_offs(today: date) -> dict[str, date]:
     return {f"cut_{k}": today - timedelta(days=limit) for k, limit in enumerate(BAND_LIMITS)}
 
 
-def _cents(amount):
-    """Whole cents, rounded in SQL as services.ledger rounds them (exact on PostgreSQL; on
-    SQLite the float a Python caller would have rounded)."""
+def _cents(amount: ColumnElement) -> ColumnElement[int]:
+    """Whole cents, rounded in SQL: exact on PostgreSQL; on SQLite, the very float that
+    Python would round (the balance computed by SQLite either way)."""
     return cast(func.round(amount * CENTS), Integer)
 
 
@@ -92,7 +92,7 @@ def _positive_sqlite(element: positive, compiler: SQLCompiler, **kw: object) -> 
     return f"max({value}, 0)"
 
 
-def _raw_sums(today: date, clients: Sequence[int] | None):
+def _raw_sums(today: date, clients: Sequence[int] | None) -> CTE:
     """Per client with something owed: before any credit, the open cents due on or after
     each cut-off (``due_k``: what is in bands 0..k) and in all (``owed``); the payments on
     account; the credits (returns, and invoices paid beyond their amount).
@@ -139,7 +139,7 @@ def _raw_sums(today: date, clients: Sequence[int] | None):
     )
 
 
-def _placed(raw) -> list:
+def _placed(raw: CTE) -> list[ColumnElement[int]]:
     """Each band after the credits, as the module docstring places them, in closed form.
 
     Before credits, band 0 holds r0 = due_0 and bands k..4 together hold
@@ -160,7 +160,7 @@ def _placed(raw) -> list:
     return [t0, *(t[k] - (t[k + 1] if k < last else t0) for k in OVERDUE_BANDS)]
 
 
-def owed_bands(today: date, clients: Sequence[int] | None = None):
+def owed_bands(today: date, clients: Sequence[int] | None = None) -> CTE:
     """(client_id, b0..b4): each owing client's cents by band once the credits are placed.
     ``clients``: only those (the report's few), else the whole book."""
     raw = _raw_sums(today, clients)
@@ -187,7 +187,7 @@ def receivables_by_verdict(
         .join(Client, Client.id == owed.c.client_id)
         .group_by(Client.latest_verdict)
     )
-    found = {}
+    found: dict[str | None, list[tuple[int, int]]] = {}
     width = len(BAND_KEYS)
     for verdict, *numbers in session.execute(statement).all():
         found[verdict] = [(int(numbers[k]), int(numbers[width + k])) for k in BAND_RANGE]
