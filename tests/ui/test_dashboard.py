@@ -168,6 +168,8 @@ def test_the_report_reuses_the_dashboards_figures_while_they_are_current(qtbot, 
     window = _window(qtbot, db, settings)
     with qtbot.waitSignal(window.dashboard.updated, timeout=10_000):
         window.tabs.setCurrentWidget(window.dashboard)
+    # Current once the worker has ended too (its end is signalled just after the figures).
+    qtbot.waitUntil(lambda: window.dashboard.current_figures() is not None)
     figures = window.dashboard.current_figures()
     assert figures is window.dashboard.portfolio
     window.tabs.setCurrentIndex(0)
