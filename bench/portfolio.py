@@ -12,6 +12,9 @@ keeps them) and a few hundred letters, then prints:
 - the report's rendering to PDF (services.portfolio_report), figures included (median of 3);
 - a drill-down: the ids of the largest age band (median of 5).
 
+Each line also shows the process's own processor time: on a shared machine the wall clock
+counts the time other programs held the processor.
+
 Targets: refresh under 1 s, report under 3 s.
 """
 
@@ -87,12 +90,22 @@ def evaluate_some(db: Database, clients: int) -> int:
 
 
 def _median(call: Callable[[], object], runs: int) -> tuple[float, float]:
-    times = []
+    """The median and worst wall-clock time; the median processor time goes to CPU_TIMES."""
+    times, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         call()
         times.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+    CPU_TIMES.append(statistics.median(cpu))
     return statistics.median(times), max(times)
+
+
+CPU_TIMES: list[float] = []
+
+
+def _cpu() -> str:
+    return f"cpu {CPU_TIMES[-1] * 1000:.0f} ms"
 
 
 def main() -> int:
@@ -114,7 +127,7 @@ def main() -> int:
             warm, worst = _median(lambda: portfolio(db.sessions, TODAY), 5)
             print(
                 f"dashboard refresh, warm: {warm * 1000:.0f} ms "
-                f"(median of 5, worst {worst * 1000:.0f} ms; target < 1000 ms)"
+                f"(median of 5, worst {worst * 1000:.0f} ms, {_cpu()}; target < 1000 ms)"
             )
 
             def after_import() -> None:
@@ -123,11 +136,16 @@ def main() -> int:
                 portfolio(db.sessions, TODAY)
 
             stale, _worst = _median(after_import, 3)
-            print(f"dashboard refresh after an import (ranking rebuilt): {stale * 1000:.0f} ms")
+            print(
+                f"dashboard refresh after an import (ranking rebuilt): {stale * 1000:.0f} ms "
+                f"({_cpu()})"
+            )
             band = Selection("band", "not_due")
             drill, _worst = _median(lambda: selection_ids(db.sessions, TODAY, band), 5)
             count = len(selection_ids(db.sessions, TODAY, band))
-            print(f"drill-down to an age band ({count:,} clients): {drill * 1000:.0f} ms")
+            print(
+                f"drill-down to an age band ({count:,} clients): {drill * 1000:.0f} ms ({_cpu()})"
+            )
             _report(db, Path(folder))
         finally:
             db.close()
@@ -141,7 +159,7 @@ def _report(db: Database, folder: Path) -> None:
     took, worst = _median(lambda: write_report(db.sessions, TODAY, out), 3)
     print(
         f"report PDF ({out.stat().st_size // 1024} KB): {took * 1000:.0f} ms "
-        f"(median of 3, worst {worst * 1000:.0f} ms; target < 3000 ms)"
+        f"(median of 3, worst {worst * 1000:.0f} ms, {_cpu()}; target < 3000 ms)"
     )
 
 

@@ -300,7 +300,7 @@ def _returns_query(evidence: bool) -> Select:
 
 
 def _on_account_query() -> Select:
-    # Few payments are on account: ix_payment_sale finds them without reading the others.
+    # Few payments are on account: ix_payment_sale_client finds them without reading the others.
     return (
         select(Payment.client_id, _total(Payment.amount).label("on_account"))
         .where(_in_scope(Payment.client_id), Payment.sale_id.is_(None))

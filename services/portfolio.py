@@ -26,27 +26,35 @@ Python only orders and combines the grouped rows.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import accumulate
 
-from sqlalchemy import FromClause, and_, case, func, or_, select
+from sqlalchemy import (
+    Date,
+    FromClause,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from models import Client, Evaluation, Letter, LetterKind, RevenueRanking, Sale, Stage, Verdict
 from services.business_profile import get_profile
 from services.ledger import HALF_CENT
 from services.metrics import A_SHARE, B_SHARE, days_between
-from services.receivables import (
-    BAND_KEYS,
-    ClientReceivable,
-    client_receivables,
-    day_keys,
-    open_invoices,
-    receivable_cents,
-)
+from services.receivables import BAND_KEYS, CENTS, client_receivables, receivables_by_verdict
 from services.revenue_ranking import bring_up_to_date, is_current, revenue_rows
 
 Sessions = sessionmaker[Session]
@@ -125,8 +133,6 @@ class Portfolio:
     new_flags_list: tuple[ClientLine, ...]
     letters: tuple[Count, ...]  # by letter kind, in the last LETTER_DAYS days
     at_stake: tuple[AtStake, ...]
-    # Each owing client's overdue cents: the report's per-client facts.
-    overdue_cents: Mapping[int, int] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -263,58 +269,78 @@ def _due_list(session: Session, today: date) -> tuple[ClientLine, ...]:
 # -- new red flags --------------------------------------------------------------------------
 
 
-def _last_evaluations(session: Session) -> dict[int, date]:
-    """The day of each evaluated client's latest evaluation (an index range per client)."""
-    statement = select(Evaluation.client_id, func.max(Evaluation.evaluated_at)).group_by(
-        Evaluation.client_id
-    )
-    return {client_id: _day_of(at) for client_id, at in session.execute(statement)}
+class utc_day(FunctionElement[date]):  # lower case: used like any other SQL function
+    """``utc_day(timestamp)``: the UTC calendar day of a UTCDateTime column, as a date."""
+
+    type = Date()
+    name = "utc_day"
+    inherit_cache = True
+
+
+@compiles(utc_day)
+def _utc_day(element: utc_day, compiler: SQLCompiler, **kw: object) -> str:
+    # PostgreSQL keeps the zone: the day is the one in UTC, whatever the session's zone.
+    (at,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(({at} AT TIME ZONE 'UTC') AS DATE)"
+
+
+@compiles(utc_day, "sqlite")
+def _utc_day_sqlite(element: utc_day, compiler: SQLCompiler, **kw: object) -> str:
+    # SQLite keeps the UTC timestamp as naive ISO text (models.base.UTCDateTime).
+    (at,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"date({at})"
 
 
 def new_flag_invoices(
-    session: Session, today: date, limit_days: int, rows: list[tuple] | None = None
+    session: Session, today: date, limit_days: int
 ) -> dict[int, tuple[date, int, Decimal]]:
     """Clients with an invoice past the hard limit since their last evaluation:
     {client id: (the evaluation's day, invoices, their open balance)}.
 
-    ``rows``: services.receivables.open_invoices, when the caller has already read them.
+    One grouped statement: the invoices still open that have reached ``limit_days`` since
+    their date but had not on the day of the client's last evaluation (read through
+    ix_sale_open), and those paid at least that late after it.
     """
-    evaluated = _last_evaluations(session)
-    if not evaluated:
-        return {}
-    rows = open_invoices(session) if rows is None else rows
-    cut_off = day_keys(rows, {"cut": today - timedelta(days=limit_days)})["cut"]
-    limit = timedelta(days=limit_days)
-    found: dict[int, tuple[date, int, Decimal]] = {}
-
-    def add(client_id: int, amount: Decimal) -> None:
-        day, invoices, total = found.get(client_id, (evaluated[client_id], 0, Decimal(0)))
-        found[client_id] = (day, invoices + 1, total + amount)
-
-    for client_id, invoiced, _due, balance in rows:
-        # Open and at least ``limit_days`` old: new if it was younger at the evaluation.
-        if client_id in evaluated and invoiced <= cut_off:
-            cents = receivable_cents(balance)
-            if cents > 0 and _as_date(invoiced) + limit > evaluated[client_id]:
-                add(client_id, Decimal(cents).scaleb(-2))
-    earliest = min(evaluated.values())
-    paid_late = select(Sale.client_id, Sale.paid_on).where(
-        Sale.paid_on > earliest,  # cheap, first: most invoices were paid before any evaluation
-        Sale.amount - Sale.paid <= HALF_CENT,
-        days_between(Sale.paid_on, Sale.invoice_date) >= limit_days,
+    last = (
+        select(Evaluation.client_id, func.max(Evaluation.evaluated_at).label("at"))
+        .group_by(Evaluation.client_id)
+        .subquery("last_evaluation")
     )
-    for client_id, paid_on in session.execute(paid_late):
-        if client_id in evaluated and paid_on > evaluated[client_id]:
-            add(client_id, Decimal(0))
-    return found
+    day = utc_day(last.c.at)
+    cents = cast(func.round((Sale.amount - Sale.paid) * CENTS), Integer)
+    still_open = (
+        select(Sale.client_id, day.label("day"), cents.label("cents"))
+        .join(last, last.c.client_id == Sale.client_id)
+        .where(
+            Sale.amount != Sale.paid,  # the WHERE of ix_sale_open
+            # Not "invoice_date <= cut-off": that would lead SQLite, without statistics, to
+            # ix_sale_client_date and the table, rather than to ix_sale_open alone.
+            days_between(literal(today, Date()), Sale.invoice_date) >= limit_days,
+            cents > 0,
+            days_between(day, Sale.invoice_date) < limit_days,  # younger at the evaluation
+        )
+    )
+    paid_late = (
+        select(Sale.client_id, day.label("day"), literal(0).label("cents"))
+        .join(last, last.c.client_id == Sale.client_id)
+        .where(
+            Sale.paid_on > day,
+            Sale.amount - Sale.paid <= HALF_CENT,
+            days_between(Sale.paid_on, Sale.invoice_date) >= limit_days,
+        )
+    )
+    flagged = union_all(still_open, paid_late).subquery("flagged")
+    statement = select(
+        flagged.c.client_id, func.max(flagged.c.day), func.count(), func.sum(flagged.c.cents)
+    ).group_by(flagged.c.client_id)
+    return {
+        client_id: (_as_date(on), invoices, _money(cents))
+        for client_id, on, invoices, cents in session.execute(statement).all()
+    }
 
 
 def _as_date(value: date | str) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _day_of(value: datetime | date) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def _flag_lines(session: Session, flagged: dict[int, tuple[date, int, Decimal]]):
@@ -339,7 +365,7 @@ def _at_stake(
     session: Session,
     source: FromClause,
     book_cents: int,
-    owed: Iterable[ClientReceivable],
+    overdue: dict[str | None, int],
     counts: dict[str, int],
 ) -> tuple[AtStake, ...]:
     revenue = dict(
@@ -349,9 +375,6 @@ def _at_stake(
             .group_by(Client.latest_verdict)
         ).all()
     )
-    overdue: dict[str | None, int] = {}
-    for receivable in owed:
-        overdue[receivable.verdict] = overdue.get(receivable.verdict, 0) + receivable.overdue
     total_overdue = sum(overdue.values())
     rows = []
     for verdict in [*Verdict, None]:
@@ -390,18 +413,21 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
         source = revenue_source(session, today)
         ranked = ranked_cents(session, source)
         pareto = _pareto(ranked)
+        book_cents = int(pareto.revenue.scaleb(2))
 
-        invoices = open_invoices(session)  # read once for the bands and the red flags
-        owed = client_receivables(session, today, invoices)
-        bands = [[0, 0] for _ in BAND_KEYS]
-        for receivable in owed.values():
-            for index, cents in enumerate(receivable.bands):
-                if cents > 0:
-                    bands[index][0] += 1
-                    bands[index][1] += cents
+        # One statement for the bands and each verdict's overdue balance (at stake).
+        by_verdict_bands = receivables_by_verdict(session, today)
+        bands = [
+            [sum(rows[k][i] for rows in by_verdict_bands.values()) for i in (0, 1)]
+            for k in range(len(BAND_KEYS))
+        ]
+        overdue = {
+            verdict: sum(cents for _n, cents in rows[1:])
+            for verdict, rows in by_verdict_bands.items()
+        }
 
         due = session.scalar(select(func.count()).where(due_condition(today))) or 0
-        flagged = new_flag_invoices(session, today, profile.hard_limit_days, invoices)
+        flagged = new_flag_invoices(session, today, profile.hard_limit_days)
         since = datetime.combine(today - timedelta(days=LETTER_DAYS), time(), tzinfo=UTC)
         letters = _grouped(session, Letter.kind, Letter.created_at >= since)
 
@@ -425,8 +451,7 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
             new_flags=len(flagged),
             new_flags_list=_flag_lines(session, flagged),
             letters=tuple(Count(k.value, letters.get(k.value, 0)) for k in LetterKind),
-            at_stake=_at_stake(session, source, sum(c for _i, c in ranked), owed.values(), counts),
-            overdue_cents={c: r.overdue for c, r in owed.items() if r.overdue},
+            at_stake=_at_stake(session, source, book_cents, overdue, counts),
         )
     return result
 
@@ -435,13 +460,13 @@ def verdict_clients(
     sessions: Sessions, today: date, figures: Portfolio, per_verdict: int
 ) -> VerdictClients:
     """The ``per_verdict`` largest clients (by revenue, then name) of every verdict."""
-    found: VerdictClients = {}
+    found: dict[str, tuple[list, int]] = {}
     with sessions() as session:
         source = revenue_source(session, today)
         cents = func.coalesce(source.c.revenue_cents, 0)
         for count in figures.by_verdict:
             if not count.clients:
-                found[count.key] = ((), 0)
+                found[count.key] = ([], 0)
                 continue
             column = Client.latest_verdict
             condition = column.is_(None) if count.key == NOT_EVALUATED else column == count.key
@@ -459,17 +484,25 @@ def verdict_clients(
                 .order_by(cents.desc(), Client.sort_name, Client.id)
                 .limit(per_verdict)
             ).all()
-            lines = tuple(
+            found[count.key] = (rows, count.clients)
+        # The overdue balance of just the clients listed, not of the whole book again.
+        listed = [row[0] for rows, _count in found.values() for row in rows]
+        owed = client_receivables(session, today, listed) if listed else {}
+    return {
+        key: (
+            tuple(
                 VerdictLine(
                     client_id=row[0],
                     name=row[1],
                     stage=row[2],
                     score=row[3],
                     revenue=_money(row[4]),
-                    overdue=_money(figures.overdue_cents.get(row[0], 0)),
+                    overdue=_money(owed[row[0]].overdue if row[0] in owed else 0),
                     next_review_on=row[5],
                 )
                 for row in rows
-            )
-            found[count.key] = (lines, count.clients)
-    return found
+            ),
+            count,
+        )
+        for key, (rows, count) in found.items()
+    }

@@ -24,7 +24,7 @@ from services.portfolio import (
     revenue_source,
     score_band_condition,
 )
-from services.receivables import BAND_KEYS, client_receivables
+from services.receivables import BAND_KEYS, band_client_ids
 
 Sessions = sessionmaker[Session]
 
@@ -57,9 +57,7 @@ def _ids(session: Session, today: date, selection: Selection, limit_days: int) -
     if kind == "due":
         return _client_ids(session, due_condition(today))
     if kind == "band":
-        band = BAND_KEYS.index(key)
-        owed = client_receivables(session, today)
-        return [c for c, receivable in owed.items() if receivable.bands[band] > 0]
+        return band_client_ids(session, today, BAND_KEYS.index(key))
     if kind in ("abc", "top"):
         ranked = ranked_cents(session, revenue_source(session, today))
         if kind == "top":  # the ``key`` largest clients: a point of the curve

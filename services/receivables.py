@@ -12,20 +12,26 @@ what services.ledger.ledger_totals and services.metrics say is outstanding and o
 - credits (returns, and invoices paid beyond their amount) first reduce what is not yet due,
   then the oldest overdue (metrics caps the overdue balance at the outstanding total).
 
-The database finds the open invoices (one scan), sums the payments on account (an index
-range) and the returns by client; Python puts each open invoice in its band and places the
-credits of each client.
-Cut-off dates are parameters, so the same SQL runs on SQLite and PostgreSQL.
+All of it is one SQL statement (``owed_bands``): the open invoices are read through the
+partial index ix_sale_open (migration 0006), summed in whole cents per client and band,
+with each client's payments on account and returns looked up by index; the placing of the
+credits is closed-form arithmetic on those sums (see ``_placed``). The dashboard then only
+aggregates it by verdict: a handful of rows reach Python, not one per invoice.
+Cut-off dates are parameters and "max(0, x)" is a CASE, so the same SQL runs on SQLite and
+PostgreSQL.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import CTE, ColumnElement, Integer, and_, case, cast, func, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from models import Client, Payment, Return, Sale
 
@@ -33,6 +39,7 @@ from models import Client, Payment, Return, Sale
 BAND_KEYS = ("not_due", "1_30", "31_60", "61_159", "160_plus")
 BAND_LIMITS = (0, 30, 60, 159)
 NOT_DUE = 0
+BAND_RANGE = range(len(BAND_KEYS))
 OVERDUE_BANDS = range(1, len(BAND_KEYS))
 CENTS = 100
 
@@ -41,7 +48,6 @@ CENTS = 100
 class ClientReceivable:
     """One client's open balance in cents, by band (index as BAND_KEYS)."""
 
-    verdict: str | None
     bands: list[int] = field(default_factory=lambda: [0] * len(BAND_KEYS))
 
     @property
@@ -53,112 +59,153 @@ class ClientReceivable:
         return sum(self.bands)
 
 
-def receivable_cents(value: object) -> int:
-    # SQLite gives floats, PostgreSQL Decimals: both round to whole cents.
-    if isinstance(value, float):
-        return round(value * CENTS)
-    return round(Decimal(str(value or 0)) * CENTS)
-
-
 def _cut_offs(today: date) -> dict[str, date]:
     """Band k holds invoices due on or after cut_k (and before cut_{k-1})."""
     return {f"cut_{k}": today - timedelta(days=limit) for k, limit in enumerate(BAND_LIMITS)}
 
 
-def open_invoices(session: Session) -> list[tuple]:
-    """(client id, invoice date, due date, open balance) of every invoice not settled exactly.
+def _cents(amount: ColumnElement) -> ColumnElement[int]:
+    """Whole cents, rounded in SQL: exact on PostgreSQL; on SQLite, the very float that
+    Python would round (the balance computed by SQLite either way)."""
+    return cast(func.round(amount * CENTS), Integer)
 
-    Plain rows, grouped here rather than in SQL: letting SQLite group 100,000 open invoices
-    by client cost five times as long as reading them (it sorts them first). Dates come as
-    the driver gives them (ISO text from SQLite, dates from PostgreSQL); see day_keys.
+
+class positive(FunctionElement[int]):  # lower case: used like any other SQL function
+    """``positive(x)``: max(0, x), with ``x`` computed once (a CASE would compute it twice,
+    and these nest)."""
+
+    type = Integer()
+    name = "positive"
+    inherit_cache = True
+
+
+@compiles(positive)
+def _positive(element: positive, compiler: SQLCompiler, **kw: object) -> str:
+    (value,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"GREATEST({value}, 0)"
+
+
+@compiles(positive, "sqlite")
+def _positive_sqlite(element: positive, compiler: SQLCompiler, **kw: object) -> str:
+    # SQLite's max() with two arguments is GREATEST.
+    (value,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"max({value}, 0)"
+
+
+def _raw_sums(today: date, clients: Sequence[int] | None) -> CTE:
+    """Per client with something owed: before any credit, the open cents due on or after
+    each cut-off (``due_k``: what is in bands 0..k) and in all (``owed``); the payments on
+    account; the credits (returns, and invoices paid beyond their amount).
+
+    Running sums rather than one sum per band: each compares the due date once (the
+    cheapest SQL for 100,000 open invoices); the bands are their differences.
     """
-    statement = select(
-        Sale.client_id, Sale.invoice_date, Sale.due_date, Sale.amount - Sale.paid
-    ).where(Sale.amount != Sale.paid)
-    return session.connection().execute(statement).cursor.fetchall()
-
-
-def day_keys(rows: list[tuple], days: dict[str, date]) -> dict[str, object]:
-    """The days in the form the driver gave the rows' dates (column 2), to compare with them."""
-    if rows and isinstance(rows[0][2], str):
-        return {name: day.isoformat() for name, day in days.items()}
-    return dict(days)
-
-
-def client_receivables(
-    session: Session, today: date, rows: list[tuple] | None = None
-) -> dict[int, ClientReceivable]:
-    """Every client that owes something (or has an open invoice), by client id.
-
-    ``rows``: open_invoices(session), when the caller has already read them.
-    """
-    rows = open_invoices(session) if rows is None else rows
-    cuts = day_keys(rows, _cut_offs(today))
-    # Due on or after cut_0: not due; on or after cut_1: 1-30 days ... else 160 or more.
-    # Spelled out rather than looped: this runs for every open invoice of the book.
-    due_now, cut_30, cut_60, cut_159 = (cuts[f"cut_{k}"] for k in range(len(BAND_LIMITS)))
-    found: dict[int, ClientReceivable] = {}
-    credits: dict[int, int] = {}
-    scale = CENTS
-    for client_id, _invoiced, due, balance in rows:
-        cents = round(balance * scale) if isinstance(balance, float) else receivable_cents(balance)
-        if cents == 0:
-            continue  # settled, give or take float error (services.ledger.HALF_CENT)
-        owed = found.get(client_id)
-        if owed is None:
-            owed = found[client_id] = ClientReceivable(None)
-        if cents < 0:  # paid beyond its amount: a credit
-            credits[client_id] = credits.get(client_id, 0) - cents
-        elif due >= due_now:
-            owed.bands[0] += cents
-        elif due >= cut_30:
-            owed.bands[1] += cents
-        elif due >= cut_60:
-            owed.bands[2] += cents
-        elif due >= cut_159:
-            owed.bands[3] += cents
-        else:
-            owed.bands[4] += cents
-    connection = session.connection()
-    verdicts = select(Client.id, Client.latest_verdict).where(Client.latest_verdict.is_not(None))
-    for client_id, verdict in connection.execute(verdicts).cursor.fetchall():
-        owed = found.get(client_id)
-        if owed is not None:
-            owed.verdict = verdict
-    on_account = _sums(
-        connection,
-        select(Payment.client_id, func.sum(Payment.amount))
-        .where(Payment.sale_id.is_(None))
-        .group_by(Payment.client_id),
+    cut = _cut_offs(today)
+    condition = Sale.amount != Sale.paid  # the very WHERE of ix_sale_open, so it is used
+    if clients is not None:
+        condition = and_(condition, Sale.client_id.in_(clients))
+    cents = _cents(Sale.amount - Sale.paid)
+    owing = Sale.amount > Sale.paid  # cents >= 0; paid beyond the amount: a credit
+    on_account = (
+        select(_cents(func.coalesce(func.sum(Payment.amount), 0)))
+        .where(Payment.sale_id.is_(None), Payment.client_id == Sale.client_id)
+        .scalar_subquery()
     )
-    for client_id, cents in _sums(
-        connection,
-        select(Return.client_id, func.sum(Return.amount))
-        .where(Return.amount > 0)
-        .group_by(Return.client_id),
-    ).items():
-        credits[client_id] = credits.get(client_id, 0) + cents
-    for client_id in on_account.keys() | credits.keys():
-        owed = found.get(client_id)
-        if owed is not None:  # the others owe nothing to take credits off
-            _place_credits(owed.bands, on_account.get(client_id, 0), credits.get(client_id, 0))
+    returned = (
+        select(_cents(func.coalesce(func.sum(Return.amount), 0)))
+        .where(Return.client_id == Sale.client_id, Return.amount > 0)
+        .scalar_subquery()
+    )
+    owed = func.sum(case((owing, cents), else_=0))
+    return (
+        select(
+            Sale.client_id.label("client_id"),
+            *(
+                func.sum(
+                    case((and_(owing, Sale.due_date >= cut[f"cut_{k}"]), cents), else_=0)
+                ).label(f"due_{k}")
+                for k in range(len(BAND_LIMITS))
+            ),
+            owed.label("owed"),
+            on_account.label("on_account"),
+            (returned - func.sum(case((owing, 0), else_=cents))).label("credits"),
+        )
+        .where(condition)
+        .group_by(Sale.client_id)
+        .having(owed > 0)  # the others have no band to take credits off
+        # Computed once: the placing below reads each sum several times.
+        .cte("owed_raw")
+        .prefix_with("MATERIALIZED")
+    )
+
+
+def _placed(raw: CTE) -> list[ColumnElement[int]]:
+    """Each band after the credits, as the module docstring places them, in closed form.
+
+    Before credits, band 0 holds r0 = due_0 and bands k..4 together hold
+    owed - due_{k-1}. Payments on account (a) eat the overdue bands from the oldest: bands
+    k..4 keep s_k = max(0, owed - due_{k-1} - a); what is left of a joins the credits c.
+    The credits then eat, in order, not due, 160+, 61-159, 31-60, 1-30, whose running
+    totals are r0, r0 + s4, r0 + s3, r0 + s2, r0 + s1: each running total keeps
+    t = max(0, total - c), and a band keeps its running total's t less the one before it.
+    """
+    a = raw.c.on_account
+    r0 = raw.c.due_0
+    older = {k: raw.c.owed - raw.c[f"due_{k - 1}"] for k in OVERDUE_BANDS}  # bands k..4
+    s = {k: positive(older[k] - a) for k in OVERDUE_BANDS}
+    c = raw.c.credits + positive(a - older[1])
+    t0 = positive(r0 - c)
+    t = {k: positive(r0 + s[k] - c) for k in OVERDUE_BANDS}
+    last = len(BAND_KEYS) - 1
+    return [t0, *(t[k] - (t[k + 1] if k < last else t0) for k in OVERDUE_BANDS)]
+
+
+def owed_bands(today: date, clients: Sequence[int] | None = None) -> CTE:
+    """(client_id, b0..b4): each owing client's cents by band once the credits are placed.
+    ``clients``: only those (the report's few), else the whole book."""
+    raw = _raw_sums(today, clients)
+    return (
+        select(raw.c.client_id, *(band.label(f"b{k}") for k, band in enumerate(_placed(raw))))
+        .cte("owed")
+        .prefix_with("MATERIALIZED")  # each band is read twice: counted and summed
+    )
+
+
+def receivables_by_verdict(
+    session: Session, today: date
+) -> dict[str | None, list[tuple[int, int]]]:
+    """{latest verdict (None: never evaluated): [(clients, cents) per band]}, clients
+    counted in a band when they owe something in it."""
+    owed = owed_bands(today)
+    bands = [owed.c[f"b{k}"] for k in BAND_RANGE]
+    statement = (
+        select(
+            Client.latest_verdict,
+            *(func.count(case((band > 0, 1))) for band in bands),
+            *(func.coalesce(func.sum(band), 0) for band in bands),
+        )
+        .join(Client, Client.id == owed.c.client_id)
+        .group_by(Client.latest_verdict)
+    )
+    found: dict[str | None, list[tuple[int, int]]] = {}
+    width = len(BAND_KEYS)
+    for verdict, *numbers in session.execute(statement).all():
+        found[verdict] = [(int(numbers[k]), int(numbers[width + k])) for k in BAND_RANGE]
     return found
 
 
-def _sums(connection, statement) -> dict[int, int]:
-    """(client id, sum) rows as cents by client."""
-    rows = connection.execute(statement).cursor.fetchall()
-    return {client_id: receivable_cents(total) for client_id, total in rows}
+def band_client_ids(session: Session, today: date, band: int) -> list[int]:
+    """The clients that owe something in ``band`` (an index of BAND_KEYS): its drill-down."""
+    owed = owed_bands(today)
+    return list(session.scalars(select(owed.c.client_id).where(owed.c[f"b{band}"] > 0)))
 
 
-def _place_credits(bands: list[int], on_account: int, credits: int) -> None:
-    """Take money not linked to an invoice off the bands, as the module docstring says."""
-    for band in reversed(OVERDUE_BANDS):  # payments on account: the oldest overdue first
-        taken = min(bands[band], on_account)
-        bands[band] -= taken
-        on_account -= taken
-    credits += on_account  # whatever is left over of them is a credit like any other
-    for band in (NOT_DUE, *reversed(OVERDUE_BANDS)):
-        taken = min(bands[band], credits)
-        bands[band] -= taken
-        credits -= taken
+def client_receivables(
+    session: Session, today: date, clients: Sequence[int] | None = None
+) -> dict[int, ClientReceivable]:
+    """Every client that owes something, by client id; ``clients``: only those."""
+    owed = owed_bands(today, clients)
+    return {
+        client_id: ClientReceivable([int(cents) for cents in bands])
+        for client_id, *bands in session.execute(select(owed)).all()
+    }

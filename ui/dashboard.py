@@ -257,6 +257,13 @@ class Dashboard(QScrollArea):
         self._worker = worker
         worker.start()
 
+    def current_figures(self) -> Portfolio | None:
+        """The figures on screen when they are still the book's (the report reuses them
+        rather than counting the whole book again); None while a change is not counted yet."""
+        busy = self._worker is not None or self._pending or self.stale
+        p = self.portfolio
+        return None if busy or p is None or p.today != self.today() else p
+
     def mark_stale(self) -> None:
         """The book changed: refresh now if shown, else when next shown."""
         if self.isVisible():

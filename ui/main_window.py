@@ -686,7 +686,8 @@ class MainWindow(QMainWindow):
     def open_report(self) -> None:
         from ui.report_dialog import ReportDialog  # loaded on first use: it brings reportlab
 
-        ReportDialog(self._db.sessions, self, settings=self._settings).exec()
+        figures = self.dashboard.current_figures()  # not counted again when they are current
+        ReportDialog(self._db.sessions, self, settings=self._settings, figures=figures).exec()
 
     def _on_selected(self, make_dialog: Callable[[int], QDialog]) -> None:
         client_id = self.selected_client_id()

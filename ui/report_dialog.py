@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from services.errors import ClientelaError
 from services.file_names import safe_stem
+from services.portfolio import Portfolio
 from ui.background import Cancelled, run_with_progress
 from ui.cli_report import report_language
 from ui.messages import describe_error
@@ -41,11 +42,13 @@ class ReportDialog(QDialog):
         *,
         settings: QSettings | None = None,
         today: date | None = None,
+        figures: Portfolio | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._settings = settings
         self._today = today or date.today()
+        self._figures = figures  # the dashboard's, when current: else counted here
         self._folder = tempfile.TemporaryDirectory(prefix="clientela-report-")
         self.path = Path(self._folder.name) / "report.pdf"
         self.setWindowTitle(self.tr("Portfolio report"))
@@ -87,7 +90,12 @@ class ReportDialog(QDialog):
                 self,
                 self.tr("Preparing the report…"),
                 lambda _progress: write_report(
-                    self._sessions, self._today, self.path, language=language, keep_ranking=True
+                    self._sessions,
+                    self._today,
+                    self.path,
+                    language=language,
+                    keep_ranking=True,
+                    figures=self._figures,
                 ),
             )
         except Cancelled:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -160,3 +161,28 @@ def test_report_preview_and_saved_pdf_hold_the_figures(qtbot, db, tmp_path):
     assert "80 %" in text
     for name in ("Alba", "Bruno", "Carmen", "Dario"):
         assert name in text
+
+
+def test_the_report_reuses_the_dashboards_figures_while_they_are_current(qtbot, db, settings):
+    _book(db)
+    window = _window(qtbot, db, settings)
+    with qtbot.waitSignal(window.dashboard.updated, timeout=10_000):
+        window.tabs.setCurrentWidget(window.dashboard)
+    # Current once the worker has ended too (its end is signalled just after the figures).
+    qtbot.waitUntil(lambda: window.dashboard.current_figures() is not None)
+    figures = window.dashboard.current_figures()
+    assert figures is window.dashboard.portfolio
+    window.tabs.setCurrentIndex(0)
+    window.refresh()  # the book changed while the dashboard is hidden: not counted yet
+    assert window.dashboard.current_figures() is None
+    window.dashboard.wait()
+
+    # Given figures are printed as they are, not counted again from the book.
+    marked = replace(figures, business_name="Counted once")
+    dialog = ReportDialog(db.sessions, today=TODAY, figures=marked)
+    qtbot.addWidget(dialog)
+    assert "Counted once" in pdf_text(dialog.path)
+    stale = replace(marked, today=TODAY - timedelta(days=1))  # yesterday's: counted again
+    dialog = ReportDialog(db.sessions, today=TODAY, figures=stale)
+    qtbot.addWidget(dialog)
+    assert "Counted once" not in pdf_text(dialog.path)

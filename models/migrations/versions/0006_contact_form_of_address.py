@@ -1,6 +1,6 @@
 """The contact's form of address (Sr./Sra./Dr./Dra.), so a letter greets them as they expect.
 
-Revision ID: 0006_h9_contact_form_of_address
+Revision ID: 0006_contact_form_of_address
 Revises: 0005_transliterated_search
 Create Date: 2026-12-03 02:30:00
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_h9_contact_form_of_address"
+revision: str = "0006_contact_form_of_address"
 down_revision: str | None = "0005_transliterated_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,8 +1,8 @@
 """The business's postal code in a field of its own, so the letterhead lays the address out
 as the post expects (street; postal code and city; country).
 
-Revision ID: 0007_h9_profile_postal_code
-Revises: 0006_h9_contact_form_of_address
+Revision ID: 0007_profile_postal_code
+Revises: 0006_contact_form_of_address
 Create Date: 2026-12-03 02:40:00
 
 It starts empty: an owner who typed the postal code into the address keeps it there, and the
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_h9_profile_postal_code"
-down_revision: str | None = "0006_h9_contact_form_of_address"
+revision: str = "0007_profile_postal_code"
+down_revision: str | None = "0006_contact_form_of_address"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
