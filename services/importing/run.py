@@ -560,7 +560,7 @@ class _LedgerImport(_Job):
         if records and not self.result.dry_run:
             if self.insert is None:
                 columns = ("client_id", *self.entry_fields)
-                constants = {"created_at": self.now}
+                constants = {"created_at": self.now, "version": 1}
                 self.insert = BulkInsert(self.connection, self.table, columns, constants)
             self.insert.execute(records)
             self._after_insert(self.table.name, self.table_was_empty)
