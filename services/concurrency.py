@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from services.errors import ConcurrentEditError
@@ -31,3 +33,22 @@ def stale_refused(what: str) -> Iterator[None]:
         yield
     except StaleDataError as exc:
         raise ConcurrentEditError(what=what) from exc
+
+
+# Any number, the same in every copy of the app: PostgreSQL's advisory locks are named by one.
+IMPORT_LOCK_KEY = 0x436C_6E74_0001
+
+
+def one_import_at_a_time(session: Session) -> None:
+    """Call first in an import's transaction: a second import waits until the first commits.
+
+    An import looks for duplicates among the clients already stored, then inserts. Two at
+    once on a server would each look before the other wrote, and store every client twice.
+    On PostgreSQL a transaction-scoped advisory lock makes the second wait; it then looks
+    (READ COMMITTED: each statement sees what is committed) after the first has committed,
+    and finds every client it would add. Released by the commit or rollback, even when the
+    process dies. On SQLite the book's file has one writer at a time anyway and the
+    instance lock (ui/instance_lock.py) keeps a second app or command-line import out.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag, Payment, Return, Sale
 from services.clients import ClientInput, search_text_for, validate_client
+from services.concurrency import one_import_at_a_time
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
 from services.importing.client_columns import STORED_FIELDS, ClientColumns, stored_values
@@ -154,6 +155,8 @@ def run_import(
 
     batches = iter_batches(table, BATCH_ROWS, progress=report)
     with _collector_paused(), sessions.begin() as session:
+        if not dry_run:
+            one_import_at_a_time(session)  # before looking for duplicates in the book
         with _larger_page_cache(session.connection()):
             job: _ClientImport | _LedgerImport = (
                 _ClientImport(session, options, result)
