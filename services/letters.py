@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
+from services.authorship import current_author
 from services.business_profile import ProfileData, get_profile
 from services.errors import ClientelaError, NotFoundError
 from services.letter_pdf import LetterContent, RenderResult, Sender, TableBlock, render
@@ -134,6 +135,7 @@ class LetterRecord:
     file_sha256: str
     page_count: int
     campaign: str
+    author: str = ""  # who made it (services.authorship)
 
 
 class TemplateCache:
@@ -388,6 +390,7 @@ def record_letters(
 ) -> list[int]:
     """Record produced letters (letter, file, pages) in ``session``'s transaction."""
     hashes: dict[Path, str] = {}  # a combined PDF holds many letters: hash it once
+    author = current_author()
     rows = [
         Letter(
             client_id=letter.client_id,
@@ -399,6 +402,7 @@ def record_letters(
             file_sha256=hashes.get(path) or hashes.setdefault(path, file_sha256(path)),
             page_count=pages,
             campaign=campaign,
+            author=author,
         )
         for letter, path, pages in written
     ]
@@ -427,6 +431,7 @@ def _record(row: Letter) -> LetterRecord:
         file_sha256=row.file_sha256,
         page_count=row.page_count,
         campaign=row.campaign,
+        author=row.author,
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from services.authorship import AUTHOR_LENGTH, system_user
 from services.business_profile import get_profile, save_profile
 from services.errors import ValidationError
+from ui.author_setting import AUTHOR_SETTING, apply_author
 from ui.backup_actions import KEEP_SETTING, MAX_KEEP, backups_to_keep
 from ui.i18n import LANGUAGE_SETTING
 from ui.profile_form import ProfileForm
@@ -93,6 +96,17 @@ class SettingsDialog(QDialog):
         )
         backups_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        # Recorded on the evaluations and letters made here: on a shared book, who did what.
+        self.author = QLineEdit(str(self._settings.value(AUTHOR_SETTING, "") or ""))
+        self.author.setObjectName("author")
+        self.author.setMaxLength(AUTHOR_LENGTH)
+        self.author.setPlaceholderText(system_user())
+        self.author.setMinimumWidth(260)
+        author_note = QLabel(
+            self.tr("Recorded on the evaluations and letters you make. Empty: your user name.")
+        )
+        author_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(16, 16, 16, 16)
@@ -101,6 +115,8 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("Backups to &keep:"), self.backups_to_keep)
         form.addRow("", backups_note)
+        form.addRow(self.tr("Your &name:"), self.author)
+        form.addRow("", author_note)
         return page
 
     def save(self) -> None:
@@ -113,5 +129,7 @@ class SettingsDialog(QDialog):
             return
         self._settings.setValue(LANGUAGE_SETTING, self.language.currentData())
         self._settings.setValue(KEEP_SETTING, self.backups_to_keep.value())
+        self._settings.setValue(AUTHOR_SETTING, self.author.text().strip())
         self._settings.sync()
+        apply_author(self._settings)
         self.accept()
