@@ -70,3 +70,20 @@ def test_a_sale_corrected_elsewhere_shows_both_and_the_choice_decides(
     (row,) = ledger.list_sales(db.sessions, client_id)
     assert row.reference == stored
     assert row.amount == Decimal("1000.00")
+
+
+def test_deleting_an_invoice_a_colleague_just_corrected_is_refused(
+    qtbot, shown, db, client_id, monkeypatch
+):
+    from tests.ui.test_ledger_widget import _widget
+
+    _sale(db, client_id)
+    widget = _widget(shown, db, client_id)
+    _colleague_corrects(db, client_id, "F-1 (theirs)")
+    errors = []
+    monkeypatch.setattr(widget, "confirm", lambda question: True)
+    monkeypatch.setattr(widget, "show_error", errors.append)
+    widget.delete_sale()
+    assert "Someone else changed this" in errors[0]
+    assert [row.reference for row in ledger.list_sales(db.sessions, client_id)] == ["F-1 (theirs)"]
+    assert widget.sales.model.rowCount() == 1
