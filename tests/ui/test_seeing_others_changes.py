@@ -106,3 +106,15 @@ def test_the_list_looks_again_on_its_own_while_the_window_is_active(
     save_client(colleague.sessions, ClientInput(name="Client 005", city="Madrid"), target, 1)
     qtbot.waitUntil(lambda: _city_shown(window, target) == "Madrid", timeout=3000)
     assert window.selected_client_id() == target
+
+
+def test_f5_on_the_dashboard_computes_its_figures_again(
+    qtbot, shown, db, settings, book, monkeypatch
+):
+    window = _window(shown, db, settings)
+    window.tabs.setCurrentIndex(1)
+    window.dashboard.wait()
+    computed = []
+    monkeypatch.setattr(window.dashboard, "refresh", lambda: computed.append(True))
+    qtbot.keyClick(window.dashboard, Qt.Key.Key_F5)
+    assert computed == [True]
