@@ -530,128 +530,229 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="66"/>
+        <location filename="../../ui/client_editor.py" line="77"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="66"/>
+        <location filename="../../ui/client_editor.py" line="77"/>
         <source>Edit client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="83"/>
+        <location filename="../../ui/client_editor.py" line="94"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="85"/>
+        <location filename="../../ui/client_editor.py" line="96"/>
         <source>&amp;Name*:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="85"/>
+        <location filename="../../ui/client_editor.py" line="96"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="87"/>
+        <location filename="../../ui/client_editor.py" line="98"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="87"/>
+        <location filename="../../ui/client_editor.py" line="98"/>
         <source>Legal or company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="89"/>
+        <location filename="../../ui/client_editor.py" line="100"/>
         <source>&amp;Tax id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="90"/>
+        <location filename="../../ui/client_editor.py" line="101"/>
         <source>Con&amp;tact person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="91"/>
+        <location filename="../../ui/client_editor.py" line="102"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="92"/>
+        <location filename="../../ui/client_editor.py" line="103"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="94"/>
+        <location filename="../../ui/client_editor.py" line="105"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="100"/>
+        <location filename="../../ui/client_editor.py" line="111"/>
         <source>&amp;Street:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="101"/>
+        <location filename="../../ui/client_editor.py" line="112"/>
         <source>P&amp;ostal code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102"/>
+        <location filename="../../ui/client_editor.py" line="113"/>
         <source>C&amp;ity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="103"/>
+        <location filename="../../ui/client_editor.py" line="114"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="105"/>
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="112"/>
+        <location filename="../../ui/client_editor.py" line="123"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="117"/>
+        <location filename="../../ui/client_editor.py" line="128"/>
         <source>Letter &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="118"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
+        <location filename="../../ui/client_editor.py" line="253"/>
         <source>Strategic client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="120"/>
+        <location filename="../../ui/client_editor.py" line="131"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="126"/>
+        <location filename="../../ui/client_editor.py" line="137"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="127"/>
+        <location filename="../../ui/client_editor.py" line="138"/>
         <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="131"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
         <source>Anything worth remembering about this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="132"/>
+        <location filename="../../ui/client_editor.py" line="143"/>
         <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="166"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="220"/>
+        <source>Someone else deleted this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="225"/>
+        <source>Someone else saved this client after you opened it. Reload to see their version, or save to compare it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="241"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="242"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="243"/>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="244"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="245"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="246"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="247"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="248"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="249"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="250"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="251"/>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="252"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="254"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="255"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="264"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="264"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="289"/>
+        <source>Someone else saved {name} while you were editing. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +857,49 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <message>
         <location filename="../../ui/concerns.py" line="47"/>
         <source>already let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="43"/>
+        <source>Saved by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="62"/>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64"/>
+        <source>Show what they saved; your changes are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="65"/>
+        <source>&amp;Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="67"/>
+        <source>Their changes above are replaced by yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2259,18 +2403,23 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LedgerDialogs</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="46"/>
-        <location filename="../../ui/ledger_dialogs.py" line="347"/>
+        <location filename="../../ui/ledger_dialogs.py" line="47"/>
+        <location filename="../../ui/ledger_dialogs.py" line="408"/>
         <source>no reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="47"/>
+        <location filename="../../ui/ledger_dialogs.py" line="48"/>
         <source>{reference} of {date} — {open} open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="175"/>
+        <location filename="../../ui/ledger_dialogs.py" line="169"/>
+        <source>Someone else saved this entry while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialogs.py" line="223"/>
         <source>Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,12 +2594,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="390"/>
+        <location filename="../../ui/ledger_widget.py" line="393"/>
         <source>Delete the payment of {amount} received on {date}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="401"/>
+        <location filename="../../ui/ledger_widget.py" line="405"/>
         <source>Delete the return of {units} units on {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,228 +2771,228 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Any verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Due for &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Red flags (&amp;triage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Only the clients the last triage flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>C&amp;lients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Add your first client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Try Clientela with demo clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Open client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>E&amp;valuate client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Triage the whole book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Letter &amp;campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Letter &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Delete client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;About Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Export client &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>E&amp;rase client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Anonymise client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Finding the clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Showing: %1 (%n client)</numerusform>
@@ -2851,7 +3000,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -2859,7 +3008,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n of %1 clients matches</numerusform>
@@ -2867,12 +3016,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Reading the ledger of every client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -2908,7 +3057,7 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,272 +3237,277 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>Someone else changed this since you opened it, and their version is kept. Look at it again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Some fields need attention before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Choose a column for: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The file has no column called {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>At most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{name} already has this tax id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>{name} already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Enter an amount greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>This cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This number is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>That invoice belongs to another client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Enter a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Use at most {places} decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>A question was answered twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>This file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>No client has {key} as their {by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>No client matches {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>Unexpected problem: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>detected automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>tax id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,42 +3515,42 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="259"/>
+        <location filename="../../ui/ledger_dialogs.py" line="314"/>
         <source>New payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="259"/>
+        <location filename="../../ui/ledger_dialogs.py" line="314"/>
         <source>Edit payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="326"/>
         <source>On account (no invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="282"/>
+        <location filename="../../ui/ledger_dialogs.py" line="337"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="283"/>
+        <location filename="../../ui/ledger_dialogs.py" line="338"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="284"/>
+        <location filename="../../ui/ledger_dialogs.py" line="339"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="285"/>
+        <location filename="../../ui/ledger_dialogs.py" line="340"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="314"/>
+        <location filename="../../ui/ledger_dialogs.py" line="369"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,219 +3649,219 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_form.py" line="112"/>
+        <location filename="../../ui/profile_form.py" line="114"/>
         <source>Your business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="119"/>
+        <location filename="../../ui/profile_form.py" line="121"/>
         <source>Business &amp;name*:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="121"/>
+        <location filename="../../ui/profile_form.py" line="123"/>
         <source>As it appears on your invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="125"/>
+        <location filename="../../ui/profile_form.py" line="127"/>
         <source>Street and number
 Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="127"/>
+        <location filename="../../ui/profile_form.py" line="129"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
+        <location filename="../../ui/profile_form.py" line="130"/>
         <source>C&amp;ity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="129"/>
+        <location filename="../../ui/profile_form.py" line="131"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
+        <location filename="../../ui/profile_form.py" line="132"/>
         <source>&amp;Tax id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="131"/>
+        <location filename="../../ui/profile_form.py" line="133"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
+        <location filename="../../ui/profile_form.py" line="134"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="178"/>
+        <location filename="../../ui/profile_form.py" line="180"/>
         <source>PNG or JPEG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="222"/>
+        <location filename="../../ui/profile_form.py" line="224"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="239"/>
+        <location filename="../../ui/profile_form.py" line="241"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="247"/>
+        <location filename="../../ui/profile_form.py" line="249"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="255"/>
+        <location filename="../../ui/profile_form.py" line="257"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="264"/>
+        <location filename="../../ui/profile_form.py" line="266"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="267"/>
+        <location filename="../../ui/profile_form.py" line="269"/>
         <source> units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="268"/>
-        <location filename="../../ui/profile_form.py" line="277"/>
+        <location filename="../../ui/profile_form.py" line="270"/>
+        <location filename="../../ui/profile_form.py" line="279"/>
         <source>No minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="274"/>
+        <location filename="../../ui/profile_form.py" line="276"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="293"/>
+        <location filename="../../ui/profile_form.py" line="295"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="180"/>
+        <location filename="../../ui/profile_form.py" line="182"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="133"/>
+        <location filename="../../ui/profile_form.py" line="135"/>
         <source>L&amp;ogo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134"/>
+        <location filename="../../ui/profile_form.py" line="136"/>
         <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="137"/>
+        <location filename="../../ui/profile_form.py" line="139"/>
         <source>Signer&apos;s &amp;role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="136"/>
+        <location filename="../../ui/profile_form.py" line="138"/>
         <source>Managing director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="143"/>
+        <location filename="../../ui/profile_form.py" line="145"/>
         <source>Letter lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="150"/>
+        <location filename="../../ui/profile_form.py" line="152"/>
         <source>Cu&amp;rrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="156"/>
+        <location filename="../../ui/profile_form.py" line="158"/>
         <source>Lo&amp;yalty offer (Spanish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="160"/>
+        <location filename="../../ui/profile_form.py" line="162"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="168"/>
+        <location filename="../../ui/profile_form.py" line="170"/>
         <source>Loyalty offer (Eng&amp;lish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="171"/>
+        <location filename="../../ui/profile_form.py" line="173"/>
         <source>What your thank-you letters in English offer. Empty: no offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="203"/>
+        <location filename="../../ui/profile_form.py" line="205"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="218"/>
+        <location filename="../../ui/profile_form.py" line="220"/>
         <source>Your ideal client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="236"/>
+        <location filename="../../ui/profile_form.py" line="238"/>
         <source>Agreed payment &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="244"/>
+        <location filename="../../ui/profile_form.py" line="246"/>
         <source>Tolerated &amp;delay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="252"/>
+        <location filename="../../ui/profile_form.py" line="254"/>
         <source>&amp;Hard limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="260"/>
+        <location filename="../../ui/profile_form.py" line="262"/>
         <source>Maximum return &amp;rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="271"/>
+        <location filename="../../ui/profile_form.py" line="273"/>
         <source>Minimum &amp;units a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="280"/>
+        <location filename="../../ui/profile_form.py" line="282"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="283"/>
+        <location filename="../../ui/profile_form.py" line="285"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="290"/>
+        <location filename="../../ui/profile_form.py" line="292"/>
         <source>Review &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="360"/>
+        <location filename="../../ui/profile_form.py" line="362"/>
         <source>Choose your logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="360"/>
+        <location filename="../../ui/profile_form.py" line="362"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,47 +4370,47 @@ Postal code</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="403"/>
         <source>New return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="403"/>
         <source>Edit return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="345"/>
+        <location filename="../../ui/ledger_dialogs.py" line="406"/>
         <source>Not linked to an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="354"/>
+        <location filename="../../ui/ledger_dialogs.py" line="415"/>
         <source>Why it came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="355"/>
+        <location filename="../../ui/ledger_dialogs.py" line="416"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="356"/>
+        <location filename="../../ui/ledger_dialogs.py" line="417"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="357"/>
+        <location filename="../../ui/ledger_dialogs.py" line="418"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="359"/>
+        <location filename="../../ui/ledger_dialogs.py" line="420"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="363"/>
+        <location filename="../../ui/ledger_dialogs.py" line="424"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,37 +4418,37 @@ Postal code</source>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="198"/>
+        <location filename="../../ui/ledger_dialogs.py" line="247"/>
         <source>New sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="198"/>
+        <location filename="../../ui/ledger_dialogs.py" line="247"/>
         <source>Edit sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="211"/>
+        <location filename="../../ui/ledger_dialogs.py" line="260"/>
         <source>Invoice &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="212"/>
+        <location filename="../../ui/ledger_dialogs.py" line="261"/>
         <source>&amp;Due date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="213"/>
+        <location filename="../../ui/ledger_dialogs.py" line="262"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="214"/>
+        <location filename="../../ui/ledger_dialogs.py" line="263"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="215"/>
+        <location filename="../../ui/ledger_dialogs.py" line="264"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,42 +4456,57 @@ Postal code</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Older automatic and manual backups are deleted beyond this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Recorded on the evaluations and letters you make. Empty: your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Backups to &amp;keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <source>Someone else saved the business profile while you had Settings open. Here is what they saved beside yours. Take their version, or save yours over it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Takes effect when Clientela restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>&amp;Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>&amp;Application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,117 +4514,128 @@ Postal code</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/template_editor.py" line="62"/>
+        <location filename="../../ui/template_editor.py" line="63"/>
         <source>Letter templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="101"/>
+        <location filename="../../ui/template_editor.py" line="102"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="102"/>
+        <location filename="../../ui/template_editor.py" line="103"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="104"/>
+        <location filename="../../ui/template_editor.py" line="105"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="107"/>
+        <location filename="../../ui/template_editor.py" line="108"/>
         <source>&amp;Body (blank lines separate paragraphs):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="111"/>
+        <location filename="../../ui/template_editor.py" line="112"/>
         <source>Placeholders (double-click to insert):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="125"/>
+        <location filename="../../ui/template_editor.py" line="126"/>
         <source>&amp;Restore the shipped text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="152"/>
+        <location filename="../../ui/template_editor.py" line="153"/>
         <source>The shipped text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="154"/>
+        <location filename="../../ui/template_editor.py" line="155"/>
         <source>Your edited text (the shipped one can be restored).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="169"/>
+        <location filename="../../ui/template_editor.py" line="170"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="170"/>
+        <location filename="../../ui/template_editor.py" line="171"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="189"/>
+        <location filename="../../ui/template_editor.py" line="190"/>
+        <location filename="../../ui/template_editor.py" line="286"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="189"/>
+        <location filename="../../ui/template_editor.py" line="190"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="191"/>
+        <location filename="../../ui/template_editor.py" line="192"/>
         <source>unknown placeholder {%1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="192"/>
+        <location filename="../../ui/template_editor.py" line="193"/>
         <source>“{” is not closed; write {{ for a brace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="193"/>
+        <location filename="../../ui/template_editor.py" line="194"/>
         <source>“}” without “{”; write }} for a brace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="194"/>
+        <location filename="../../ui/template_editor.py" line="195"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="195"/>
+        <location filename="../../ui/template_editor.py" line="196"/>
         <source>is too long (at most %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="196"/>
+        <location filename="../../ui/template_editor.py" line="197"/>
         <source>must be one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="197"/>
+        <location filename="../../ui/template_editor.py" line="198"/>
         <source>%1 must be a paragraph of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="200"/>
+        <location filename="../../ui/template_editor.py" line="201"/>
         <source>%1, line %2, column %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="267"/>
+        <location filename="../../ui/template_editor.py" line="287"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="292"/>
+        <source>Someone else saved this template while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="303"/>
         <source>Restore the shipped text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="268"/>
+        <location filename="../../ui/template_editor.py" line="304"/>
         <source>Replace your version of this template with the text Clientela ships?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -534,129 +534,230 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="66"/>
+        <location filename="../../ui/client_editor.py" line="77"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="66"/>
+        <location filename="../../ui/client_editor.py" line="77"/>
         <source>Edit client</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="83"/>
+        <location filename="../../ui/client_editor.py" line="94"/>
         <source>Who they are</source>
         <translation>Quién es</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="85"/>
+        <location filename="../../ui/client_editor.py" line="96"/>
         <source>&amp;Name*:</source>
         <translation>&amp;Nombre*:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="85"/>
+        <location filename="../../ui/client_editor.py" line="96"/>
         <source>How you call them</source>
         <translation>Cómo lo llama usted</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="87"/>
+        <location filename="../../ui/client_editor.py" line="98"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="87"/>
+        <location filename="../../ui/client_editor.py" line="98"/>
         <source>Legal or company name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="89"/>
+        <location filename="../../ui/client_editor.py" line="100"/>
         <source>&amp;Tax id:</source>
         <translation>N&amp;IF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="90"/>
+        <location filename="../../ui/client_editor.py" line="101"/>
         <source>Con&amp;tact person:</source>
         <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="91"/>
+        <location filename="../../ui/client_editor.py" line="102"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="92"/>
+        <location filename="../../ui/client_editor.py" line="103"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="94"/>
+        <location filename="../../ui/client_editor.py" line="105"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="100"/>
+        <location filename="../../ui/client_editor.py" line="111"/>
         <source>&amp;Street:</source>
         <translation>C&amp;alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="101"/>
+        <location filename="../../ui/client_editor.py" line="112"/>
         <source>P&amp;ostal code:</source>
         <translation>C&amp;ódigo postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102"/>
+        <location filename="../../ui/client_editor.py" line="113"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="103"/>
+        <location filename="../../ui/client_editor.py" line="114"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="105"/>
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="112"/>
+        <location filename="../../ui/client_editor.py" line="123"/>
         <source>&amp;Stage:</source>
         <translation>Eta&amp;pa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="117"/>
+        <location filename="../../ui/client_editor.py" line="128"/>
         <source>Letter &amp;language:</source>
         <translation>Idio&amp;ma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="118"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
+        <location filename="../../ui/client_editor.py" line="253"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="120"/>
+        <location filename="../../ui/client_editor.py" line="131"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation>Conservar este cliente diga lo que diga la evaluación; nunca se propondrá dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="126"/>
+        <location filename="../../ui/client_editor.py" line="137"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation>mayorista, Madrid, ... (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="127"/>
+        <location filename="../../ui/client_editor.py" line="138"/>
         <source>T&amp;ags:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="131"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
         <source>Anything worth remembering about this client</source>
         <translation>Todo lo que merezca la pena recordar de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="132"/>
+        <location filename="../../ui/client_editor.py" line="143"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="166"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="220"/>
+        <source>Someone else deleted this client.</source>
+        <translation>Otra persona ha eliminado este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="225"/>
+        <source>Someone else saved this client after you opened it. Reload to see their version, or save to compare it with yours.</source>
+        <translation>Otra persona ha guardado este cliente después de que lo abrieras. Recarga para ver su versión, o guarda para compararla con la tuya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="241"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="242"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="243"/>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="244"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="245"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="246"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="247"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="248"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="249"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="250"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="251"/>
+        <source>Letter language</source>
+        <translation>Idioma de las cartas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="252"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="254"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="255"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="264"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="264"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="289"/>
+        <source>Someone else saved {name} while you were editing. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation>Otra persona ha guardado {name} mientras lo editabas. Aquí tienes lo que guardó junto a lo que escribiste tú. ¿Te quedas con su versión o guardas la tuya encima?</translation>
     </message>
 </context>
 <context>
@@ -761,6 +862,49 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <location filename="../../ui/concerns.py" line="47"/>
         <source>already let go</source>
         <translation>ya dejado ir</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="43"/>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Guardado por otra persona mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Saved by someone else</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Yours</source>
+        <translation>Lo tuyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="62"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Quedarme con la suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64"/>
+        <source>Show what they saved; your changes are dropped.</source>
+        <translation>Muestra lo que guardó la otra persona; tus cambios se descartan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="65"/>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Guardar la mía encima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="67"/>
+        <source>Their changes above are replaced by yours.</source>
+        <translation>Sus cambios, arriba, se sustituyen por los tuyos.</translation>
     </message>
 </context>
 <context>
@@ -2264,18 +2408,23 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LedgerDialogs</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="46"/>
-        <location filename="../../ui/ledger_dialogs.py" line="347"/>
+        <location filename="../../ui/ledger_dialogs.py" line="47"/>
+        <location filename="../../ui/ledger_dialogs.py" line="408"/>
         <source>no reference</source>
         <translation>sin referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="47"/>
+        <location filename="../../ui/ledger_dialogs.py" line="48"/>
         <source>{reference} of {date} — {open} open</source>
         <translation>{reference} del {date}: {open} pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="175"/>
+        <location filename="../../ui/ledger_dialogs.py" line="169"/>
+        <source>Someone else saved this entry while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation>Otra persona ha guardado este apunte mientras lo editabas. Aquí tienes lo que guardó junto a lo que escribiste tú. ¿Te quedas con su versión o guardas la tuya encima?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialogs.py" line="223"/>
         <source>Record it anyway?</source>
         <translation>¿Registrarlo de todos modos?</translation>
     </message>
@@ -2450,12 +2599,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Los {paid} cobrados por ella quedarán registrados como cobro a cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="390"/>
+        <location filename="../../ui/ledger_widget.py" line="393"/>
         <source>Delete the payment of {amount} received on {date}?</source>
         <translation>¿Borrar el cobro de {amount} recibido el {date}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="401"/>
+        <location filename="../../ui/ledger_widget.py" line="405"/>
         <source>Delete the return of {units} units on {date}?</source>
         <translation>¿Borrar la devolución de {units} unidades del {date}?</translation>
     </message>
@@ -2627,228 +2776,228 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Due for &amp;review</source>
         <translation>Pendientes de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>C&amp;lients</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Export client &amp;data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -2856,7 +3005,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -2864,7 +3013,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -2872,12 +3021,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -2915,7 +3064,7 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>No se puede leer el archivo {path} ({detail}).</translation>
     </message>
@@ -3095,272 +3244,277 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
         <translation>Ese registro ya no existe; puede que alguien lo haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>Someone else changed this since you opened it, and their version is kept. Look at it again before changing it.</source>
+        <translation>Otra persona lo ha cambiado desde que lo abriste, y se conserva su versión. Vuelve a mirarlo antes de cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation>Este cliente se ha modificado en otro lugar desde que lo abrió. Cierre la ventana y vuelva a abrir el cliente para ver la última versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation>Los clientes de ejemplo solo se pueden cargar en una cartera vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Some fields need attention before saving.</source>
         <translation>Revise algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation>El archivo de criterios {file} está dañado en {entry}: {problem}. Reinstale Clientela o restaure el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation>{path} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation>{path} tiene encabezados de columna pero ninguna fila que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation>{path} no es una tabla que Clientela pueda leer. Guárdelo desde su hoja de cálculo como CSV o Excel (.xlsx) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation>{path} no está escrito entero en la codificación {encoding}. Elija otra codificación, o vuelva a guardar el archivo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation>{path} no tiene ninguna hoja llamada {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The file has no column called {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation>{field} no es un campo de una importación de {kind}. Consulte --help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation>No se puede escribir {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation>El dígito de control no cuadra con este {scheme}: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation>No parece un {scheme} válido: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>No client has {key} as their {by}.</source>
         <translation>Ningún cliente tiene {key} como {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation>{key} coincide con {count} clientes: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>detected automatically</source>
         <translation>detectado automáticamente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>client number</source>
         <translation>número de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -3368,42 +3522,42 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="259"/>
+        <location filename="../../ui/ledger_dialogs.py" line="314"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="259"/>
+        <location filename="../../ui/ledger_dialogs.py" line="314"/>
         <source>Edit payment</source>
         <translation>Editar cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="326"/>
         <source>On account (no invoice)</source>
         <translation>A cuenta (sin factura)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="282"/>
+        <location filename="../../ui/ledger_dialogs.py" line="337"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="283"/>
+        <location filename="../../ui/ledger_dialogs.py" line="338"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="284"/>
+        <location filename="../../ui/ledger_dialogs.py" line="339"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="285"/>
+        <location filename="../../ui/ledger_dialogs.py" line="340"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="314"/>
+        <location filename="../../ui/ledger_dialogs.py" line="369"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation>Este cobro ({amount}) es mayor que los {owed} que se deben. ¿Registrarlo de todos modos?</translation>
     </message>
@@ -3512,220 +3666,220 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_form.py" line="112"/>
+        <location filename="../../ui/profile_form.py" line="114"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="119"/>
+        <location filename="../../ui/profile_form.py" line="121"/>
         <source>Business &amp;name*:</source>
         <translation>&amp;Nombre del negocio*:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="121"/>
+        <location filename="../../ui/profile_form.py" line="123"/>
         <source>As it appears on your invoices</source>
         <translation>Tal como figura en sus facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="125"/>
+        <location filename="../../ui/profile_form.py" line="127"/>
         <source>Street and number
 Postal code</source>
         <translation>Calle y número
 Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="127"/>
+        <location filename="../../ui/profile_form.py" line="129"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
+        <location filename="../../ui/profile_form.py" line="130"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="129"/>
+        <location filename="../../ui/profile_form.py" line="131"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
+        <location filename="../../ui/profile_form.py" line="132"/>
         <source>&amp;Tax id:</source>
         <translation>N&amp;IF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="131"/>
+        <location filename="../../ui/profile_form.py" line="133"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
+        <location filename="../../ui/profile_form.py" line="134"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="168"/>
+        <location filename="../../ui/profile_form.py" line="170"/>
         <source>Loyalty offer (Eng&amp;lish):</source>
         <translation>Oferta de fidelidad (in&amp;glés):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="178"/>
+        <location filename="../../ui/profile_form.py" line="180"/>
         <source>PNG or JPEG image</source>
         <translation>Imagen PNG o JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="222"/>
+        <location filename="../../ui/profile_form.py" line="224"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation>Clientela compara las facturas, pagos y devoluciones de cada cliente con estas cifras y le sugiere respuestas al evaluarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="239"/>
+        <location filename="../../ui/profile_form.py" line="241"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation>Los días que sus facturas dan para pagar; el retraso se cuenta desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="247"/>
+        <location filename="../../ui/profile_form.py" line="249"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation>Días de más que acepta antes de considerar a un cliente mal pagador.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="255"/>
+        <location filename="../../ui/profile_form.py" line="257"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation>Pagar a tantos días de la factura, o más tarde, es por sí solo una señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="264"/>
+        <location filename="../../ui/profile_form.py" line="266"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation>Un cliente que devuelve más de esta parte de sus compras rara vez está satisfecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="267"/>
+        <location filename="../../ui/profile_form.py" line="269"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="268"/>
-        <location filename="../../ui/profile_form.py" line="277"/>
+        <location filename="../../ui/profile_form.py" line="270"/>
+        <location filename="../../ui/profile_form.py" line="279"/>
         <source>No minimum</source>
         <translation>Sin mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="274"/>
+        <location filename="../../ui/profile_form.py" line="276"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation>Por debajo de esto, el cliente compra demasiado poco para el esfuerzo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="293"/>
+        <location filename="../../ui/profile_form.py" line="295"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation>Cada cuánto se repite la evaluación de un cliente, para que ninguno quede olvidado.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="180"/>
+        <location filename="../../ui/profile_form.py" line="182"/>
         <source>Bro&amp;wse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="133"/>
+        <location filename="../../ui/profile_form.py" line="135"/>
         <source>L&amp;ogo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134"/>
+        <location filename="../../ui/profile_form.py" line="136"/>
         <source>Signed &amp;by:</source>
         <translation>&amp;Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="137"/>
+        <location filename="../../ui/profile_form.py" line="139"/>
         <source>Signer&apos;s &amp;role:</source>
         <translation>&amp;Cargo del firmante:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="136"/>
+        <location filename="../../ui/profile_form.py" line="138"/>
         <source>Managing director</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="143"/>
+        <location filename="../../ui/profile_form.py" line="145"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idioma de las car&amp;tas:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="150"/>
+        <location filename="../../ui/profile_form.py" line="152"/>
         <source>Cu&amp;rrency:</source>
         <translation>Moned&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="156"/>
+        <location filename="../../ui/profile_form.py" line="158"/>
         <source>Lo&amp;yalty offer (Spanish):</source>
         <translation>&amp;Oferta de fidelidad (español):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="160"/>
+        <location filename="../../ui/profile_form.py" line="162"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en español a los clientes que quiere conservar. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="171"/>
+        <location filename="../../ui/profile_form.py" line="173"/>
         <source>What your thank-you letters in English offer. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en inglés. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="203"/>
+        <location filename="../../ui/profile_form.py" line="205"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="218"/>
+        <location filename="../../ui/profile_form.py" line="220"/>
         <source>Your ideal client</source>
         <translation>Su cliente ideal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="236"/>
+        <location filename="../../ui/profile_form.py" line="238"/>
         <source>Agreed payment &amp;term:</source>
         <translation>&amp;Plazo de pago acordado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="244"/>
+        <location filename="../../ui/profile_form.py" line="246"/>
         <source>Tolerated &amp;delay:</source>
         <translation>R&amp;etraso tolerado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="252"/>
+        <location filename="../../ui/profile_form.py" line="254"/>
         <source>&amp;Hard limit:</source>
         <translation>&amp;Límite máximo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="260"/>
+        <location filename="../../ui/profile_form.py" line="262"/>
         <source>Maximum return &amp;rate:</source>
         <translation>Tasa máxima de de&amp;volución:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="271"/>
+        <location filename="../../ui/profile_form.py" line="273"/>
         <source>Minimum &amp;units a year:</source>
         <translation>&amp;Unidades mínimas al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="280"/>
+        <location filename="../../ui/profile_form.py" line="282"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation>Fact&amp;uración mínima al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="283"/>
+        <location filename="../../ui/profile_form.py" line="285"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation>Con menos de esto al año, puede que el cliente no compense el tiempo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="290"/>
+        <location filename="../../ui/profile_form.py" line="292"/>
         <source>Review &amp;every:</source>
         <translation>Re&amp;visar cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="360"/>
+        <location filename="../../ui/profile_form.py" line="362"/>
         <source>Choose your logo</source>
         <translation>Elija su logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="360"/>
+        <location filename="../../ui/profile_form.py" line="362"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4234,47 +4388,47 @@ Código postal</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="403"/>
         <source>New return</source>
         <translation>Nueva devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="342"/>
+        <location filename="../../ui/ledger_dialogs.py" line="403"/>
         <source>Edit return</source>
         <translation>Editar devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="345"/>
+        <location filename="../../ui/ledger_dialogs.py" line="406"/>
         <source>Not linked to an invoice</source>
         <translation>Sin factura asociada</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="354"/>
+        <location filename="../../ui/ledger_dialogs.py" line="415"/>
         <source>Why it came back</source>
         <translation>Por qué se devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="355"/>
+        <location filename="../../ui/ledger_dialogs.py" line="416"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="356"/>
+        <location filename="../../ui/ledger_dialogs.py" line="417"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="357"/>
+        <location filename="../../ui/ledger_dialogs.py" line="418"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="359"/>
+        <location filename="../../ui/ledger_dialogs.py" line="420"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation>Importe &amp;abonado ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="363"/>
+        <location filename="../../ui/ledger_dialogs.py" line="424"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -4282,37 +4436,37 @@ Código postal</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="198"/>
+        <location filename="../../ui/ledger_dialogs.py" line="247"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="198"/>
+        <location filename="../../ui/ledger_dialogs.py" line="247"/>
         <source>Edit sale</source>
         <translation>Editar venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="211"/>
+        <location filename="../../ui/ledger_dialogs.py" line="260"/>
         <source>Invoice &amp;date:</source>
         <translation>&amp;Fecha de factura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="212"/>
+        <location filename="../../ui/ledger_dialogs.py" line="261"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Vencimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="213"/>
+        <location filename="../../ui/ledger_dialogs.py" line="262"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="214"/>
+        <location filename="../../ui/ledger_dialogs.py" line="263"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="215"/>
+        <location filename="../../ui/ledger_dialogs.py" line="264"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
@@ -4320,42 +4474,57 @@ Código postal</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Older automatic and manual backups are deleted beyond this number.</source>
         <translation>Por encima de este número se borran las copias automáticas y manuales más antiguas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Recorded on the evaluations and letters you make. Empty: your user name.</source>
+        <translation>Se registra en las evaluaciones y cartas que hagas. Vacío: tu nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Backups to &amp;keep:</source>
         <translation>Copias que &amp;conservar:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <source>Someone else saved the business profile while you had Settings open. Here is what they saved beside yours. Take their version, or save yours over it?</source>
+        <translation>Otra persona ha guardado el perfil del negocio mientras tenías abierta la configuración. Aquí tienes lo que guardó junto a lo tuyo. ¿Te quedas con su versión o guardas la tuya encima?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Takes effect when Clientela restarts.</source>
         <translation>Se aplica la próxima vez que abra Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>&amp;Business</source>
         <translation>&amp;Negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>&amp;Application</source>
         <translation>&amp;Aplicación</translation>
     </message>
@@ -4363,117 +4532,128 @@ Código postal</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/template_editor.py" line="62"/>
+        <location filename="../../ui/template_editor.py" line="63"/>
         <source>Letter templates</source>
         <translation>Plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="101"/>
+        <location filename="../../ui/template_editor.py" line="102"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="102"/>
+        <location filename="../../ui/template_editor.py" line="103"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="104"/>
+        <location filename="../../ui/template_editor.py" line="105"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="107"/>
+        <location filename="../../ui/template_editor.py" line="108"/>
         <source>&amp;Body (blank lines separate paragraphs):</source>
         <translation>&amp;Texto (una línea en blanco separa los párrafos):</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="111"/>
+        <location filename="../../ui/template_editor.py" line="112"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>Campos (doble clic para insertar):</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="125"/>
+        <location filename="../../ui/template_editor.py" line="126"/>
         <source>&amp;Restore the shipped text</source>
         <translation>&amp;Restaurar el texto original</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="152"/>
+        <location filename="../../ui/template_editor.py" line="153"/>
         <source>The shipped text.</source>
         <translation>El texto original.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="154"/>
+        <location filename="../../ui/template_editor.py" line="155"/>
         <source>Your edited text (the shipped one can be restored).</source>
         <translation>Su texto modificado (el original se puede restaurar).</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="169"/>
+        <location filename="../../ui/template_editor.py" line="170"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="170"/>
+        <location filename="../../ui/template_editor.py" line="171"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation>Sus cambios en esta plantilla no están guardados. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="189"/>
+        <location filename="../../ui/template_editor.py" line="190"/>
+        <location filename="../../ui/template_editor.py" line="286"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="189"/>
+        <location filename="../../ui/template_editor.py" line="190"/>
         <source>Body</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="191"/>
+        <location filename="../../ui/template_editor.py" line="192"/>
         <source>unknown placeholder {%1}</source>
         <translation>campo desconocido {%1}</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="192"/>
+        <location filename="../../ui/template_editor.py" line="193"/>
         <source>“{” is not closed; write {{ for a brace</source>
         <translation>«{» no está cerrada; escriba {{ para una llave</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="193"/>
+        <location filename="../../ui/template_editor.py" line="194"/>
         <source>“}” without “{”; write }} for a brace</source>
         <translation>«}» sin «{»; escriba }} para una llave</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="194"/>
+        <location filename="../../ui/template_editor.py" line="195"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="195"/>
+        <location filename="../../ui/template_editor.py" line="196"/>
         <source>is too long (at most %1 characters)</source>
         <translation>es demasiado largo (como mucho %1 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="196"/>
+        <location filename="../../ui/template_editor.py" line="197"/>
         <source>must be one line</source>
         <translation>debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="197"/>
+        <location filename="../../ui/template_editor.py" line="198"/>
         <source>%1 must be a paragraph of its own</source>
         <translation>%1 debe ser un párrafo aparte</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="200"/>
+        <location filename="../../ui/template_editor.py" line="201"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="267"/>
+        <location filename="../../ui/template_editor.py" line="287"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="292"/>
+        <source>Someone else saved this template while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation>Otra persona ha guardado esta plantilla mientras la editabas. Aquí tienes lo que guardó junto a lo que escribiste tú. ¿Te quedas con su versión o guardas la tuya encima?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="303"/>
         <source>Restore the shipped text</source>
         <translation>Restaurar el texto original</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="268"/>
+        <location filename="../../ui/template_editor.py" line="304"/>
         <source>Replace your version of this template with the text Clientela ships?</source>
         <translation>¿Sustituir su versión de esta plantilla por el texto original de Clientela?</translation>
     </message>
