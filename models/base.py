@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import DateTime, MetaData, Numeric, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, Numeric, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, MappedColumn, mapped_column
 
 # Named constraints let Alembic alter them on SQLite (batch mode) and PostgreSQL alike.
 NAMING_CONVENTION = {
@@ -61,3 +61,14 @@ def Money() -> Numeric[Decimal]:
 def Quantity() -> Numeric[Decimal]:
     """Units sold or returned; decimal so hours (7.5) and kilos fit as well as pieces."""
     return Numeric(14, 3, asdecimal=True)
+
+
+def version_counter() -> MappedColumn[int]:
+    """Optimistic locking: pair with ``__mapper_args__ = {"version_id_col": version}``.
+
+    Every ORM UPDATE then says ``WHERE version = <the one read>`` and adds one, so a save
+    based on a copy someone else has changed since matches no row and fails (StaleDataError,
+    turned into ConcurrentEditError by the services) instead of overwriting their change.
+    The server default fills rows written by Core bulk inserts (the import) too.
+    """
+    return mapped_column(Integer, nullable=False, default=1, server_default="1")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, Money, Quantity, UTCDateTime, utcnow
+from models.base import Base, Money, Quantity, UTCDateTime, utcnow, version_counter
 
 
 class BusinessProfile(Base):
@@ -46,3 +46,6 @@ class BusinessProfile(Base):
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = version_counter()  # see models.base.version_counter
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, Money, Quantity, UTCDateTime, utcnow
+from models.base import Base, Money, Quantity, UTCDateTime, utcnow, version_counter
 
 if TYPE_CHECKING:
     from models.client import Client
@@ -33,9 +33,14 @@ class Sale(Base):
     paid: Mapped[Decimal] = mapped_column(Money(), server_default="0")
     paid_on: Mapped[date | None] = mapped_column(Date)
 
+    # Optimistic locking (models.base.version_counter); settlement's UPDATE of paid/paid_on
+    # leaves it alone: nobody types those two, so they never make an edit stale.
+    version: Mapped[int] = version_counter()
+
     client: Mapped[Client] = relationship(back_populates="sales")
     payments: Mapped[list[Payment]] = relationship(back_populates="sale")
 
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
     __table_args__ = (
         Index("ix_sale_client_date", "client_id", "invoice_date"),
         # The invoices not settled exactly, with what the portfolio's receivables read of
@@ -68,8 +73,12 @@ class Payment(Base):
     reference: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
+    version: Mapped[int] = version_counter()
+
     client: Mapped[Client] = relationship(back_populates="payments")
     sale: Mapped[Sale | None] = relationship(back_populates="payments")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
 
     __table_args__ = (
         Index("ix_payment_client_date", "client_id", "paid_on"),
@@ -95,6 +104,10 @@ class Return(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
+    version: Mapped[int] = version_counter()
+
     client: Mapped[Client] = relationship(back_populates="returns")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
 
     __table_args__ = (Index("ix_product_return_client_date", "client_id", "returned_on"),)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, UTCDateTime, utcnow, version_counter
 
 if TYPE_CHECKING:
     from models.client import Client
@@ -43,6 +43,9 @@ class Letter(Base):
     printed: Mapped[bool] = mapped_column(Boolean, default=False)
     # Letters made together in one campaign share this label.
     campaign: Mapped[str] = mapped_column(String(120), default="")
+    # Who made it (in team mode several people share the book): the OS user by default,
+    # or the name set in Settings; like Evaluation.evaluator. Letters are never edited.
+    author: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
     client: Mapped[Client] = relationship(back_populates="letters")
 
@@ -60,5 +63,7 @@ class LetterTemplate(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = version_counter()  # see models.base.version_counter
 
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
     __table_args__ = (Index("ix_letter_template_kind_lang", "kind", "language", unique=True),)

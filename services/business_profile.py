@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import BusinessProfile, Language
+from services.concurrency import check_version, stale_refused
 from services.errors import Problem, ValidationError
 from services.validation import Problems, check_email, check_length, check_phone
 
@@ -146,6 +147,9 @@ def validate_profile(data: ProfileData) -> dict[str, list[Problem]]:
     return problems
 
 
+PROFILE = "profile"  # what a ConcurrentEditError from here is about
+
+
 def _to_data(row: BusinessProfile) -> ProfileData:
     return ProfileData(**{f.name: getattr(row, f.name) for f in fields(ProfileData)})
 
@@ -176,14 +180,26 @@ def missing_sender_details(profile: ProfileData) -> list[str]:
     return [name for name in SENDER_DETAILS if not getattr(profile, name).strip()]
 
 
-def save_profile(sessions: Sessions, data: ProfileData) -> ProfileData:
-    """Create or update the single profile row; raises ValidationError with field problems."""
+def profile_version(sessions: Sessions) -> int:
+    """The stored profile's version; 0 while none is stored. What a form that shows the
+    profile passes back to save_profile."""
+    with sessions() as session:
+        row = _stored_row(session)
+        return row.version if row is not None else 0
+
+
+def save_profile(
+    sessions: Sessions, data: ProfileData, expected_version: int | None = None
+) -> ProfileData:
+    """Create or update the single profile row; raises ValidationError with field problems,
+    ConcurrentEditError when ``expected_version`` (see profile_version) is no longer stored."""
     data = data.normalized()
     problems = validate_profile(data)
     if problems:
         raise ValidationError(problems)
-    with sessions.begin() as session:
+    with stale_refused(PROFILE), sessions.begin() as session:
         row = _stored_row(session)
+        check_version(row.version if row is not None else 0, expected_version, PROFILE)
         if row is None:
             row = BusinessProfile()
             session.add(row)

@@ -9,10 +9,10 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from models import Client, ClientTag, FormOfAddress, Language, Stage
-from services.errors import ConcurrentEditError, NotFoundError, Problem, ValidationError
+from services.concurrency import check_version, stale_refused
+from services.errors import NotFoundError, Problem, ValidationError
 from services.text_search import fold
 from services.validation import (
     Problems,
@@ -181,23 +181,26 @@ def save_client(
     problems = validate_client(data)
     if problems:
         raise ValidationError(problems)
-    try:
-        with sessions.begin() as session:
-            if client_id is None:
-                client = Client()
-                client.tags = []
-                session.add(client)
-            else:
-                client = session.get(Client, client_id)
-                if client is None:
-                    raise NotFoundError()
-                if expected_version is not None and client.version != expected_version:
-                    raise ConcurrentEditError()
-            _apply(client, data)
-            session.flush()
-            return to_record(client)
-    except StaleDataError as exc:
-        raise ConcurrentEditError() from exc
+    with stale_refused("client"), sessions.begin() as session:
+        if client_id is None:
+            client = Client()
+            client.tags = []
+            session.add(client)
+        else:
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFoundError()
+            check_version(client.version, expected_version, "client")
+        _apply(client, data)
+        session.flush()
+        return to_record(client)
+
+
+def client_version(sessions: Sessions, client_id: int) -> int | None:
+    """The stored version of a client (None once deleted): a cheap look, for an editor
+    that wants to know whether someone else saved the client it shows."""
+    with sessions() as session:
+        return session.scalar(select(Client.version).where(Client.id == client_id))
 
 
 def get_client(sessions: Sessions, client_id: int) -> ClientRecord:

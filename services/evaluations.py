@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from models import Answer, Client, Evaluation, Verdict
+from services.authorship import current_author
 from services.errors import NotFoundError, Problem, ValidationError
 from services.explanation import Explanation, explain
 from services.metrics import ClientMetrics
@@ -40,7 +41,7 @@ class EvaluationInput:
     next_review_on: date
     override_reason: str = ""
     metrics: ClientMetrics | None = None
-    evaluator: str = ""
+    evaluator: str = ""  # "" = whoever runs the app (services.authorship)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class EvaluationSummary:
     recommended_verdict: str
     chosen_verdict: str
     next_review_on: date | None
+    evaluator: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,7 @@ def save_evaluation(sessions: Sessions, data: EvaluationInput) -> int:
             raise NotFoundError()
         evaluation = Evaluation(
             client_id=client.id,
-            evaluator=data.evaluator,
+            evaluator=data.evaluator or current_author(),
             stage=data.stage,
             catalogue_version=data.catalogue_version,
             score=recommendation.score,
@@ -178,6 +180,7 @@ def _summary(evaluation: Evaluation) -> EvaluationSummary:
         recommended_verdict=evaluation.recommended_verdict,
         chosen_verdict=evaluation.chosen_verdict,
         next_review_on=evaluation.next_review_on,
+        evaluator=evaluation.evaluator,
     )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, Payment, Return, Sale
+from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
 from services.revenue_ranking import mark_ledger_changed
 from services.settlement import settle
@@ -33,6 +34,7 @@ HALF_CENT = Decimal("0.005")
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2999, 12, 31)
 REFERENCE_LENGTH = 60  # Sale.reference and Payment.reference are String(60)
+LEDGER_ENTRY = "ledger_entry"  # what a ConcurrentEditError from here is about
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class SaleRow:
     units: Decimal
     amount: Decimal
     paid: Decimal  # the payments linked to this invoice
+    version: int = 1  # what an edit of this row passes back (services.concurrency)
 
     @property
     def open_balance(self) -> Decimal:
@@ -103,6 +106,7 @@ class PaymentRow:
     reference: str
     sale_id: int | None
     invoice_reference: str  # the linked invoice's reference; "" on account or without one
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,7 @@ class ReturnRow:
     reason: str
     sale_id: int | None
     invoice_reference: str
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -211,10 +216,13 @@ def _require_client(session: Session, client_id: int) -> None:
         raise NotFoundError()
 
 
-def _get(session: Session, model: type, entry_id: int, client_id: int):
+def _get(
+    session: Session, model: type, entry_id: int, client_id: int, expected_version: int | None
+):
     entry = session.get(model, entry_id)
     if entry is None or entry.client_id != client_id:
         raise NotFoundError()
+    check_version(entry.version, expected_version, LEDGER_ENTRY)
     return entry
 
 
@@ -237,6 +245,7 @@ def _sales_with_paid(client_id: int) -> tuple[Select, ColumnElement[Decimal]]:
         Sale.units,
         Sale.amount,
         Sale.paid,
+        Sale.version,
     ).where(Sale.client_id == client_id)
     return statement, Sale.amount - Sale.paid
 
@@ -251,6 +260,7 @@ def _sale_rows(session: Session, statement: Select) -> list[SaleRow]:
             units=row.units,
             amount=row.amount,
             paid=_money(row.paid),
+            version=row.version,
         )
         for row in session.execute(statement)
     ]
@@ -289,18 +299,28 @@ def add_sale(sessions: Sessions, client_id: int, data: SaleInput) -> int:
         return sale.id
 
 
-def update_sale(sessions: Sessions, client_id: int, sale_id: int, data: SaleInput) -> None:
+def update_sale(
+    sessions: Sessions,
+    client_id: int,
+    sale_id: int,
+    data: SaleInput,
+    expected_version: int | None = None,
+) -> None:
+    """Raises ConcurrentEditError when ``expected_version`` (the row's version when it was
+    shown) is no longer the stored one: someone else changed it meanwhile."""
     data = replace(data, reference=_nfc(data.reference))
     _raise_if(validate_sale(data))
-    with sessions.begin() as session:
-        _apply_sale(_get(session, Sale, sale_id, client_id), data)
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
+        _apply_sale(_get(session, Sale, sale_id, client_id, expected_version), data)
         mark_ledger_changed(session, client_id)
 
 
-def delete_sale(sessions: Sessions, client_id: int, sale_id: int) -> None:
+def delete_sale(
+    sessions: Sessions, client_id: int, sale_id: int, expected_version: int | None = None
+) -> None:
     """Payments and returns linked to the invoice stay, no longer linked (on account)."""
-    with sessions.begin() as session:
-        session.delete(_get(session, Sale, sale_id, client_id))
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
+        session.delete(_get(session, Sale, sale_id, client_id, expected_version))
         mark_ledger_changed(session, client_id)
 
 
@@ -324,6 +344,7 @@ def list_payments(sessions: Sessions, client_id: int) -> list[PaymentRow]:
                 reference=payment.reference,
                 sale_id=payment.sale_id,
                 invoice_reference=invoice_reference or "",
+                version=payment.version,
             )
             for payment, invoice_reference in session.execute(statement)
         ]
@@ -352,18 +373,26 @@ def add_payment(sessions: Sessions, client_id: int, data: PaymentInput) -> int:
         return payment.id
 
 
-def update_payment(sessions: Sessions, client_id: int, payment_id: int, data: PaymentInput) -> None:
-    with sessions.begin() as session:
-        payment = _get(session, Payment, payment_id, client_id)
+def update_payment(
+    sessions: Sessions,
+    client_id: int,
+    payment_id: int,
+    data: PaymentInput,
+    expected_version: int | None = None,
+) -> None:
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
+        payment = _get(session, Payment, payment_id, client_id, expected_version)
         settled_before = payment.sale_id  # an edit may move it to another invoice
         _apply_payment(payment, _checked_payment(session, client_id, data))
         settle(session, [settled_before, payment.sale_id])
         mark_ledger_changed(session, client_id)
 
 
-def delete_payment(sessions: Sessions, client_id: int, payment_id: int) -> None:
-    with sessions.begin() as session:
-        payment = _get(session, Payment, payment_id, client_id)
+def delete_payment(
+    sessions: Sessions, client_id: int, payment_id: int, expected_version: int | None = None
+) -> None:
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
+        payment = _get(session, Payment, payment_id, client_id, expected_version)
         session.delete(payment)
         settle(session, [payment.sale_id])
         mark_ledger_changed(session, client_id)
@@ -419,6 +448,7 @@ def list_returns(sessions: Sessions, client_id: int) -> list[ReturnRow]:
                 reason=entry.reason,
                 sale_id=entry.sale_id,
                 invoice_reference=invoice_reference or "",
+                version=entry.version,
             )
             for entry, invoice_reference in session.execute(statement)
         ]
@@ -445,16 +475,24 @@ def add_return(sessions: Sessions, client_id: int, data: ReturnInput) -> int:
         return entry.id
 
 
-def update_return(sessions: Sessions, client_id: int, return_id: int, data: ReturnInput) -> None:
-    with sessions.begin() as session:
-        entry = _get(session, Return, return_id, client_id)
+def update_return(
+    sessions: Sessions,
+    client_id: int,
+    return_id: int,
+    data: ReturnInput,
+    expected_version: int | None = None,
+) -> None:
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
+        entry = _get(session, Return, return_id, client_id, expected_version)
         _apply_return(entry, _checked_return(session, client_id, data))
         mark_ledger_changed(session, client_id)
 
 
-def delete_return(sessions: Sessions, client_id: int, return_id: int) -> None:
-    with sessions.begin() as session:
-        session.delete(_get(session, Return, return_id, client_id))
+def delete_return(
+    sessions: Sessions, client_id: int, return_id: int, expected_version: int | None = None
+) -> None:
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
+        session.delete(_get(session, Return, return_id, client_id, expected_version))
         mark_ledger_changed(session, client_id)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind, LetterTemplate
+from services.concurrency import check_version, stale_refused
 from services.errors import ClientelaError
 from services.resources import resource_path
 
@@ -89,6 +90,9 @@ class Template:
     subject: str
     body: str
     is_default: bool
+    # The stored row's version (models.base.version_counter); 0 for the shipped default.
+    # An editor passes it back when saving, so that it never overwrites a colleague's edit.
+    revision: int = 0
 
     @property
     def version(self) -> str:
@@ -214,6 +218,9 @@ def used_placeholders(text: str) -> set[str]:
 # -- shipped defaults and stored copies -----------------------------------------------------
 
 
+TEMPLATE = "template"  # what a ConcurrentEditError from here is about
+
+
 def _check_kind(kind: str, language: str) -> None:
     if kind not in {k.value for k in LetterKind}:
         raise ClientelaError("unknown_letter_kind", kind=kind)
@@ -245,13 +252,29 @@ def get_template(sessions: Sessions, kind: str, language: str) -> Template:
         ).one_or_none()
         if row is None:
             return shipped_template(kind, language)
-        return Template(kind, language, row.subject, row.body, is_default=False)
+        return Template(
+            kind, language, row.subject, row.body, is_default=False, revision=row.version
+        )
+
+
+def _stored(session: Session, kind: str, language: str) -> LetterTemplate | None:
+    return session.scalars(
+        select(LetterTemplate).where(
+            LetterTemplate.kind == kind, LetterTemplate.language == language
+        )
+    ).one_or_none()
 
 
 def save_template(
-    sessions: Sessions, kind: str, language: str, subject: str, body: str
+    sessions: Sessions,
+    kind: str,
+    language: str,
+    subject: str,
+    body: str,
+    expected_revision: int | None = None,
 ) -> Template:
-    """Store the owner's version; refuses a template with faults (TemplateError)."""
+    """Store the owner's version; refuses a template with faults (TemplateError), and one
+    based on a revision someone else has replaced since (ConcurrentEditError)."""
     _check_kind(kind, language)
     subject = subject.strip()
     body = body.replace("\r\n", "\n").strip() + "\n"
@@ -260,24 +283,27 @@ def save_template(
         raise TemplateError(problems)
     shipped = shipped_template(kind, language)
     if (subject, body) == (shipped.subject, shipped.body):
-        restore_default(sessions, kind, language)
+        restore_default(sessions, kind, language, expected_revision)
         return shipped
-    with sessions.begin() as session:
-        row = session.scalars(
-            select(LetterTemplate).where(
-                LetterTemplate.kind == kind, LetterTemplate.language == language
-            )
-        ).one_or_none()
+    with stale_refused(TEMPLATE), sessions.begin() as session:
+        row = _stored(session, kind, language)
+        check_version(row.version if row is not None else 0, expected_revision, TEMPLATE)
         if row is None:
             row = LetterTemplate(kind=kind, language=language)
             session.add(row)
         row.subject, row.body = subject, body
-    return Template(kind, language, subject, body, is_default=False)
+        session.flush()
+        revision = row.version
+    return Template(kind, language, subject, body, is_default=False, revision=revision)
 
 
-def restore_default(sessions: Sessions, kind: str, language: str) -> Template:
+def restore_default(
+    sessions: Sessions, kind: str, language: str, expected_revision: int | None = None
+) -> Template:
     _check_kind(kind, language)
     with sessions.begin() as session:
+        row = _stored(session, kind, language)
+        check_version(row.version if row is not None else 0, expected_revision, TEMPLATE)
         session.execute(
             delete(LetterTemplate).where(
                 LetterTemplate.kind == kind, LetterTemplate.language == language

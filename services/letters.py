@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
+from services.authorship import current_author
 from services.business_profile import ProfileData, get_profile, missing_sender_details
 from services.errors import ClientelaError, NotFoundError
 from services.letter_files import clean_stale, create_file, discard, part_path
@@ -141,6 +142,7 @@ class LetterRecord:
     file_sha256: str
     page_count: int
     campaign: str
+    author: str = ""  # who made it (services.authorship)
 
 
 class TemplateCache:
@@ -426,6 +428,7 @@ def record_letters(
     ``staged``: the file each path is still written to, until it is moved into place."""
     hashes: dict[Path, str] = {}  # a combined PDF holds many letters: hash it once
     where = staged or {}
+    author = current_author()
     rows = [
         Letter(
             client_id=letter.client_id,
@@ -438,6 +441,7 @@ def record_letters(
             or hashes.setdefault(path, file_sha256(where.get(path, path))),
             page_count=pages,
             campaign=campaign,
+            author=author,
         )
         for letter, path, pages in written
     ]
@@ -466,6 +470,7 @@ def _record(row: Letter) -> LetterRecord:
         file_sha256=row.file_sha256,
         page_count=row.page_count,
         campaign=row.campaign,
+        author=row.author,
     )
 
 

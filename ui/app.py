@@ -76,9 +76,11 @@ def _run_with_database(app: QApplication, settings: QSettings, location: str) ->
         return 2
 
     from services.business_profile import is_configured
+    from ui.author_setting import apply_author
     from ui.main_window import MainWindow
     from ui.safety_checks import back_up_on_exit, start_checks
 
+    apply_author(settings)
     if not is_configured(db.sessions):
         from ui.welcome_dialog import WelcomeDialog
 

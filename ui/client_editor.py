@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,18 +24,24 @@ from models import FormOfAddress, Language, Stage
 from services.clients import (
     ClientInput,
     ClientRecord,
+    client_version,
     find_duplicates,
     get_client,
     save_client,
     validate_client,
 )
-from services.errors import ClientelaError, ValidationError
+from services.errors import ClientelaError, ConcurrentEditError, ValidationError
 from services.tax_ids import tax_id_warning
 from ui import message_box
+from ui.conflict_dialog import Choice, Difference, resolve_conflict
 from ui.field_message import FieldMessage, with_message
 from ui.labels import form_of_address_label, language_label, stage_label
 from ui.messages import describe_error
 from ui.screen_fit import fit_on_screen
+
+# How often an open editor looks whether someone else saved its client (and whenever its
+# window becomes active again): one indexed read of one integer.
+STALE_CHECK_MS = 30_000
 
 _LINE_FIELDS = (
     "name",
@@ -62,8 +70,11 @@ class ClientEditorDialog(QDialog):
         self._edits: dict[str, QLineEdit] = {}
         self._messages: dict[str, FieldMessage] = {}
         self._build()
+        self._stale_timer = QTimer(self, interval=STALE_CHECK_MS)
+        self._stale_timer.timeout.connect(self.check_for_changes)
         if client_id is not None:
             self._load(get_client(sessions, client_id))
+            self._stale_timer.start()
         self.setWindowTitle(self.tr("New client") if client_id is None else self.tr("Edit client"))
         self._edits["name"].setFocus()
 
@@ -160,7 +171,26 @@ class ClientEditorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._buttons = buttons
 
+        # Shown when someone else saved this client after it was opened here.
+        self.stale_banner = QWidget()
+        self.stale_banner.setObjectName("stale_banner")
+        self.stale_text = QLabel()
+        self.stale_text.setWordWrap(True)
+        self.stale_reload = QPushButton(self.tr("&Reload"))
+        self.stale_reload.setObjectName("stale_reload")
+        self.stale_reload.clicked.connect(self.reload)
+        banner = QHBoxLayout(self.stale_banner)
+        banner.setContentsMargins(8, 4, 8, 4)
+        banner.addWidget(self.stale_text, 1)
+        banner.addWidget(self.stale_reload)
+        self.stale_banner.setStyleSheet(
+            "QWidget#stale_banner { background: palette(tool-tip-base); "
+            "border: 1px solid palette(mid); }"
+        )
+        self.stale_banner.hide()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.stale_banner)
         layout.addLayout(columns)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -183,6 +213,105 @@ class ClientEditorDialog(QDialog):
         )
         self._tags.setText(", ".join(record.tags))
         self._version = record.version
+        self.stale_banner.hide()
+
+    # -- someone else saving the same client ----------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_for_changes()  # back from another window: maybe from a colleague's
+
+    def check_for_changes(self) -> None:
+        """Mark the editor stale when the stored client is no longer the one shown."""
+        if self._client_id is None or self._version is None:
+            return
+        try:
+            stored = client_version(self._sessions, self._client_id)
+        except ClientelaError:
+            return  # the server is unreachable for a moment: the next look will tell
+        if stored == self._version:
+            return
+        if stored is None:
+            self.stale_text.setText(self.tr("Someone else deleted this client."))
+            self.stale_reload.hide()
+        else:
+            self.stale_text.setText(
+                self.tr(
+                    "Someone else saved this client after you opened it. Reload to see "
+                    "their version, or save to compare it with yours."
+                )
+            )
+            self.stale_reload.show()
+        self.stale_banner.show()
+
+    def reload(self) -> None:
+        """Show the client as now stored; what was typed here is dropped."""
+        try:
+            self._load(get_client(self._sessions, self._client_id))  # type: ignore[arg-type]
+        except ClientelaError as exc:
+            message_box.warning(self, self.windowTitle(), describe_error(exc))
+
+    def _field_labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "legal_name": self.tr("Company"),
+            "tax_id": self.tr("Tax id"),
+            "contact_person": self.tr("Contact person"),
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "address": self.tr("Street"),
+            "postal_code": self.tr("Postal code"),
+            "city": self.tr("City"),
+            "country": self.tr("Country"),
+            "language": self.tr("Letter language"),
+            "stage": self.tr("Stage"),
+            "strategic": self.tr("Strategic client"),
+            "notes": self.tr("Notes"),
+            "tags": self.tr("Tags"),
+        }
+
+    def _shown(self, name: str, value: object) -> str:
+        if name == "stage":
+            return stage_label(str(value))
+        if name == "language":
+            return language_label(str(value))
+        if name == "strategic":
+            return self.tr("Yes") if value else self.tr("No")
+        if name == "tags":
+            return ", ".join(value)  # type: ignore[arg-type]
+        return str(value)
+
+    def _differences(self, theirs: ClientRecord, mine: ClientInput) -> list[Difference]:
+        mine = mine.normalized()
+        return [
+            (
+                label,
+                self._shown(name, getattr(theirs, name)),
+                self._shown(name, getattr(mine, name)),
+            )
+            for name, label in self._field_labels().items()
+            if getattr(theirs, name) != getattr(mine, name)
+        ]
+
+    def _resolve_conflict(self, data: ClientInput) -> bool:
+        """After a refused save: True to save again over the stored version (now known)."""
+        try:
+            theirs = get_client(self._sessions, self._client_id)  # type: ignore[arg-type]
+        except ClientelaError as exc:  # deleted meanwhile
+            message_box.warning(self, self.windowTitle(), describe_error(exc))
+            return False
+        intro = self.tr(
+            "Someone else saved {name} while you were editing. Here is what they saved beside "
+            "what you typed. Take their version, or save yours over it?"
+        ).format(name=theirs.name)
+        choice = resolve_conflict(self, intro, self._differences(theirs, data))
+        if choice is Choice.OVERWRITE:
+            self._version = theirs.version  # knowingly: over exactly what was shown
+            return True
+        if choice is Choice.RELOAD:
+            self._load(theirs)
+        return False
 
     def client_input(self) -> ClientInput:
         values = {name: self._edits[name].text() for name in _LINE_FIELDS}
@@ -223,14 +352,21 @@ class ClientEditorDialog(QDialog):
         data = self.client_input()
         for message in self._messages.values():
             message.clear_message()
-        try:
-            self.saved = save_client(self._sessions, data, self._client_id, self._version)
-        except ValidationError as exc:
-            self._show_problems(exc)
-            return
-        except ClientelaError as exc:
-            message_box.warning(self, self.windowTitle(), describe_error(exc))
-            return
+        while True:
+            try:
+                self.saved = save_client(self._sessions, data, self._client_id, self._version)
+            except ValidationError as exc:
+                self._show_problems(exc)
+                return
+            except ConcurrentEditError:
+                if self._resolve_conflict(data):
+                    continue  # saved again over their version, which was just shown
+                return
+            except ClientelaError as exc:
+                message_box.warning(self, self.windowTitle(), describe_error(exc))
+                return
+            break
+        self._stale_timer.stop()
         self.accept()
 
     def _show_problems(self, error: ValidationError) -> None:

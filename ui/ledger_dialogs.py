@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from services import ledger
-from services.errors import ClientelaError, Problem, ValidationError
+from services.errors import ClientelaError, ConcurrentEditError, Problem, ValidationError
 from services.plausibility import ledger_entry_doubts
 from ui import message_box
+from ui.conflict_dialog import Choice, Difference, resolve_conflict
 from ui.doubts import describe_doubt
 from ui.field_message import FieldMessage, with_message
 from ui.formatting import (
@@ -66,6 +67,9 @@ class LedgerEntryDialog(QDialog):
         self._fields: list[QWidget] = []  # in the order the rows show them
         self.saved_id: int | None = None  # the stored entry, once Save succeeded
         self._editing_id: int | None = None  # the stored entry being corrected, if any
+        # Its version when the dialog opened: a colleague's save since is not overwritten.
+        self._editing_version: int | None = None
+        self._labels: dict[str, str] = {}
         self._form = QFormLayout()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -81,6 +85,7 @@ class LedgerEntryDialog(QDialog):
     # -- building the form ----------------------------------------------------------------
 
     def _row(self, label: str, name: str, field: QWidget) -> None:
+        self._labels[name] = label.replace("&", "").rstrip(":*").strip()
         box, self._messages[name] = with_message(name, field)
         self._form.addRow(label, box)
         # Tab follows the rows as they read, then the buttons, whatever order the fields
@@ -140,7 +145,18 @@ class LedgerEntryDialog(QDialog):
         try:
             if not self.confirm_unusual(data):
                 return
-            self.saved_id = self.store(data)
+            while True:
+                try:
+                    self.saved_id = self.store(data)
+                    break
+                except ConcurrentEditError:
+                    choice = self._resolve_conflict(data)
+                    if choice is Choice.OVERWRITE:
+                        continue  # over the version just shown, knowingly
+                    if choice is Choice.RELOAD:
+                        self.saved_id = self._editing_id  # the list shows theirs
+                        self.accept()
+                    return
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return
@@ -148,6 +164,38 @@ class LedgerEntryDialog(QDialog):
             self.show_error(describe_error(exc))
             return
         self.accept()
+
+    def _resolve_conflict(self, data) -> Choice:
+        """Someone else saved this entry meanwhile: theirs beside ours, and the choice."""
+        theirs = next((row for row in self.stored_rows() if row.id == self._editing_id), None)
+        if theirs is None:  # deleted meanwhile
+            self.show_error(describe_error(ClientelaError("not_found")))
+            return Choice.KEEP_EDITING
+        differences: list[Difference] = [
+            (self._labels.get(name, name), self._shown(theirs_value), self._shown(mine))
+            for name, mine in vars(data).items()
+            if hasattr(theirs, name) and (theirs_value := getattr(theirs, name)) != mine
+        ]
+        intro = QCoreApplication.translate(
+            "LedgerDialogs",
+            "Someone else saved this entry while you were editing it. Here is what they "
+            "saved beside what you typed. Take their version, or save yours over it?",
+        )
+        choice = resolve_conflict(self, intro, differences)
+        if choice is Choice.OVERWRITE:
+            self._editing_version = theirs.version
+        return choice
+
+    def _shown(self, value: object) -> str:
+        if isinstance(value, date):
+            return format_date(value, self.locale())
+        if isinstance(value, Decimal):
+            return self._number_text(value, money=True)
+        return "" if value is None else str(value)
+
+    def stored_rows(self) -> list:
+        """The client's stored entries of this dialog's kind."""
+        raise NotImplementedError
 
     def show_problems(self, problems: Problems) -> None:
         """Each field's problems under it; the focus goes to the first field to fix."""
@@ -204,6 +252,7 @@ class SaleDialog(LedgerEntryDialog):
         super().__init__(sessions, client_id, currency, parent)
         self._sale = sale
         self._editing_id = sale.id if sale else None
+        self._editing_version = sale.version if sale else None
         self._term = payment_term_days
         self.setWindowTitle(self.tr("New sale") if sale is None else self.tr("Edit sale"))
         today = date.today()
@@ -247,10 +296,15 @@ class SaleDialog(LedgerEntryDialog):
     def validate(self, data: ledger.SaleInput) -> Problems:
         return ledger.validate_sale(data)
 
+    def stored_rows(self) -> list:
+        return ledger.list_sales(self._sessions, self._client_id)
+
     def store(self, data: ledger.SaleInput) -> int:
         if self._sale is None:
             return ledger.add_sale(self._sessions, self._client_id, data)
-        ledger.update_sale(self._sessions, self._client_id, self._sale.id, data)
+        ledger.update_sale(
+            self._sessions, self._client_id, self._sale.id, data, self._editing_version
+        )
         return self._sale.id
 
 
@@ -268,6 +322,7 @@ class PaymentDialog(LedgerEntryDialog):
         super().__init__(sessions, client_id, currency, parent)
         self._payment = payment
         self._editing_id = payment.id if payment else None
+        self._editing_version = payment.version if payment else None
         self.setWindowTitle(self.tr("New payment") if payment is None else self.tr("Edit payment"))
         self.paid_on = self._date_edit(payment.paid_on if payment else date.today())
         self.invoice = QComboBox()
@@ -330,10 +385,15 @@ class PaymentDialog(LedgerEntryDialog):
         )
         return self.confirm(question)
 
+    def stored_rows(self) -> list:
+        return ledger.list_payments(self._sessions, self._client_id)
+
     def store(self, data: ledger.PaymentInput) -> int:
         if self._payment is None:
             return ledger.add_payment(self._sessions, self._client_id, data)
-        ledger.update_payment(self._sessions, self._client_id, self._payment.id, data)
+        ledger.update_payment(
+            self._sessions, self._client_id, self._payment.id, data, self._editing_version
+        )
         return self._payment.id
 
 
@@ -351,6 +411,7 @@ class ReturnDialog(LedgerEntryDialog):
         super().__init__(sessions, client_id, currency, parent)
         self._entry = entry
         self._editing_id = entry.id if entry else None
+        self._editing_version = entry.version if entry else None
         self.setWindowTitle(self.tr("New return") if entry is None else self.tr("Edit return"))
         self.returned_on = self._date_edit(entry.returned_on if entry else date.today())
         self.invoice = QComboBox()
@@ -388,8 +449,13 @@ class ReturnDialog(LedgerEntryDialog):
     def validate(self, data: ledger.ReturnInput) -> Problems:
         return ledger.validate_return(data)
 
+    def stored_rows(self) -> list:
+        return ledger.list_returns(self._sessions, self._client_id)
+
     def store(self, data: ledger.ReturnInput) -> int:
         if self._entry is None:
             return ledger.add_return(self._sessions, self._client_id, data)
-        ledger.update_return(self._sessions, self._client_id, self._entry.id, data)
+        ledger.update_return(
+            self._sessions, self._client_id, self._entry.id, data, self._editing_version
+        )
         return self._entry.id

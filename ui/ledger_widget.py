@@ -381,7 +381,10 @@ class LedgerWidget(QWidget):
             question += " " + self.tr(
                 "The {paid} paid on it will stay recorded as paid on account."
             ).format(paid=self._money(row.paid))
-        self._delete(question, lambda: ledger.delete_sale(self._sessions, self._client_id, row.id))
+        self._delete(
+            question,
+            lambda: ledger.delete_sale(self._sessions, self._client_id, row.id, row.version),
+        )
 
     def delete_payment(self) -> None:
         row: ledger.PaymentRow | None = self.payments.selected()
@@ -391,7 +394,8 @@ class LedgerWidget(QWidget):
             amount=self._money(row.amount), date=format_date(row.paid_on)
         )
         self._delete(
-            question, lambda: ledger.delete_payment(self._sessions, self._client_id, row.id)
+            question,
+            lambda: ledger.delete_payment(self._sessions, self._client_id, row.id, row.version),
         )
 
     def delete_return(self) -> None:
@@ -402,7 +406,8 @@ class LedgerWidget(QWidget):
             units=format_quantity(row.units), date=format_date(row.returned_on)
         )
         self._delete(
-            question, lambda: ledger.delete_return(self._sessions, self._client_id, row.id)
+            question,
+            lambda: ledger.delete_return(self._sessions, self._client_id, row.id, row.version),
         )
 
     def _delete(self, question: str, delete: Callable[[], None]) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -43,6 +44,9 @@ from ui.sender_check import letters_can_be_written
 
 # Search runs this long after the last keystroke, so fast typing costs one query, not ten.
 SEARCH_DELAY_MS = 120
+# On a shared book others change clients too: the list looks again this often while the
+# window is the active one (and on F5), keeping the owner's selection and scroll position.
+AUTO_REFRESH_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -54,11 +58,14 @@ class MainWindow(QMainWindow):
         self.model = ClientTableModel(db.sessions, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
+        self._auto_refresh = QTimer(self, interval=AUTO_REFRESH_MS)
+        self._auto_refresh.timeout.connect(self._refresh_if_idle)
         self._build_list()
         self._build_actions()
         self._build_menus_and_toolbar()
         self._restore_layout()
         self.refresh()
+        self._auto_refresh.start()
 
     # -- construction ---------------------------------------------------------------------
 
@@ -268,8 +275,10 @@ class MainWindow(QMainWindow):
             self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "find"
         )
         self.act_refresh = self._action(
-            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh"
+            self.tr("&Refresh"), self.refresh_in_place, QKeySequence.StandardKey.Refresh, "refresh"
         )
+        if self.act_refresh.shortcut().isEmpty():  # F5 everywhere, whatever the platform says
+            self.act_refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.act_settings = self._action(
             self.tr("&Settings…"),
             self.open_settings,
@@ -444,7 +453,38 @@ class MainWindow(QMainWindow):
         self._after_list_change(select_id if select_id is not None else self.selected_client_id())
         self.dashboard.mark_stale()  # after an evaluation, import, campaign or ledger edit
 
-    def _after_list_change(self, select_id: int | None = None) -> None:
+    def refresh_in_place(self) -> None:
+        """F5, and the timer: show what others changed without losing the owner's place.
+
+        The selected client stays selected (found again by id: a colleague's rename may
+        have moved it) and the list stays scrolled where it was; a client deleted meanwhile
+        gives its place to the row that is now there.
+        """
+        selected = self.selected_client_id()
+        rows = self.table.selectionModel().selectedRows()
+        old_row = rows[0].row() if rows else None
+        vertical = self.table.verticalScrollBar().value()
+        horizontal = self.table.horizontalScrollBar().value()
+        self._total = count_all(self._db.sessions)
+        self.model.refresh()
+        self._after_list_change(scroll=False, select_id=selected, fallback_row=old_row)
+        self.table.verticalScrollBar().setValue(vertical)
+        self.table.horizontalScrollBar().setValue(horizontal)
+        self.dashboard.mark_stale()
+
+    def _refresh_if_idle(self) -> None:
+        """The timer's look: only when the owner is on this window, between actions."""
+        busy = QApplication.activeModalWidget() is not None or self._search_timer.isActive()
+        if self.isActiveWindow() and not busy:
+            self.refresh_in_place()
+
+    def _after_list_change(
+        self,
+        select_id: int | None = None,
+        *,
+        scroll: bool = True,
+        fallback_row: int | None = None,
+    ) -> None:
         total = self._total
         shown = self.model.rowCount()
         self.pages.setCurrentIndex(0 if total else 1)
@@ -456,10 +496,11 @@ class MainWindow(QMainWindow):
             )
         row = self.model.row_of(select_id) if select_id is not None else None
         if row is None and shown:
-            row = 0
+            row = min(fallback_row, shown - 1) if fallback_row is not None else 0
         if row is not None:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            if scroll:
+                self.table.scrollTo(self.model.index(row, 0))
         self._update_actions()
 
     def _client_actions(self) -> tuple[QAction, ...]:

@@ -191,10 +191,18 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "not_found": lambda p: QCoreApplication.translate(
         "Messages", "That record no longer exists; someone may have deleted it."
     ),
-    "concurrent_edit": lambda p: QCoreApplication.translate(
-        "Messages",
-        "This client was changed elsewhere since you opened it. "
-        "Close the window and open the client again to see the latest version.",
+    "concurrent_edit": lambda p: (
+        QCoreApplication.translate(
+            "Messages",
+            "Someone else changed this since you opened it, and their version is kept. "
+            "Look at it again before changing it.",
+        )
+        if p.get("what", "client") != "client"
+        else QCoreApplication.translate(
+            "Messages",
+            "This client was changed elsewhere since you opened it. "
+            "Close the window and open the client again to see the latest version.",
+        )
     ),
     "demo_needs_empty_book": lambda p: QCoreApplication.translate(
         "Messages", "Demo clients can only be loaded into an empty client book."

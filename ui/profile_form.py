@@ -43,6 +43,7 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self._edits: dict[str, QLineEdit] = {}
         self._messages: dict[str, FieldMessage] = {}
+        self.labels: dict[str, str] = {}  # field -> its label, plain (a conflict names it)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -69,6 +70,7 @@ class ProfileForm(QWidget):
         """One row: the field, its (hidden) problem message, then a line on why it matters."""
         if not field.objectName():
             field.setObjectName(name)
+        self.labels[name] = label.replace("&", "").rstrip(":*").strip()
         box = QWidget()
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)

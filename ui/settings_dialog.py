@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from services.business_profile import get_profile, save_profile
-from services.errors import ValidationError
+from services.authorship import AUTHOR_LENGTH, system_user
+from services.business_profile import get_profile, profile_version, save_profile
+from services.errors import ConcurrentEditError, ValidationError
+from ui.author_setting import AUTHOR_SETTING, apply_author
 from ui.backup_actions import KEEP_SETTING, MAX_KEEP, backups_to_keep
+from ui.conflict_dialog import Choice, resolve_conflict
 from ui.i18n import LANGUAGE_SETTING
 from ui.profile_form import ProfileForm
 from ui.screen_fit import fit_on_screen
@@ -44,6 +48,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
 
         self.form = ProfileForm()
+        # The version shown: a colleague's save of the profile meanwhile is not overwritten.
+        self._profile_version = profile_version(sessions)
         self.form.set_data(get_profile(sessions))
         business = QWidget()
         business_layout = QVBoxLayout(business)
@@ -93,6 +99,17 @@ class SettingsDialog(QDialog):
         )
         backups_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        # Recorded on the evaluations and letters made here: on a shared book, who did what.
+        self.author = QLineEdit(str(self._settings.value(AUTHOR_SETTING, "") or ""))
+        self.author.setObjectName("author")
+        self.author.setMaxLength(AUTHOR_LENGTH)
+        self.author.setPlaceholderText(system_user())
+        self.author.setMinimumWidth(260)
+        author_note = QLabel(
+            self.tr("Recorded on the evaluations and letters you make. Empty: your user name.")
+        )
+        author_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(16, 16, 16, 16)
@@ -101,17 +118,49 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("Backups to &keep:"), self.backups_to_keep)
         form.addRow("", backups_note)
+        form.addRow(self.tr("Your &name:"), self.author)
+        form.addRow("", author_note)
         return page
+
+    def _resolve_conflict(self) -> bool:
+        """Someone else saved the profile meanwhile: True to save ours over theirs."""
+        version = profile_version(self._sessions)
+        theirs, mine = get_profile(self._sessions), self.form.data().normalized()
+        differences = [
+            (self.form.labels.get(name, name), str(getattr(theirs, name)), str(value))
+            for name, value in vars(mine).items()
+            if getattr(theirs, name) != value
+        ]
+        intro = self.tr(
+            "Someone else saved the business profile while you had Settings open. Here is "
+            "what they saved beside yours. Take their version, or save yours over it?"
+        )
+        choice = resolve_conflict(self, intro, differences)
+        if choice is Choice.OVERWRITE:
+            self._profile_version = version
+            return True
+        if choice is Choice.RELOAD:
+            self._profile_version = version
+            self.tabs.setCurrentIndex(0)
+            self.form.set_data(theirs)
+        return False
 
     def save(self) -> None:
         self.form.clear_problems()
-        try:
-            save_profile(self._sessions, self.form.data())
-        except ValidationError as exc:
-            self.tabs.setCurrentIndex(0)
-            self.form.show_problems(exc.problems)
-            return
+        while True:
+            try:
+                save_profile(self._sessions, self.form.data(), self._profile_version)
+                break
+            except ValidationError as exc:
+                self.tabs.setCurrentIndex(0)
+                self.form.show_problems(exc.problems)
+                return
+            except ConcurrentEditError:
+                if not self._resolve_conflict():
+                    return
         self._settings.setValue(LANGUAGE_SETTING, self.language.currentData())
         self._settings.setValue(KEEP_SETTING, self.backups_to_keep.value())
+        self._settings.setValue(AUTHOR_SETTING, self.author.text().strip())
         self._settings.sync()
+        apply_author(self._settings)
         self.accept()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind
-from services.errors import ClientelaError
+from services.errors import ClientelaError, ConcurrentEditError
 from services.letter_templates import (
     PLACEHOLDERS,
     Template,
@@ -41,6 +41,7 @@ from services.letter_templates import (
     save_template,
 )
 from services.letters import LetterOptions, render_letter, sample_letter
+from ui.conflict_dialog import Choice, resolve_conflict
 from ui.labels import language_label, letter_kind_label
 from ui.messages import describe_error
 from ui.pdf_preview import PdfPreview
@@ -280,16 +281,51 @@ class TemplateEditor(QDialog):
 
     def save(self) -> bool:
         kind, language = self._shown
+        revision = self._stored.revision if self._stored is not None else None
         try:
-            save_template(
-                self._sessions, kind, language, self.subject.text(), self.body.toPlainText()
-            )
+            while True:
+                try:
+                    save_template(
+                        self._sessions,
+                        kind,
+                        language,
+                        self.subject.text(),
+                        self.body.toPlainText(),
+                        revision,
+                    )
+                    break
+                except ConcurrentEditError:
+                    choice, revision = self._resolve_conflict()
+                    if choice is not Choice.OVERWRITE:
+                        return False
         except ClientelaError as error:
             self.problem_list.addItem(describe_error(error))
             self.problem_list.setVisible(True)
             return False
         self._load()
         return True
+
+    def _resolve_conflict(self) -> tuple[Choice, int]:
+        """Someone else saved this template meanwhile: theirs beside ours, and the choice."""
+        kind, language = self._shown
+        theirs = get_template(self._sessions, kind, language)
+        mine = (self.subject.text().strip(), self.body.toPlainText().strip())
+        differences = [
+            (label, stored, typed)
+            for label, stored, typed in (
+                (self.tr("Subject"), theirs.subject, mine[0]),
+                (self.tr("Text"), theirs.body.strip(), mine[1]),
+            )
+            if stored != typed
+        ]
+        intro = self.tr(
+            "Someone else saved this template while you were editing it. Here is what they "
+            "saved beside what you typed. Take their version, or save yours over it?"
+        )
+        choice = resolve_conflict(self, intro, differences)
+        if choice is Choice.RELOAD:
+            self._load()
+        return choice, theirs.revision
 
     def restore(self) -> None:
         if not ask(
@@ -299,7 +335,14 @@ class TemplateEditor(QDialog):
         ):
             return
         kind, language = self._shown
-        restore_default(self._sessions, kind, language)
+        revision = self._stored.revision if self._stored is not None else None
+        try:
+            restore_default(self._sessions, kind, language, revision)
+        except ClientelaError as error:  # saved by someone else meanwhile: theirs is shown
+            self._load()
+            self.problem_list.addItem(describe_error(error))
+            self.problem_list.setVisible(True)
+            return
         self._load()
 
     def reject(self) -> None:

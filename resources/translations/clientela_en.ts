@@ -606,143 +606,244 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="67"/>
+        <location filename="../../ui/client_editor.py" line="78"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="67"/>
+        <location filename="../../ui/client_editor.py" line="78"/>
         <source>Edit client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="84"/>
+        <location filename="../../ui/client_editor.py" line="95"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="86"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
         <source>&amp;Name*:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="86"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="88"/>
+        <location filename="../../ui/client_editor.py" line="99"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="88"/>
+        <location filename="../../ui/client_editor.py" line="99"/>
         <source>Legal or company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="91"/>
+        <location filename="../../ui/client_editor.py" line="102"/>
         <source>Con&amp;tact person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="98"/>
+        <location filename="../../ui/client_editor.py" line="109"/>
         <source>How letters greet the contact person (or the client, when it is a person and there is no contact). With none, a company without a contact is greeted as a company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="103"/>
+        <location filename="../../ui/client_editor.py" line="114"/>
         <source>&amp;Form of address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="104"/>
+        <location filename="../../ui/client_editor.py" line="115"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="105"/>
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="107"/>
+        <location filename="../../ui/client_editor.py" line="118"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="90"/>
+        <location filename="../../ui/client_editor.py" line="101"/>
         <source>Ta&amp;x id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="104"/>
+        <location filename="../../ui/client_editor.py" line="115"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="113"/>
+        <location filename="../../ui/client_editor.py" line="124"/>
         <source>St&amp;reet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="114"/>
+        <location filename="../../ui/client_editor.py" line="125"/>
         <source>Postal co&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="115"/>
+        <location filename="../../ui/client_editor.py" line="126"/>
         <source>C&amp;ity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="116"/>
+        <location filename="../../ui/client_editor.py" line="127"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="118"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="125"/>
+        <location filename="../../ui/client_editor.py" line="136"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="130"/>
+        <location filename="../../ui/client_editor.py" line="141"/>
         <source>Letter &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="131"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
+        <location filename="../../ui/client_editor.py" line="269"/>
         <source>Strategic client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="133"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139"/>
+        <location filename="../../ui/client_editor.py" line="150"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="140"/>
+        <location filename="../../ui/client_editor.py" line="151"/>
         <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="155"/>
         <source>Anything worth remembering about this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="145"/>
+        <location filename="../../ui/client_editor.py" line="156"/>
         <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="179"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="236"/>
+        <source>Someone else deleted this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="241"/>
+        <source>Someone else saved this client after you opened it. Reload to see their version, or save to compare it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="257"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="258"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="259"/>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="260"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="261"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="262"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="263"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="264"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="265"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="266"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="267"/>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="268"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="270"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="271"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="280"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="280"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="305"/>
+        <source>Someone else saved {name} while you were editing. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +952,49 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="43"/>
+        <source>Saved by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="62"/>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64"/>
+        <source>Show what they saved; your changes are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="65"/>
+        <source>&amp;Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="67"/>
+        <source>Their changes above are replaced by yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../ui/dashboard.py" line="51"/>
@@ -924,7 +1068,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="223"/>
-        <location filename="../../ui/dashboard.py" line="497"/>
+        <location filename="../../ui/dashboard.py" line="504"/>
         <source>Due for review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,13 +1135,13 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290"/>
+        <location filename="../../ui/dashboard.py" line="297"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="304"/>
-        <location filename="../../ui/dashboard.py" line="447"/>
+        <location filename="../../ui/dashboard.py" line="311"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1005,22 +1149,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="313"/>
         <source>Your client book on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="342"/>
+        <location filename="../../ui/dashboard.py" line="349"/>
         <source>Score %1–%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="368"/>
+        <location filename="../../ui/dashboard.py" line="375"/>
         <source>%1: %n letter(s)</source>
         <translation>
             <numerusform>%1: %n letter</numerusform>
@@ -1028,22 +1172,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="395"/>
+        <location filename="../../ui/dashboard.py" line="402"/>
         <source>The top %1 of clients (%2) make %3 of the revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="405"/>
+        <location filename="../../ui/dashboard.py" line="412"/>
         <source>Top 20 %: %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="407"/>
+        <location filename="../../ui/dashboard.py" line="414"/>
         <source>No revenue in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="416"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>Class %1: %n client(s), %2 of revenue</source>
         <translation>
             <numerusform>Class %1: %n client, %2 of revenue</numerusform>
@@ -1051,32 +1195,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="445"/>
+        <location filename="../../ui/dashboard.py" line="452"/>
         <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="461"/>
         <source>never evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="466"/>
+        <location filename="../../ui/dashboard.py" line="473"/>
         <source>Enter or double-click to open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="485"/>
+        <location filename="../../ui/dashboard.py" line="492"/>
         <source>Class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="487"/>
+        <location filename="../../ui/dashboard.py" line="494"/>
         <source>Receivables %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="489"/>
+        <location filename="../../ui/dashboard.py" line="496"/>
         <source>Letters: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,18 +2614,23 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LedgerDialogs</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="46"/>
-        <location filename="../../ui/ledger_dialogs.py" line="359"/>
+        <location filename="../../ui/ledger_dialogs.py" line="47"/>
+        <location filename="../../ui/ledger_dialogs.py" line="420"/>
         <source>no reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="47"/>
+        <location filename="../../ui/ledger_dialogs.py" line="48"/>
         <source>{reference} of {date} — {open} open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="185"/>
+        <location filename="../../ui/ledger_dialogs.py" line="179"/>
+        <source>Someone else saved this entry while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialogs.py" line="233"/>
         <source>Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,12 +2805,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="390"/>
+        <location filename="../../ui/ledger_widget.py" line="393"/>
         <source>Delete the payment of {amount} received on {date}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="401"/>
+        <location filename="../../ui/ledger_widget.py" line="405"/>
         <source>Delete the return of {units} units on {date}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,268 +2982,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Any verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Due for &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Red flags (&amp;triage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Only the clients the last triage flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Clien&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Add your first client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Try Clientela with demo clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Open client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>E&amp;valuate client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Triage the whole book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Letter &amp;campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Letter &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Delete client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;About Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>User &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>E&amp;xport client data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>E&amp;rase client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Anonymise client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Selected clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Change &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Add a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Remove a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Evaluate in turn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Letter &amp;campaign for them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>E&amp;xport them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Finding the clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Showing: %1 (%n client)</numerusform>
@@ -3102,7 +3251,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3110,7 +3259,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n of %1 clients matches</numerusform>
@@ -3118,7 +3267,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>&amp;Selected clients (%n)</numerusform>
@@ -3126,12 +3275,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Reading the ledger of every client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3167,7 +3316,7 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,322 +3506,327 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>Someone else changed this since you opened it, and their version is kept. Look at it again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Some fields need attention before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Choose a column for: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>The file has no column called {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>{path}: the cell that starts on line {line} is longer than {limit} characters, which no table&apos;s cell is. Perhaps a quote (&quot;) opens a cell there and is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{path}: line {line} is longer than {limit} MB, which no table&apos;s line is. Check that the file is a table, or save it again from your spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{path}: row {line} of the sheet holds more than {limit} MB, which no table&apos;s row does. Save the sheet again from your spreadsheet, or as CSV, and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>{path}: line {line} has {count} columns, more than the {limit} Clientela reads. Remove the columns you do not need, or check that the file is a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>{path} has more than {limit} rows, more than Clientela imports at once. Split it into smaller files and import them one after another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>{path} holds {size} MB in its part {part}, more than the {limit} MB Clientela reads from a workbook. Save the sheet as CSV and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>At most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>This contains invisible control characters, which no keyboard types: retype it or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>{name} already has this tax id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>{name} already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Enter an amount greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>This cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>This number is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>That invoice belongs to another client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>Enter a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Use at most {places} decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>A question was answered twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>This file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>Same entry as line {line} of the file; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Already in the ledger (same client, date, reference and amount); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>No client has {key} as their {by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>No client matches {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the row was left out rather than stored garbled. Correct that character (or choose the file&apos;s encoding) and import the row again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>Unexpected problem: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>detected automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>tax id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,42 +3834,42 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="326"/>
         <source>New payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="326"/>
         <source>Edit payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="283"/>
+        <location filename="../../ui/ledger_dialogs.py" line="338"/>
         <source>On account (no invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="294"/>
+        <location filename="../../ui/ledger_dialogs.py" line="349"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="295"/>
+        <location filename="../../ui/ledger_dialogs.py" line="350"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="296"/>
+        <location filename="../../ui/ledger_dialogs.py" line="351"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="297"/>
+        <location filename="../../ui/ledger_dialogs.py" line="352"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="326"/>
+        <location filename="../../ui/ledger_dialogs.py" line="381"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,67 +3974,67 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>Placeholders</name>
     <message>
-        <location filename="../../ui/template_editor.py" line="56"/>
+        <location filename="../../ui/template_editor.py" line="57"/>
         <source>client&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="57"/>
+        <location filename="../../ui/template_editor.py" line="58"/>
         <source>contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="58"/>
+        <location filename="../../ui/template_editor.py" line="59"/>
         <source>your business&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="59"/>
+        <location filename="../../ui/template_editor.py" line="60"/>
         <source>who signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="60"/>
+        <location filename="../../ui/template_editor.py" line="61"/>
         <source>signer&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="61"/>
+        <location filename="../../ui/template_editor.py" line="62"/>
         <source>today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="62"/>
+        <location filename="../../ui/template_editor.py" line="63"/>
         <source>date it applies from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="63"/>
+        <location filename="../../ui/template_editor.py" line="64"/>
         <source>payment term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="64"/>
+        <location filename="../../ui/template_editor.py" line="65"/>
         <source>your loyalty offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="65"/>
+        <location filename="../../ui/template_editor.py" line="66"/>
         <source>list of facts from the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="66"/>
+        <location filename="../../ui/template_editor.py" line="67"/>
         <source>table of overdue invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="67"/>
+        <location filename="../../ui/template_editor.py" line="68"/>
         <source>total overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="68"/>
+        <location filename="../../ui/template_editor.py" line="69"/>
         <source>date to pay by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,268 +4042,268 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_form.py" line="113"/>
+        <location filename="../../ui/profile_form.py" line="115"/>
         <source>Your business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="120"/>
+        <location filename="../../ui/profile_form.py" line="122"/>
         <source>Business &amp;name*:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="122"/>
+        <location filename="../../ui/profile_form.py" line="124"/>
         <source>As it appears on your invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="131"/>
+        <location filename="../../ui/profile_form.py" line="133"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="133"/>
+        <location filename="../../ui/profile_form.py" line="135"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134"/>
+        <location filename="../../ui/profile_form.py" line="136"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="135"/>
+        <location filename="../../ui/profile_form.py" line="137"/>
         <source>&amp;Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="139"/>
+        <location filename="../../ui/profile_form.py" line="141"/>
         <source>&amp;Signer&apos;s role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="158"/>
+        <location filename="../../ui/profile_form.py" line="160"/>
         <source>Loyalty o&amp;ffer (Spanish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="180"/>
+        <location filename="../../ui/profile_form.py" line="182"/>
         <source>PNG or JPEG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="182"/>
+        <location filename="../../ui/profile_form.py" line="184"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="224"/>
+        <location filename="../../ui/profile_form.py" line="226"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="241"/>
+        <location filename="../../ui/profile_form.py" line="243"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="246"/>
+        <location filename="../../ui/profile_form.py" line="248"/>
         <source>T&amp;olerated delay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="249"/>
+        <location filename="../../ui/profile_form.py" line="251"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="257"/>
+        <location filename="../../ui/profile_form.py" line="259"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="262"/>
+        <location filename="../../ui/profile_form.py" line="264"/>
         <source>Ma&amp;ximum return rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="266"/>
+        <location filename="../../ui/profile_form.py" line="268"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="269"/>
+        <location filename="../../ui/profile_form.py" line="271"/>
         <source> units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="270"/>
-        <location filename="../../ui/profile_form.py" line="279"/>
+        <location filename="../../ui/profile_form.py" line="272"/>
+        <location filename="../../ui/profile_form.py" line="281"/>
         <source>No minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="273"/>
+        <location filename="../../ui/profile_form.py" line="275"/>
         <source>&amp;Minimum units a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="276"/>
+        <location filename="../../ui/profile_form.py" line="278"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="292"/>
+        <location filename="../../ui/profile_form.py" line="294"/>
         <source>Revie&amp;w every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="295"/>
+        <location filename="../../ui/profile_form.py" line="297"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="136"/>
+        <location filename="../../ui/profile_form.py" line="138"/>
         <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
+        <location filename="../../ui/profile_form.py" line="130"/>
         <source>Street &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="138"/>
+        <location filename="../../ui/profile_form.py" line="140"/>
         <source>Managing director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="126"/>
+        <location filename="../../ui/profile_form.py" line="128"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="129"/>
+        <location filename="../../ui/profile_form.py" line="131"/>
         <source>Postal &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
+        <location filename="../../ui/profile_form.py" line="132"/>
         <source>Cit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
+        <location filename="../../ui/profile_form.py" line="134"/>
         <source>Tax &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="145"/>
+        <location filename="../../ui/profile_form.py" line="147"/>
         <source>Letter lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="152"/>
+        <location filename="../../ui/profile_form.py" line="154"/>
         <source>Cu&amp;rrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="162"/>
+        <location filename="../../ui/profile_form.py" line="164"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="170"/>
+        <location filename="../../ui/profile_form.py" line="172"/>
         <source>Loyalty offer (English):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="173"/>
+        <location filename="../../ui/profile_form.py" line="175"/>
         <source>What your thank-you letters in English offer. Empty: no offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="205"/>
+        <location filename="../../ui/profile_form.py" line="207"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="220"/>
+        <location filename="../../ui/profile_form.py" line="222"/>
         <source>Your ideal client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="238"/>
+        <location filename="../../ui/profile_form.py" line="240"/>
         <source>Agreed payment &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="254"/>
+        <location filename="../../ui/profile_form.py" line="256"/>
         <source>&amp;Hard limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="282"/>
+        <location filename="../../ui/profile_form.py" line="284"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="285"/>
+        <location filename="../../ui/profile_form.py" line="287"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="298"/>
+        <location filename="../../ui/profile_form.py" line="300"/>
         <source>How Clientela uses these figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="300"/>
+        <location filename="../../ui/profile_form.py" line="302"/>
         <source>Opens the user guide. Shift+F1 on a field explains it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="309"/>
+        <location filename="../../ui/profile_form.py" line="311"/>
         <source>&lt;b&gt;Agreed payment term&lt;/b&gt;&lt;p&gt;The days your invoices give a client to pay, as agreed with them. A client who pays within this term, plus the tolerated delay, pays on time. Example: with 30 days, an invoice of 1 March is due on 31 March.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="315"/>
+        <location filename="../../ui/profile_form.py" line="317"/>
         <source>&lt;b&gt;Tolerated delay&lt;/b&gt;&lt;p&gt;The extra days you accept after the term before a client counts as a late payer. A late payer gets &lt;i&gt;Set boundaries&lt;/i&gt;: a reminder of the terms with the facts. Example: term 30 and delay 15, paying on average 50 days after the invoice is paying late.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="321"/>
+        <location filename="../../ui/profile_form.py" line="323"/>
         <source>&lt;b&gt;Hard limit&lt;/b&gt;&lt;p&gt;Paying this many days after the invoice or later, or leaving an invoice unpaid past it, is a red flag: the checklist recommends &lt;i&gt;Let go&lt;/i&gt; whatever the score, except for a strategic or class-A client, who gets &lt;i&gt;Set boundaries&lt;/i&gt; first. The articles behind Clientela name the client who pays at 160 days or more.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="328"/>
+        <location filename="../../ui/profile_form.py" line="330"/>
         <source>&lt;b&gt;Maximum return rate&lt;/b&gt;&lt;p&gt;The share of what a client buys (in units, or in value for services) that you accept to see returned in a year. Over it: &lt;i&gt;Set boundaries&lt;/i&gt;; far over it and repeatedly: a red flag.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="333"/>
+        <location filename="../../ui/profile_form.py" line="335"/>
         <source>&lt;b&gt;Minimum units a year&lt;/b&gt;&lt;p&gt;Below this a client buys too little for the effort: &lt;i&gt;Watch&lt;/i&gt; first, &lt;i&gt;Let go&lt;/i&gt; when it persists. Leave it at &lt;i&gt;No minimum&lt;/i&gt; if volume does not matter to you.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="338"/>
+        <location filename="../../ui/profile_form.py" line="340"/>
         <source>&lt;b&gt;Minimum revenue a year&lt;/b&gt;&lt;p&gt;Like the minimum units, in money over the last 12 months.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="342"/>
+        <location filename="../../ui/profile_form.py" line="344"/>
         <source>&lt;b&gt;Review every&lt;/b&gt;&lt;p&gt;How many days after an evaluation the client is due for the next one; &lt;i&gt;Watch&lt;/i&gt; asks for a review sooner.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="421"/>
+        <location filename="../../ui/profile_form.py" line="423"/>
         <source>Choose your logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="421"/>
+        <location filename="../../ui/profile_form.py" line="423"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,67 +4630,67 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="51"/>
+        <location filename="../../ui/report_dialog.py" line="54"/>
         <source>Portfolio report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="58"/>
+        <location filename="../../ui/report_dialog.py" line="61"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="59"/>
+        <location filename="../../ui/report_dialog.py" line="62"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="60"/>
+        <location filename="../../ui/report_dialog.py" line="63"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="88"/>
+        <location filename="../../ui/report_dialog.py" line="91"/>
         <source>Preparing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="107"/>
+        <location filename="../../ui/report_dialog.py" line="115"/>
         <source>Portfolio report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="114"/>
+        <location filename="../../ui/report_dialog.py" line="122"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="114"/>
+        <location filename="../../ui/report_dialog.py" line="122"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="123"/>
+        <location filename="../../ui/report_dialog.py" line="131"/>
         <source>The report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="128"/>
+        <location filename="../../ui/report_dialog.py" line="136"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="139"/>
+        <location filename="../../ui/report_dialog.py" line="147"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="144"/>
+        <location filename="../../ui/report_dialog.py" line="152"/>
         <source>Print report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="149"/>
+        <location filename="../../ui/report_dialog.py" line="157"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -4544,7 +4698,7 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="151"/>
+        <location filename="../../ui/report_dialog.py" line="159"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4658,47 +4812,47 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="354"/>
+        <location filename="../../ui/ledger_dialogs.py" line="415"/>
         <source>New return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="354"/>
+        <location filename="../../ui/ledger_dialogs.py" line="415"/>
         <source>Edit return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="357"/>
+        <location filename="../../ui/ledger_dialogs.py" line="418"/>
         <source>Not linked to an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="366"/>
+        <location filename="../../ui/ledger_dialogs.py" line="427"/>
         <source>Why it came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="367"/>
+        <location filename="../../ui/ledger_dialogs.py" line="428"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="368"/>
+        <location filename="../../ui/ledger_dialogs.py" line="429"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="369"/>
+        <location filename="../../ui/ledger_dialogs.py" line="430"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="371"/>
+        <location filename="../../ui/ledger_dialogs.py" line="432"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="375"/>
+        <location filename="../../ui/ledger_dialogs.py" line="436"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,37 +4860,37 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="208"/>
+        <location filename="../../ui/ledger_dialogs.py" line="257"/>
         <source>New sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="208"/>
+        <location filename="../../ui/ledger_dialogs.py" line="257"/>
         <source>Edit sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="224"/>
+        <location filename="../../ui/ledger_dialogs.py" line="273"/>
         <source>Invoice &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="223"/>
+        <location filename="../../ui/ledger_dialogs.py" line="272"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="225"/>
+        <location filename="../../ui/ledger_dialogs.py" line="274"/>
         <source>Due da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="226"/>
+        <location filename="../../ui/ledger_dialogs.py" line="275"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="227"/>
+        <location filename="../../ui/ledger_dialogs.py" line="276"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,42 +4928,57 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Older automatic and manual backups are deleted beyond this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Recorded on the evaluations and letters you make. Empty: your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Backups to &amp;keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <source>Someone else saved the business profile while you had Settings open. Here is what they saved beside yours. Take their version, or save yours over it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Takes effect when Clientela restarts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4817,117 +4986,128 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/template_editor.py" line="84"/>
+        <location filename="../../ui/template_editor.py" line="85"/>
         <source>Letter templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="131"/>
+        <location filename="../../ui/template_editor.py" line="132"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="132"/>
+        <location filename="../../ui/template_editor.py" line="133"/>
         <source>L&amp;anguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="134"/>
+        <location filename="../../ui/template_editor.py" line="135"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="137"/>
+        <location filename="../../ui/template_editor.py" line="138"/>
         <source>&amp;Body (blank lines separate paragraphs):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="141"/>
+        <location filename="../../ui/template_editor.py" line="142"/>
         <source>Placeholders (double-click to insert):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="155"/>
+        <location filename="../../ui/template_editor.py" line="156"/>
         <source>&amp;Restore the shipped text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="182"/>
+        <location filename="../../ui/template_editor.py" line="183"/>
         <source>The shipped text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="184"/>
+        <location filename="../../ui/template_editor.py" line="185"/>
         <source>Your edited text (the shipped one can be restored).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="199"/>
+        <location filename="../../ui/template_editor.py" line="200"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="200"/>
+        <location filename="../../ui/template_editor.py" line="201"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="219"/>
+        <location filename="../../ui/template_editor.py" line="220"/>
+        <location filename="../../ui/template_editor.py" line="316"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="219"/>
+        <location filename="../../ui/template_editor.py" line="220"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="221"/>
+        <location filename="../../ui/template_editor.py" line="222"/>
         <source>unknown placeholder {%1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="222"/>
+        <location filename="../../ui/template_editor.py" line="223"/>
         <source>“{” is not closed; write {{ for a brace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="223"/>
+        <location filename="../../ui/template_editor.py" line="224"/>
         <source>“}” without “{”; write }} for a brace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="224"/>
+        <location filename="../../ui/template_editor.py" line="225"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="225"/>
+        <location filename="../../ui/template_editor.py" line="226"/>
         <source>is too long (at most %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="226"/>
+        <location filename="../../ui/template_editor.py" line="227"/>
         <source>must be one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="227"/>
+        <location filename="../../ui/template_editor.py" line="228"/>
         <source>%1 must be a paragraph of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="230"/>
+        <location filename="../../ui/template_editor.py" line="231"/>
         <source>%1, line %2, column %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="297"/>
+        <location filename="../../ui/template_editor.py" line="317"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="322"/>
+        <source>Someone else saved this template while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="333"/>
         <source>Restore the shipped text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="298"/>
+        <location filename="../../ui/template_editor.py" line="334"/>
         <source>Replace your version of this template with the text Clientela ships?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -610,144 +610,245 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="67"/>
+        <location filename="../../ui/client_editor.py" line="78"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="67"/>
+        <location filename="../../ui/client_editor.py" line="78"/>
         <source>Edit client</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="84"/>
+        <location filename="../../ui/client_editor.py" line="95"/>
         <source>Who they are</source>
         <translation>Quién es</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="86"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
         <source>&amp;Name*:</source>
         <translation>&amp;Nombre*:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="86"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
         <source>How you call them</source>
         <translation>Cómo lo llama usted</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="88"/>
+        <location filename="../../ui/client_editor.py" line="99"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="88"/>
+        <location filename="../../ui/client_editor.py" line="99"/>
         <source>Legal or company name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="91"/>
+        <location filename="../../ui/client_editor.py" line="102"/>
         <source>Con&amp;tact person:</source>
         <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="98"/>
+        <location filename="../../ui/client_editor.py" line="109"/>
         <source>How letters greet the contact person (or the client, when it is a person and there is no contact). With none, a company without a contact is greeted as a company.</source>
         <translation>Cómo saludan las cartas a la persona de contacto (o al cliente, si es una persona y no hay contacto). Sin tratamiento, a una empresa sin contacto se la saluda como empresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="103"/>
+        <location filename="../../ui/client_editor.py" line="114"/>
         <source>&amp;Form of address:</source>
         <translation>&amp;Forma de tratamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="104"/>
+        <location filename="../../ui/client_editor.py" line="115"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="105"/>
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="107"/>
+        <location filename="../../ui/client_editor.py" line="118"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="90"/>
+        <location filename="../../ui/client_editor.py" line="101"/>
         <source>Ta&amp;x id:</source>
         <translation>N&amp;IF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="104"/>
+        <location filename="../../ui/client_editor.py" line="115"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.es</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="113"/>
+        <location filename="../../ui/client_editor.py" line="124"/>
         <source>St&amp;reet:</source>
         <translation>C&amp;alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="114"/>
+        <location filename="../../ui/client_editor.py" line="125"/>
         <source>Postal co&amp;de:</source>
         <translation>&amp;Código postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="115"/>
+        <location filename="../../ui/client_editor.py" line="126"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="116"/>
+        <location filename="../../ui/client_editor.py" line="127"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="118"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="125"/>
+        <location filename="../../ui/client_editor.py" line="136"/>
         <source>&amp;Stage:</source>
         <translation>Eta&amp;pa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="130"/>
+        <location filename="../../ui/client_editor.py" line="141"/>
         <source>Letter &amp;language:</source>
         <translation>Idio&amp;ma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="131"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
+        <location filename="../../ui/client_editor.py" line="269"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="133"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation>Conservar este cliente diga lo que diga la evaluación; nunca se propondrá dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139"/>
+        <location filename="../../ui/client_editor.py" line="150"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation>mayorista, Madrid, ... (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="140"/>
+        <location filename="../../ui/client_editor.py" line="151"/>
         <source>T&amp;ags:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="155"/>
         <source>Anything worth remembering about this client</source>
         <translation>Todo lo que merezca la pena recordar de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="145"/>
+        <location filename="../../ui/client_editor.py" line="156"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="179"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="236"/>
+        <source>Someone else deleted this client.</source>
+        <translation>Otra persona ha eliminado este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="241"/>
+        <source>Someone else saved this client after you opened it. Reload to see their version, or save to compare it with yours.</source>
+        <translation>Otra persona ha guardado este cliente después de que lo abrieras. Recarga para ver su versión, o guarda para compararla con la tuya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="257"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="258"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="259"/>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="260"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="261"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="262"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="263"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="264"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="265"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="266"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="267"/>
+        <source>Letter language</source>
+        <translation>Idioma de las cartas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="268"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="270"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="271"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="280"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="280"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_editor.py" line="305"/>
+        <source>Someone else saved {name} while you were editing. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation>Otra persona ha guardado {name} mientras lo editabas. Aquí tienes lo que guardó junto a lo que escribiste tú. ¿Te quedas con su versión o guardas la tuya encima?</translation>
     </message>
 </context>
 <context>
@@ -855,6 +956,49 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="43"/>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Guardado por otra persona mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Saved by someone else</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="51"/>
+        <source>Yours</source>
+        <translation>Lo tuyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="62"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Quedarme con la suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64"/>
+        <source>Show what they saved; your changes are dropped.</source>
+        <translation>Muestra lo que guardó la otra persona; tus cambios se descartan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="65"/>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Guardar la mía encima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="67"/>
+        <source>Their changes above are replaced by yours.</source>
+        <translation>Sus cambios, arriba, se sustituyen por los tuyos.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../ui/dashboard.py" line="51"/>
@@ -928,7 +1072,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="223"/>
-        <location filename="../../ui/dashboard.py" line="497"/>
+        <location filename="../../ui/dashboard.py" line="504"/>
         <source>Due for review</source>
         <translation>Revisión pendiente</translation>
     </message>
@@ -995,13 +1139,13 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290"/>
+        <location filename="../../ui/dashboard.py" line="297"/>
         <source>The figures could not be computed: %1</source>
         <translation>No se han podido calcular las cifras: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="304"/>
-        <location filename="../../ui/dashboard.py" line="447"/>
+        <location filename="../../ui/dashboard.py" line="311"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -1009,22 +1153,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="313"/>
         <source>Your client book on %1</source>
         <translation>Su cartera de clientes a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
         <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
         <translation>%1 · facturación de los últimos 12 meses %2 · pendiente de cobro %3, vencido %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="342"/>
+        <location filename="../../ui/dashboard.py" line="349"/>
         <source>Score %1–%2: %3</source>
         <translation>Puntuación %1–%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="368"/>
+        <location filename="../../ui/dashboard.py" line="375"/>
         <source>%1: %n letter(s)</source>
         <translation>
             <numerusform>%1: %n carta</numerusform>
@@ -1032,22 +1176,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="395"/>
+        <location filename="../../ui/dashboard.py" line="402"/>
         <source>The top %1 of clients (%2) make %3 of the revenue</source>
         <translation>El %1 de los clientes con más facturación (%2) hace el %3 de ella</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="405"/>
+        <location filename="../../ui/dashboard.py" line="412"/>
         <source>Top 20 %: %1 of revenue</source>
         <translation>El 20 % mayor: %1 de la facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="407"/>
+        <location filename="../../ui/dashboard.py" line="414"/>
         <source>No revenue in the last 12 months</source>
         <translation>Sin facturación en los últimos 12 meses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="416"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>Class %1: %n client(s), %2 of revenue</source>
         <translation>
             <numerusform>Clase %1: %n cliente, %2 de facturación</numerusform>
@@ -1055,32 +1199,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="445"/>
+        <location filename="../../ui/dashboard.py" line="452"/>
         <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
         <translation>%1: %2, %3 de la facturación, %4 de lo vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="461"/>
         <source>never evaluated</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="466"/>
+        <location filename="../../ui/dashboard.py" line="473"/>
         <source>Enter or double-click to open %1</source>
         <translation>Intro o doble clic para abrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="485"/>
+        <location filename="../../ui/dashboard.py" line="492"/>
         <source>Class %1</source>
         <translation>Clase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="487"/>
+        <location filename="../../ui/dashboard.py" line="494"/>
         <source>Receivables %1</source>
         <translation>Cobros pendientes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="489"/>
+        <location filename="../../ui/dashboard.py" line="496"/>
         <source>Letters: %1</source>
         <translation>Cartas: %1</translation>
     </message>
@@ -2475,18 +2619,23 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LedgerDialogs</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="46"/>
-        <location filename="../../ui/ledger_dialogs.py" line="359"/>
+        <location filename="../../ui/ledger_dialogs.py" line="47"/>
+        <location filename="../../ui/ledger_dialogs.py" line="420"/>
         <source>no reference</source>
         <translation>sin referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="47"/>
+        <location filename="../../ui/ledger_dialogs.py" line="48"/>
         <source>{reference} of {date} — {open} open</source>
         <translation>{reference} del {date}: {open} pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="185"/>
+        <location filename="../../ui/ledger_dialogs.py" line="179"/>
+        <source>Someone else saved this entry while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation>Otra persona ha guardado este apunte mientras lo editabas. Aquí tienes lo que guardó junto a lo que escribiste tú. ¿Te quedas con su versión o guardas la tuya encima?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialogs.py" line="233"/>
         <source>Record it anyway?</source>
         <translation>¿Registrarlo de todos modos?</translation>
     </message>
@@ -2661,12 +2810,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Los {paid} cobrados por ella quedarán registrados como cobro a cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="390"/>
+        <location filename="../../ui/ledger_widget.py" line="393"/>
         <source>Delete the payment of {amount} received on {date}?</source>
         <translation>¿Borrar el cobro de {amount} recibido el {date}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_widget.py" line="401"/>
+        <location filename="../../ui/ledger_widget.py" line="405"/>
         <source>Delete the return of {units} units on {date}?</source>
         <translation>¿Borrar la devolución de {units} unidades del {date}?</translation>
     </message>
@@ -2838,268 +2987,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Due for &amp;review</source>
         <translation>Pendien&amp;tes de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Clien&amp;ts</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>E&amp;xport client data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Selected clients</source>
         <translation>C&amp;lientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Change &amp;stage</source>
         <translation>Cambiar de &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Add a tag…</source>
         <translation>&amp;Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Remove a tag…</source>
         <translation>&amp;Quitar una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Evaluate in turn…</source>
         <translation>E&amp;valuar uno tras otro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Letter &amp;campaign for them…</source>
         <translation>&amp;Campaña de cartas para ellos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>E&amp;xport them…</source>
         <translation>E&amp;xportarlos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -3107,7 +3256,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -3115,7 +3264,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -3123,7 +3272,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
@@ -3131,12 +3280,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3174,7 +3323,7 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>No se puede leer el archivo {path} ({detail}).</translation>
     </message>
@@ -3364,322 +3513,327 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
         <translation>Ese registro ya no existe; puede que alguien lo haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>Someone else changed this since you opened it, and their version is kept. Look at it again before changing it.</source>
+        <translation>Otra persona lo ha cambiado desde que lo abriste, y se conserva su versión. Vuelve a mirarlo antes de cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation>Este cliente se ha modificado en otro lugar desde que lo abrió. Cierre la ventana y vuelva a abrir el cliente para ver la última versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation>Los clientes de ejemplo solo se pueden cargar en una cartera vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Some fields need attention before saving.</source>
         <translation>Revise algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation>El archivo de criterios {file} está dañado en {entry}: {problem}. Reinstale Clientela o restaure el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation>{path} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation>{path} tiene encabezados de columna pero ninguna fila que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation>{path} no es una tabla que Clientela pueda leer. Guárdelo desde su hoja de cálculo como CSV o Excel (.xlsx) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation>{path} no está escrito entero en la codificación {encoding}. Elija otra codificación, o vuelva a guardar el archivo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation>{path} no tiene ninguna hoja llamada {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>The file has no column called {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation>{field} no es un campo de una importación de {kind}. Consulte --help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>{path}: the cell that starts on line {line} is longer than {limit} characters, which no table&apos;s cell is. Perhaps a quote (&quot;) opens a cell there and is never closed.</source>
         <translation>{path}: la celda que empieza en la línea {line} tiene más de {limit} caracteres, y ninguna celda de una tabla es tan larga. Quizá unas comillas (&quot;) abren ahí una celda que nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{path}: line {line} is longer than {limit} MB, which no table&apos;s line is. Check that the file is a table, or save it again from your spreadsheet.</source>
         <translation>{path}: la línea {line} ocupa más de {limit} MB, y ninguna línea de una tabla es tan larga. Compruebe que el archivo es una tabla o guárdelo de nuevo desde su hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{path}: row {line} of the sheet holds more than {limit} MB, which no table&apos;s row does. Save the sheet again from your spreadsheet, or as CSV, and import that.</source>
         <translation>{path}: la fila {line} de la hoja ocupa más de {limit} MB, y ninguna fila de una tabla es tan grande. Guarde la hoja de nuevo desde su hoja de cálculo, o como CSV, e importe eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>{path}: line {line} has {count} columns, more than the {limit} Clientela reads. Remove the columns you do not need, or check that the file is a table.</source>
         <translation>{path}: la línea {line} tiene {count} columnas, más de las {limit} que lee Clientela. Quite las columnas que no necesite o compruebe que el archivo es una tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>{path} has more than {limit} rows, more than Clientela imports at once. Split it into smaller files and import them one after another.</source>
         <translation>{path} tiene más de {limit} filas, más de las que Clientela importa de una vez. Divídalo en archivos más pequeños e impórtelos uno tras otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>{path} holds {size} MB in its part {part}, more than the {limit} MB Clientela reads from a workbook. Save the sheet as CSV and import that.</source>
         <translation>{path} guarda {size} MB en su parte {part}, más de los {limit} MB que Clientela lee de un libro de Excel. Guarde la hoja como CSV e importe eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation>No se puede escribir {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>This contains invisible control characters, which no keyboard types: retype it or remove them.</source>
         <translation>Contiene caracteres de control invisibles, que ningún teclado escribe: vuelva a escribirlo o quítelos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation>El dígito de control no cuadra con este {scheme}: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation>No parece un {scheme} válido: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>Same entry as line {line} of the file; skipped.</source>
         <translation>El mismo apunte que la línea {line} del archivo; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Already in the ledger (same client, date, reference and amount); skipped.</source>
         <translation>Ya está en las cuentas (mismo cliente, fecha, referencia e importe); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>No client has {key} as their {by}.</source>
         <translation>Ningún cliente tiene {key} como {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation>{key} coincide con {count} clientes: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the row was left out rather than stored garbled. Correct that character (or choose the file&apos;s encoding) and import the row again.</source>
         <translation>La línea {line} contiene un byte ({byte}) que no es texto {encoding}, mostrado aquí como �; la fila se ha dejado fuera para no guardarla estropeada. Corrija ese carácter (o elija la codificación del archivo) e importe la fila de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>detected automatically</source>
         <translation>detectado automáticamente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>client number</source>
         <translation>número de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -3687,42 +3841,42 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="326"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="271"/>
+        <location filename="../../ui/ledger_dialogs.py" line="326"/>
         <source>Edit payment</source>
         <translation>Editar cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="283"/>
+        <location filename="../../ui/ledger_dialogs.py" line="338"/>
         <source>On account (no invoice)</source>
         <translation>A cuenta (sin factura)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="294"/>
+        <location filename="../../ui/ledger_dialogs.py" line="349"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="295"/>
+        <location filename="../../ui/ledger_dialogs.py" line="350"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="296"/>
+        <location filename="../../ui/ledger_dialogs.py" line="351"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="297"/>
+        <location filename="../../ui/ledger_dialogs.py" line="352"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="326"/>
+        <location filename="../../ui/ledger_dialogs.py" line="381"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation>Este cobro ({amount}) es mayor que los {owed} que se deben. ¿Registrarlo de todos modos?</translation>
     </message>
@@ -3838,67 +3992,67 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>Placeholders</name>
     <message>
-        <location filename="../../ui/template_editor.py" line="56"/>
+        <location filename="../../ui/template_editor.py" line="57"/>
         <source>client&apos;s name</source>
         <translation>nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="57"/>
+        <location filename="../../ui/template_editor.py" line="58"/>
         <source>contact person</source>
         <translation>persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="58"/>
+        <location filename="../../ui/template_editor.py" line="59"/>
         <source>your business&apos;s name</source>
         <translation>nombre de su negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="59"/>
+        <location filename="../../ui/template_editor.py" line="60"/>
         <source>who signs</source>
         <translation>quien firma</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="60"/>
+        <location filename="../../ui/template_editor.py" line="61"/>
         <source>signer&apos;s role</source>
         <translation>cargo del firmante</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="61"/>
+        <location filename="../../ui/template_editor.py" line="62"/>
         <source>today&apos;s date</source>
         <translation>fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="62"/>
+        <location filename="../../ui/template_editor.py" line="63"/>
         <source>date it applies from</source>
         <translation>fecha desde la que se aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="63"/>
+        <location filename="../../ui/template_editor.py" line="64"/>
         <source>payment term</source>
         <translation>plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="64"/>
+        <location filename="../../ui/template_editor.py" line="65"/>
         <source>your loyalty offer</source>
         <translation>su oferta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="65"/>
+        <location filename="../../ui/template_editor.py" line="66"/>
         <source>list of facts from the ledger</source>
         <translation>lista de hechos de las cuentas</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="66"/>
+        <location filename="../../ui/template_editor.py" line="67"/>
         <source>table of overdue invoices</source>
         <translation>tabla de facturas vencidas</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="67"/>
+        <location filename="../../ui/template_editor.py" line="68"/>
         <source>total overdue</source>
         <translation>total vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="68"/>
+        <location filename="../../ui/template_editor.py" line="69"/>
         <source>date to pay by</source>
         <translation>fecha límite de pago</translation>
     </message>
@@ -3906,268 +4060,268 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_form.py" line="113"/>
+        <location filename="../../ui/profile_form.py" line="115"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="120"/>
+        <location filename="../../ui/profile_form.py" line="122"/>
         <source>Business &amp;name*:</source>
         <translation>Nom&amp;bre del negocio*:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="122"/>
+        <location filename="../../ui/profile_form.py" line="124"/>
         <source>As it appears on your invoices</source>
         <translation>Tal como figura en sus facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="131"/>
+        <location filename="../../ui/profile_form.py" line="133"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="133"/>
+        <location filename="../../ui/profile_form.py" line="135"/>
         <source>&amp;Email:</source>
         <translation>&amp;Correo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="134"/>
+        <location filename="../../ui/profile_form.py" line="136"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="180"/>
+        <location filename="../../ui/profile_form.py" line="182"/>
         <source>PNG or JPEG image</source>
         <translation>Imagen PNG o JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="224"/>
+        <location filename="../../ui/profile_form.py" line="226"/>
         <source>Clientela compares each client&apos;s invoices, payments and returns with these figures and suggests answers when you evaluate them.</source>
         <translation>Clientela compara las facturas, pagos y devoluciones de cada cliente con estas cifras y le sugiere respuestas al evaluarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="241"/>
+        <location filename="../../ui/profile_form.py" line="243"/>
         <source>The days your invoices give clients to pay; lateness counts from here.</source>
         <translation>Los días que sus facturas dan para pagar; el retraso se cuenta desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="249"/>
+        <location filename="../../ui/profile_form.py" line="251"/>
         <source>Extra days you accept before a client counts as a late payer.</source>
         <translation>Días de más que acepta antes de considerar a un cliente mal pagador.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="257"/>
+        <location filename="../../ui/profile_form.py" line="259"/>
         <source>Paying this many days after the invoice, or later, is a red flag on its own.</source>
         <translation>Pagar a tantos días de la factura, o más tarde, es por sí solo una señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="266"/>
+        <location filename="../../ui/profile_form.py" line="268"/>
         <source>A client who sends back more than this share of purchases is rarely satisfied.</source>
         <translation>Un cliente que devuelve más de esta parte de sus compras rara vez está satisfecho.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="269"/>
+        <location filename="../../ui/profile_form.py" line="271"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="270"/>
-        <location filename="../../ui/profile_form.py" line="279"/>
+        <location filename="../../ui/profile_form.py" line="272"/>
+        <location filename="../../ui/profile_form.py" line="281"/>
         <source>No minimum</source>
         <translation>Sin mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="276"/>
+        <location filename="../../ui/profile_form.py" line="278"/>
         <source>Fewer than this and a client buys too little for the effort they take.</source>
         <translation>Por debajo de esto, el cliente compra demasiado poco para el esfuerzo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="295"/>
+        <location filename="../../ui/profile_form.py" line="297"/>
         <source>How soon each evaluation asks to be repeated, so no client is forgotten.</source>
         <translation>Cada cuánto se repite la evaluación de un cliente, para que ninguno quede olvidado.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="136"/>
+        <location filename="../../ui/profile_form.py" line="138"/>
         <source>Signed &amp;by:</source>
         <translation>Firmado &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="128"/>
+        <location filename="../../ui/profile_form.py" line="130"/>
         <source>Street &amp;address:</source>
         <translation>C&amp;alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="138"/>
+        <location filename="../../ui/profile_form.py" line="140"/>
         <source>Managing director</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="126"/>
+        <location filename="../../ui/profile_form.py" line="128"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="129"/>
+        <location filename="../../ui/profile_form.py" line="131"/>
         <source>Postal &amp;code:</source>
         <translation>C&amp;ódigo postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="130"/>
+        <location filename="../../ui/profile_form.py" line="132"/>
         <source>Cit&amp;y:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="132"/>
+        <location filename="../../ui/profile_form.py" line="134"/>
         <source>Tax &amp;id:</source>
         <translation>&amp;NIF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="135"/>
+        <location filename="../../ui/profile_form.py" line="137"/>
         <source>&amp;Logo:</source>
         <translation>L&amp;ogotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="139"/>
+        <location filename="../../ui/profile_form.py" line="141"/>
         <source>&amp;Signer&apos;s role:</source>
         <translation>Cargo del &amp;firmante:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="145"/>
+        <location filename="../../ui/profile_form.py" line="147"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Idioma de las car&amp;tas:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="152"/>
+        <location filename="../../ui/profile_form.py" line="154"/>
         <source>Cu&amp;rrency:</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="162"/>
+        <location filename="../../ui/profile_form.py" line="164"/>
         <source>What your thank-you letters in Spanish offer the clients you want to keep. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en español a los clientes que quiere conservar. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="170"/>
+        <location filename="../../ui/profile_form.py" line="172"/>
         <source>Loyalty offer (English):</source>
         <translation>Oferta de fidelidad (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="173"/>
+        <location filename="../../ui/profile_form.py" line="175"/>
         <source>What your thank-you letters in English offer. Empty: no offer.</source>
         <translation>Lo que ofrecen sus cartas de agradecimiento en inglés. Vacía: sin oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="205"/>
+        <location filename="../../ui/profile_form.py" line="207"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="220"/>
+        <location filename="../../ui/profile_form.py" line="222"/>
         <source>Your ideal client</source>
         <translation>Su cliente ideal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="238"/>
+        <location filename="../../ui/profile_form.py" line="240"/>
         <source>Agreed payment &amp;term:</source>
         <translation>Plazo de pa&amp;go acordado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="254"/>
+        <location filename="../../ui/profile_form.py" line="256"/>
         <source>&amp;Hard limit:</source>
         <translation>Límite má&amp;ximo:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="282"/>
+        <location filename="../../ui/profile_form.py" line="284"/>
         <source>Minimum re&amp;venue a year:</source>
         <translation>Fact&amp;uración mínima al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="285"/>
+        <location filename="../../ui/profile_form.py" line="287"/>
         <source>Less than this in a year and a client may not be worth their time.</source>
         <translation>Con menos de esto al año, puede que el cliente no compense el tiempo que exige.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="158"/>
+        <location filename="../../ui/profile_form.py" line="160"/>
         <source>Loyalty o&amp;ffer (Spanish):</source>
         <translation>Oferta de fidelidad (español):</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="182"/>
+        <location filename="../../ui/profile_form.py" line="184"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="246"/>
+        <location filename="../../ui/profile_form.py" line="248"/>
         <source>T&amp;olerated delay:</source>
         <translation>R&amp;etraso tolerado:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="262"/>
+        <location filename="../../ui/profile_form.py" line="264"/>
         <source>Ma&amp;ximum return rate:</source>
         <translation>Tasa máxima de de&amp;volución:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="273"/>
+        <location filename="../../ui/profile_form.py" line="275"/>
         <source>&amp;Minimum units a year:</source>
         <translation>Unidades &amp;mínimas al año:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="292"/>
+        <location filename="../../ui/profile_form.py" line="294"/>
         <source>Revie&amp;w every:</source>
         <translation>&amp;Revisar cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="298"/>
+        <location filename="../../ui/profile_form.py" line="300"/>
         <source>How Clientela uses these figures</source>
         <translation>Cómo usa Clientela estas cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="300"/>
+        <location filename="../../ui/profile_form.py" line="302"/>
         <source>Opens the user guide. Shift+F1 on a field explains it.</source>
         <translation>Abre la guía de uso. Mayús+F1 sobre un campo lo explica.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="309"/>
+        <location filename="../../ui/profile_form.py" line="311"/>
         <source>&lt;b&gt;Agreed payment term&lt;/b&gt;&lt;p&gt;The days your invoices give a client to pay, as agreed with them. A client who pays within this term, plus the tolerated delay, pays on time. Example: with 30 days, an invoice of 1 March is due on 31 March.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Plazo de pago acordado&lt;/b&gt;&lt;p&gt;Los días que sus facturas dan al cliente para pagar, según lo acordado con él. Quien paga dentro de este plazo, más el retraso tolerado, paga a tiempo. Ejemplo: con 30 días, una factura del 1 de marzo vence el 31 de marzo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="315"/>
+        <location filename="../../ui/profile_form.py" line="317"/>
         <source>&lt;b&gt;Tolerated delay&lt;/b&gt;&lt;p&gt;The extra days you accept after the term before a client counts as a late payer. A late payer gets &lt;i&gt;Set boundaries&lt;/i&gt;: a reminder of the terms with the facts. Example: term 30 and delay 15, paying on average 50 days after the invoice is paying late.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Retraso tolerado&lt;/b&gt;&lt;p&gt;Los días de más que acepta tras el plazo antes de considerar que un cliente paga tarde. A quien paga tarde le corresponde &lt;i&gt;Poner límites&lt;/i&gt;: un recordatorio de las condiciones, con los hechos. Ejemplo: con plazo de 30 y retraso de 15, pagar de media 50 días después de la factura es pagar tarde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="321"/>
+        <location filename="../../ui/profile_form.py" line="323"/>
         <source>&lt;b&gt;Hard limit&lt;/b&gt;&lt;p&gt;Paying this many days after the invoice or later, or leaving an invoice unpaid past it, is a red flag: the checklist recommends &lt;i&gt;Let go&lt;/i&gt; whatever the score, except for a strategic or class-A client, who gets &lt;i&gt;Set boundaries&lt;/i&gt; first. The articles behind Clientela name the client who pays at 160 days or more.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Límite máximo&lt;/b&gt;&lt;p&gt;Pagar tantos días después de la factura o más, o dejar una factura sin pagar pasado ese plazo, es una señal de alarma: la lista recomienda &lt;i&gt;Dejar ir&lt;/i&gt; sea cual sea la puntuación, salvo a un cliente estratégico o de clase A, a quien corresponde primero &lt;i&gt;Poner límites&lt;/i&gt;. Los artículos en los que se basa Clientela hablan del cliente que paga a 160 días o más.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="328"/>
+        <location filename="../../ui/profile_form.py" line="330"/>
         <source>&lt;b&gt;Maximum return rate&lt;/b&gt;&lt;p&gt;The share of what a client buys (in units, or in value for services) that you accept to see returned in a year. Over it: &lt;i&gt;Set boundaries&lt;/i&gt;; far over it and repeatedly: a red flag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Tasa máxima de devolución&lt;/b&gt;&lt;p&gt;La parte de lo que compra un cliente (en unidades, o en importe para los servicios) que acepta ver devuelta en un año. Por encima: &lt;i&gt;Poner límites&lt;/i&gt;; muy por encima y de forma repetida: una señal de alarma.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="333"/>
+        <location filename="../../ui/profile_form.py" line="335"/>
         <source>&lt;b&gt;Minimum units a year&lt;/b&gt;&lt;p&gt;Below this a client buys too little for the effort: &lt;i&gt;Watch&lt;/i&gt; first, &lt;i&gt;Let go&lt;/i&gt; when it persists. Leave it at &lt;i&gt;No minimum&lt;/i&gt; if volume does not matter to you.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Unidades mínimas al año&lt;/b&gt;&lt;p&gt;Por debajo, el cliente compra demasiado poco para el esfuerzo: primero &lt;i&gt;Vigilar&lt;/i&gt;, y &lt;i&gt;Dejar ir&lt;/i&gt; si persiste. Déjelo en &lt;i&gt;Sin mínimo&lt;/i&gt; si el volumen no le importa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="338"/>
+        <location filename="../../ui/profile_form.py" line="340"/>
         <source>&lt;b&gt;Minimum revenue a year&lt;/b&gt;&lt;p&gt;Like the minimum units, in money over the last 12 months.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Facturación mínima al año&lt;/b&gt;&lt;p&gt;Como las unidades mínimas, en dinero durante los últimos 12 meses.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="342"/>
+        <location filename="../../ui/profile_form.py" line="344"/>
         <source>&lt;b&gt;Review every&lt;/b&gt;&lt;p&gt;How many days after an evaluation the client is due for the next one; &lt;i&gt;Watch&lt;/i&gt; asks for a review sooner.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Revisar cada&lt;/b&gt;&lt;p&gt;Cuántos días después de una evaluación toca la siguiente; &lt;i&gt;Vigilar&lt;/i&gt; pide revisarlo antes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="421"/>
+        <location filename="../../ui/profile_form.py" line="423"/>
         <source>Choose your logo</source>
         <translation>Elija su logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_form.py" line="421"/>
+        <location filename="../../ui/profile_form.py" line="423"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4494,67 +4648,67 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="51"/>
+        <location filename="../../ui/report_dialog.py" line="54"/>
         <source>Portfolio report</source>
         <translation>Informe de la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="58"/>
+        <location filename="../../ui/report_dialog.py" line="61"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="59"/>
+        <location filename="../../ui/report_dialog.py" line="62"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="60"/>
+        <location filename="../../ui/report_dialog.py" line="63"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="88"/>
+        <location filename="../../ui/report_dialog.py" line="91"/>
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="107"/>
+        <location filename="../../ui/report_dialog.py" line="115"/>
         <source>Portfolio report %1</source>
         <translation>Informe de la cartera %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="114"/>
+        <location filename="../../ui/report_dialog.py" line="122"/>
         <source>Save report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="114"/>
+        <location filename="../../ui/report_dialog.py" line="122"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="123"/>
+        <location filename="../../ui/report_dialog.py" line="131"/>
         <source>The report could not be saved: %1</source>
         <translation>No se ha podido guardar el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="128"/>
+        <location filename="../../ui/report_dialog.py" line="136"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="139"/>
+        <location filename="../../ui/report_dialog.py" line="147"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="144"/>
+        <location filename="../../ui/report_dialog.py" line="152"/>
         <source>Print report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="149"/>
+        <location filename="../../ui/report_dialog.py" line="157"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Enviada %n página a la impresora.</numerusform>
@@ -4562,7 +4716,7 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="151"/>
+        <location filename="../../ui/report_dialog.py" line="159"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido iniciar la impresora.</translation>
     </message>
@@ -4676,47 +4830,47 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="354"/>
+        <location filename="../../ui/ledger_dialogs.py" line="415"/>
         <source>New return</source>
         <translation>Nueva devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="354"/>
+        <location filename="../../ui/ledger_dialogs.py" line="415"/>
         <source>Edit return</source>
         <translation>Editar devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="357"/>
+        <location filename="../../ui/ledger_dialogs.py" line="418"/>
         <source>Not linked to an invoice</source>
         <translation>Sin factura asociada</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="366"/>
+        <location filename="../../ui/ledger_dialogs.py" line="427"/>
         <source>Why it came back</source>
         <translation>Por qué se devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="367"/>
+        <location filename="../../ui/ledger_dialogs.py" line="428"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="368"/>
+        <location filename="../../ui/ledger_dialogs.py" line="429"/>
         <source>&amp;Invoice:</source>
         <translation>Fa&amp;ctura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="369"/>
+        <location filename="../../ui/ledger_dialogs.py" line="430"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="371"/>
+        <location filename="../../ui/ledger_dialogs.py" line="432"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation>Importe &amp;abonado ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="375"/>
+        <location filename="../../ui/ledger_dialogs.py" line="436"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -4724,37 +4878,37 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="208"/>
+        <location filename="../../ui/ledger_dialogs.py" line="257"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="208"/>
+        <location filename="../../ui/ledger_dialogs.py" line="257"/>
         <source>Edit sale</source>
         <translation>Editar venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="224"/>
+        <location filename="../../ui/ledger_dialogs.py" line="273"/>
         <source>Invoice &amp;date:</source>
         <translation>&amp;Fecha de factura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="223"/>
+        <location filename="../../ui/ledger_dialogs.py" line="272"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="225"/>
+        <location filename="../../ui/ledger_dialogs.py" line="274"/>
         <source>Due da&amp;te:</source>
         <translation>&amp;Vencimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="226"/>
+        <location filename="../../ui/ledger_dialogs.py" line="275"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="227"/>
+        <location filename="../../ui/ledger_dialogs.py" line="276"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
@@ -4794,42 +4948,57 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Older automatic and manual backups are deleted beyond this number.</source>
         <translation>Por encima de este número se borran las copias automáticas y manuales más antiguas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Recorded on the evaluations and letters you make. Empty: your user name.</source>
+        <translation>Se registra en las evaluaciones y cartas que hagas. Vacío: tu nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Backups to &amp;keep:</source>
         <translation>Copias que &amp;conservar:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <source>Someone else saved the business profile while you had Settings open. Here is what they saved beside yours. Take their version, or save yours over it?</source>
+        <translation>Otra persona ha guardado el perfil del negocio mientras tenías abierta la configuración. Aquí tienes lo que guardó junto a lo tuyo. ¿Te quedas con su versión o guardas la tuya encima?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Takes effect when Clientela restarts.</source>
         <translation>Se aplica la próxima vez que abra Clientela.</translation>
     </message>
@@ -4837,117 +5006,128 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/template_editor.py" line="84"/>
+        <location filename="../../ui/template_editor.py" line="85"/>
         <source>Letter templates</source>
         <translation>Plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="131"/>
+        <location filename="../../ui/template_editor.py" line="132"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Carta:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="132"/>
+        <location filename="../../ui/template_editor.py" line="133"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="134"/>
+        <location filename="../../ui/template_editor.py" line="135"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="137"/>
+        <location filename="../../ui/template_editor.py" line="138"/>
         <source>&amp;Body (blank lines separate paragraphs):</source>
         <translation>&amp;Texto (una línea en blanco separa los párrafos):</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="141"/>
+        <location filename="../../ui/template_editor.py" line="142"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>Campos (doble clic para insertar):</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="155"/>
+        <location filename="../../ui/template_editor.py" line="156"/>
         <source>&amp;Restore the shipped text</source>
         <translation>&amp;Restaurar el texto original</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="182"/>
+        <location filename="../../ui/template_editor.py" line="183"/>
         <source>The shipped text.</source>
         <translation>El texto original.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="184"/>
+        <location filename="../../ui/template_editor.py" line="185"/>
         <source>Your edited text (the shipped one can be restored).</source>
         <translation>Su texto modificado (el original se puede restaurar).</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="199"/>
+        <location filename="../../ui/template_editor.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="200"/>
+        <location filename="../../ui/template_editor.py" line="201"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation>Sus cambios en esta plantilla no están guardados. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="219"/>
+        <location filename="../../ui/template_editor.py" line="220"/>
+        <location filename="../../ui/template_editor.py" line="316"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="219"/>
+        <location filename="../../ui/template_editor.py" line="220"/>
         <source>Body</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="221"/>
+        <location filename="../../ui/template_editor.py" line="222"/>
         <source>unknown placeholder {%1}</source>
         <translation>campo desconocido {%1}</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="222"/>
+        <location filename="../../ui/template_editor.py" line="223"/>
         <source>“{” is not closed; write {{ for a brace</source>
         <translation>«{» no está cerrada; escriba {{ para una llave</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="223"/>
+        <location filename="../../ui/template_editor.py" line="224"/>
         <source>“}” without “{”; write }} for a brace</source>
         <translation>«}» sin «{»; escriba }} para una llave</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="224"/>
+        <location filename="../../ui/template_editor.py" line="225"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="225"/>
+        <location filename="../../ui/template_editor.py" line="226"/>
         <source>is too long (at most %1 characters)</source>
         <translation>es demasiado largo (como mucho %1 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="226"/>
+        <location filename="../../ui/template_editor.py" line="227"/>
         <source>must be one line</source>
         <translation>debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="227"/>
+        <location filename="../../ui/template_editor.py" line="228"/>
         <source>%1 must be a paragraph of its own</source>
         <translation>%1 debe ser un párrafo aparte</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="230"/>
+        <location filename="../../ui/template_editor.py" line="231"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="297"/>
+        <location filename="../../ui/template_editor.py" line="317"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="322"/>
+        <source>Someone else saved this template while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
+        <translation>Otra persona ha guardado esta plantilla mientras la editabas. Aquí tienes lo que guardó junto a lo que escribiste tú. ¿Te quedas con su versión o guardas la tuya encima?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_editor.py" line="333"/>
         <source>Restore the shipped text</source>
         <translation>Restaurar el texto original</translation>
     </message>
     <message>
-        <location filename="../../ui/template_editor.py" line="298"/>
+        <location filename="../../ui/template_editor.py" line="334"/>
         <source>Replace your version of this template with the text Clientela ships?</source>
         <translation>¿Sustituir su versión de esta plantilla por el texto original de Clientela?</translation>
     </message>

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag, Payment, Return, Sale
 from services.clients import ClientInput, search_text_for, validate_client
+from services.concurrency import one_import_at_a_time
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
 from services.importing.client_columns import STORED_FIELDS, ClientColumns, stored_values
@@ -165,6 +166,8 @@ def run_import(
     if table.format == "xlsx":
         batches = map(_apostrophes_kept, batches)
     with _collector_paused(), sessions.begin() as session:
+        if not dry_run:
+            one_import_at_a_time(session)  # before looking for duplicates in the book
         with _larger_page_cache(session.connection()):
             job: _ClientImport | _LedgerImport = (
                 _ClientImport(session, options, result)
@@ -607,7 +610,7 @@ class _LedgerImport(_Job):
         if records and not self.result.dry_run:
             if self.insert is None:
                 columns = ("client_id", *self.entry_fields)
-                constants = {"created_at": self.now}
+                constants = {"created_at": self.now, "version": 1}
                 self.insert = BulkInsert(self.connection, self.table, columns, constants)
             self.insert.execute(records)
             self._after_insert(self.table.name, self.table_was_empty)

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLineEdit,
 from services.client_list import count_all
 from services.clients import ClientInput, get_client, save_client
 from ui.client_editor import ClientEditorDialog
+from ui.conflict_dialog import ConflictDialog
 from ui.field_message import FieldMessage
 
 
@@ -117,10 +118,12 @@ def test_a_change_made_elsewhere_meanwhile_is_not_overwritten(qtbot, keyboard, d
     dialog = _editor(qtbot, db, saved.id)
     save_client(db.sessions, ClientInput(name="Ana (changed elsewhere)"), saved.id, saved.version)
     shown = []
-    monkeypatch.setattr("ui.message_box.warning", lambda _parent, _title, text: shown.append(text))
+    # Both versions shown (tests/ui/test_concurrent_client_edits.py); Cancel decides nothing.
+    monkeypatch.setattr(ConflictDialog, "exec", lambda d: shown.append(d.differences()) or 0)
     _type(keyboard, dialog, "name", "Ana (mine)")
     _save(qtbot, dialog)
-    assert shown and "changed elsewhere" in shown[0]
+    assert shown == [[("Name", "Ana (changed elsewhere)", "Ana (mine)")]]
+    assert dialog.isVisible()
     assert get_client(db.sessions, saved.id).name == "Ana (changed elsewhere)"
 
 

@@ -129,3 +129,52 @@ def test_an_offer_typed_for_each_letter_language_is_stored_for_that_language(
         "un cafe gratis",
         "a free coffee",
     )
+
+
+def test_the_name_recorded_on_evaluations_and_letters_is_set_here(
+    qtbot, keyboard, db, ini, configured, monkeypatch
+):
+    from services import authorship
+    from ui.author_setting import AUTHOR_SETTING
+
+    monkeypatch.setattr(authorship, "_chosen", "")
+    dialog = settings_dialog(qtbot, db, ini)
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.author.placeholderText() == authorship.system_user()
+    keyboard.type(dialog.author, "María Pérez")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert QSettings(ini.fileName(), QSettings.Format.IniFormat).value(AUTHOR_SETTING) == (
+        "María Pérez"
+    )
+    assert authorship.current_author() == "María Pérez"
+
+
+@pytest.mark.parametrize(
+    ("button", "stored"), [("reload_button", "Huelva"), ("overwrite_button", "Cádiz")]
+)
+def test_a_profile_saved_elsewhere_meanwhile_shows_both_and_the_choice_decides(
+    qtbot, keyboard, db, ini, configured, monkeypatch, button, stored
+):
+    from ui.conflict_dialog import ConflictDialog
+
+    shown = []
+
+    def answer(conflict: ConflictDialog) -> int:
+        shown.append(conflict.differences())
+        getattr(conflict, button).click()
+        return conflict.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    dialog = settings_dialog(qtbot, db, ini)
+    colleague = get_profile(db.sessions)
+    save_profile(db.sessions, ProfileData(**{**vars(colleague), "city": "Huelva"}), 1)
+    city = dialog.form.field("city")
+    city.clear()
+    keyboard.type(city, "Cádiz")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and ("Huelva", "Cádiz") in [row[1:] for row in shown[0]]
+    if button == "reload_button":
+        assert dialog.isVisible() and city.text() == "Huelva"
+    else:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    assert get_profile(db.sessions).city == stored

@@ -75,3 +75,44 @@ def test_switching_template_with_unsaved_changes_asks_first(qtbot, editor, monke
     monkeypatch.setattr("ui.template_editor.ask", lambda *a: True)
     editor.language.setCurrentIndex(editor.language.findData("en"))
     assert editor.subject.text() == shipped_template("loyalty", "en").subject
+
+
+@pytest.mark.parametrize(
+    ("button", "stored"), [("reload_button", "Theirs {client_name}"), ("overwrite_button", "Mine")]
+)
+def test_a_template_saved_elsewhere_meanwhile_shows_both_and_the_choice_decides(
+    qtbot, editor, db, monkeypatch, button, stored
+):
+    from services.letter_templates import save_template
+    from ui.conflict_dialog import ConflictDialog
+
+    shown = []
+
+    def answer(conflict: ConflictDialog) -> int:
+        shown.append(conflict.differences())
+        getattr(conflict, button).click()
+        return conflict.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    body = editor.body.toPlainText()
+    save_template(db.sessions, "loyalty", "es", "Theirs {client_name}", body, 0)
+    editor.subject.setText("Mine")
+    editor.check_and_preview()
+    editor.save_button.click()
+    assert shown == [[("Subject", "Theirs {client_name}", "Mine")]]
+    assert get_template(db.sessions, "loyalty", "es").subject == stored
+    assert editor.subject.text() == stored
+
+
+def test_restoring_over_a_colleagues_edit_is_refused_and_shows_theirs(
+    qtbot, editor, db, monkeypatch
+):
+    from services.letter_templates import save_template
+
+    body = editor.body.toPlainText()
+    save_template(db.sessions, "loyalty", "es", "Theirs {client_name}", body, 0)
+    monkeypatch.setattr("ui.template_editor.ask", lambda *a: True)
+    editor.restore()
+    assert get_template(db.sessions, "loyalty", "es").subject == "Theirs {client_name}"
+    assert editor.subject.text() == "Theirs {client_name}"
+    assert editor.problem_list.count() == 1
