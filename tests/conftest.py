@@ -79,7 +79,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         names = getattr(item, "fixturenames", ())
         on_book = "db" in names and "db_path" not in names and "data_dir" not in names
         on_book = on_book and item.get_closest_marker("sqlite_file") is None
-        (keep if on_book else drop).append(item)
+        on_server = "server_url" in names or "empty_server_book" in names
+        (keep if on_book or on_server else drop).append(item)
     config.hook.pytest_deselected(items=drop)
     items[:] = keep
 
@@ -91,3 +92,21 @@ def _server_book() -> str:
     assert base is not None
     server.drop_old(base)
     return server.new_database(base)
+
+
+@pytest.fixture
+def server_url(request: pytest.FixtureRequest) -> str:
+    """The test server's address (tests of the server itself: connecting, locks, pg_dump);
+    they run in the PostgreSQL run only."""
+    if request.config.getoption("engine") != "postgresql":
+        pytest.skip("needs the test server: tools/test-on-postgresql")
+    base = server.server_url()
+    assert base is not None
+    return base
+
+
+@pytest.fixture
+def empty_server_book(server_url: str) -> str:
+    """The URL of a new, empty database on the test server (no schema at all)."""
+    server.drop_old(server_url)
+    return server.new_database(server_url, empty=True)

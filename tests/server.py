@@ -42,12 +42,13 @@ def prepare_template(base: str) -> None:
     open_database(make_url(base).set(database=TEMPLATE).render_as_string(False)).close()
 
 
-def new_database(base: str) -> str:
-    """A fresh migrated database (a copy of the template); returns its URL."""
+def new_database(base: str, *, empty: bool = False) -> str:
+    """A fresh migrated database (a copy of the template), or an empty one; returns its URL."""
     name = f"clientela_test_{os.getpid()}_{next(_numbers)}"
     engine = _admin(base)
     with engine.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"'))
+        template = "template0" if empty else TEMPLATE
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     engine.dispose()
     _made.append(name)
     return make_url(base).set(database=name).render_as_string(hide_password=False)
