@@ -19,6 +19,7 @@ from services.backups import MANUAL, BackupError, make_backup, restore_backup
 from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
 from services.paths import is_server_url, resolve_database_location
+from services.server_connection import masked_url
 from ui.backup_actions import backups_to_keep
 from ui.instance_lock import holding_database
 
@@ -76,7 +77,7 @@ def run_restore(_db: None, args: argparse.Namespace) -> int:
     location = resolve_database_location(args.db)
     try:
         if is_server_url(location):
-            raise BackupError("backup_needs_file", path=location)
+            raise BackupError("backup_needs_file", path=masked_url(location))
         with holding_database(location):
             path = Path(location).resolve()
             restored = restore_backup(path, args.file.expanduser().resolve(), keep=_keep(args))
