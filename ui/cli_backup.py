@@ -54,11 +54,18 @@ def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
 def run_backup(db: Database, args: argparse.Namespace) -> int:
     from ui.cli import EXIT_OK
 
-    if db.path is None:
-        raise BackupError("backup_needs_file", path=db.display_name)
     folder = args.dir.expanduser().resolve() if args.dir else None
     if folder is not None and not folder.is_dir():
         raise BackupError("backup_folder_missing", path=str(folder))
+    if db.path is None:  # a team's server: pg_dump, into DIR or this computer's backups
+        from services.database import location_of
+        from services.paths import server_backup_dir
+        from services.server_backup import dump_server
+
+        location = location_of(db.engine)
+        assert location is not None
+        print(dump_server(location, folder or server_backup_dir(), keep=_keep(args)))
+        return EXIT_OK
     backup = make_backup(db.path, MANUAL, folder=folder, keep=_keep(args))
     print(backup.path)
     return EXIT_OK
