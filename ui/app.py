@@ -13,10 +13,13 @@ from services.about import APP_NAME, ORGANIZATION, VERSION
 from services.criteria import load_catalogue
 from services.database import Database, open_database
 from services.errors import ClientelaError
+from services.paths import is_server_url
 from services.server_connection import (
+    OTHER,
     PASSWORD_NEEDED,
     WRONG_PASSWORD,
     ServerAddress,
+    ServerCheck,
     classify_failure,
 )
 from services.server_password import store_password
@@ -47,9 +50,15 @@ def open_or_explain(location: str, address: ServerAddress | None = None) -> Data
     try:
         return open_database(location)
     except ClientelaError as exc:
-        reason = classify_failure(exc) if address is not None else None
+        reason = classify_failure(exc) if is_server_url(location) else None
         if address is not None and reason in (PASSWORD_NEEDED, WRONG_PASSWORD):
             return _ask_password_and_open(address, wrong=reason == WRONG_PASSWORD)
+        if reason is not None and reason != OTHER:
+            # A server's failure in the words Test connection uses: unreachable, no database...
+            from ui.server_check_text import describe_server_check
+
+            message_box.critical(None, APP_NAME, describe_server_check(ServerCheck(reason)))
+            return None
         restored = offer_backup_for_damaged(location, exc)
         if restored is None:
             message_box.critical(None, APP_NAME, describe_error(exc))

@@ -149,3 +149,14 @@ def test_the_first_start_on_the_chosen_server_asks_the_password_and_creates_the_
     assert started["errors"] == [] and len(asked) == 1 and len(started["windows"]) == 1
     assert list(system_keyring.kept.values()) == [server.PASSWORD]
     assert check_server(address.url(server.PASSWORD)).code == "book_ready"
+
+
+def test_a_start_on_a_missing_server_database_says_so_in_plain_words(started, server_url):
+    from ui.database_choice import save_server_address
+
+    save_server_address(started["settings"], _socket_address(server_url, "no_such_book"))
+    args = argparse.Namespace(db=None, lang="en", command=None)
+    assert gui.run_gui(args) == 2
+    assert len(started["errors"]) == 1
+    assert "no database with this name" in started["errors"][0]
+    assert started["windows"] == []
