@@ -90,6 +90,29 @@ COMPONENTS: tuple[Component, ...] = (
         "MIT",
         "https://github.com/mpcabd/python-arabic-reshaper",
     ),
+    Component("keyring", "keyring", "MIT", "https://pypi.org/p/keyring"),
+    Component("jaraco.classes", "jaraco.classes", "MIT", "https://pypi.org/p/jaraco.classes"),
+    Component("jaraco.context", "jaraco.context", "MIT", "https://pypi.org/p/jaraco.context"),
+    Component("jaraco.functools", "jaraco.functools", "MIT", "https://pypi.org/p/jaraco.functools"),
+    Component(
+        "backports.tarfile", "backports.tarfile", "MIT", "https://pypi.org/p/backports.tarfile"
+    ),
+    Component("more-itertools", "more-itertools", "MIT", "https://pypi.org/p/more-itertools"),
+    Component(
+        "importlib_metadata",
+        "importlib-metadata",
+        "Apache-2.0",
+        "https://pypi.org/p/importlib-metadata",
+    ),
+    Component("zipp", "zipp", "MIT", "https://pypi.org/p/zipp"),
+    Component("lazy-importer", "lazy-importer", "Apache-2.0", "https://pypi.org/p/lazy-importer"),
+    Component("SecretStorage", "secretstorage", "BSD-3-Clause", "https://pypi.org/p/SecretStorage"),
+    Component("jeepney", "jeepney", "MIT", "https://pypi.org/p/jeepney"),
+    Component(
+        "cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "https://cryptography.io/"
+    ),
+    Component("cffi", "cffi", "MIT", "https://pypi.org/p/cffi"),
+    Component("pycparser", "pycparser", "BSD-3-Clause", "https://pypi.org/p/pycparser"),
 )
 
 

@@ -11,13 +11,14 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from services.errors import DatabaseError
 from services.migrations import DEFAULT_MIGRATIONS, MigrationSet, create_new, migrate
 from services.paths import is_server_url
+from services.server_connection import hide_password, masked_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -150,14 +151,16 @@ def open_database(
         url = location
         try:
             engine = connect(url)
-        except (SQLAlchemyError, ImportError) as exc:
-            raise DatabaseError("bad_url", path=url, detail=str(exc)) from exc
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            raise DatabaseError(
+                "bad_url", path=masked_url(url), detail=hide_password(str(exc), url)
+            ) from exc
     else:
         check_sqlite_file(Path(location).absolute())  # a symlink pointing nowhere included
         path = Path(location).resolve()
         url = f"sqlite:///{path}"
         engine = connect(str(path))
-    display = str(path) if path else location
+    display = str(path) if path else masked_url(location)
     try:
         if path is not None and upgrade and not os.path.lexists(path):
             # A new book: built aside and moved in complete, without ever connecting to its
@@ -174,4 +177,36 @@ def open_database(
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
+    if path is None:
+        _refuse_writes_once_newer(sessions, migrations, display)
     return Database(url=url, path=path, engine=engine, sessions=sessions)
+
+
+_CHECKED_IN = "clientela_schema_checked_in"
+
+
+def _refuse_writes_once_newer(
+    sessions: sessionmaker[Session], migrations: MigrationSet, display: str
+) -> None:
+    """On a shared server, a newer Clientela may migrate the book while this one runs: from
+    then on this app refuses to write (its rows would miss what the new schema expects) and
+    says to update. One look at the revision per writing transaction."""
+
+    def check(session: Session) -> None:
+        transaction = session.get_transaction()
+        if transaction is None or session.info.get(_CHECKED_IN) is transaction:
+            return
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision != migrations.head:
+            raise DatabaseError("newer_schema", path=display, revision=revision)
+        session.info[_CHECKED_IN] = transaction
+
+    def before_flush(session: Session, _context: object, _instances: object) -> None:
+        check(session)
+
+    def before_statement(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            check(state.session)
+
+    event.listen(sessions, "before_flush", before_flush)
+    event.listen(sessions, "do_orm_execute", before_statement)

@@ -3,7 +3,9 @@
 For SQLite the migration runs on a copy; only a copy that migrated completely replaces the
 original, and a copy of the original is kept in the backups folder first (services.backups).
 A new file is built the same way, beside the place it goes, and moved there complete.
-PostgreSQL runs the migration in place inside one transaction (its DDL is transactional).
+PostgreSQL runs the migration in place inside one transaction (its DDL is transactional),
+holding an advisory lock: several apps starting at once on a shared server migrate one after
+the other, and those that waited find the work done.
 
 Alembic is imported only when a migration is actually due, so a normal start does not pay
 for it.
@@ -15,7 +17,7 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.migrations import HEAD_REVISION, MIGRATIONS_DIR
@@ -36,27 +38,40 @@ class MigrationSet:
 
 DEFAULT_MIGRATIONS = MigrationSet(MIGRATIONS_DIR, HEAD_REVISION)
 
+# The key of the server-wide advisory lock that migrations of a Clientela book take; any fixed
+# 64-bit number works, as long as every version of the app uses the same one.
+MIGRATION_LOCK_KEY = 0x436C69656E74656C  # "Clientel"
+
+
+def display_url(engine: Engine) -> str:
+    """The engine's address as the user may read it: never with the password."""
+    return engine.url.render_as_string(hide_password=True)
+
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return revision_on(conn)
+
+
+def revision_on(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def migrate(engine: Engine, path: Path | None, migrations: MigrationSet) -> Engine:
     """Upgrade to ``migrations.head`` if needed; returns the engine to use afterwards."""
+    display = str(path) if path is not None else display_url(engine)
     try:
         revision = current_revision(engine)
         empty = revision is None and not inspect(engine).get_table_names()
     except SQLAlchemyError as exc:
-        raise DatabaseError("unreadable", path=str(path or engine.url), detail=str(exc)) from exc
+        raise DatabaseError("unreadable", path=display, detail=str(exc)) from exc
     if revision == migrations.head:
         return engine
-    if revision is not None and revision not in migrations.known_revisions():
-        raise DatabaseError("newer_schema", path=str(path or engine.url), revision=revision)
+    _refuse_newer(revision, migrations, display)
     if path is None:  # a server migrates inside a transaction
-        _run_alembic(engine, migrations, str(engine.url))
+        _migrate_server(engine, migrations, display)
         return engine
     engine.dispose()
     if empty:
@@ -70,23 +85,55 @@ def migrate(engine: Engine, path: Path | None, migrations: MigrationSet) -> Engi
     return _migrate_aside(path, migrations, copy_existing=True)
 
 
+def _refuse_newer(revision: str | None, migrations: MigrationSet, display: str) -> None:
+    if revision is not None and revision not in migrations.known_revisions():
+        raise DatabaseError("newer_schema", path=display, revision=revision)
+
+
+def _migrate_server(engine: Engine, migrations: MigrationSet, display: str) -> None:
+    """Migrate a server's book in one transaction, under the migration lock.
+
+    Two apps starting together on a book that is not up to date would otherwise both run the
+    same scripts, and the second would fail on tables the first just made. The lock is a
+    transaction-level one: it goes with the commit or the rollback, even if the app dies.
+    """
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            # Read again under the lock: the app we waited for may have migrated it already,
+            # or (a newer app) beyond what we know.
+            revision = revision_on(conn)
+            if revision == migrations.head:
+                return
+            _refuse_newer(revision, migrations, display)
+            _upgrade(conn, migrations)
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        raise DatabaseError("migration_failed", path=display, detail=str(exc)) from exc
+
+
 def create_new(path: Path, migrations: MigrationSet) -> Engine:
     """A new SQLite book at ``path`` (where nothing is), built beside it and moved there whole."""
     return _migrate_aside(path, migrations, copy_existing=False)
 
 
 def _run_alembic(engine: Engine, migrations: MigrationSet, display: str) -> None:
+    try:
+        with engine.begin() as conn:
+            _upgrade(conn, migrations)
+    except Exception as exc:
+        raise DatabaseError("migration_failed", path=display, detail=str(exc)) from exc
+
+
+def _upgrade(conn: Connection, migrations: MigrationSet) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(migrations.directory))
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, migrations.head)
-    except Exception as exc:
-        raise DatabaseError("migration_failed", path=display, detail=str(exc)) from exc
+    config.attributes["connection"] = conn
+    command.upgrade(config, migrations.head)
 
 
 def _migrate_aside(path: Path, migrations: MigrationSet, *, copy_existing: bool) -> Engine:

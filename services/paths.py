@@ -45,6 +45,11 @@ def backup_dir_for(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def server_backup_dir(env: Mapping[str, str] = os.environ) -> Path:
+    """A server's book has no folder beside it: its dumps go to this computer's data folder."""
+    return default_data_dir(env) / "backups"
+
+
 def default_letters_dir(env: Mapping[str, str] = os.environ) -> Path:
     """Where letters printed or opened from the app are kept (Save as lets the owner choose)."""
     return default_data_dir(env) / "letters"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,12 +11,25 @@ import pytest
 
 from services.database import Database, open_database
 from tests import server
+from tests.keyring_stub import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLIENTELA_DATA_DIR", str(tmp_path / "user-data"))
     monkeypatch.delenv("CLIENTELA_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def system_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty keyring of its own instead of the user's real one."""
+    import keyring
+
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(before)
 
 
 @pytest.fixture
@@ -79,7 +93,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         names = getattr(item, "fixturenames", ())
         on_book = "db" in names and "db_path" not in names and "data_dir" not in names
         on_book = on_book and item.get_closest_marker("sqlite_file") is None
-        (keep if on_book else drop).append(item)
+        on_server = {"server_url", "empty_server_book", "password_server"} & set(names)
+        (keep if on_book or on_server else drop).append(item)
     config.hook.pytest_deselected(items=drop)
     items[:] = keep
 
@@ -91,3 +106,34 @@ def _server_book() -> str:
     assert base is not None
     server.drop_old(base)
     return server.new_database(base)
+
+
+@pytest.fixture
+def server_url(request: pytest.FixtureRequest) -> str:
+    """The test server's address (tests of the server itself: connecting, locks, pg_dump);
+    they run in the PostgreSQL run only."""
+    if request.config.getoption("engine") != "postgresql":
+        pytest.skip("needs the test server: tools/test-on-postgresql")
+    base = server.server_url()
+    assert base is not None
+    return base
+
+
+@pytest.fixture
+def empty_server_book(server_url: str) -> str:
+    """The URL of a new, empty database on the test server (no schema at all)."""
+    server.drop_old(server_url)
+    return server.new_database(server_url, empty=True)
+
+
+@pytest.fixture(scope="session")
+def password_server(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A second test server that asks every connection for ``server.PASSWORD``: its URL,
+    without the password (to try wrong, missing, stored and ~/.pgpass passwords)."""
+    if request.config.getoption("engine") != "postgresql":
+        pytest.skip("needs the test server: tools/test-on-postgresql")
+    # Not under pytest's folders: the server's own user (as root, postgres) must reach it.
+    folder = Path(tempfile.mkdtemp(prefix="clientela-pgpw."))
+    url = server.start_password_server(folder)
+    yield url
+    server.stop_server(folder)

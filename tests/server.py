@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import subprocess
+from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -42,12 +44,13 @@ def prepare_template(base: str) -> None:
     open_database(make_url(base).set(database=TEMPLATE).render_as_string(False)).close()
 
 
-def new_database(base: str) -> str:
-    """A fresh migrated database (a copy of the template); returns its URL."""
+def new_database(base: str, *, empty: bool = False) -> str:
+    """A fresh migrated database (a copy of the template), or an empty one; returns its URL."""
     name = f"clientela_test_{os.getpid()}_{next(_numbers)}"
     engine = _admin(base)
     with engine.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"'))
+        template = "template0" if empty else TEMPLATE
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     engine.dispose()
     _made.append(name)
     return make_url(base).set(database=name).render_as_string(hide_password=False)
@@ -62,3 +65,26 @@ def drop_old(base: str) -> None:
             name = _made.pop(0)
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     engine.dispose()
+
+
+TOOL = Path(__file__).resolve().parent.parent / "tools" / "test-server"
+PASSWORD = "T0p-s3cret pw"  # a space: the URL must quote it
+
+
+def start_password_server(folder: Path) -> str:
+    """A second throwaway cluster where every connection needs PASSWORD; returns its URL
+    (without the password). tools/test-server stop FOLDER ends it."""
+    password_file = folder.parent / f"{folder.name}.pw"
+    password_file.write_text(PASSWORD + "\n")
+    done = subprocess.run(
+        [str(TOOL), "start", str(folder), str(password_file)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    password_file.unlink()
+    return done.stdout.strip()
+
+
+def stop_server(folder: Path) -> None:
+    subprocess.run([str(TOOL), "stop", str(folder)], capture_output=True, check=False)

@@ -13,8 +13,18 @@ from services.about import APP_NAME, ORGANIZATION, VERSION
 from services.criteria import load_catalogue
 from services.database import Database, open_database
 from services.errors import ClientelaError
-from services.paths import resolve_database_location
+from services.paths import is_server_url
+from services.server_connection import (
+    OTHER,
+    PASSWORD_NEEDED,
+    WRONG_PASSWORD,
+    ServerAddress,
+    ServerCheck,
+    classify_failure,
+)
+from services.server_password import store_password
 from ui import message_box
+from ui.database_choice import choose_location, chosen_server
 from ui.i18n import choose_language, install_translators
 from ui.instance_lock import lock_database
 from ui.messages import describe_error
@@ -29,16 +39,26 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def open_or_explain(location: str) -> Database | None:
+def open_or_explain(location: str, address: ServerAddress | None = None) -> Database | None:
     """The database, or None after telling the user, in their language, why it cannot open.
 
-    A damaged file is offered its latest good backup instead (ui/safety_checks.py).
+    A damaged file is offered its latest good backup instead (ui/safety_checks.py); the server
+    chosen in Settings (``address``) asks for its password when it needs one.
     """
     from ui.safety_checks import offer_backup_for_damaged
 
     try:
         return open_database(location)
     except ClientelaError as exc:
+        reason = classify_failure(exc) if is_server_url(location) else None
+        if address is not None and reason in (PASSWORD_NEEDED, WRONG_PASSWORD):
+            return _ask_password_and_open(address, wrong=reason == WRONG_PASSWORD)
+        if reason is not None and reason != OTHER:
+            # A server's failure in the words Test connection uses: unreachable, no database...
+            from ui.server_check_text import describe_server_check
+
+            message_box.critical(None, APP_NAME, describe_server_check(ServerCheck(reason)))
+            return None
         restored = offer_backup_for_damaged(location, exc)
         if restored is None:
             message_box.critical(None, APP_NAME, describe_error(exc))
@@ -47,25 +67,44 @@ def open_or_explain(location: str) -> Database | None:
         return None
 
 
+def _ask_password_and_open(address: ServerAddress, *, wrong: bool) -> Database | None:
+    from ui.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog(address, wrong=wrong)
+    try:
+        if not dialog.exec():
+            return None
+        password, remember = dialog.password.text(), dialog.remember.isChecked()
+    finally:
+        delete_now(dialog)
+    db = open_or_explain(address.url(password), address)
+    if db is not None and remember:
+        store_password(address, password)  # only once the server accepted it
+    return db
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     settings = QSettings()
     install_translators(app, choose_language(args.lang, settings))
-    location = resolve_database_location(args.db)
+    location = choose_location(args.db, settings)
+    address = chosen_server(args.db, settings)
     try:
         lock = lock_database(location)  # one writer per file: a second window is refused
     except ClientelaError as exc:
         message_box.critical(None, APP_NAME, describe_error(exc))
         return 2
     try:
-        return _run_with_database(app, settings, location)
+        return _run_with_database(app, settings, location, address)
     finally:
         if lock is not None:
             lock.release()
 
 
-def _run_with_database(app: QApplication, settings: QSettings, location: str) -> int:
-    db = open_or_explain(location)
+def _run_with_database(
+    app: QApplication, settings: QSettings, location: str, address: ServerAddress | None
+) -> int:
+    db = open_or_explain(location, address)
     if db is None:
         return 2
     try:

@@ -58,6 +58,7 @@ def back_up_now(parent: QWidget, db: Database, settings: QSettings) -> Backup | 
     from ui.background import Cancelled, run_with_progress
 
     if db.path is None:
+        dump_server_now(parent, db, settings)
         return None
     path, keep = db.path, backups_to_keep(settings)
     try:
@@ -81,11 +82,56 @@ def back_up_now(parent: QWidget, db: Database, settings: QSettings) -> Backup | 
     return backup
 
 
+def dump_server_now(parent: QWidget, db: Database, settings: QSettings) -> Path | None:
+    """Back up now on a team's server: pg_dump into this computer's backups folder, or, with
+    no pg_dump here, how to back the server up otherwise."""
+    from services.database import location_of
+    from services.paths import server_backup_dir
+    from services.server_backup import dump_server
+    from ui.background import Cancelled, run_with_progress
+
+    location, keep = location_of(db.engine), backups_to_keep(settings)
+    assert location is not None
+    try:
+        dump = run_with_progress(
+            parent,
+            QCoreApplication.translate("Backups", "Backing up the server's database…"),
+            lambda _progress: dump_server(location, server_backup_dir(), keep=keep),
+        )
+    except Cancelled:
+        return None
+    except ClientelaError as exc:
+        message_box.warning(parent, APP_NAME, describe_error(exc))
+        return None
+    message_box.information(
+        parent,
+        APP_NAME,
+        QCoreApplication.translate(
+            "Backups",
+            "The server's database was backed up to {path}. To restore it, see Restoring a "
+            "team's book in the README (pg_restore).",
+        ).format(path=dump),
+    )
+    return dump
+
+
 def restore_from_backup(parent: QWidget, db: Database, settings: QSettings) -> Restored | None:
     """The File menu's Restore from backup: choose, confirm, check, keep the current, replace."""
     from ui.restore_dialog import RestoreDialog
 
     if db.path is None:
+        # Replacing a shared book under everyone's feet is the server's administrator's call.
+        message_box.information(
+            parent,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Backups",
+                "This book is on a PostgreSQL server, shared by the team. It is restored on "
+                "the server, by whoever runs it, with everyone's Clientela closed: "
+                "pg_restore --clean --if-exists --no-owner --dbname=DATABASE FILE.dump "
+                "(see Restoring a team's book in the README).",
+            ),
+        )
         return None
     dialog = RestoreDialog(db.path, parent)
     if not dialog.exec() or dialog.chosen is None:

@@ -283,7 +283,8 @@ COMMANDS: dict[str, Command] = {
         ),
         Command(
             "backup",
-            "copy the database to DIR (default: backups/ beside it)",
+            "copy the database to DIR (default: backups/ beside it; a server's: pg_dump, to "
+            "the backups in your data folder)",
             cli_backup.add_backup_arguments,
             cli_backup.run_backup,
         ),

@@ -19,6 +19,7 @@ from services.backups import MANUAL, BackupError, make_backup, restore_backup
 from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
 from services.paths import is_server_url, resolve_database_location
+from services.server_connection import masked_url
 from ui.backup_actions import backups_to_keep
 from ui.instance_lock import holding_database
 
@@ -53,11 +54,18 @@ def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
 def run_backup(db: Database, args: argparse.Namespace) -> int:
     from ui.cli import EXIT_OK
 
-    if db.path is None:
-        raise BackupError("backup_needs_file", path=db.display_name)
     folder = args.dir.expanduser().resolve() if args.dir else None
     if folder is not None and not folder.is_dir():
         raise BackupError("backup_folder_missing", path=str(folder))
+    if db.path is None:  # a team's server: pg_dump, into DIR or this computer's backups
+        from services.database import location_of
+        from services.paths import server_backup_dir
+        from services.server_backup import dump_server
+
+        location = location_of(db.engine)
+        assert location is not None
+        print(dump_server(location, folder or server_backup_dir(), keep=_keep(args)))
+        return EXIT_OK
     backup = make_backup(db.path, MANUAL, folder=folder, keep=_keep(args))
     print(backup.path)
     return EXIT_OK
@@ -76,7 +84,7 @@ def run_restore(_db: None, args: argparse.Namespace) -> int:
     location = resolve_database_location(args.db)
     try:
         if is_server_url(location):
-            raise BackupError("backup_needs_file", path=location)
+            raise BackupError("backup_needs_file", path=masked_url(location))
         with holding_database(location):
             path = Path(location).resolve()
             restored = restore_backup(path, args.file.expanduser().resolve(), keep=_keep(args))

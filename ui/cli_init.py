@@ -23,6 +23,7 @@ from services.database import connect, open_database
 from services.demo_data import load_demo_data
 from services.errors import DatabaseError
 from services.paths import default_data_dir, is_server_url, resolve_database_location
+from services.server_connection import hide_password, masked_url
 from ui.i18n import choose_language
 from ui.instance_lock import holding_database
 
@@ -46,11 +47,12 @@ def _refuse_existing(location: str) -> None:
         try:
             tables = set(inspect(engine).get_table_names())
         except SQLAlchemyError as exc:
-            raise DatabaseError("bad_url", path=location, detail=str(exc)) from exc
+            detail = hide_password(str(exc.orig or exc), location)
+            raise DatabaseError("bad_url", path=masked_url(location), detail=detail) from exc
         finally:
             engine.dispose()
         if tables:
-            raise DatabaseError("book_exists", path=location)
+            raise DatabaseError("book_exists", path=masked_url(location))
         return
     path = Path(location).absolute()
     # lexists: a dangling symlink, an empty file or a FIFO is "something there" too.

@@ -15,6 +15,7 @@ from services.database import SQLITE_MAGIC, Database
 from services.errors import DatabaseError
 from services.integrity import SQLITE_READONLY, means_damage, quick_check, sqlite_error_code
 from services.paths import backup_dir_for, is_server_url
+from services.server_connection import hide_password, masked_url
 
 
 def _damaged(path: Path, detail: str) -> DatabaseError:
@@ -49,7 +50,10 @@ def damage_explained(error: DatabaseError, location: str) -> DatabaseError:
 def database_failure(exc: Exception, location: str) -> DatabaseError:
     detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
     if is_server_url(location):
-        return DatabaseError("database_failed", path=location, detail=detail)
+        # The URL may carry the password; neither it nor the driver's words may print it.
+        return DatabaseError(
+            "database_failed", path=masked_url(location), detail=hide_password(detail, location)
+        )
     path = Path(location).resolve()
     if means_damage(exc):
         return _damaged(path, detail)

@@ -104,6 +104,16 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "database_failed": lambda p: QCoreApplication.translate(
         "Messages", "The database {path} could not be used: {detail}."
     ).format(**p),
+    "pg_dump_missing": lambda p: QCoreApplication.translate(
+        "Messages",
+        "Clientela backs up a server's book with PostgreSQL's pg_dump, which is not installed "
+        "on this computer. Install the PostgreSQL client programs (Debian, Ubuntu: apt install "
+        "postgresql-client; Windows, macOS: the PostgreSQL installer), or have the server's "
+        "book backed up on the server itself: pg_dump --format=custom --file=FILE.dump {path}",
+    ).format(**p),
+    "pg_dump_failed": lambda p: QCoreApplication.translate(
+        "Messages", "The server's database {path} could not be backed up: {detail}"
+    ).format(**p),
     "backup_failed": lambda p: QCoreApplication.translate(
         "Messages", "The backup of {path} could not be made: {detail}"
     ).format(**p),

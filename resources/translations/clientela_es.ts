@@ -80,17 +80,32 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="66"/>
+        <location filename="../../ui/backup_actions.py" line="67"/>
         <source>Backing up the database…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="77"/>
+        <location filename="../../ui/backup_actions.py" line="78"/>
         <source>The database was backed up to {path}.</source>
         <translation>Se hizo la copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="93"/>
+        <location filename="../../ui/backup_actions.py" line="98"/>
+        <source>Backing up the server&apos;s database…</source>
+        <translation>Haciendo la copia de seguridad de la base de datos del servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="109"/>
+        <source>The server&apos;s database was backed up to {path}. To restore it, see Restoring a team&apos;s book in the README (pg_restore).</source>
+        <translation>La copia de seguridad de la base de datos del servidor está en {path}. Para restaurarla, vea «Restaurar el libro de clientes de un equipo» en el README (pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="127"/>
+        <source>This book is on a PostgreSQL server, shared by the team. It is restored on the server, by whoever runs it, with everyone&apos;s Clientela closed: pg_restore --clean --if-exists --no-owner --dbname=DATABASE FILE.dump (see Restoring a team&apos;s book in the README).</source>
+        <translation>Este libro de clientes está en un servidor PostgreSQL que comparte el equipo. Lo restaura en el servidor quien lo administra, con Clientela cerrado en todos los ordenadores: pg_restore --clean --if-exists --no-owner --dbname=BASEDEDATOS ARCHIVO.dump (vea «Restaurar el libro de clientes de un equipo» en el README).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="139"/>
         <source>Replace the database with the backup {backup}?
 
 Everything changed since that backup is replaced. The current database is first copied to the backups folder, so you can come back to it.</source>
@@ -99,22 +114,22 @@ Everything changed since that backup is replaced. The current database is first 
 Todo lo cambiado desde esa copia se sustituye. Antes, la base de datos actual se copia en la carpeta de copias, para que pueda volver a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="106"/>
+        <location filename="../../ui/backup_actions.py" line="152"/>
         <source>The backup was restored. The database as it was is kept as {previous}.</source>
         <translation>Se restauró la copia. La base de datos tal como estaba se guarda como {previous}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="154"/>
+        <location filename="../../ui/backup_actions.py" line="200"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="176"/>
+        <location filename="../../ui/backup_actions.py" line="222"/>
         <source>Looking for a good backup…</source>
         <translation>Buscando una copia en buen estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="185"/>
+        <location filename="../../ui/backup_actions.py" line="231"/>
         <source>The database {path} is damaged ({detail}).
 
 Restore the latest good backup, from {when}? Changes made after it are lost. The damaged file is kept aside, unchanged.</source>
@@ -123,12 +138,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 ¿Restaurar la última copia en buen estado, del {when}? Se pierden los cambios posteriores. El archivo dañado se guarda aparte, sin tocarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="196"/>
+        <location filename="../../ui/backup_actions.py" line="242"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="207"/>
+        <location filename="../../ui/backup_actions.py" line="253"/>
         <source>The backup from {when} was restored. The damaged file is kept as {aside}.</source>
         <translation>Se restauró la copia del {when}. El archivo dañado se guarda como {aside}.</translation>
     </message>
@@ -438,12 +453,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Aún no hay una evaluación con explicación: esto es lo que dice solo el libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_backup.py" line="90"/>
+        <location filename="../../ui/cli_backup.py" line="98"/>
         <source>Restored {backup} into {path}.</source>
         <translation>Se restauró {backup} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_backup.py" line="96"/>
+        <location filename="../../ui/cli_backup.py" line="104"/>
         <source>The previous database is kept as {previous}.</source>
         <translation>La base de datos anterior se guarda como {previous}.</translation>
     </message>
@@ -546,12 +561,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="78"/>
+        <location filename="../../ui/cli_init.py" line="80"/>
         <source>Created a new client book at {path}.</source>
         <translation>Se ha creado un libro de clientes nuevo en {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli_init.py" line="80"/>
+        <location filename="../../ui/cli_init.py" line="82"/>
         <source>%n demo client(s) added.</source>
         <translation>
             <numerusform>Se ha añadido %n cliente de demostración.</numerusform>
@@ -559,7 +574,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="82"/>
+        <location filename="../../ui/cli_init.py" line="84"/>
         <source>Before writing letters, open Clientela and fill in your business in File → Settings. To add your clients: {command}</source>
         <translation>Antes de escribir cartas, abra Clientela y complete los datos de su negocio en Archivo → Preferencias. Para añadir sus clientes: {command}</translation>
     </message>
@@ -3323,7 +3338,7 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>No se puede leer el archivo {path} ({detail}).</translation>
     </message>
@@ -3399,443 +3414,486 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
     </message>
     <message>
         <location filename="../../ui/messages.py" line="107"/>
+        <source>Clientela backs up a server&apos;s book with PostgreSQL&apos;s pg_dump, which is not installed on this computer. Install the PostgreSQL client programs (Debian, Ubuntu: apt install postgresql-client; Windows, macOS: the PostgreSQL installer), or have the server&apos;s book backed up on the server itself: pg_dump --format=custom --file=FILE.dump {path}</source>
+        <translation>Clientela hace la copia de seguridad de un libro de clientes en un servidor con pg_dump, de PostgreSQL, que no está instalado en este ordenador. Instale los programas cliente de PostgreSQL (Debian, Ubuntu: apt install postgresql-client; Windows, macOS: el instalador de PostgreSQL), o haga la copia en el propio servidor: pg_dump --format=custom --file=ARCHIVO.dump {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>The server&apos;s database {path} could not be backed up: {detail}</source>
+        <translation>No se pudo hacer la copia de seguridad de la base de datos del servidor {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>The backup of {path} could not be made: {detail}</source>
         <translation>No se pudo hacer la copia de {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>The backup {path} cannot be read ({detail}).</source>
         <translation>No se puede leer la copia {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>The backup {path} is damaged ({detail}). Choose another backup.</source>
         <translation>La copia {path} está dañada ({detail}). Elija otra copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>{path} is not a whole Clientela book: the table {table} is missing. Choose another backup.</source>
         <translation>{path} no es un libro de Clientela completo: falta la tabla {table}. Elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>{path} is not a whole Clientela book: the table {table} lacks the column {name}. Choose another backup.</source>
         <translation>{path} no es un libro de Clientela completo: a la tabla {table} le falta la columna {name}. Elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>{path} is not a whole Clientela book: the table {table} lacks the index {name}. Choose another backup.</source>
         <translation>{path} no es un libro de Clientela completo: a la tabla {table} le falta el índice {name}. Elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>{path} is a database server: back it up with the server&apos;s own tools (pg_dump).</source>
         <translation>{path} es un servidor de bases de datos: haga la copia con las herramientas del propio servidor (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>The folder {path} does not exist. Create it first or choose another.</source>
         <translation>La carpeta {path} no existe. Créela primero o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The backup could not be put in place of {path}: {detail}</source>
         <translation>No se pudo poner la copia en lugar de {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>There is no letter of the kind {kind}.</source>
         <translation>No hay ninguna carta del tipo {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Letters cannot be written in {language}: choose Spanish or English.</source>
         <translation>No se pueden escribir cartas en {language}: elija español o inglés.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>The letter template {file} that came with Clientela is damaged ({problem}). Reinstall Clientela.</source>
         <translation>La plantilla de carta {file} que viene con Clientela está dañada ({problem}). Vuelva a instalar Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The template cannot be used: {part}, line {line}, column {column}: {problem} {name}</source>
         <translation>La plantilla no se puede usar: {part}, línea {line}, columna {column}: {problem} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The file {path} cannot be written ({reason}). Choose another place.</source>
         <translation>No se puede escribir el archivo {path} ({reason}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Choose where the letters go: a combined PDF, a folder, or both.</source>
         <translation>Elija dónde van las cartas: un PDF conjunto, una carpeta, o ambos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>No client matches: there is no letter to write.</source>
         <translation>Ningún cliente coincide: no hay cartas que escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>None of these clients can get this letter (no postal address, or nothing overdue): there is nothing to print.</source>
         <translation>Ninguno de estos clientes puede recibir esta carta (sin dirección postal, o sin nada vencido): no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>{name} has no overdue invoice: there is nothing to remind them of.</source>
         <translation>{name} no tiene facturas vencidas: no hay nada que recordarle.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Letters need your business&apos;s name, address and the name of who signs them. Fill them in under File → Settings… → Business, then write the letter again.</source>
         <translation>Las cartas necesitan el nombre de su negocio, su dirección y el nombre de quien las firma. Rellénelos en Archivo → Preferencias… → Negocio y vuelva a escribir la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The letter to {name} cannot be printed: no font Clientela ships can draw the character {character} ({code_point}). Remove it from the client&apos;s details or the template, then write the letter again.</source>
         <translation>La carta a {name} no se puede imprimir: ningún tipo de letra de Clientela tiene el carácter {character} ({code_point}). Quítelo de los datos del cliente o de la plantilla y vuelva a escribir la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>No client is called {name}.</source>
         <translation>Ningún cliente se llama {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
         <translation>{count} clientes coinciden con {name}: indique el nombre completo o el número del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation>Ese registro ya no existe; puede que alguien lo haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Someone else changed this since you opened it, and their version is kept. Look at it again before changing it.</source>
         <translation>Otra persona lo ha cambiado desde que lo abriste, y se conserva su versión. Vuelve a mirarlo antes de cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation>Este cliente se ha modificado en otro lugar desde que lo abrió. Cierre la ventana y vuelva a abrir el cliente para ver la última versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation>Los clientes de ejemplo solo se pueden cargar en una cartera vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Some fields need attention before saving.</source>
         <translation>Revise algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation>El archivo de criterios {file} está dañado en {entry}: {problem}. Reinstale Clientela o restaure el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation>{path} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation>{path} tiene encabezados de columna pero ninguna fila que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation>{path} no es una tabla que Clientela pueda leer. Guárdelo desde su hoja de cálculo como CSV o Excel (.xlsx) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation>{path} no está escrito entero en la codificación {encoding}. Elija otra codificación, o vuelva a guardar el archivo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation>{path} no tiene ninguna hoja llamada {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>The file has no column called {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation>{field} no es un campo de una importación de {kind}. Consulte --help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{path}: the cell that starts on line {line} is longer than {limit} characters, which no table&apos;s cell is. Perhaps a quote (&quot;) opens a cell there and is never closed.</source>
         <translation>{path}: la celda que empieza en la línea {line} tiene más de {limit} caracteres, y ninguna celda de una tabla es tan larga. Quizá unas comillas (&quot;) abren ahí una celda que nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>{path}: line {line} is longer than {limit} MB, which no table&apos;s line is. Check that the file is a table, or save it again from your spreadsheet.</source>
         <translation>{path}: la línea {line} ocupa más de {limit} MB, y ninguna línea de una tabla es tan larga. Compruebe que el archivo es una tabla o guárdelo de nuevo desde su hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>{path}: row {line} of the sheet holds more than {limit} MB, which no table&apos;s row does. Save the sheet again from your spreadsheet, or as CSV, and import that.</source>
         <translation>{path}: la fila {line} de la hoja ocupa más de {limit} MB, y ninguna fila de una tabla es tan grande. Guarde la hoja de nuevo desde su hoja de cálculo, o como CSV, e importe eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>{path}: line {line} has {count} columns, more than the {limit} Clientela reads. Remove the columns you do not need, or check that the file is a table.</source>
         <translation>{path}: la línea {line} tiene {count} columnas, más de las {limit} que lee Clientela. Quite las columnas que no necesite o compruebe que el archivo es una tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{path} has more than {limit} rows, more than Clientela imports at once. Split it into smaller files and import them one after another.</source>
         <translation>{path} tiene más de {limit} filas, más de las que Clientela importa de una vez. Divídalo en archivos más pequeños e impórtelos uno tras otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>{path} holds {size} MB in its part {part}, more than the {limit} MB Clientela reads from a workbook. Save the sheet as CSV and import that.</source>
         <translation>{path} guarda {size} MB en su parte {part}, más de los {limit} MB que Clientela lee de un libro de Excel. Guarde la hoja como CSV e importe eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation>No se puede escribir {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>This contains invisible control characters, which no keyboard types: retype it or remove them.</source>
         <translation>Contiene caracteres de control invisibles, que ningún teclado escribe: vuelva a escribirlo o quítelos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation>El dígito de control no cuadra con este {scheme}: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation>No parece un {scheme} válido: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>Same entry as line {line} of the file; skipped.</source>
         <translation>El mismo apunte que la línea {line} del archivo; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>Already in the ledger (same client, date, reference and amount); skipped.</source>
         <translation>Ya está en las cuentas (mismo cliente, fecha, referencia e importe); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>No client has {key} as their {by}.</source>
         <translation>Ningún cliente tiene {key} como {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation>{key} coincide con {count} clientes: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the row was left out rather than stored garbled. Correct that character (or choose the file&apos;s encoding) and import the row again.</source>
         <translation>La línea {line} contiene un byte ({byte}) que no es texto {encoding}, mostrado aquí como �; la fila se ha dejado fuera para no guardarla estropeada. Corrija ese carácter (o elija la codificación del archivo) e importe la fila de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="425"/>
         <source>detected automatically</source>
         <translation>detectado automáticamente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>client number</source>
         <translation>número de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="449"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="28"/>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="30"/>
+        <source>The password for {user} on {host} was not accepted. Type it again.</source>
+        <translation>No se aceptó la contraseña de {user} en {host}. Escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="32"/>
+        <source>Type the password for {user} on {host} (database {database}).</source>
+        <translation>Escriba la contraseña de {user} en {host} (base de datos {database}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="43"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>&amp;Recordarla en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="48"/>
+        <source>This computer has no system keyring: Clientela asks at every start.</source>
+        <translation>Este ordenador no tiene llavero del sistema: Clientela la pide en cada inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="57"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
@@ -4946,59 +5004,213 @@ Open Settings (Business) to fill them in now?</source>
     </message>
 </context>
 <context>
+    <name>ServerCheck</name>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="12"/>
+        <source>Connected: this is a Clientela book, ready to use.</source>
+        <translation>Conectado: es un libro de clientes de Clientela, listo para usar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="15"/>
+        <source>Connected: this is a book of an older Clientela; it is updated when Clientela opens it.</source>
+        <translation>Conectado: es un libro de clientes de una versión anterior de Clientela; se actualiza cuando Clientela lo abre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="20"/>
+        <source>Connected: the database is empty; Clientela creates the book in it at the next start.</source>
+        <translation>Conectado: la base de datos está vacía; Clientela crea en ella el libro de clientes en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="24"/>
+        <source>The server cannot be reached. Check the server name and port, that the server is running, and that this computer may connect to it (network, firewall).</source>
+        <translation>No se puede llegar al servidor. Compruebe el nombre del servidor y el puerto, que el servidor está en marcha y que este ordenador puede conectarse a él (red, cortafuegos).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="29"/>
+        <source>The server refused the user name or the password. Check both and try again.</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña. Compruebe ambos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="33"/>
+        <source>The server asks for a password: type it here, or keep it in the system keyring or in the password file (~/.pgpass).</source>
+        <translation>El servidor pide una contraseña: escríbala aquí, o guárdela en el llavero del sistema o en el archivo de contraseñas (~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="38"/>
+        <source>The server has no database with this name. Check the name, or ask whoever runs the server to create it.</source>
+        <translation>El servidor no tiene ninguna base de datos con este nombre. Compruebe el nombre o pida a quien administra el servidor que la cree.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="43"/>
+        <source>This database belongs to another program, not to Clientela. Choose another database; nothing was changed in it.</source>
+        <translation>Esta base de datos pertenece a otro programa, no a Clientela. Elija otra base de datos; no se ha cambiado nada en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="48"/>
+        <source>This book was updated by a newer version of Clientela. Update Clientela on this computer to use it.</source>
+        <translation>Este libro de clientes lo actualizó una versión más reciente de Clientela. Actualice Clientela en este ordenador para usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="53"/>
+        <source>The secure connection (SSL) failed. Check the SSL mode, or ask whoever runs the server which one it needs.</source>
+        <translation>La conexión segura (SSL) falló. Compruebe el modo SSL o pregunte a quien administra el servidor cuál necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_check_text.py" line="61"/>
+        <source>The connection failed: {detail}</source>
+        <translation>La conexión falló: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Older automatic and manual backups are deleted beyond this number.</source>
         <translation>Por encima de este número se borran las copias automáticas y manuales más antiguas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Recorded on the evaluations and letters you make. Empty: your user name.</source>
         <translation>Se registra en las evaluaciones y cartas que hagas. Vacío: tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Backups to &amp;keep:</source>
         <translation>Copias que &amp;conservar:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Your &amp;name:</source>
         <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Someone else saved the business profile while you had Settings open. Here is what they saved beside yours. Take their version, or save yours over it?</source>
         <translation>Otra persona ha guardado el perfil del negocio mientras tenías abierta la configuración. Aquí tienes lo que guardó junto a lo tuyo. ¿Te quedas con su versión o guardas la tuya encima?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <source>This computer&apos;s &amp;file (one person)</source>
+        <translation>El arc&amp;hivo de este ordenador (una persona)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <source>A Postgre&amp;SQL server (a team shares one book)</source>
+        <translation>Un servidor Postgre&amp;SQL (un equipo comparte un libro de clientes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <source>server name or address</source>
+        <translation>nombre o dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Use SSL when the server offers it</source>
+        <translation>Usar SSL cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <source>Always use SSL</source>
+        <translation>Usar siempre SSL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Always use SSL and check the server&apos;s certificate</source>
+        <translation>Usar siempre SSL y comprobar el certificado del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <source>Never use SSL</source>
+        <translation>No usar nunca SSL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <source>empty: the keyring&apos;s, ~/.pgpass, or asked</source>
+        <translation>vacía: la del llavero, ~/.pgpass, o se pide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <source>This computer has no system keyring: Clientela asks at every start.</source>
+        <translation>Este ordenador no tiene llavero del sistema: Clientela la pide en cada inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <source>P&amp;ort:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <source>Data&amp;base:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <source>SS&amp;L:</source>
+        <translation>SS&amp;L:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Takes effect when Clientela restarts.</source>
         <translation>Se aplica la próxima vez que abra Clientela.</translation>
     </message>
