@@ -42,6 +42,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.letters
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.importing
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.backup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.engines
 
 # Refresh the .ts sources from the code (then translate the new strings in Qt Linguist:
 # .venv/bin/pyside6-linguist resources/translations/clientela_es.ts), and compile the .qm

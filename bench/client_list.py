@@ -60,7 +60,7 @@ def synthetic_clients(count: int):
         }
 
 
-def build_database(path: Path, count: int) -> None:
+def build_database(path: Path | str, count: int) -> None:
     db = open_database(path)
     rows = list(synthetic_clients(count))
     with db.sessions.begin() as session:
@@ -69,14 +69,16 @@ def build_database(path: Path, count: int) -> None:
     db.close()
 
 
-def measure(path: Path) -> dict[str, float]:
+def measure(path: Path | str) -> dict[str, float]:
+    """``path``: the book's file, or a server's URL (bench.engines)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    ini = Path(tempfile.mkdtemp(prefix="clientela-bench-")) / "settings.ini"
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
 
     started = time.perf_counter()
     db = open_database(path)

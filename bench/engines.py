@@ -1,0 +1,137 @@
+"""Benchmark: team mode beside one computer, in one run. The client list's search keystroke,
+the triage of the whole book and the import of 100,000 clients, on SQLite and on PostgreSQL.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.engines [--clients N]
+
+The PostgreSQL side runs on a throwaway cluster of this machine (tools/test-server: loopback,
+a socket in a temporary folder, durability off like the test server), so it measures
+Clientela's SQL and the driver, not a network. Targets on PostgreSQL (2 cores): search
+keystroke median under 50 ms, triage under 10 s, import under 10 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER_TOOL = ROOT / "tools" / "test-server"
+
+
+@contextlib.contextmanager
+def throwaway_server() -> Iterator[str]:
+    """A PostgreSQL cluster for the length of the benchmark; yields its base URL."""
+    folder = tempfile.mkdtemp(prefix="clientela-bench-pg-")
+    started = subprocess.run(
+        [str(SERVER_TOOL), "start", folder], capture_output=True, text=True, check=False
+    )
+    if started.returncode != 0:
+        raise SystemExit(f"no PostgreSQL server could be started: {started.stderr.strip()}")
+    url = started.stdout.strip().replace("postgresql://", "postgresql+psycopg://", 1)
+    try:
+        yield url
+    finally:
+        subprocess.run([str(SERVER_TOOL), "stop", folder], check=False)
+
+
+def new_server_book(base: str, name: str) -> str:
+    """An empty database called ``name`` on the server; returns its URL (open_database
+    migrates it)."""
+    admin = create_engine(make_url(base).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(base).set(database=name).render_as_string(hide_password=False)
+
+
+def _search(location: str, clients: int) -> float:
+    from bench import client_list
+
+    client_list.build_database(location, clients)
+    return client_list.measure(location)["median"]
+
+
+def _triage(location: str, clients: int) -> float:
+    from bench.metrics import TODAY, build_database
+    from services.database import open_database
+    from services.triage import triage
+
+    build_database(location, clients)
+    db = open_database(location)
+    try:
+        triage(db.sessions, TODAY)  # the first also builds the kept revenue ranking
+        started = time.perf_counter()
+        triage(db.sessions, TODAY)
+        return time.perf_counter() - started
+    finally:
+        db.close()
+
+
+def _import(location: str, clients: int, folder: Path) -> float:
+    from bench import importing
+    from services.database import open_database
+
+    source = folder / "clientes.csv"
+    if not source.exists():
+        importing.write_clients(source, clients)
+    open_database(location).close()
+    return importing.measure("clients", source, location)["seconds"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=100_000)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rows = []
+    with (
+        tempfile.TemporaryDirectory(prefix="clientela-bench-") as folder,
+        throwaway_server() as base,
+    ):
+        root = Path(folder)
+        books = {
+            "SQLite": lambda name: str(root / f"{name}.sqlite3"),
+            "PostgreSQL": lambda name: new_server_book(base, name),
+        }
+        for label, unit, target, measure in (
+            (
+                "search keystroke (median)",
+                "ms",
+                50,
+                lambda book: _search(book("search"), args.clients) * 1000,
+            ),
+            (
+                "triage of the whole book",
+                "s",
+                10,
+                lambda book: _triage(book("triage"), args.clients),
+            ),
+            (
+                f"import of {args.clients:,} clients",
+                "s",
+                10,
+                lambda book: _import(book("import"), args.clients, root),
+            ),
+        ):
+            figures = {engine: measure(book) for engine, book in books.items()}
+            rows.append((label, unit, target, figures))
+            print(
+                f"{label:<32} SQLite {figures['SQLite']:8.1f} {unit}   PostgreSQL "
+                f"{figures['PostgreSQL']:8.1f} {unit}   (target on PostgreSQL < {target} {unit})",
+                flush=True,
+            )
+    return 0 if all(f["PostgreSQL"] < target for _l, _u, target, f in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
