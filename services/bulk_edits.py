@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from models import Client, ClientTag
 from services.clients import STAGES
 from services.errors import Problem, ValidationError
-from services.validation import check_length
+from services.validation import check_control_characters, check_length
 
 Sessions = sessionmaker[Session]
 
-TAG_MAX_LENGTH = 60  # the client_tag.tag column
+TAG_MAX_LENGTH: int = ClientTag.__table__.c.tag.type.length  # the column holds no more
 _CHUNK = 500  # ids per IN (...): well under every engine's parameter limit
 
 
@@ -66,11 +66,9 @@ def _valid_tag(tag: str) -> str:
     tag = unicodedata.normalize("NFC", tag).strip()
     if not tag:
         raise ValidationError({"tag": [Problem("required")]})
-    if any(unicodedata.category(char) == "Cc" for char in tag):
-        raise ValidationError({"tag": [Problem("control_characters")]})
-    problem = check_length(tag, TAG_MAX_LENGTH)
-    if problem is not None:
-        raise ValidationError({"tag": [problem]})
+    for problem in (check_control_characters(tag), check_length(tag, TAG_MAX_LENGTH)):
+        if problem is not None:
+            raise ValidationError({"tag": [problem]})
     return tag
 
 

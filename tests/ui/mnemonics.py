@@ -95,12 +95,23 @@ def clashes(window: QWidget) -> list[list[str]]:
 
 
 def menu_clashes(window: QMainWindow) -> list[list[str]]:
-    """The same inside each menu of a main window (Alt then the letter picks the action)."""
+    """The same inside the menu bar and each menu and submenu of a main window (Alt then
+    the letter picks the action)."""
     found: list[list[str]] = []
-    for top in window.menuBar().actions():
+    menus = [top.menu() for top in window.menuBar().actions()]
+    for actions in [window.menuBar().actions()] + [menu.actions() for menu in _all(menus)]:
         keys: dict[str, list[str]] = defaultdict(list)
-        for action in top.menu().actions():
+        for action in actions:
             if not action.isSeparator() and (key := _key(action.text())):
                 keys[key].append(action.text())
         found += [sorted(texts) for texts in keys.values() if len(texts) > 1]
     return found
+
+
+def _all(menus: list) -> list:
+    """The menus and, depth first, their submenus."""
+    return [
+        found
+        for menu in menus
+        for found in [menu, *_all([a.menu() for a in menu.actions() if a.menu() is not None])]
+    ]

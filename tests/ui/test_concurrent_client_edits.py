@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from services.clients import ClientInput, get_client, save_client
-from ui.client_editor import ClientEditorDialog
+from tests.ui.client_editor_driver import open_editor, press_save, type_into
 from ui.conflict_dialog import ConflictDialog
 
 
@@ -37,24 +37,6 @@ def conflicts(monkeypatch):
     return shown
 
 
-def _editor(qtbot, db, client_id) -> ClientEditorDialog:
-    dialog = ClientEditorDialog(db.sessions, client_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def _type(keyboard, dialog, name: str, text: str) -> None:
-    edit = dialog.findChild(QLineEdit, name)
-    edit.clear()
-    keyboard.type(edit, text)
-
-
-def _save(qtbot, dialog) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def _colleague_saves(db, client, **changes) -> None:
     """Another person, another app: a save of their own, from the version they loaded."""
     fields = {"name": client.name, "city": client.city, "phone": client.phone} | changes
@@ -64,27 +46,27 @@ def _colleague_saves(db, client, **changes) -> None:
 def test_the_second_save_shows_both_versions_and_taking_theirs_loads_them(
     qtbot, keyboard, db, client, conflicts
 ):
-    dialog = _editor(qtbot, db, client.id)
+    dialog = open_editor(qtbot, db, client.id)
     _colleague_saves(db, client, city="Madrid")
-    _type(keyboard, dialog, "city", "Sevilla")
-    _save(qtbot, dialog)
+    type_into(keyboard, dialog, "city", "Sevilla")
+    press_save(qtbot, dialog)
 
     assert conflicts == [[("City", "Madrid", "Sevilla")]]
     assert dialog.isVisible()  # still editing, now showing their version
     assert dialog.findChild(QLineEdit, "city").text() == "Madrid"
     assert get_client(db.sessions, client.id).city == "Madrid"
-    _type(keyboard, dialog, "phone", "600999888")  # edits on top of theirs save normally
-    _save(qtbot, dialog)
+    type_into(keyboard, dialog, "phone", "600999888")  # edits on top of theirs save normally
+    press_save(qtbot, dialog)
     stored = get_client(db.sessions, client.id)
     assert (stored.city, stored.phone) == ("Madrid", "600999888")
 
 
 def test_saving_mine_over_theirs_is_a_knowing_choice(qtbot, keyboard, db, client, conflicts):
     conflicts.answer = "conflict_overwrite"
-    dialog = _editor(qtbot, db, client.id)
+    dialog = open_editor(qtbot, db, client.id)
     _colleague_saves(db, client, city="Madrid")
-    _type(keyboard, dialog, "city", "Sevilla")
-    _save(qtbot, dialog)
+    type_into(keyboard, dialog, "city", "Sevilla")
+    press_save(qtbot, dialog)
 
     assert conflicts == [[("City", "Madrid", "Sevilla")]]
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -92,7 +74,7 @@ def test_saving_mine_over_theirs_is_a_knowing_choice(qtbot, keyboard, db, client
 
 
 def test_an_open_editor_is_marked_stale_when_someone_else_saves_its_client(qtbot, db, client):
-    dialog = _editor(qtbot, db, client.id)
+    dialog = open_editor(qtbot, db, client.id)
     dialog.check_for_changes()
     assert not dialog.stale_banner.isVisible()
     _colleague_saves(db, client, city="Madrid")
