@@ -26,6 +26,7 @@ from services.importing.bulk import BulkInsert
 from services.importing.client_columns import STORED_FIELDS, ClientColumns, stored_values
 from services.importing.detection import BookKeys, ClientMatch, detect
 from services.importing.fields import Kind, MatchBy, missing_fields
+from services.importing.issue_log import IssueLog
 from services.importing.ledger_columns import LedgerColumns
 from services.importing.ledger_doubts import LedgerDoubts
 from services.importing.ledger_duplicates import LedgerDuplicates
@@ -107,20 +108,20 @@ class ImportResult:
     rows: int = 0  # non-blank rows read after the header
     inserted: int = 0
     updated: int = 0
-    issues: list[RowIssue] = field(default_factory=list)
+    issues: IssueLog = field(default_factory=IssueLog)  # in line order; most on disk
     preview: list[PreviewRow] = field(default_factory=list)
     client_match: ClientMatch | None = None  # ledger imports: how rows found their client
     padded_postal_codes: list[int] = field(default_factory=list)  # lines given back their 0
     # Rows imported all the same with a value to look at again (a tax id failing its check).
-    warnings: list[RowIssue] = field(default_factory=list)
+    warnings: IssueLog = field(default_factory=IssueLog)
 
     @property
     def rejected(self) -> int:
-        return sum(1 for issue in self.issues if not issue.skipped)
+        return self.issues.rejected
 
     @property
     def skipped(self) -> int:
-        return sum(1 for issue in self.issues if issue.skipped)
+        return self.issues.skipped
 
     @property
     def accepted(self) -> int:
@@ -189,8 +190,6 @@ def run_import(
             # Only these clients' rows of the kept ranking are recomputed (a few clients'
             # invoices); past mark_ledger_changed's limit it is rebuilt when next read.
             mark_ledger_changed(session, job.clients)
-    result.issues.sort(key=lambda issue: issue.line)
-    result.warnings.sort(key=lambda issue: issue.line)
     result.preview.sort(key=lambda row: row.line)
     return result
 
