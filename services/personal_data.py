@@ -25,7 +25,8 @@ from models import Client, Evaluation, Letter
 from services.about import APP_NAME, VERSION
 from services.clients import SEARCHED_FIELDS
 from services.errors import ClientelaError, NotFoundError
-from services.revenue_ranking import IN_CHUNK, mark_ledger_changed
+from services.ledger_change import ledger_change
+from services.revenue_ranking import IN_CHUNK
 from services.text_search import fold
 
 Sessions = sessionmaker[Session]
@@ -200,11 +201,12 @@ def erase_client(sessions: Sessions, client_id: int) -> ErasureReport:
     it stays, and the report says that it still holds this client's letter.
     """
     report = ErasureReport()
-    with sessions.begin() as session:
+    # Their revenue leaves the book's ranking; their ranking row goes by foreign key, unseen
+    # client by client: the ranking goes stale for one rebuild.
+    with sessions.begin() as session, ledger_change(session, whole_book=True):
         client = _load(session, client_id)
         files = _letter_files(session, client_id, client.letters, report)
         session.delete(client)
-        mark_ledger_changed(session)  # their revenue leaves the book's ranking
     _remove_files(files, report)
     return report
 
