@@ -23,11 +23,9 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from models import Client, Evaluation, Letter
 from services.about import APP_NAME, VERSION
-from services.clients import SEARCHED_FIELDS
 from services.errors import ClientelaError, NotFoundError
 from services.ledger_change import ledger_change
 from services.revenue_ranking import IN_CHUNK
-from services.text_search import fold
 
 Sessions = sessionmaker[Session]
 
@@ -220,8 +218,6 @@ def anonymise_client(sessions: Sessions, client_id: int, language: str = "en") -
         for name in _PERSONAL_TEXT:
             setattr(client, name, "")
         client.tags = []
-        client.sort_name = fold(client.name)
-        client.search_text = fold(" ".join(getattr(client, n) for n in SEARCHED_FIELDS))
         for entry in client.returns:
             entry.reason = ""
         for evaluation in client.evaluations:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag, Payment, Return, Sale
-from services.clients import ClientInput, search_text_for, validate_client
+from services.clients import ClientInput, validate_client
 from services.concurrency import one_import_at_a_time
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
@@ -50,7 +50,6 @@ from services.importing.values import ValueFormat
 from services.ledger import PaymentInput, ReturnInput, SaleInput
 from services.ledger_change import LedgerChange, ledger_change
 from services.metrics import Cancelled
-from services.text_search import fold
 from services.validation import tax_id_warnings
 
 Sessions = sessionmaker[Session]
@@ -481,8 +480,6 @@ class _ClientImport(_Job):
             return
         for name, value in changes.items():
             setattr(client, name, value)
-        client.sort_name = fold(merged.name)
-        client.search_text = search_text_for(merged)
         for tag in sorted(set(merged.tags) - set(current.tags)):
             client.tags.append(ClientTag(tag=tag))
         self.session.flush()
