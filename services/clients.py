@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapper, Session, sessionmaker
 from models import Client, ClientTag, FormOfAddress, Language, Stage
 from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
+from services.ledger_change import ledger_change
 from services.text_search import fold
 from services.validation import (
     Problems,
@@ -232,7 +233,7 @@ def get_client(sessions: Sessions, client_id: int) -> ClientRecord:
 
 def delete_client(sessions: Sessions, client_id: int) -> None:
     """Delete a client with its whole ledger, evaluations and letters."""
-    with sessions.begin() as session:
+    with sessions.begin() as session, ledger_change(session):  # its ledger goes with it
         client = session.get(Client, client_id)
         if client is None:
             raise NotFoundError()

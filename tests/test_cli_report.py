@@ -30,7 +30,7 @@ def demo(db_path: Path) -> Path:
 
 def test_report_writes_the_figures_to_a_pdf(demo, tmp_path):
     db = open_database(demo)
-    figures = portfolio(db.sessions, date.today(), keep_ranking=False)
+    figures = portfolio(db.sessions, date.today())
     db.close()
     out = tmp_path / "portfolio"  # .pdf is added
     run = clientela(
