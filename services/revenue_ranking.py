@@ -288,7 +288,11 @@ def _current_state(session: Session, today: date) -> Row | None:
 
 
 def _kept_standing(session: Session, client_id: int, cents: int) -> Standing | None:
-    """From the last ranking kept, valid or not; None when none was ever kept."""
+    """From the last ranking kept, valid or not; None when none was ever kept.
+
+    The client's own kept row is set aside and its ``cents`` (today's) used instead: while
+    the ranking is stale the others stand as they were, and its share never exceeds 100 %.
+    """
     state = session.execute(_state_query()).one_or_none()
     if state is None:
         return None
@@ -296,13 +300,20 @@ def _kept_standing(session: Session, client_id: int, cents: int) -> Standing | N
     if state.clients != state.rows:  # a client was deleted since: its row went with it
         book_cents, rows = _totals(session)
         middle_cents = _middle(session, rows)
+    own = session.get(RevenueRanking, client_id)
+    own_cents = own.revenue_cents if own is not None else 0
+    others = book_cents - own_cents
     # Sum the shorter side: the whole book is known, so either gives the exact answer.
     higher = cents >= middle_cents
     params = {"cents": cents, "client_id": client_id}
     beyond, tied = session.execute(_side_query(higher), params).one()
-    # Ranked after: the client's own row is in the book exactly when it has revenue.
-    before = beyond + tied if higher else book_cents - cents - beyond - tied
-    return Standing(before=from_cents(before), book=from_cents(book_cents))
+    if higher:  # the clients with more revenue; its own kept row if it was more
+        before = beyond + tied - (own_cents if own_cents > cents else 0)
+    else:  # all but those with less; its own kept row if it was less
+        before = others - (
+            beyond + tied - (own_cents if own is not None and own_cents < cents else 0)
+        )
+    return Standing(before=from_cents(before), book=from_cents(others + cents))
 
 
 def _ledger_standing(session: Session, client_id: int, cents: int, today: date) -> Standing:

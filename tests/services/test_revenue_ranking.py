@@ -172,8 +172,9 @@ def test_a_write_without_clients_leaves_the_ranking_stale_until_rebuilt_in_the_b
 
     meanwhile = one_by_one(db, clients)
     assert state(db) == (TODAY, version - 1, version)  # reading rebuilt nothing
-    # The last ranking kept: Big's share of the book as it was, with its own new revenue.
-    assert meanwhile[clients["Big"]].revenue_share == 5250 / 12000
+    # The last ranking kept, each client's own revenue today's: the others' as they were.
+    assert meanwhile[clients["Big"]].revenue_share == 5250 / 12250
+    assert meanwhile[clients["Small"]].revenue_share == 750 / 12250  # fresh: 750 / 13250
     ready(db)
     found = one_by_one(db, clients)
 
@@ -285,8 +286,8 @@ def test_a_rebuild_told_the_book_total_rebuilds_a_ranking_that_missed_an_unmarke
                 client_id=clients["Small"], invoice_date=ago(3), due_date=ago(-27), amount=D("9000")
             )
         )
-    stale = client_metrics(db.sessions, clients["Small"], TODAY)
-    assert stale.revenue_share == 9500 / 12000  # the kept book total missed the 9000
+    stale = client_metrics(db.sessions, clients["Big"], TODAY)
+    assert stale.revenue_share == 5000 / 12000  # the kept book total missed the 9000
 
     book = book_metrics(db.sessions, TODAY)
     assert rebuild_stale_ranking(db.sessions, TODAY) is False  # valid, as far as it knows
