@@ -13,8 +13,8 @@ from services.database import open_database
 from services.demo_data import load_demo_data
 from services.demo_evaluations import evaluate_demo_book
 from services.portfolio import portfolio
+from tests.command_line import clientela
 from tests.pdf import pdf_text
-from tests.test_cli import clientela
 from ui.instance_lock import holding_database
 
 

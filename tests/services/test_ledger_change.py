@@ -18,12 +18,13 @@ from services.bulk_edits import add_tag, set_stage
 from services.clients import ClientInput, delete_client, save_client, search_columns
 from services.database import Database
 from services.demo_data import load_demo_data
-from services.importing import ImportOptions, Kind, MatchBy, inspect_table, run_import
+from services.importing import ImportOptions, Kind, MatchBy, run_import
 from services.ledger import PAYMENTS, RETURNS, PaymentInput, ReturnInput, SaleInput
 from services.ledger_change import ledger_change
 from services.metrics import book_metrics, client_metrics
 from services.personal_data import anonymise_client, erase_client
 from services.revenue_ranking import rebuild_stale_ranking
+from tests.import_files import csv_table
 
 TODAY = date.today()  # the demo data and the import wizard's rebuild work on today
 D = Decimal
@@ -79,12 +80,6 @@ def all_in_step(db: Database) -> bool:
     book = book_metrics(db.sessions, TODAY)
     assert {c: client_metrics(db.sessions, c, TODAY) for c in book} == book
     return valid
-
-
-def csv_table(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return inspect_table(path)
 
 
 def by_id(info, kind: Kind) -> ImportOptions:
@@ -179,30 +174,34 @@ def test_every_ledger_write_keeps_settlement_search_columns_and_ranking_in_step(
     @step("import sales")
     def _import_sales() -> None:
         text = f"client,invoice_date,amount,reference\n{ids['Łuczak']},{day},300,IMP-1\n"
-        info = csv_table(tmp_path, "sales.csv", text)
+        info = csv_table(tmp_path, name="sales.csv", text=text)
         assert run_import(db.sessions, info, by_id(info, Kind.SALES)).inserted == 1
 
     @step("import payments")
     def _import_payments() -> None:
         text = f"client,paid_on,amount,invoice\n{ids['Łuczak']},{day},120,IMP-1\n"
-        info = csv_table(tmp_path, "payments.csv", text)
+        info = csv_table(tmp_path, name="payments.csv", text=text)
         assert run_import(db.sessions, info, by_id(info, Kind.PAYMENTS)).inserted == 1
 
     @step("import returns")
     def _import_returns() -> None:
         text = f"client,returned_on,units,amount,invoice\n{ids['Łuczak']},{day},1,30,IMP-1\n"
-        info = csv_table(tmp_path, "returns.csv", text)
+        info = csv_table(tmp_path, name="returns.csv", text=text)
         assert run_import(db.sessions, info, by_id(info, Kind.RETURNS)).inserted == 1
 
     @step("import new clients (bulk inserts)", touches_ledger=False)
     def _import_clients() -> None:
-        info = csv_table(tmp_path, "clients.csv", "name,city,tax_id\nÖztürk Ltd,Köln,DE1\n")
+        info = csv_table(
+            tmp_path, name="clients.csv", text="name,city,tax_id\nÖztürk Ltd,Köln,DE1\n"
+        )
         options = ImportOptions(Kind.CLIENTS, {0: "name", 1: "city", 2: "tax_id"})
         assert run_import(db.sessions, info, options).inserted == 1
 
     @step("import an update of a client", touches_ledger=False)
     def _import_update() -> None:
-        info = csv_table(tmp_path, "update.csv", "name,city,tax_id\nÖztürk Ltd,Zürich,DE1\n")
+        info = csv_table(
+            tmp_path, name="update.csv", text="name,city,tax_id\nÖztürk Ltd,Zürich,DE1\n"
+        )
         options = ImportOptions(
             Kind.CLIENTS,
             {0: "name", 1: "city", 2: "tax_id"},
