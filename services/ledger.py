@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -339,7 +339,6 @@ class EntryKind:
     input: type[PaymentInput] | type[ReturnInput]
     row: type[PaymentRow] | type[ReturnRow]
     dated: str  # the date column: listed newest first
-    text: str  # the free text, normalised like every other typed text
     validate: Callable[[Any], Problems]
 
     @functools.cached_property
@@ -347,8 +346,8 @@ class EntryKind:
         return tuple(f.name for f in fields(self.input))
 
 
-PAYMENTS = EntryKind(Payment, PaymentInput, PaymentRow, "paid_on", "reference", validate_payment)
-RETURNS = EntryKind(Return, ReturnInput, ReturnRow, "returned_on", "reason", validate_return)
+PAYMENTS = EntryKind(Payment, PaymentInput, PaymentRow, "paid_on", validate_payment)
+RETURNS = EntryKind(Return, ReturnInput, ReturnRow, "returned_on", validate_return)
 
 
 def kind_of(data: EntryInput) -> EntryKind:
@@ -366,6 +365,8 @@ def list_entries(kind: EntryKind, sessions: Sessions, client_id: int) -> list[En
         .order_by(dated.desc(), model.id.desc())
     )
     with sessions() as session:
+        # select() of a union of models is typed as their base class: it is one of them.
+        rows = cast(list[tuple[Payment | Return, str | None]], session.execute(statement).all())
         return [
             kind.row(
                 id=entry.id,
@@ -373,14 +374,16 @@ def list_entries(kind: EntryKind, sessions: Sessions, client_id: int) -> list[En
                 invoice_reference=invoice_reference or "",
                 version=entry.version,
             )
-            for entry, invoice_reference in session.execute(statement)
+            for entry, invoice_reference in rows
         ]
 
 
 def _checked(session: Session, client_id: int, data: EntryInput) -> EntryInput:
-    kind = kind_of(data)
-    data = replace(data, **{kind.text: _nfc(getattr(data, kind.text))})
-    _raise_if(kind.validate(data) | _invoice_problems(session, client_id, data.sale_id))
+    if isinstance(data, PaymentInput):
+        data = replace(data, reference=_nfc(data.reference))
+    else:
+        data = replace(data, reason=_nfc(data.reason))
+    _raise_if(kind_of(data).validate(data) | _invoice_problems(session, client_id, data.sale_id))
     return data
 
 
