@@ -68,7 +68,6 @@ from services.ledger import HALF_CENT, ZERO
 from services.revenue_ranking import (
     BookRanking,
     Standing,
-    bring_up_to_date,
     standing,
     to_cents,
 )
@@ -488,7 +487,7 @@ def client_metrics(sessions: Sessions, client_id: int, today: date) -> ClientMet
         totals = _collect(session, w.params(client_id, client_id), evidence=True)
     figures = _figures(totals.get(client_id, {}), today)
     # Ranking one client needs every other client's revenue: read from the kept ranking
-    # (services.revenue_ranking), rebuilt first when the day or the ledger changed.
+    # (services.revenue_ranking), the last one made even if stale; a read never rebuilds it.
     rank = standing(sessions, client_id, figures["revenue_12m"], today)
     return _ranked(ClientMetrics, client_id, figures, rank)
 
@@ -530,9 +529,6 @@ def book_metrics(
         figures.update(_chunk_figures(sessions, today, chunk, evidence=True))
     report_progress(progress, len(chunks), len(chunks) + 1)
     ranking = BookRanking.of((c, to_cents(f["revenue_12m"])) for c, f in figures.items())
-    # The kept ranking is checked against this one, and rebuilt if it differs, so that
-    # one-client calls afterwards find it ready and right.
-    bring_up_to_date(sessions, today, book=ranking.book)
     return {c: _ranked(ClientMetrics, c, f, ranking.standing(c)) for c, f in figures.items()}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -54,6 +55,7 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.importing.table import iter_rows
+from services.revenue_ranking import rebuild_stale_ranking
 from ui import message_box
 from ui.background import Cancelled, run_with_progress
 from ui.formatting import babel_locale, format_date, format_quantity
@@ -733,11 +735,17 @@ class ConfirmPage(QWizardPage):
         options = wizard.import_options(wizard.duplicates())
         table = wizard.table
         assert table is not None
+
+        def work(progress: Callable[[int, int], bool]) -> ImportResult:
+            result = run_import(wizard.sessions, table, options, progress=progress)
+            # An import of many clients' invoices leaves the revenue ranking stale: rebuilt
+            # here, off the UI thread, not by the next read (the evaluation wizard).
+            rebuild_stale_ranking(wizard.sessions, date.today())
+            return result
+
         try:
             wizard.import_result = run_with_progress(
-                self,
-                QCoreApplication.translate("ImportWizard", "Importing…"),
-                lambda progress: run_import(wizard.sessions, table, options, progress=progress),
+                self, QCoreApplication.translate("ImportWizard", "Importing…"), work
             )
         except Cancelled:
             wizard.inform(
