@@ -135,3 +135,18 @@ def test_when_the_worker_processes_cannot_start_the_triage_runs_here(varied_book
     assert fallen_back.worker_processes == 0
     assert triage_module._workers_failed  # not tried again in this session
     assert triage(db.sessions, day, in_processes=True) == expected
+
+
+def test_the_triage_facts_hold_exactly_the_fields_of_ledger_facts(varied_book):
+    """chunk_facts builds LedgerFacts without their __init__ (services.metrics._ranked): no
+    field may be missing, and nothing besides."""
+    db, day = varied_book
+    metrics.book_metrics(db.sessions, day)
+    with db.sessions() as session:
+        ranking = book_ranking(session)
+    chunk = metrics.book_chunks(db.sessions)[0]
+    facts = metrics.chunk_facts(db.sessions, day, chunk, lambda: ranking)
+    names = {f.name for f in fields(metrics.LedgerFacts)}
+    for one in facts.values():
+        assert set(vars(one)) == names
+        assert one == metrics.LedgerFacts(**vars(one))
