@@ -661,8 +661,8 @@ class MainWindow(QMainWindow):
             return
         # "The clients shown in the list": search and filters are how the owner picks a group.
         shown = tuple(search_ids(self._db.sessions, self.current_query()))
+        # The letters it records refresh the list through the book-changed signal.
         CampaignDialog(self._db.sessions, self, shown_ids=shown).exec()
-        self.refresh(self.selected_client_id())  # the letters it recorded
 
     def open_templates(self) -> None:
         from ui.template_editor import TemplateEditor  # loaded on first use, not at start
@@ -744,7 +744,6 @@ class MainWindow(QMainWindow):
         ids = tuple(self.selected_client_ids())
         if ids:
             CampaignDialog(self._db.sessions, self, shown_ids=ids, selected=True).exec()
-            self.refresh(ids[0])
 
     def bulk_export(self) -> None:
         from ui.export_dialog import ExportDialog
