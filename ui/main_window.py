@@ -615,10 +615,15 @@ class MainWindow(QMainWindow):
 
     # -- client actions -------------------------------------------------------------------
 
+    def book_changed(self, select_id: int | None = None) -> None:
+        """A dialog changed the book here, on the UI thread: every view refreshes on the one
+        signal, as after a change run in the background (ui/operations.py)."""
+        self.events.changed.emit(select_id)
+
     def new_client(self) -> None:
         dialog = ClientEditorDialog(self._db.sessions, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self.refresh(dialog.saved.id)
+            self.book_changed(dialog.saved.id)
 
     def load_demo(self) -> None:
         from services.demo_data import load_demo_data
@@ -627,7 +632,7 @@ class MainWindow(QMainWindow):
             load_demo_data(self._db.sessions, date.today())
         except ClientelaError as exc:
             self.show_error(exc)
-        self.refresh()
+        self.book_changed()
 
     def edit_selected(self) -> None:
         self._on_selected(lambda client_id: ClientEditorDialog(self._db.sessions, client_id, self))
@@ -694,7 +699,7 @@ class MainWindow(QMainWindow):
             return
         QTimer.singleShot(0, detail.evaluate)  # once the client's window is shown
         detail.exec()
-        self.refresh(client_id)
+        self.book_changed(client_id)
 
     # -- several clients at once (ui/bulk_actions.py) ----------------------------------------
 
@@ -703,19 +708,19 @@ class MainWindow(QMainWindow):
 
         ids = self.selected_client_ids()
         if ids and bulk_actions.change_stage(self, self._db.sessions, ids, stage):
-            self.refresh(ids[0])
+            self.book_changed(ids[0])
 
     def bulk_tag(self) -> None:
         from ui import bulk_actions
 
         if (ids := self.selected_client_ids()) and bulk_actions.tag(self, self._db.sessions, ids):
-            self.refresh(ids[0])
+            self.book_changed(ids[0])
 
     def bulk_untag(self) -> None:
         from ui import bulk_actions
 
         if (ids := self.selected_client_ids()) and bulk_actions.untag(self, self._db.sessions, ids):
-            self.refresh(ids[0])
+            self.book_changed(ids[0])
 
     def bulk_evaluate(self) -> None:
         from ui import bulk_actions
@@ -736,7 +741,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_client_ids()
         if ids:
             bulk_actions.evaluate_in_turn(self, ids, evaluate)
-            self.refresh(ids[0])
+            self.book_changed(ids[0])
 
     def bulk_campaign(self) -> None:
         from ui.campaign_dialog import CampaignDialog
@@ -782,10 +787,10 @@ class MainWindow(QMainWindow):
             dialog = make_dialog(client_id)
         except ClientelaError as exc:
             self.show_error(exc)
-            self.refresh()
+            self.book_changed()
             return
         dialog.exec()
-        self.refresh(client_id)
+        self.book_changed(client_id)
 
     def run_triage(self) -> None:
         """In the background (worker processes on a big book); it brings the ranking up to
@@ -833,7 +838,7 @@ class MainWindow(QMainWindow):
             delete_client(self._db.sessions, client_id)
         except ClientelaError as exc:
             self.show_error(exc)
-        self.refresh()
+        self.book_changed()
 
     def confirm(self, question: str) -> bool:
         return ask(self, APP_NAME, question)
@@ -874,7 +879,7 @@ class MainWindow(QMainWindow):
 
         selected = self._selected_name()
         if selected is not None and personal_data_actions.erase(self, self._db.sessions, *selected):
-            self.refresh()
+            self.book_changed()
 
     def anonymise_selected(self) -> None:
         from ui import personal_data_actions
@@ -883,7 +888,7 @@ class MainWindow(QMainWindow):
         if selected is not None and personal_data_actions.anonymise(
             self, self._db.sessions, *selected
         ):
-            self.refresh(selected[0])
+            self.book_changed(selected[0])
 
     def back_up_now(self) -> None:
         from ui.backup_actions import back_up_now
@@ -899,7 +904,7 @@ class MainWindow(QMainWindow):
     def database_replaced(self) -> None:
         """The file under the window was replaced (a restore): forget what came from the old."""
         self._forget_old_book()
-        self.refresh()
+        self.book_changed()
 
     def _forget_old_book(self) -> None:
         self._flagged = frozenset()
