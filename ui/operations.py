@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
@@ -199,6 +200,8 @@ class Operations(QObject):
 
     def _apply_guard(self) -> None:
         for item, exclusive in self._guarded:
+            if not shiboken6.isValid(item):  # being destroyed: forgotten on its signal
+                continue
             blocked = bool(self._running) if exclusive else self.changing_book()
             held = item.property("_held_by_operation")
             if blocked and not held:

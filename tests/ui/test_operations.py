@@ -131,6 +131,23 @@ def test_ctrl_t_during_a_triage_does_not_start_a_second_one(qtbot, window, monke
     assert window.act_triage.isEnabled()
 
 
+def test_a_client_opened_during_a_change_can_be_read_but_not_edited_until_it_ends(
+    qtbot, window, monkeypatch
+):
+    from ui.client_detail import ClientDetailDialog
+
+    gate = Gate()
+    start(window, Operation(lambda _p: gate.hold(), "Changing…", changes_book=True))
+    qtbot.waitUntil(gate.entered.is_set)
+    detail = ClientDetailDialog(window._db.sessions, window.selected_client_id(), window)
+    qtbot.addWidget(detail)
+    assert detail.windowTitle() == "Ana Peña"
+    assert not detail.ledger.isEnabled()
+    gate.opened.set()
+    wait_for_operations(qtbot, window)
+    assert detail.ledger.isEnabled()
+
+
 def test_the_book_changed_signal_refreshes_the_list_once_per_finished_change(
     qtbot, window, tmp_path, held_import, monkeypatch
 ):
