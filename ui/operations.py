@@ -42,7 +42,7 @@ class Cancelled(Exception):
     """The user pressed Cancel (for code that stops on its own, without a service's)."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Operation:
     """What to run and what to do when it ends. Callbacks run on the UI thread.
 
@@ -238,22 +238,17 @@ class Operations(QObject):
         running = _Running(operation, parent)
         self._running.append(running)
         running.ended.connect(self._finished)
+        self._apply_guard()
         if operation.changes_book or operation.exclusive:
-            self._apply_guard()
             self.events.busy_changed.emit(True)
-        else:
-            self._apply_guard()
         running.worker.start()
         return True
 
     def _finished(self, running: _Running) -> None:
-        running.worker.wait()
-        running.close()
-        self._running.remove(running)
+        if running not in self._running:  # dropped by wait(): nobody is left to tell
+            return
+        self._end(running)
         operation, worker = running.operation, running.worker
-        worker.deleteLater()
-        running.deleteLater()
-        self._apply_guard()
         changed = operation.changes_book
         if changed or operation.exclusive:
             self.events.busy_changed.emit(False)
@@ -277,11 +272,20 @@ class Operations(QObject):
             return
         message_box.warning(parent, APP_NAME, failure_text(error))
 
+    def _end(self, running: _Running) -> None:
+        running.worker.wait()
+        running.close()
+        self._running.remove(running)
+        running.worker.deleteLater()
+        running.deleteLater()
+        self._apply_guard()
+
     def wait(self) -> None:
-        """Let the running work end (at exit: its connections use the book about to close)."""
+        """Stop the running work and wait for it, dropping its callbacks: the window is
+        closing, and the work's connections use the book about to close."""
         for running in list(self._running):
             running.cancel.set()
-            running.worker.wait()
+            self._end(running)
 
 
 def failure_text(error: BaseException) -> str:
@@ -289,9 +293,9 @@ def failure_text(error: BaseException) -> str:
     if isinstance(error, ClientelaError):
         return describe_error(error)
     log.error("Background work failed", exc_info=error)
-    return QCoreApplication.translate(
-        "Operations", "Something went wrong: {error}. Nothing else was affected."
-    ).format(error=error)
+    return QCoreApplication.translate("Operations", "Something went wrong: {error}").format(
+        error=error
+    )
 
 
 _fallback: Operations | None = None

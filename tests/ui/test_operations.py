@@ -177,7 +177,7 @@ def test_a_failure_is_shown_as_a_message_not_a_traceback(qtbot, window, messages
 
     assert start(window, Operation(broken, "Working…", changes_book=True))
     wait_for_operations(qtbot, window)
-    assert messages == ["Something went wrong: row 7 is bad. Nothing else was affected."]
+    assert messages == ["Something went wrong: row 7 is bad"]
     assert window.act_new.isEnabled()  # and the window is usable again
 
     def refused(_progress):
@@ -259,3 +259,28 @@ def test_the_triage_in_worker_processes_is_one_operation(qtbot, window, monkeypa
     window.act_triage.trigger()
     qtbot.waitUntil(lambda: len(shown_dialogs) == 1, timeout=60_000)
     assert ran and ran[0] > 0
+
+
+def test_closing_the_window_stops_the_work_and_drops_what_would_follow(qtbot, window, messages):
+    outcome = []
+
+    def endless(progress) -> None:
+        while progress(0, 1):
+            time.sleep(0.01)
+        raise Cancelled()
+
+    start(
+        window,
+        Operation(
+            endless,
+            "Working…",
+            on_success=outcome.append,
+            on_failure=outcome.append,
+            on_cancel=lambda: outcome.append("cancelled"),
+            changes_book=True,
+        ),
+    )
+    window.close()
+    assert window.operations.idle()
+    qtbot.wait(50)  # any late signal from the ended thread has been delivered
+    assert outcome == [] and messages == []
