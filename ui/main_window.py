@@ -813,6 +813,8 @@ class MainWindow(QMainWindow):
         from services.business_profile import get_profile
         from ui.triage_dialog import TriageDialog
 
+        if not self.isVisible():  # quit while the triage ended: nobody is left to read it
+            return
         dialog = TriageDialog(result, get_profile(self._db.sessions).currency, self)
         dialog.client_activated.connect(lambda client_id: self.evaluate_client(client_id, dialog))
         dialog.exec()
