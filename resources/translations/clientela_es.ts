@@ -70,42 +70,34 @@
     </message>
 </context>
 <context>
-    <name>Background</name>
-    <message>
-        <location filename="../../ui/background.py" line="52"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="67"/>
+        <location filename="../../ui/backup_actions.py" line="76"/>
         <source>Backing up the database…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="78"/>
+        <location filename="../../ui/backup_actions.py" line="67"/>
         <source>The database was backed up to {path}.</source>
         <translation>Se hizo la copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="98"/>
+        <location filename="../../ui/backup_actions.py" line="107"/>
         <source>Backing up the server&apos;s database…</source>
         <translation>Haciendo la copia de seguridad de la base de datos del servidor…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="109"/>
+        <location filename="../../ui/backup_actions.py" line="96"/>
         <source>The server&apos;s database was backed up to {path}. To restore it, see Restoring a team&apos;s book in the README (pg_restore).</source>
         <translation>La copia de seguridad de la base de datos del servidor está en {path}. Para restaurarla, vea «Restaurar el libro de clientes de un equipo» en el README (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="127"/>
+        <location filename="../../ui/backup_actions.py" line="131"/>
         <source>This book is on a PostgreSQL server, shared by the team. It is restored on the server, by whoever runs it, with everyone&apos;s Clientela closed: pg_restore --clean --if-exists --no-owner --dbname=DATABASE FILE.dump (see Restoring a team&apos;s book in the README).</source>
         <translation>Este libro de clientes está en un servidor PostgreSQL que comparte el equipo. Lo restaura en el servidor quien lo administra, con Clientela cerrado en todos los ordenadores: pg_restore --clean --if-exists --no-owner --dbname=BASEDEDATOS ARCHIVO.dump (vea «Restaurar el libro de clientes de un equipo» en el README).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="139"/>
+        <location filename="../../ui/backup_actions.py" line="145"/>
         <source>Replace the database with the backup {backup}?
 
 Everything changed since that backup is replaced. The current database is first copied to the backups folder, so you can come back to it.</source>
@@ -114,22 +106,22 @@ Everything changed since that backup is replaced. The current database is first 
 Todo lo cambiado desde esa copia se sustituye. Antes, la base de datos actual se copia en la carpeta de copias, para que pueda volver a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="152"/>
+        <location filename="../../ui/backup_actions.py" line="167"/>
         <source>The backup was restored. The database as it was is kept as {previous}.</source>
         <translation>Se restauró la copia. La base de datos tal como estaba se guarda como {previous}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="200"/>
+        <location filename="../../ui/backup_actions.py" line="183"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="222"/>
+        <location filename="../../ui/backup_actions.py" line="203"/>
         <source>Looking for a good backup…</source>
         <translation>Buscando una copia en buen estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="231"/>
+        <location filename="../../ui/backup_actions.py" line="212"/>
         <source>The database {path} is damaged ({detail}).
 
 Restore the latest good backup, from {when}? Changes made after it are lost. The damaged file is kept aside, unchanged.</source>
@@ -138,12 +130,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 ¿Restaurar la última copia en buen estado, del {when}? Se pierden los cambios posteriores. El archivo dañado se guarda aparte, sin tocarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="242"/>
+        <location filename="../../ui/backup_actions.py" line="227"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="253"/>
+        <location filename="../../ui/backup_actions.py" line="240"/>
         <source>The backup from {when} was restored. The damaged file is kept as {aside}.</source>
         <translation>Se restauró la copia del {when}. El archivo dañado se guarda como {aside}.</translation>
     </message>
@@ -315,12 +307,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>%1 (sin marcar: no recibe carta)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="475"/>
+        <location filename="../../ui/campaign_dialog.py" line="481"/>
         <source>Skipped, with nothing overdue any more:</source>
         <translation>Omitidos, porque ya no tienen nada vencido:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="478"/>
+        <location filename="../../ui/campaign_dialog.py" line="484"/>
         <source>Held back, because the ledger contradicts this letter:</source>
         <translation>Retenidos, porque sus cuentas contradicen esta carta:</translation>
     </message>
@@ -381,12 +373,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="451"/>
+        <location filename="../../ui/campaign_dialog.py" line="455"/>
         <source>Cancelled: no letter was written or recorded.</source>
         <translation>Cancelado: no se escribió ni se registró ninguna carta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="461"/>
+        <location filename="../../ui/campaign_dialog.py" line="467"/>
         <source>%n letter(s) written, %1 page(s) in all.</source>
         <translation>
             <numerusform>%n carta escrita, %1 página(s) en total.</numerusform>
@@ -394,17 +386,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="464"/>
+        <location filename="../../ui/campaign_dialog.py" line="470"/>
         <source>To print: %1</source>
         <translation>Para imprimir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="467"/>
+        <location filename="../../ui/campaign_dialog.py" line="473"/>
         <source>One file per client in: %1</source>
         <translation>Un archivo por cliente en: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaign_dialog.py" line="471"/>
+        <location filename="../../ui/campaign_dialog.py" line="477"/>
         <source>Skipped, with no postal address:</source>
         <translation>Omitidos, sin dirección postal:</translation>
     </message>
@@ -582,42 +574,42 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../ui/client_detail.py" line="51"/>
+        <location filename="../../ui/client_detail.py" line="52"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="54"/>
+        <location filename="../../ui/client_detail.py" line="55"/>
         <source>E&amp;valuate…</source>
         <translation>E&amp;valuar…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="57"/>
+        <location filename="../../ui/client_detail.py" line="58"/>
         <source>&amp;Write letter…</source>
         <translation>Escri&amp;bir carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="73"/>
+        <location filename="../../ui/client_detail.py" line="74"/>
         <source>Led&amp;ger</source>
         <translation>C&amp;uentas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="74"/>
+        <location filename="../../ui/client_detail.py" line="75"/>
         <source>Evaluation &amp;history</source>
         <translation>&amp;Historial de evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="77"/>
+        <location filename="../../ui/client_detail.py" line="78"/>
         <source>Le&amp;tters</source>
         <translation>Car&amp;tas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="101"/>
+        <location filename="../../ui/client_detail.py" line="106"/>
         <source>strategic</source>
         <translation>estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_detail.py" line="102"/>
+        <location filename="../../ui/client_detail.py" line="107"/>
         <source>Letter language: %1</source>
         <translation>Idioma de las cartas: %1</translation>
     </message>
@@ -1662,144 +1654,144 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="55"/>
+        <location filename="../../ui/export_dialog.py" line="53"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60"/>
+        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>Excel workbook (.xlsx), one sheet per table</source>
         <translation>Libro de Excel (.xlsx), una hoja por tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>CSV files, one per table</source>
         <translation>Archivos CSV, uno por tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Comma (,)</source>
         <translation>Coma (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Semicolon (;), as Spanish Excel expects</source>
         <translation>Punto y coma (;), como espera Excel en español</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="69"/>
         <source>For another &amp;program, not a person: English headers and codes; in CSV, commas, ISO dates (2025-12-31) and decimal points</source>
         <translation>Para otro &amp;programa, no para una persona: encabezados y códigos en inglés; en CSV, comas, fechas ISO (2025-12-31) y puntos decimales</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>The &amp;whole book</source>
         <translation>&amp;Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Only the clients &amp;selected in the list ({count})</source>
         <translation>Solo los clientes &amp;seleccionados en la lista ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Only the clients the list &amp;shows now ({count})</source>
         <translation>Solo los clientes que &amp;muestra ahora la lista ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Only the clients the list &amp;shows now</source>
         <translation>Solo los clientes que &amp;muestra ahora la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>Clients, with their latest verdict and score</source>
         <translation>Clientes, con su último veredicto y puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Sales (invoices)</source>
         <translation>Ventas (facturas)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Payments</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="117"/>
+        <location filename="../../ui/export_dialog.py" line="115"/>
         <source>Text a spreadsheet would run as a formula (starting with =, +, - or @) is written with an apostrophe in front, so opening the file runs nothing.</source>
         <translation>El texto que una hoja de cálculo ejecutaría como fórmula (el que empieza por =, +, - o @) se escribe con un apóstrofo delante, así que abrir el archivo no ejecuta nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="124"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Separador:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Clients:</source>
         <translation>Clientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Tables:</source>
         <translation>Tablas:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="131"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135"/>
+        <location filename="../../ui/export_dialog.py" line="133"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="210"/>
         <source>Exported {rows} rows to:
 {files}</source>
         <translation>Se exportaron {rows} filas a:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
         <source>{count} cells held control characters, which an Excel file cannot hold: they were left out.</source>
         <translation>{count} celdas contenían caracteres de control, que un archivo de Excel no admite: se han quitado.</translation>
     </message>
@@ -2305,49 +2297,49 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>The first rows as they will be stored, and the rows that cannot be.</source>
         <translation>Las primeras filas tal como se guardarán, y las que no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
-        <location filename="../../ui/import_wizard.py" line="522"/>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Why it cannot be imported</source>
         <translation>Por qué no se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Rows not taken:</source>
         <translation>Filas no importadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>What to check</source>
         <translation>Qué comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Imported, but worth checking:</source>
         <translation>Importadas, pero conviene revisarlas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="565"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>The check was cancelled. Go back to run it again.</source>
         <translation>Se canceló la comprobación. Vuelva atrás para repetirla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="669"/>
+        <location filename="../../ui/import_wizard.py" line="693"/>
         <source>%n rows have the same tax id, email, or name and city as a client in your book or an earlier row of the file.</source>
         <translation>
             <numerusform>%n fila tiene el mismo NIF, correo, o nombre y ciudad que un cliente de su cartera o una fila anterior del archivo.</numerusform>
@@ -2355,107 +2347,107 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="621"/>
+        <location filename="../../ui/import_wizard.py" line="645"/>
         <source>Clients you may already have</source>
         <translation>Clientes que quizá ya tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="630"/>
+        <location filename="../../ui/import_wizard.py" line="654"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Omitirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="631"/>
+        <location filename="../../ui/import_wizard.py" line="655"/>
         <source>Keep the client you already have; the row is listed as not taken.</source>
         <translation>Se conserva el cliente que ya tiene; la fila aparece como no importada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="662"/>
         <source>&amp;Update the existing client</source>
         <translation>&amp;Actualizar el cliente existente</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="639"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
         <source>The file&apos;s non-empty values replace the stored ones; tags are added.</source>
         <translation>Los valores no vacíos del archivo sustituyen a los guardados; las etiquetas se añaden.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="646"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>Import them as &amp;new clients</source>
         <translation>Importarlos como clientes &amp;nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="647"/>
+        <location filename="../../ui/import_wizard.py" line="671"/>
         <source>You will have two clients with the same details.</source>
         <translation>Tendrá dos clientes con los mismos datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="687"/>
+        <location filename="../../ui/import_wizard.py" line="711"/>
         <source>Ready to import</source>
         <translation>Listo para importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="690"/>
+        <location filename="../../ui/import_wizard.py" line="714"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="704"/>
+        <location filename="../../ui/import_wizard.py" line="728"/>
         <source>&lt;p&gt;Import &lt;b&gt;{count}&lt;/b&gt; rows of {kind} from {file}.&lt;/p&gt;&lt;p&gt;All of them go in together: if anything fails or you cancel, your book stays exactly as it is now. Rows that cannot be imported are listed at the end, and you can save them to fix and import again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Importar &lt;b&gt;{count}&lt;/b&gt; filas de {kind} desde {file}.&lt;/p&gt;&lt;p&gt;Entran todas a la vez: si algo falla o cancela, su cartera queda exactamente como está ahora. Las filas que no se pueden importar se muestran al final, y puede guardarlas para corregirlas e importarlas de nuevo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="725"/>
+        <location filename="../../ui/import_wizard.py" line="759"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="730"/>
+        <location filename="../../ui/import_wizard.py" line="763"/>
         <source>Import cancelled. Nothing was changed in your book.</source>
         <translation>Importación cancelada. No ha cambiado nada en su cartera.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="745"/>
+        <location filename="../../ui/import_wizard.py" line="777"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="749"/>
+        <location filename="../../ui/import_wizard.py" line="781"/>
         <source>&amp;Save rows not taken…</source>
         <translation>&amp;Guardar las filas no importadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="774"/>
+        <location filename="../../ui/import_wizard.py" line="806"/>
         <source>Line {line}: {reason}</source>
         <translation>Línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="779"/>
+        <location filename="../../ui/import_wizard.py" line="811"/>
         <source>Imported, but worth checking: {count}.</source>
         <translation>Importadas, pero conviene revisarlas: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="803"/>
+        <location filename="../../ui/import_wizard.py" line="835"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="804"/>
+        <location filename="../../ui/import_wizard.py" line="836"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="818"/>
+        <location filename="../../ui/import_wizard.py" line="850"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="877"/>
+        <location filename="../../ui/import_wizard.py" line="909"/>
         <source>Save rows not taken</source>
         <translation>Guardar las filas no importadas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="879"/>
+        <location filename="../../ui/import_wizard.py" line="911"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -3002,268 +2994,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Due for &amp;review</source>
         <translation>Pendien&amp;tes de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Clien&amp;ts</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>E&amp;xport client data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Selected clients</source>
         <translation>C&amp;lientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Change &amp;stage</source>
         <translation>Cambiar de &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Add a tag…</source>
         <translation>&amp;Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Remove a tag…</source>
         <translation>&amp;Quitar una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Evaluate in turn…</source>
         <translation>E&amp;valuar uno tras otro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Letter &amp;campaign for them…</source>
         <translation>&amp;Campaña de cartas para ellos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>E&amp;xport them…</source>
         <translation>E&amp;xportarlos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <location filename="../../ui/self_test.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -3271,7 +3263,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -3279,7 +3271,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -3287,7 +3279,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
@@ -3295,12 +3287,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3861,6 +3853,24 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
         <location filename="../../ui/messages.py" line="449"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="224"/>
+        <source>Please wait until the work under way has finished.</source>
+        <translation>Espere a que termine el trabajo en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="296"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Algo ha fallado: {error}</translation>
     </message>
 </context>
 <context>
@@ -4726,47 +4736,47 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="91"/>
+        <location filename="../../ui/report_dialog.py" line="104"/>
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="115"/>
+        <location filename="../../ui/report_dialog.py" line="125"/>
         <source>Portfolio report %1</source>
         <translation>Informe de la cartera %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
+        <location filename="../../ui/report_dialog.py" line="132"/>
         <source>Save report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
+        <location filename="../../ui/report_dialog.py" line="132"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131"/>
+        <location filename="../../ui/report_dialog.py" line="141"/>
         <source>The report could not be saved: %1</source>
         <translation>No se ha podido guardar el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="136"/>
+        <location filename="../../ui/report_dialog.py" line="146"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="147"/>
+        <location filename="../../ui/report_dialog.py" line="157"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="152"/>
+        <location filename="../../ui/report_dialog.py" line="162"/>
         <source>Print report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="157"/>
+        <location filename="../../ui/report_dialog.py" line="167"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Enviada %n página a la impresora.</numerusform>
@@ -4774,7 +4784,7 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="159"/>
+        <location filename="../../ui/report_dialog.py" line="169"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido iniciar la impresora.</translation>
     </message>
