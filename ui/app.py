@@ -129,12 +129,11 @@ def _run_with_database(
     window = MainWindow(db, settings)
     window.show()
     quit_when_shown_if_asked(app)  # only under bench/bundle.py
-    checks = start_checks(window, db, settings)  # integrity check, then the day's backup
+    start_checks(window, db, settings)  # integrity check, then the day's backup
     try:
         return app.exec()
     finally:
-        if checks is not None:
-            checks.wait()
+        window.operations.wait()  # the check's connection uses the book about to close
         back_up_on_exit(db, settings)
         db.close()
         delete_now(window)

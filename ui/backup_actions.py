@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
@@ -26,14 +25,13 @@ from services.backups import (
 )
 from services.database import Database, open_database
 from services.errors import ClientelaError
-from ui import message_box
+from ui import message_box, operations
 from ui.messages import describe_error
+from ui.operations import Cancelled, Operation, Progress
 from ui.questions import ask
 
 KEEP_SETTING = "backups/keep"
 MAX_KEEP = 999
-
-Work = Callable[[Callable[[int, int], bool]], Any]
 
 
 def backups_to_keep(settings: QSettings | None) -> int:
@@ -53,70 +51,76 @@ def _when(backup: Backup) -> str:
     return QLocale().toString(local, QLocale.FormatType.LongFormat)
 
 
-def back_up_now(parent: QWidget, db: Database, settings: QSettings) -> Backup | None:
-    """The File menu's Back up now: a copy in the backups folder, with progress and Cancel."""
-    from ui.background import Cancelled, run_with_progress
+def back_up_now(parent: QWidget, db: Database, settings: QSettings) -> bool:
+    """The File menu's Back up now: a copy in the backups folder, with progress and Cancel.
 
+    In the background; says where the copy went once it is made. False when refused.
+    """
     if db.path is None:
-        dump_server_now(parent, db, settings)
-        return None
+        return dump_server_now(parent, db, settings)
     path, keep = db.path, backups_to_keep(settings)
-    try:
-        backup = run_with_progress(
+
+    def done(backup: Backup) -> None:
+        message_box.information(
             parent,
-            QCoreApplication.translate("Backups", "Backing up the database…"),
-            lambda progress: make_backup(path, MANUAL, keep=keep, progress=progress),
+            APP_NAME,
+            QCoreApplication.translate("Backups", "The database was backed up to {path}.").format(
+                path=backup.path
+            ),
         )
-    except Cancelled:
-        return None
-    except ClientelaError as exc:
-        message_box.warning(parent, APP_NAME, describe_error(exc))
-        return None
-    message_box.information(
+
+    return operations.start(
         parent,
-        APP_NAME,
-        QCoreApplication.translate("Backups", "The database was backed up to {path}.").format(
-            path=backup.path
+        Operation(
+            lambda progress: make_backup(path, MANUAL, keep=keep, progress=progress),
+            QCoreApplication.translate("Backups", "Backing up the database…"),
+            on_success=done,
         ),
     )
-    return backup
 
 
-def dump_server_now(parent: QWidget, db: Database, settings: QSettings) -> Path | None:
+def dump_server_now(parent: QWidget, db: Database, settings: QSettings) -> bool:
     """Back up now on a team's server: pg_dump into this computer's backups folder, or, with
     no pg_dump here, how to back the server up otherwise."""
     from services.database import location_of
     from services.paths import server_backup_dir
     from services.server_backup import dump_server
-    from ui.background import Cancelled, run_with_progress
 
     location, keep = location_of(db.engine), backups_to_keep(settings)
     assert location is not None
-    try:
-        dump = run_with_progress(
+
+    def done(dump: Path) -> None:
+        message_box.information(
             parent,
-            QCoreApplication.translate("Backups", "Backing up the server's database…"),
-            lambda _progress: dump_server(location, server_backup_dir(), keep=keep),
+            APP_NAME,
+            QCoreApplication.translate(
+                "Backups",
+                "The server's database was backed up to {path}. To restore it, see Restoring a "
+                "team's book in the README (pg_restore).",
+            ).format(path=dump),
         )
-    except Cancelled:
-        return None
-    except ClientelaError as exc:
-        message_box.warning(parent, APP_NAME, describe_error(exc))
-        return None
-    message_box.information(
+
+    return operations.start(
         parent,
-        APP_NAME,
-        QCoreApplication.translate(
-            "Backups",
-            "The server's database was backed up to {path}. To restore it, see Restoring a "
-            "team's book in the README (pg_restore).",
-        ).format(path=dump),
+        Operation(
+            lambda _progress: dump_server(location, server_backup_dir(), keep=keep),
+            QCoreApplication.translate("Backups", "Backing up the server's database…"),
+            on_success=done,
+        ),
     )
-    return dump
 
 
-def restore_from_backup(parent: QWidget, db: Database, settings: QSettings) -> Restored | None:
-    """The File menu's Restore from backup: choose, confirm, check, keep the current, replace."""
+def restore_from_backup(
+    parent: QWidget,
+    db: Database,
+    settings: QSettings,
+    on_restored: Callable[[Restored], None] | None = None,
+) -> bool:
+    """The File menu's Restore from backup: choose, confirm, check, keep the current, replace.
+
+    The replacing runs in the background, alone (no other work may read the file meanwhile);
+    ``on_restored`` follows once the backup is in place. False when nothing was started.
+    """
     from ui.restore_dialog import RestoreDialog
 
     if db.path is None:
@@ -132,10 +136,12 @@ def restore_from_backup(parent: QWidget, db: Database, settings: QSettings) -> R
                 "(see Restoring a team's book in the README).",
             ),
         )
-        return None
+        return False
+    if operations.operations_for(parent).refuse_if_busy(parent, exclusive=True):
+        return False
     dialog = RestoreDialog(db.path, parent)
     if not dialog.exec() or dialog.chosen is None:
-        return None
+        return False
     question = QCoreApplication.translate(
         "Backups",
         "Replace the database with the backup {backup}?\n\n"
@@ -143,9 +149,18 @@ def restore_from_backup(parent: QWidget, db: Database, settings: QSettings) -> R
         "copied to the backups folder, so you can come back to it.",
     ).format(backup=dialog.chosen.name)
     if not ask(parent, APP_NAME, question):
-        return None
-    restored = _restore(parent, db, dialog.chosen, damaged=False, keep=backups_to_keep(settings))
-    if restored is not None:
+        return False
+    path, backup, keep = db.path, dialog.chosen, backups_to_keep(settings)
+
+    def work(progress: Progress) -> Restored:
+        restored = restore_backup(path, backup, damaged=False, keep=keep, progress=progress)
+        open_database(path).close()  # migrates an older backup
+        return restored
+
+    def done(restored: Restored) -> None:
+        db.close()  # the engine stays usable: its next connection opens the restored file
+        if on_restored is not None:
+            on_restored(restored)
         message_box.information(
             parent,
             APP_NAME,
@@ -153,60 +168,26 @@ def restore_from_backup(parent: QWidget, db: Database, settings: QSettings) -> R
                 "Backups", "The backup was restored. The database as it was is kept as {previous}."
             ).format(previous=restored.previous),
         )
-    return restored
 
-
-def _in_background(parent: QWidget | None, label: str, work: Work) -> Any:
-    """run_with_progress, except that a Cancel pressed once the work could no longer stop
-    (the file was replaced) does not hide that it was done."""
-    from ui.background import Cancelled, run_with_progress
-
-    done: dict[str, Any] = {}
-
-    def capture(progress: Callable[[int, int], bool]) -> Any:
-        done["result"] = work(progress)
-        return done["result"]
-
-    try:
-        return run_with_progress(parent, label, capture)
-    except Cancelled:
-        if "result" in done:
-            return done["result"]
-        raise
-
-
-def _restore(
-    parent: QWidget | None, db: Database, backup: Path, *, damaged: bool, keep: int
-) -> Restored | None:
-    """Close the connections, restore, and open the file again (migrating an older backup).
-
-    In the background: checking a 130 MB backup and copying the current file take seconds.
-    """
-    from ui.background import Cancelled
-
-    path = db.path
-    assert path is not None
-
-    def work(progress: Callable[[int, int], bool]) -> Restored:
-        restored = restore_backup(path, backup, damaged=damaged, keep=keep, progress=progress)
-        open_database(path).close()
-        return restored
-
-    # The engine stays usable after dispose: its next connection opens the restored file.
-    db.close()
-    try:
-        return _in_background(
-            parent,
-            QCoreApplication.translate("Backups", "Checking and restoring the backup…"),
-            work,
-        )
-    except Cancelled:
-        return None
-    except ClientelaError as exc:
-        message_box.warning(parent, APP_NAME, describe_error(exc))
-        return None
-    finally:
+    def failed(error: BaseException) -> None:
         db.close()
+        message_box.warning(parent, APP_NAME, operations.failure_text(error))
+
+    # Checking a 130 MB backup and copying the current file take seconds. The window's own
+    # connections are closed first, and again after: the restored file is opened afresh.
+    db.close()
+    return operations.start(
+        parent,
+        Operation(
+            work,
+            QCoreApplication.translate("Backups", "Checking and restoring the backup…"),
+            on_success=done,
+            on_failure=failed,
+            on_cancel=db.close,
+            changes_book=True,
+            exclusive=True,
+        ),
+    )
 
 
 def offer_latest_good_backup(parent: QWidget | None, db_path: Path, detail: str) -> bool:
@@ -214,13 +195,13 @@ def offer_latest_good_backup(parent: QWidget | None, db_path: Path, detail: str)
 
     The damaged file is set aside under a new name beside the database, never overwritten.
     """
-    from ui.background import Cancelled
-
     try:
-        backup = _in_background(
+        backup = operations.wait_for(
             parent,
-            QCoreApplication.translate("Backups", "Looking for a good backup…"),
-            lambda _p: latest_good_backup(db_path),
+            Operation(
+                lambda _p: latest_good_backup(db_path),
+                QCoreApplication.translate("Backups", "Looking for a good backup…"),
+            ),
         )
     except Cancelled:
         return False
@@ -237,10 +218,16 @@ def offer_latest_good_backup(parent: QWidget | None, db_path: Path, detail: str)
     if not ask(parent, APP_NAME, question):
         return False
     try:
-        restored = _in_background(
+        restored = operations.wait_for(
             parent,
-            QCoreApplication.translate("Backups", "Restoring the backup…"),
-            lambda progress: restore_backup(db_path, backup.path, damaged=True, progress=progress),
+            Operation(
+                lambda progress: restore_backup(
+                    db_path, backup.path, damaged=True, progress=progress
+                ),
+                QCoreApplication.translate("Backups", "Restoring the backup…"),
+                changes_book=True,
+                exclusive=True,
+            ),
         )
     except Cancelled:
         return False

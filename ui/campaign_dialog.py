@@ -58,13 +58,13 @@ from services.letters import (
 )
 from services.paths import default_letters_dir
 from services.recipients import campaign_recipients
-from ui import message_box
-from ui.background import Cancelled, run_with_progress
+from ui import message_box, operations
 from ui.concerns import describe_concerns
 from ui.formatting import to_qdate
 from ui.labels import language_label, letter_kind_label, stage_label, verdict_label
 from ui.letter_dialog import effective_date_edit
 from ui.messages import describe_error
+from ui.operations import Operation, failure_text
 from ui.pdf_preview import PdfPreview
 from ui.questions import ask
 from ui.recipients_table import RecipientsPanel
@@ -431,10 +431,9 @@ class CampaignDialog(QDialog):
                 return
         name = campaign_name(options.kind, datetime.now())
         label = self.tr("Writing %n letter(s)…", "", len(ids))
-        try:
-            self.campaign_result = run_with_progress(
-                self,
-                label,
+        operations.start(
+            self,
+            Operation(
                 lambda progress: run_campaign(
                     self._sessions,
                     ids,
@@ -445,16 +444,23 @@ class CampaignDialog(QDialog):
                     progress=progress,
                     include_held_back=bool(held),
                 ),
-            )
-        except Cancelled:
-            message_box.information(
-                self, self.windowTitle(), self.tr("Cancelled: no letter was written or recorded.")
-            )
-            return
-        except ClientelaError as error:
-            message_box.warning(self, self.windowTitle(), describe_error(error))
-            return
-        message_box.information(self, self.windowTitle(), self.summary(self.campaign_result))
+                label,
+                on_success=self._written,
+                on_failure=lambda error: message_box.warning(
+                    self, self.windowTitle(), failure_text(error)
+                ),
+                on_cancel=lambda: message_box.information(
+                    self,
+                    self.windowTitle(),
+                    self.tr("Cancelled: no letter was written or recorded."),
+                ),
+                changes_book=True,  # the letters are recorded in each client's history
+            ),
+        )
+
+    def _written(self, result: CampaignResult) -> None:
+        self.campaign_result = result
+        message_box.information(self, self.windowTitle(), self.summary(result))
         self.accept()
 
     def summary(self, result: CampaignResult) -> str:

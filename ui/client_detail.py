@@ -26,6 +26,7 @@ from ui.labels import language_label, stage_label
 from ui.ledger_widget import LedgerWidget
 from ui.letter_dialog import LetterDialog
 from ui.letter_history import LetterHistory
+from ui.operations import operations_for
 from ui.screen_fit import fit_on_screen
 from ui.sender_check import letters_can_be_written
 
@@ -91,6 +92,10 @@ class ClientDetailDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         fit_on_screen(self, 900, 640)
+        # Opened (to read) while a change runs in the background: its edits wait for it.
+        operations_for(parent).guard(
+            (edit, evaluate, write, self.ledger, self.history, self.letters)
+        )
         self._show(get_client(sessions, client_id))
 
     def _show(self, client: ClientRecord) -> None:

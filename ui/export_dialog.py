@@ -28,13 +28,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from services.about import APP_NAME
 from services.client_list import ClientQuery
-from services.errors import ClientelaError
 from services.export_conventions import MACHINE, ExportStyle, for_language
 from services.exporting import ExportFormat, ExportSummary, Sheet, export_book
-from ui import message_box
-from ui.background import Cancelled, run_with_progress
+from ui import message_box, operations
 from ui.i18n import interface_language
-from ui.messages import describe_error
+from ui.operations import Operation, failure_text
 
 
 class ExportDialog(QDialog):
@@ -186,35 +184,35 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip())
         query = self._query if self.filtered.isChecked() else None
         sheets = self._chosen_sheets()
-        style = self.style()
-        try:
-            self.summary = run_with_progress(
-                self,
-                self.tr("Exporting…"),
+        style, fmt = self.style(), self._fmt()  # read here: the work never touches a widget
+        operations.start(
+            self,
+            Operation(
                 lambda progress: export_book(
                     self._sessions,
                     path,
-                    self._fmt(),
+                    fmt,
                     query=query,
                     sheets=sheets,
                     style=style,
                     progress=progress,
                 ),
-            )
-        except Cancelled:
-            return
-        except ClientelaError as exc:
-            self.inform(describe_error(exc))
-            return
-        assert self.summary is not None
-        files = "\n".join(str(p) for p in self.summary.files)
-        rows = sum(self.summary.counts.values())
+                self.tr("Exporting…"),
+                on_success=self._exported,
+                on_failure=lambda error: self.inform(failure_text(error)),
+            ),
+        )
+
+    def _exported(self, summary: ExportSummary) -> None:
+        self.summary = summary
+        files = "\n".join(str(p) for p in summary.files)
+        rows = sum(summary.counts.values())
         text = self.tr("Exported {rows} rows to:\n{files}").format(rows=rows, files=files)
-        if self.summary.cleaned:
+        if summary.cleaned:
             text += "\n\n" + self.tr(
                 "{count} cells held control characters, which an Excel file cannot hold: "
                 "they were left out."
-            ).format(count=self.summary.cleaned)
+            ).format(count=summary.cleaned)
         self.inform(text)
         self.accept()
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -55,9 +54,7 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.importing.table import iter_rows
-from services.revenue_ranking import rebuild_stale_ranking
-from ui import message_box
-from ui.background import Cancelled, run_with_progress
+from ui import message_box, operations
 from ui.formatting import babel_locale, format_date, format_quantity
 from ui.import_labels import (
     client_match_text,
@@ -68,6 +65,7 @@ from ui.import_labels import (
 )
 from ui.labels import language_label, stage_label
 from ui.messages import describe_error
+from ui.operations import Operation, failure_text
 from ui.screen_fit import fit_on_screen
 
 SAMPLE_ROWS = 3  # values shown beside each column on the mapping page
@@ -502,6 +500,7 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(QCoreApplication.translate("ImportWizard", "Preview"))
+        self._checking = 0
         self.setSubTitle(
             QCoreApplication.translate(
                 "ImportWizard",
@@ -544,23 +543,46 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.warned, 1)
 
     def initializePage(self) -> None:
+        """The check runs in the background; the page fills in (and Next opens) when done."""
         wizard = self._wizard
         options = wizard.import_options(Duplicates.SKIP)
         table = wizard.table
         assert table is not None
-        try:
-            result = run_with_progress(
-                self,
-                QCoreApplication.translate("ImportWizard", "Checking every row…"),
+        wizard.dry_run = None
+        self._checking += 1
+        checking = self._checking  # a check overtaken by Back and Next again is ignored
+        self.summary.setText("")
+        self.notes.setText("")
+        for rows in (self.rows, self.rejected, self.warned):
+            _fill(rows, [])
+        self.completeChanged.emit()
+
+        def done(result: ImportResult | None) -> None:
+            if checking == self._checking:
+                self._show(result)
+
+        def failed(error: BaseException) -> None:
+            if checking == self._checking:
+                self.summary.setText(failure_text(error))
+                self._show(None)
+
+        operations.start(
+            self,
+            Operation(
                 lambda progress: run_import(
                     wizard.sessions, table, options, dry_run=True, progress=progress
                 ),
-            )
-        except Cancelled:
-            result = None
-        except ClientelaError as exc:
-            self.summary.setText(describe_error(exc))
-            result = None
+                QCoreApplication.translate("ImportWizard", "Checking every row…"),
+                on_success=done,
+                on_failure=failed,
+                on_cancel=lambda: done(None),
+            ),
+        )
+
+    def _show(self, result: ImportResult | None) -> None:
+        wizard = self._wizard
+        table = wizard.table
+        assert table is not None
         wizard.dry_run = result
         notes = (
             [
@@ -731,33 +753,35 @@ class ConfirmPage(QWizardPage):
         )
 
     def validatePage(self) -> bool:
+        """Import starts the import in the background and stays on this page; the wizard
+        moves on to the summary once the rows are in (a change: see ui/operations.py)."""
         wizard = self._wizard
+        if wizard.import_result is not None:
+            return True
         options = wizard.import_options(wizard.duplicates())
         table = wizard.table
         assert table is not None
 
-        def work(progress: Callable[[int, int], bool]) -> ImportResult:
-            result = run_import(wizard.sessions, table, options, progress=progress)
-            # An import of many clients' invoices leaves the revenue ranking stale: rebuilt
-            # here, off the UI thread, not by the next read (the evaluation wizard).
-            rebuild_stale_ranking(wizard.sessions, date.today())
-            return result
+        def done(result: ImportResult) -> None:
+            wizard.import_result = result
+            wizard.next()
 
-        try:
-            wizard.import_result = run_with_progress(
-                self, QCoreApplication.translate("ImportWizard", "Importing…"), work
-            )
-        except Cancelled:
-            wizard.inform(
-                QCoreApplication.translate(
-                    "ImportWizard", "Import cancelled. Nothing was changed in your book."
-                )
-            )
-            return False
-        except ClientelaError as exc:
-            wizard.inform(describe_error(exc))
-            return False
-        return True
+        operations.start(
+            self,
+            Operation(
+                lambda progress: run_import(wizard.sessions, table, options, progress=progress),
+                QCoreApplication.translate("ImportWizard", "Importing…"),
+                on_success=done,
+                on_failure=lambda error: wizard.inform(failure_text(error)),
+                on_cancel=lambda: wizard.inform(
+                    QCoreApplication.translate(
+                        "ImportWizard", "Import cancelled. Nothing was changed in your book."
+                    )
+                ),
+                changes_book=True,
+            ),
+        )
+        return False
 
 
 class SummaryPage(QWizardPage):

@@ -38,7 +38,9 @@ from ui.client_table_model import ClientTableModel
 from ui.client_table_view import ClientTableView
 from ui.labels import stage_label, verdict_label
 from ui.messages import describe_error
+from ui.operations import Operation, Operations
 from ui.questions import ask
+from ui.ranking_upkeep import RankingUpkeep
 from ui.screen_fit import fit_on_screen
 from ui.sender_check import letters_can_be_written
 
@@ -55,17 +57,27 @@ class MainWindow(QMainWindow):
         self._db = db
         self._settings = settings
         self.setWindowTitle(APP_NAME)
+        # Background work for this book (ui/operations.py); views refresh on its one signal.
+        self.operations = Operations(self)
+        self.events = self.operations.events
+        self.events.changed.connect(self.refresh)
+        self.events.busy_changed.connect(lambda _busy: self._update_actions())
+        self.ranking = RankingUpkeep(self, db.sessions)
+        self.events.changed.connect(self.ranking.request)
         self.model = ClientTableModel(db.sessions, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self._auto_refresh = QTimer(self, interval=AUTO_REFRESH_MS)
         self._auto_refresh.timeout.connect(self._refresh_if_idle)
+        self._auto_refresh.timeout.connect(self.ranking.new_day)
         self._build_list()
         self._build_actions()
         self._build_menus_and_toolbar()
+        self._guard_data_actions()
         self._restore_layout()
         self.refresh()
         self._auto_refresh.start()
+        self.ranking.request()  # a book imported or edited elsewhere may have left it stale
 
     # -- construction ---------------------------------------------------------------------
 
@@ -214,10 +226,10 @@ class MainWindow(QMainWindow):
         centred.addStretch(1)
         centred.addWidget(text, 10)
         centred.addStretch(1)
-        add = QPushButton(self.tr("Add your first client"))
+        self.empty_add = add = QPushButton(self.tr("Add your first client"))
         add.setObjectName("empty_add")
         add.clicked.connect(self.new_client)
-        demo = QPushButton(self.tr("Try Clientela with demo clients"))
+        self.empty_demo = demo = QPushButton(self.tr("Try Clientela with demo clients"))
         demo.setObjectName("empty_demo")
         demo.clicked.connect(self.load_demo)
         buttons = QHBoxLayout()
@@ -344,6 +356,34 @@ class MainWindow(QMainWindow):
         for action in (self.act_bulk_evaluate, self.act_bulk_campaign, self.act_bulk_export):
             self.bulk_menu.addAction(action)
 
+    def _guard_data_actions(self) -> None:
+        """Everything that changes data waits while a change runs in the background."""
+        self.operations.guard(
+            (
+                self.act_new,
+                self.act_evaluate,
+                self.act_triage,
+                self.act_write_letter,
+                self.act_campaign,
+                self.act_templates,
+                self.act_edit,
+                self.act_delete,
+                self.act_import,
+                self.act_settings,
+                self.act_erase,
+                self.act_anonymise,
+                *self.act_bulk_stage.values(),
+                self.act_bulk_tag,
+                self.act_bulk_untag,
+                self.act_bulk_evaluate,
+                self.act_bulk_campaign,
+                self.empty_add,
+                self.empty_demo,
+            )
+        )
+        # Restore replaces the file under every reader: it waits for any work at all.
+        self.operations.guard((self.act_restore,), exclusive=True)
+
     def _build_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
@@ -409,20 +449,18 @@ class MainWindow(QMainWindow):
     def drill_down(self, label: str, selection) -> None:
         """Show in the list exactly the clients behind a dashboard bar, band or point."""
         from services.portfolio_selection import selection_ids
-        from ui.background import Cancelled, run_with_progress
 
         today = self.dashboard.today()
-        try:
-            ids = run_with_progress(
-                self,
-                self.tr("Finding the clients…"),
+        self.operations.start(
+            self,
+            Operation(
                 lambda _progress: selection_ids(self._db.sessions, today, selection),
-            )
-        except Cancelled:
-            return
-        except ClientelaError as exc:
-            self.show_error(exc)
-            return
+                self.tr("Finding the clients…"),
+                on_success=lambda ids: self._show_drill_down(label, ids),
+            ),
+        )
+
+    def _show_drill_down(self, label: str, ids) -> None:
         self._drill = (label, frozenset(ids))
         self.drill_banner.setText(
             self.tr("Showing: %1 (%n client(s))", "", len(ids)).replace("%1", label)
@@ -474,7 +512,11 @@ class MainWindow(QMainWindow):
 
     def _refresh_if_idle(self) -> None:
         """The timer's look: only when the owner is on this window, between actions."""
-        busy = QApplication.activeModalWidget() is not None or self._search_timer.isActive()
+        busy = (
+            QApplication.activeModalWidget() is not None
+            or self._search_timer.isActive()
+            or not self.operations.idle()
+        )
         if self.isActiveWindow() and not busy:
             self.refresh_in_place()
 
@@ -515,11 +557,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         selected = len(self.table.selectionModel().selectedRows())
+        allowed = self.operations.allowed
         for action in self._client_actions():
-            action.setEnabled(selected == 1)
-        self.act_evaluate.setEnabled(selected >= 1)  # several: one after another
+            action.setEnabled(selected == 1 and allowed(action))
+        # Several: one after another.
+        self.act_evaluate.setEnabled(selected >= 1 and allowed(self.act_evaluate))
         for action in self._personal_data_actions:
-            action.setEnabled(selected == 1)
+            action.setEnabled(selected == 1 and allowed(action))
         self.bulk_menu.setEnabled(selected >= 1)
         self.bulk_menu.setTitle(self.tr("&Selected clients (%n)", "", selected))
 
@@ -576,10 +620,15 @@ class MainWindow(QMainWindow):
 
     # -- client actions -------------------------------------------------------------------
 
+    def book_changed(self, select_id: int | None = None) -> None:
+        """A dialog changed the book here, on the UI thread: every view refreshes on the one
+        signal, as after a change run in the background (ui/operations.py)."""
+        self.events.changed.emit(select_id)
+
     def new_client(self) -> None:
         dialog = ClientEditorDialog(self._db.sessions, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self.refresh(dialog.saved.id)
+            self.book_changed(dialog.saved.id)
 
     def load_demo(self) -> None:
         from services.demo_data import load_demo_data
@@ -588,7 +637,7 @@ class MainWindow(QMainWindow):
             load_demo_data(self._db.sessions, date.today())
         except ClientelaError as exc:
             self.show_error(exc)
-        self.refresh()
+        self.book_changed()
 
     def edit_selected(self) -> None:
         self._on_selected(lambda client_id: ClientEditorDialog(self._db.sessions, client_id, self))
@@ -622,8 +671,8 @@ class MainWindow(QMainWindow):
             return
         # "The clients shown in the list": search and filters are how the owner picks a group.
         shown = tuple(search_ids(self._db.sessions, self.current_query()))
+        # The letters it records refresh the list through the book-changed signal.
         CampaignDialog(self._db.sessions, self, shown_ids=shown).exec()
-        self.refresh(self.selected_client_id())  # the letters it recorded
 
     def open_templates(self) -> None:
         from ui.template_editor import TemplateEditor  # loaded on first use, not at start
@@ -655,7 +704,7 @@ class MainWindow(QMainWindow):
             return
         QTimer.singleShot(0, detail.evaluate)  # once the client's window is shown
         detail.exec()
-        self.refresh(client_id)
+        self.book_changed(client_id)
 
     # -- several clients at once (ui/bulk_actions.py) ----------------------------------------
 
@@ -664,19 +713,19 @@ class MainWindow(QMainWindow):
 
         ids = self.selected_client_ids()
         if ids and bulk_actions.change_stage(self, self._db.sessions, ids, stage):
-            self.refresh(ids[0])
+            self.book_changed(ids[0])
 
     def bulk_tag(self) -> None:
         from ui import bulk_actions
 
         if (ids := self.selected_client_ids()) and bulk_actions.tag(self, self._db.sessions, ids):
-            self.refresh(ids[0])
+            self.book_changed(ids[0])
 
     def bulk_untag(self) -> None:
         from ui import bulk_actions
 
         if (ids := self.selected_client_ids()) and bulk_actions.untag(self, self._db.sessions, ids):
-            self.refresh(ids[0])
+            self.book_changed(ids[0])
 
     def bulk_evaluate(self) -> None:
         from ui import bulk_actions
@@ -697,7 +746,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_client_ids()
         if ids:
             bulk_actions.evaluate_in_turn(self, ids, evaluate)
-            self.refresh(ids[0])
+            self.book_changed(ids[0])
 
     def bulk_campaign(self) -> None:
         from ui.campaign_dialog import CampaignDialog
@@ -705,7 +754,6 @@ class MainWindow(QMainWindow):
         ids = tuple(self.selected_client_ids())
         if ids:
             CampaignDialog(self._db.sessions, self, shown_ids=ids, selected=True).exec()
-            self.refresh(ids[0])
 
     def bulk_export(self) -> None:
         from ui.export_dialog import ExportDialog
@@ -744,28 +792,33 @@ class MainWindow(QMainWindow):
             dialog = make_dialog(client_id)
         except ClientelaError as exc:
             self.show_error(exc)
-            self.refresh()
+            self.book_changed()
             return
         dialog.exec()
-        self.refresh(client_id)
+        self.book_changed(client_id)
 
     def run_triage(self) -> None:
-        from services.business_profile import get_profile
+        """In the background (worker processes on a big book); it brings the ranking up to
+        date, so it counts as a change: no second triage, import or restore meanwhile."""
         from services.triage import triage
-        from ui.background import Cancelled, run_with_progress
-        from ui.triage_dialog import TriageDialog
 
         today = date.today()
-        try:
-            result = run_with_progress(
-                self,
-                self.tr("Reading the ledger of every client…"),
+        self.operations.start(
+            self,
+            Operation(
                 lambda progress: triage(self._db.sessions, today, progress),
-            )
-        except Cancelled:
-            return
-        except ClientelaError as exc:
-            self.show_error(exc)
+                self.tr("Reading the ledger of every client…"),
+                # Shown once the operation has ended and the list refreshed.
+                on_success=lambda result: QTimer.singleShot(0, lambda: self._show_triage(result)),
+                changes_book=True,
+            ),
+        )
+
+    def _show_triage(self, result) -> None:
+        from services.business_profile import get_profile
+        from ui.triage_dialog import TriageDialog
+
+        if not self.isVisible():  # quit while the triage ended: nobody is left to read it
             return
         dialog = TriageDialog(result, get_profile(self._db.sessions).currency, self)
         dialog.client_activated.connect(lambda client_id: self.evaluate_client(client_id, dialog))
@@ -792,7 +845,7 @@ class MainWindow(QMainWindow):
             delete_client(self._db.sessions, client_id)
         except ClientelaError as exc:
             self.show_error(exc)
-        self.refresh()
+        self.book_changed()
 
     def confirm(self, question: str) -> bool:
         return ask(self, APP_NAME, question)
@@ -805,10 +858,8 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         from ui.import_wizard import ImportWizard  # loaded on first use, not at start
 
-        wizard = ImportWizard(self._db.sessions, self)
-        wizard.exec()
-        if wizard.imported():
-            self.refresh()
+        # The import is an operation: the list refreshes on its book-changed signal.
+        ImportWizard(self._db.sessions, self).exec()
 
     def export_book(self) -> None:
         from ui.export_dialog import ExportDialog  # loaded on first use, not at start
@@ -835,7 +886,7 @@ class MainWindow(QMainWindow):
 
         selected = self._selected_name()
         if selected is not None and personal_data_actions.erase(self, self._db.sessions, *selected):
-            self.refresh()
+            self.book_changed()
 
     def anonymise_selected(self) -> None:
         from ui import personal_data_actions
@@ -844,7 +895,7 @@ class MainWindow(QMainWindow):
         if selected is not None and personal_data_actions.anonymise(
             self, self._db.sessions, *selected
         ):
-            self.refresh(selected[0])
+            self.book_changed(selected[0])
 
     def back_up_now(self) -> None:
         from ui.backup_actions import back_up_now
@@ -854,17 +905,20 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self) -> None:
         from ui.backup_actions import restore_from_backup
 
-        if restore_from_backup(self, self._db, self._settings) is not None:
-            self.database_replaced()
+        # The list refreshes on the book-changed signal that follows.
+        restore_from_backup(self, self._db, self._settings, lambda _r: self._forget_old_book())
 
     def database_replaced(self) -> None:
         """The file under the window was replaced (a restore): forget what came from the old."""
+        self._forget_old_book()
+        self.book_changed()
+
+    def _forget_old_book(self) -> None:
         self._flagged = frozenset()
         self._drill = None
         self.drill_bar.hide()
         self.flagged_filter.setChecked(False)
         self.flagged_filter.hide()
-        self.refresh()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
@@ -900,5 +954,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.operations.wait()
         self.dashboard.wait()  # its worker reads the database about to be closed
         super().closeEvent(event)

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from services.errors import ClientelaError
 from services.file_names import safe_stem
 from services.portfolio import Portfolio
-from ui.background import Cancelled, run_with_progress
+from ui import operations
 from ui.cli_report import report_language
-from ui.messages import describe_error
+from ui.operations import Operation, failure_text
 from ui.pdf_preview import PdfPreview, open_in_viewer, print_document
 from ui.screen_fit import fit_on_screen
 
@@ -51,6 +50,7 @@ class ReportDialog(QDialog):
         self._figures = figures  # the dashboard's, when current: else counted here
         self._folder = tempfile.TemporaryDirectory(prefix="clientela-report-")
         self.path = Path(self._folder.name) / "report.pdf"
+        self._closed = False
         self.setWindowTitle(self.tr("Portfolio report"))
 
         self.preview = PdfPreview(self)
@@ -82,13 +82,17 @@ class ReportDialog(QDialog):
         return button
 
     def render(self) -> bool:
+        """Write the report in the background; the preview and its buttons follow.
+
+        False when it could not start (another operation refused it).
+        """
         from services.portfolio_report import write_report  # brings reportlab
 
         language = report_language(None)
-        try:
-            run_with_progress(
-                self,
-                self.tr("Preparing the report…"),
+        self._enable(False)
+        return operations.start(
+            self,
+            Operation(
                 lambda _progress: write_report(
                     self._sessions,
                     self._today,
@@ -96,19 +100,25 @@ class ReportDialog(QDialog):
                     language=language,
                     figures=self._figures,
                 ),
-            )
-        except Cancelled:
-            return False
-        except ClientelaError as error:
-            self._failed(describe_error(error))
-            return False
+                self.tr("Preparing the report…"),
+                on_success=lambda _result: self._show(),
+                on_failure=lambda error: self._closed or self._failed(failure_text(error)),
+            ),
+        )
+
+    def _show(self) -> None:
+        if self._closed:  # closed while it was written: its folder is gone
+            return
         self.preview.load(str(self.path))
-        return True
+        self._enable(True)
+
+    def _enable(self, on: bool) -> None:
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(on)
 
     def _failed(self, text: str) -> None:
         self.status.setText(text)
-        for button in (self.print_button, self.save_button, self.open_button):
-            button.setEnabled(False)
+        self._enable(False)
 
     def suggested_name(self) -> str:
         return safe_stem(self.tr("Portfolio report %1").replace("%1", f"{self._today:%Y-%m-%d}"))
@@ -158,6 +168,7 @@ class ReportDialog(QDialog):
             self.status.setText(self.tr("The printer could not be started."))
 
     def done(self, result: int) -> None:
+        self._closed = True
         self.preview.clear()
         self._folder.cleanup()
         super().done(result)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThread, Signal
+from PySide6.QtCore import QSettings
 
 from services.about import APP_NAME
 from services.backups import DAILY, EXIT, daily_backup_due, make_backup
@@ -24,6 +24,7 @@ from services.paths import is_server_url
 from ui import message_box
 from ui.backup_actions import backups_to_keep, offer_latest_good_backup, offer_restore_while_open
 from ui.messages import describe_error
+from ui.operations import Operation
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -56,48 +57,38 @@ def offer_backup_for_damaged(location: str, error: ClientelaError) -> bool | Non
     return offer_latest_good_backup(None, *damaged)
 
 
-class StartChecks(QThread):
-    """Quick check of the open database, then the day's first backup: off the UI thread."""
+def check_and_back_up(db_path: Path, keep: int, today: date) -> str | None:
+    """Quick check of the database, then the day's first backup: what is wrong, or None.
 
-    damaged = Signal(str)
-    failed = Signal(object)
-
-    def __init__(self, db_path: Path, keep: int, today: date) -> None:
-        super().__init__()
-        self._path = db_path
-        self._keep = keep
-        self._today = today
-
-    def run(self) -> None:
-        try:
-            problem = quick_check(self._path)
-            if problem is not None:
-                self.damaged.emit(problem)
-                return
-            if daily_backup_due(self._path, self._today):
-                # Just checked: the copy need not be checked again.
-                make_backup(self._path, DAILY, keep=self._keep, verify=False)
-        except ClientelaError as exc:
-            self.failed.emit(exc)
+    Run off the UI thread (start_checks): the check reads every page.
+    """
+    problem = quick_check(db_path)
+    if problem is not None:
+        return problem
+    if daily_backup_due(db_path, today):
+        # Just checked: the copy need not be checked again.
+        make_backup(db_path, DAILY, keep=keep, verify=False)
+    return None
 
 
-def start_checks(window: MainWindow, db: Database, settings: QSettings) -> StartChecks | None:
-    """Start the background checks for the window's database (SQLite files only)."""
+def start_checks(window: MainWindow, db: Database, settings: QSettings) -> bool:
+    """Start the background checks for the window's database (SQLite files only).
+
+    A quiet operation (no progress dialog): it changes nothing in the book, but a restore
+    waits for it, as for any operation, so the file is not replaced under the check.
+    """
     if db.path is None:
-        return None
-    checks = StartChecks(db.path, backups_to_keep(settings), date.today())
+        return False
+    path, keep, today = db.path, backups_to_keep(settings), date.today()
 
-    def on_damaged(detail: str) -> None:
-        if offer_restore_while_open(window, db, detail):
+    def checked(problem: str | None) -> None:
+        if problem is not None and offer_restore_while_open(window, db, problem):
             window.database_replaced()
 
-    checks.damaged.connect(on_damaged)
-    # A restore must not replace the file under the check's own connection.
-    window.act_restore.setEnabled(False)
-    checks.finished.connect(lambda: window.act_restore.setEnabled(True))
-    checks.failed.connect(lambda exc: message_box.warning(window, APP_NAME, describe_error(exc)))
-    checks.start()
-    return checks
+    return window.operations.start(
+        window,
+        Operation(lambda _progress: check_and_back_up(path, keep, today), on_success=checked),
+    )
 
 
 def back_up_on_exit(db: Database, settings: QSettings) -> None:

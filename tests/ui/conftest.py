@@ -68,3 +68,11 @@ def messages(monkeypatch) -> list[str]:
     for name in ("information", "warning"):
         monkeypatch.setattr(message_box, name, lambda parent, title, text: shown.append(text))
     return shown
+
+
+@pytest.fixture
+def settle(qtbot):
+    """settle(widget): wait until the work started from the widget's window has ended."""
+    from tests.ui.waiting import wait_for_operations
+
+    return lambda widget=None: wait_for_operations(qtbot, widget)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,11 +19,11 @@ from services.clients import ClientInput, save_client
 from services.database import open_database
 from services.paths import backup_dir_for
 from ui import app as gui
-from ui import backup_actions, message_box
+from ui import backup_actions, message_box, safety_checks
 from ui.backup_actions import KEEP_SETTING
 from ui.main_window import MainWindow
 from ui.restore_dialog import RestoreDialog
-from ui.safety_checks import StartChecks, start_checks
+from ui.safety_checks import start_checks
 from ui.settings_dialog import SettingsDialog
 from ui.welcome_dialog import WelcomeDialog
 
@@ -84,13 +83,14 @@ def book(db):
 
 
 def test_back_up_now_from_the_file_menu_makes_a_backup_and_keeps_the_set_number(
-    qtbot, shown, book, settings, messages
+    qtbot, shown, book, settings, messages, settle
 ):
     settings.setValue(KEEP_SETTING, 2)
     window = MainWindow(book, settings)
     shown(window)
     for _ in range(3):
         window.findChild(type(window.act_backup), "backup").trigger()
+        settle(window)
 
     kept = list_backups(book.path)
     assert len(kept) == 2
@@ -100,7 +100,7 @@ def test_back_up_now_from_the_file_menu_makes_a_backup_and_keeps_the_set_number(
 
 
 def test_restore_from_backup_goes_back_keeps_the_current_file_and_shows_the_restored_list(
-    qtbot, shown, book, settings, messages, monkeypatch
+    qtbot, shown, book, settings, messages, monkeypatch, settle
 ):
     older = make_backup(book.path)
     save_client(book.sessions, ClientInput(name="Acme"))
@@ -115,7 +115,9 @@ def test_restore_from_backup_goes_back_keeps_the_current_file_and_shows_the_rest
         return dialog.result()
 
     monkeypatch.setattr(RestoreDialog, "exec", choose_first)
+    settle(window)  # Restore waits for every background read (the ranking's upkeep at start)
     window.act_restore.trigger()
+    settle(window)
 
     assert older.path.name in messages["asked"][0]
     assert shown_names(window) == ["Ñandú Peña", "Zoë Müller"]
@@ -127,7 +129,7 @@ def test_restore_from_backup_goes_back_keeps_the_current_file_and_shows_the_rest
 
 
 def test_restoring_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
-    qtbot, shown, book, settings, messages, monkeypatch, tmp_path
+    qtbot, shown, book, settings, messages, monkeypatch, tmp_path, settle
 ):
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("not a database")
@@ -139,7 +141,9 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
     monkeypatch.setattr(RestoreDialog, "exec", choose_other)
     window = MainWindow(book, settings)
     shown(window)
+    settle(window)  # Restore waits for every background read (the ranking's upkeep at start)
     window.act_restore.trigger()
+    settle(window)
 
     assert "is not a database file" in messages["warning"][0]
     assert shown_names(window) == ["Ñandú Peña", "Zoë Müller"]
@@ -272,23 +276,25 @@ def test_damage_found_by_the_background_check_is_offered_the_latest_good_backup(
     make_backup(book.path)
     window = MainWindow(book, settings)
     shown(window)
-    monkeypatch.setattr(StartChecks, "run", lambda self: self.damaged.emit("page 7 is bad"))
+    monkeypatch.setattr(safety_checks, "quick_check", lambda _path: "page 7 is bad")
 
-    checks = start_checks(window, book, settings)
-    assert checks is not None
+    assert start_checks(window, book, settings)
     qtbot.waitUntil(lambda: len(messages["information"]) == 1)
-    checks.wait()
 
     assert "page 7 is bad" in messages["asked"][0]
     assert shown_names(window) == ["Ñandú Peña", "Zoë Müller"]
     assert len(set_aside_files(book.path)) == 1
 
 
-def test_the_background_check_makes_the_daily_backup_of_a_sound_database(qtbot, book):
-    checks = StartChecks(book.path, keep=10, today=date.today())
-    with qtbot.waitSignal(checks.finished, timeout=10_000):
-        checks.start()
-    checks.wait()
+def test_the_background_check_makes_the_daily_backup_of_a_sound_database(
+    qtbot, shown, book, settings, settle
+):
+    window = MainWindow(book, settings)
+    shown(window)
+    assert start_checks(window, book, settings)
+    assert not window.act_restore.isEnabled()  # not while the check reads the file
+    settle(window)
+    assert window.act_restore.isEnabled()
     (backup,) = list_backups(book.path)
     assert backup.kind == "daily"
 

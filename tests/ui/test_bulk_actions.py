@@ -161,7 +161,7 @@ def test_the_campaign_for_the_selected_starts_with_exactly_them(qtbot, window, m
     assert sorted(dialog.client_ids) == sorted(ids), "the kind does not change whom"
 
 
-def test_export_the_selected_writes_only_them(qtbot, window, monkeypatch, tmp_path):
+def test_export_the_selected_writes_only_them(qtbot, window, monkeypatch, tmp_path, settle):
     import csv
 
     from PySide6.QtWidgets import QDialogButtonBox
@@ -178,6 +178,7 @@ def test_export_the_selected_writes_only_them(qtbot, window, monkeypatch, tmp_pa
             box.setChecked(sheet.value == "clients")
         dialog.path.setText(str(tmp_path / "chosen.csv"))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        settle(dialog)  # written in the background
         return 1
 
     monkeypatch.setattr(ExportDialog, "exec", export)

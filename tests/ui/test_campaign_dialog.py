@@ -10,6 +10,7 @@ from models import Letter
 from services.clients import ClientInput, save_client
 from tests.demo_book import evaluated_demo_book
 from tests.pdf import pdf_text
+from tests.ui.waiting import wait_for_operations
 from ui.campaign_dialog import CampaignDialog
 
 TODAY = date(2026, 11, 23)
@@ -57,6 +58,7 @@ def test_a_retain_campaign_runs_and_sums_up(qtbot, db, book, tmp_path, messages,
     dialog.per_client.setChecked(True)
     dialog.folder_path.setText(str(tmp_path / "one-each"))
     dialog.run_button.click()
+    wait_for_operations(qtbot, dialog)  # the letters are written in the background
     assert len(PdfReader(tmp_path / "navidad.pdf").pages) == 2
     assert len(list((tmp_path / "one-each").glob("*.pdf"))) == 2
     assert "Ferretería Núñez e Hijos" in pdf_text(tmp_path / "navidad.pdf")
@@ -74,6 +76,7 @@ def test_the_clients_shown_in_the_list_can_be_the_segment(qtbot, db, book, tmp_p
     assert dialog.client_ids == [extra.id]
     dialog.combined_path.setText(str(tmp_path / "x.pdf"))
     dialog.run_button.click()
+    wait_for_operations(qtbot, dialog)  # the letters are written in the background
     assert "no page" in messages[0].lower() or "nothing" in messages[0].lower()
     assert not (tmp_path / "x.pdf").exists()
     assert _letters(db) == 0
@@ -108,9 +111,11 @@ def test_an_existing_combined_file_is_replaced_only_when_the_owner_agrees(
     dialog.combined_path.setText(str(existing))
     monkeypatch.setattr("ui.campaign_dialog.ask", lambda *a: False)
     dialog.run_button.click()
+    wait_for_operations(qtbot, dialog)  # the letters are written in the background
     assert existing.read_bytes() == b"last year's letters" and _letters(db) == 0
     monkeypatch.setattr("ui.campaign_dialog.ask", lambda *a: True)
     dialog.run_button.click()
+    wait_for_operations(qtbot, dialog)  # the letters are written in the background
     assert len(PdfReader(existing).pages) == len(dialog.ticked_ids())
 
 

@@ -10,6 +10,7 @@ from tests.demo_book import evaluated_demo_book
 from tests.ledger_cases import punctual_and_late
 from tests.pdf import pdf_text
 from tests.sender import SENDER
+from tests.ui.waiting import wait_for_operations
 from ui.campaign_dialog import CampaignDialog
 from ui.recipients_table import NAME, WARNINGS
 
@@ -63,9 +64,10 @@ def _tick(dialog, name, on=True):
     model.setData(model.index(_row(dialog, name), NAME), state, Qt.ItemDataRole.CheckStateRole)
 
 
-def _run(dialog, tmp_path, name="out.pdf"):
+def _run(qtbot, dialog, tmp_path, name="out.pdf"):
     dialog.combined_path.setText(str(tmp_path / name))
     dialog.run_button.click()
+    wait_for_operations(qtbot, dialog)  # the letters are written in the background
     return tmp_path / name
 
 
@@ -86,7 +88,7 @@ def test_the_late_payer_gets_no_thank_you_unless_ticked_and_confirmed(
     qtbot, db, two_retained, tmp_path, messages, asked
 ):
     dialog = _dialog(qtbot, db)
-    text = pdf_text(_run(dialog, tmp_path, "first.pdf"))
+    text = pdf_text(_run(qtbot, dialog, tmp_path, "first.pdf"))
     assert "Puntual" in text and "Tardía" not in text
     assert not asked[0]  # nobody held back was ticked: nothing to confirm
 
@@ -94,16 +96,16 @@ def test_the_late_payer_gets_no_thank_you_unless_ticked_and_confirmed(
     _tick(dialog, "Tardía, S.A.")
     questions, answers = asked
     answers.append(False)  # the owner thinks again
-    assert not _run(dialog, tmp_path, "declined.pdf").exists()
+    assert not _run(qtbot, dialog, tmp_path, "declined.pdf").exists()
     assert "Tardía, S.A.: late payer" in questions[-1]
-    text = pdf_text(_run(dialog, tmp_path, "knowingly.pdf"))  # and then agrees
+    text = pdf_text(_run(qtbot, dialog, tmp_path, "knowingly.pdf"))  # and then agrees
     assert "Tardía" in text and "Puntual" in text
 
 
 def test_an_unticked_client_gets_no_letter(qtbot, db, demo, tmp_path, messages):
     dialog = _dialog(qtbot, db, "termination")
     _tick(dialog, "Moda Peñalver", on=False)
-    text = pdf_text(_run(dialog, tmp_path))
+    text = pdf_text(_run(qtbot, dialog, tmp_path))
     # Construcciones Ibáñez is class A: boundaries first, so not in a termination campaign.
     assert "Moda Peñalver" not in text and "Óptica Müller" in text
     assert messages[0].startswith("1 letter(s) written")
@@ -116,10 +118,10 @@ def test_clients_already_let_go_are_left_out_of_a_termination_campaign(
     former = _row(dialog, "Reformas Ordóñez")
     assert _cell(dialog, former, NAME, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert "already let go" in _cell(dialog, former, WARNINGS)
-    assert "Reformas Ordóñez" not in pdf_text(_run(dialog, tmp_path, "bye.pdf"))
+    assert "Reformas Ordóñez" not in pdf_text(_run(qtbot, dialog, tmp_path, "bye.pdf"))
     dialog = _dialog(qtbot, db, "termination")
     _tick(dialog, "Reformas Ordóñez")  # asked for: written, after one more question
-    assert "Reformas Ordóñez" in pdf_text(_run(dialog, tmp_path, "again.pdf"))
+    assert "Reformas Ordóñez" in pdf_text(_run(qtbot, dialog, tmp_path, "again.pdf"))
     assert "already let go" in asked[0][-1]
 
 
@@ -160,7 +162,7 @@ def test_a_reminder_campaign_goes_to_clients_with_overdue_invoices(
     assert dialog.by_overdue.isChecked()
     assert [r.name for r in dialog.recipients.model.rows] == ["Tardía, S.A."]
     assert dialog.effective.date().toPython() == date(2026, 12, 8)
-    text = pdf_text(_run(dialog, tmp_path))
+    text = pdf_text(_run(qtbot, dialog, tmp_path))
     assert "F-2026-031" in text and "8 de diciembre de 2026" in text
 
 

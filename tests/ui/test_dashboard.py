@@ -148,10 +148,11 @@ def test_dashboard_refreshes_after_the_book_changes(qtbot, db, settings):
     window.dashboard.wait()
 
 
-def test_report_preview_and_saved_pdf_hold_the_figures(qtbot, db, tmp_path):
+def test_report_preview_and_saved_pdf_hold_the_figures(qtbot, db, tmp_path, settle):
     _book(db)
     dialog = ReportDialog(db.sessions, today=TODAY)
     qtbot.addWidget(dialog)
+    settle(dialog)  # written in the background
     assert dialog.preview.page_count() >= 1
     saved = dialog.save_as(str(tmp_path / "report"))
     assert saved == tmp_path / "report.pdf"
@@ -163,7 +164,9 @@ def test_report_preview_and_saved_pdf_hold_the_figures(qtbot, db, tmp_path):
         assert name in text
 
 
-def test_the_report_reuses_the_dashboards_figures_while_they_are_current(qtbot, db, settings):
+def test_the_report_reuses_the_dashboards_figures_while_they_are_current(
+    qtbot, db, settings, settle
+):
     _book(db)
     window = _window(qtbot, db, settings)
     with qtbot.waitSignal(window.dashboard.updated, timeout=10_000):
@@ -181,8 +184,10 @@ def test_the_report_reuses_the_dashboards_figures_while_they_are_current(qtbot, 
     marked = replace(figures, business_name="Counted once")
     dialog = ReportDialog(db.sessions, today=TODAY, figures=marked)
     qtbot.addWidget(dialog)
+    settle(dialog)
     assert "Counted once" in pdf_text(dialog.path)
     stale = replace(marked, today=TODAY - timedelta(days=1))  # yesterday's: counted again
     dialog = ReportDialog(db.sessions, today=TODAY, figures=stale)
     qtbot.addWidget(dialog)
+    settle(dialog)
     assert "Counted once" not in pdf_text(dialog.path)

@@ -55,7 +55,7 @@ def test_the_menus_offer_import_export_and_the_personal_data_actions(shown, db, 
     assert window.act_erase.isEnabled()
 
 
-def test_export_dialog_writes_only_the_filtered_clients(qtbot, db, tmp_path, monkeypatch):
+def test_export_dialog_writes_only_the_filtered_clients(qtbot, db, tmp_path, monkeypatch, settle):
     seed(db)
     dialog = ExportDialog(db.sessions, ClientQuery(stage="active"), shown_count=2)
     qtbot.addWidget(dialog)
@@ -73,6 +73,7 @@ def test_export_dialog_writes_only_the_filtered_clients(qtbot, db, tmp_path, mon
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.path.text().endswith("active.csv")
     ok.click()
+    settle(dialog)
     assert told and told[0].startswith("Exported 2 rows to:")
     with (tmp_path / "active.csv").open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
@@ -126,20 +127,28 @@ def test_anonymise_and_export_client_data(shown, db, settings, monkeypatch, tmp_
     assert window.selected_client_id() == client_id
 
 
-def test_import_action_opens_the_wizard_and_refreshes_after(shown, db, settings, monkeypatch):
+def test_import_action_opens_the_wizard_and_refreshes_after(
+    shown, db, settings, monkeypatch, settle, tmp_path: Path
+):
     from ui.import_wizard import ImportWizard
 
     window = MainWindow(db, settings)
     shown(window)
     opened = []
+    path = tmp_path / "clients.csv"
+    path.write_text("Name,City\nImported,Sevilla\n", encoding="utf-8")
 
-    def fake_exec(wizard):
+    def import_the_file(wizard):
         opened.append(wizard)
-        save_client(db.sessions, ClientInput(name="Imported"))
-        wizard.import_result = type("R", (), {"accepted": 1})()
+        wizard.show()
+        wizard.file_page.path_edit.setText(str(path))
+        for _page in ("options", "mapping", "preview", "confirm", "import"):
+            wizard.next()
+            settle(wizard)
+        assert wizard.currentId() == ImportWizard.PAGE_SUMMARY
         return 1
 
-    monkeypatch.setattr(ImportWizard, "exec", fake_exec)
+    monkeypatch.setattr(ImportWizard, "exec", import_the_file)
     window.act_import.trigger()
     assert opened and window.model.rowCount() == 1
 
@@ -153,7 +162,7 @@ def spanish_interface():
 
 
 def test_export_dialog_writes_for_a_spanish_excel_or_for_a_program(
-    qtbot, db, tmp_path, monkeypatch, spanish_interface
+    qtbot, db, tmp_path, monkeypatch, spanish_interface, settle
 ):
     seed(db)
     dialog = ExportDialog(db.sessions, None)
@@ -166,6 +175,7 @@ def test_export_dialog_writes_for_a_spanish_excel_or_for_a_program(
         dialog.sheets[next(s for s in dialog.sheets if s.value == sheet)].setChecked(False)
     dialog.path.setText(str(tmp_path / "clientes.csv"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(dialog)
     with (tmp_path / "clientes.csv").open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
     assert {row["Nombre"]: row["Etapa"] for row in rows}["Greenleaf Bakery"] == "Potencial"
@@ -178,6 +188,7 @@ def test_export_dialog_writes_for_a_spanish_excel_or_for_a_program(
     assert dialog.delimiter.currentData() == "," and not dialog.delimiter.isEnabled()
     dialog.path.setText(str(tmp_path / "clients.csv"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(dialog)
     with (tmp_path / "clients.csv").open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert {row["Name"]: row["Stage"] for row in rows}["Greenleaf Bakery"] == "prospect"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import select
 
 from models import Client, Sale
 from services.clients import ClientInput, save_client
+from tests.ui.waiting import press_cancel, wait_for_operations
 from ui import import_wizard as import_wizard_module
 from ui.import_wizard import ImportWizard
 
@@ -31,6 +33,15 @@ def wizard(qtbot, db, tmp_path):
         created = ImportWizard(db.sessions, path=str(path))
         qtbot.addWidget(created)
         created.show()
+        # The check and the import run in the background: Next is followed by the wait for
+        # them that a user does without thinking.
+        click_next = created.next
+
+        def next_and_wait() -> None:
+            click_next()
+            wait_for_operations(qtbot, created)
+
+        created.next = next_and_wait
         return created
 
     return make
@@ -179,9 +190,11 @@ def test_unreadable_file_is_explained_on_the_first_page(wizard, tmp_path: Path) 
     assert "has column headers but no rows" in w.file_page.error.text()
 
 
-def test_cancelling_the_import_says_nothing_changed_and_stays(wizard, db, monkeypatch) -> None:
+def test_cancelling_the_import_says_nothing_changed_and_stays(
+    qtbot, wizard, db, monkeypatch
+) -> None:
     import ui.import_wizard as module
-    from ui.background import Cancelled
+    from services.metrics import Cancelled
 
     w = wizard("Name,City\nAcme,Sevilla\n")
     go_to_mapping(w)
@@ -189,13 +202,17 @@ def test_cancelling_the_import_says_nothing_changed_and_stays(wizard, db, monkey
     w.next()
     assert w.currentId() == ImportWizard.PAGE_CONFIRM  # no duplicates: no duplicates page
 
-    def cancelled(*_args):
+    def slow_import(*_args, progress, **_kwargs):
+        while progress(0, 1):  # until the user's Cancel reaches the work
+            time.sleep(0.01)
         raise Cancelled()
 
-    monkeypatch.setattr(module, "run_with_progress", cancelled)
+    monkeypatch.setattr(module, "run_import", slow_import)
     told = []
     monkeypatch.setattr(w, "inform", told.append)
-    w.next()
+    ImportWizard.next(w)  # Import, without waiting
+    qtbot.waitUntil(press_cancel)  # once the progress shows
+    wait_for_operations(qtbot, w)
     assert told == ["Import cancelled. Nothing was changed in your book."]
     assert w.currentId() == ImportWizard.PAGE_CONFIRM
     with db.sessions() as session:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from services import server_backup
 from services.database import open_database
+from tests.ui.waiting import wait_for_operations
 from ui import message_box
 from ui.backup_actions import back_up_now, restore_from_backup
 
@@ -36,6 +37,7 @@ def test_back_up_now_dumps_the_server_into_the_backups_folder(
     qtbot.addWidget(parent)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     back_up_now(parent, server_book, settings)
+    wait_for_operations(qtbot, parent)
     (dump,) = (tmp_path / "user-data" / "backups").iterdir()
     assert dump.suffix == ".dump"
     assert said == [said[0]] and str(dump) in said[0] and "pg_restore" in said[0]
@@ -48,6 +50,7 @@ def test_without_pg_dump_back_up_now_says_how_to_back_up_the_server(
     parent = QWidget()
     qtbot.addWidget(parent)
     back_up_now(parent, server_book, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    wait_for_operations(qtbot, parent)
     assert len(said) == 1 and "pg_dump" in said[0] and "not installed" in said[0]
 
 
@@ -55,5 +58,5 @@ def test_restore_on_a_server_explains_pg_restore(qtbot, server_book, said, tmp_p
     parent = QWidget()
     qtbot.addWidget(parent)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    assert restore_from_backup(parent, server_book, settings) is None
+    assert not restore_from_backup(parent, server_book, settings)
     assert len(said) == 1 and "pg_restore --clean" in said[0]

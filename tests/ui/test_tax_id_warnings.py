@@ -45,7 +45,9 @@ def test_a_mistyped_nif_is_a_warning_that_does_not_block_saving(qtbot, keyboard,
     assert get_client(db.sessions, dialog.saved.id).tax_id == "B41273856"
 
 
-def test_the_import_wizard_lists_rows_worth_checking_in_preview_and_summary(qtbot, db, tmp_path):
+def test_the_import_wizard_lists_rows_worth_checking_in_preview_and_summary(
+    qtbot, db, tmp_path, settle
+):
     path = tmp_path / "clientes.csv"
     path.write_text(
         "Nombre;NIF;País\nBien;B41273855;España\nErrata;B41273856;España\n", encoding="utf-8"
@@ -56,6 +58,7 @@ def test_the_import_wizard_lists_rows_worth_checking_in_preview_and_summary(qtbo
     wizard.next()  # options
     wizard.next()  # mapping
     wizard.next()  # preview
+    settle(wizard)
     assert wizard.currentId() == ImportWizard.PAGE_PREVIEW
     page = wizard.preview_page
     assert page.rejected.rowCount() == 0
@@ -67,6 +70,7 @@ def test_the_import_wizard_lists_rows_worth_checking_in_preview_and_summary(qtbo
     )
     wizard.next()  # confirm
     wizard.next()  # import
+    settle(wizard)
     assert wizard.currentId() == ImportWizard.PAGE_SUMMARY
     text = wizard.summary_page.text.text()
     assert text.startswith("2 new, 0 updated.")
@@ -75,7 +79,7 @@ def test_the_import_wizard_lists_rows_worth_checking_in_preview_and_summary(qtbo
     assert count_all(db.sessions) == 2
 
 
-def test_a_file_with_nothing_to_check_shows_no_warning_table(qtbot, db, tmp_path):
+def test_a_file_with_nothing_to_check_shows_no_warning_table(qtbot, db, tmp_path, settle):
     path = tmp_path / "clientes.csv"
     path.write_text("Nombre;NIF;País\nBien;B41273855;España\n", encoding="utf-8")
     wizard = ImportWizard(db.sessions, path=str(path))
@@ -83,4 +87,5 @@ def test_a_file_with_nothing_to_check_shows_no_warning_table(qtbot, db, tmp_path
     wizard.show()
     for _ in range(3):
         wizard.next()
+    settle(wizard)
     assert not wizard.preview_page.warned.isVisible()

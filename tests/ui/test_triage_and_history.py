@@ -43,6 +43,7 @@ def test_triage_runs_in_the_background_and_can_narrow_the_list_to_the_flagged(
 
     monkeypatch.setattr(TriageDialog, "exec", look_and_show)
     window.act_triage.trigger()
+    qtbot.waitUntil(lambda: "rows" in seen)  # the triage ran in the background
     assert seen["rows"] == 2
     assert "Red flag" in seen["first"]
     assert window.flagged_filter.isVisible() and window.flagged_filter.isChecked()
@@ -168,6 +169,7 @@ def test_a_triage_row_opens_the_client_and_its_wizard(qtbot, shown, db, settings
 
     monkeypatch.setattr(TriageDialog, "exec", activate_rows)
     window.act_triage.trigger()
+    qtbot.waitUntil(lambda: len(clicked) == 2)
     assert opened == ["Construcciones Ibáñez", "Moda Peñalver"]
 
 
