@@ -190,8 +190,17 @@ def ranked_cents(session: Session, source: FromClause) -> list[tuple[int, int]]:
     return [tuple(row) for row in session.connection().execute(statement).cursor.fetchall()]
 
 
-def _pareto(ranked: Sequence[tuple[int, int]]) -> Pareto:
-    cents = [c for _id, c in ranked]
+def revenues_largest_first(session: Session, source: FromClause) -> list[int]:
+    """Every client's revenue in cents, largest first: all the curve and the classes need.
+
+    Without the ids, ties need no order and the kept ranking's index is read backwards as
+    it is: half the time of ``ranked_cents``.
+    """
+    statement = select(source.c.revenue_cents).order_by(source.c.revenue_cents.desc())
+    return [cents for (cents,) in session.connection().execute(statement).cursor.fetchall()]
+
+
+def _pareto(cents: Sequence[int]) -> Pareto:
     book = sum(cents)
     count = len(cents)
     running = [0, *accumulate(cents)]  # running[i]: the revenue of the i clients before
@@ -434,8 +443,7 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
         scores = _grouped(session, _score_band(), Client.latest_score.is_not(None))
 
         source = revenue_source(session, today)
-        ranked = ranked_cents(session, source)
-        pareto = _pareto(ranked)
+        pareto = _pareto(revenues_largest_first(session, source))
         book_cents = int(pareto.revenue.scaleb(2))
 
         # One statement for the bands and each verdict's overdue balance (at stake).
