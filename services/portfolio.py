@@ -25,6 +25,7 @@ Python only orders and combines the grouped rows.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -310,11 +311,25 @@ def _utc_day_sqlite(element: utc_day, compiler: SQLCompiler, **kw: object) -> st
     return f"date({at})"
 
 
+# A client with new red flags: client id, its last evaluation's day (ISO text on SQLite),
+# its invoices newly past the hard limit, their open balance in cents.
+FlagRow = tuple[int, date | str, int, int]
+
+
 def new_flag_invoices(
     session: Session, today: date, limit_days: int
 ) -> dict[int, tuple[date, int, Decimal]]:
     """Clients with an invoice past the hard limit since their last evaluation:
-    {client id: (the evaluation's day, invoices, their open balance)}.
+    {client id: (the evaluation's day, invoices, their open balance)}."""
+    return {
+        client_id: (_as_date(on), invoices, _money(cents))
+        for client_id, on, invoices, cents in _flag_rows(session, today, limit_days)
+    }
+
+
+def _flag_rows(session: Session, today: date, limit_days: int) -> list[FlagRow]:
+    """The clients of ``new_flag_invoices`` as the database gives them: the dashboard only
+    counts them and shows the worst ten, so only those ten are turned into dates and money.
 
     One grouped statement: the invoices still open that have reached ``limit_days`` since
     their date but had not on the day of the client's last evaluation (read through
@@ -365,28 +380,28 @@ def new_flag_invoices(
         func.count(flagged.c.sale_id.distinct()),
         func.sum(flagged.c.cents),  # the paid ones add 0: counting them twice changes nothing
     ).group_by(flagged.c.client_id)
-    return {
-        client_id: (_as_date(on), invoices, _money(cents))
-        for client_id, on, invoices, cents in session.execute(statement).all()
-    }
+    return [tuple(row) for row in session.connection().execute(statement).cursor.fetchall()]
 
 
 def _as_date(value: date | str) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _flag_lines(session: Session, flagged: dict[int, tuple[date, int, Decimal]]):
-    worst = sorted(flagged, key=lambda c: (-flagged[c][1], -flagged[c][2], c))[:TOP]
-    names = dict(
-        session.execute(select(Client.id, Client.name).where(Client.id.in_(worst or [0]))).all()
-    )
-    verdicts = dict(
-        session.execute(
-            select(Client.id, Client.latest_verdict).where(Client.id.in_(worst or [0]))
+def _flag_lines(session: Session, flagged: list[FlagRow]) -> tuple[ClientLine, ...]:
+    """The worst ten: most invoices newly past the limit, then the largest open balance."""
+    worst = heapq.nsmallest(TOP, flagged, key=lambda row: (-row[2], -row[3], row[0]))
+    known = {
+        client_id: (name, verdict)
+        for client_id, name, verdict in session.execute(
+            select(Client.id, Client.name, Client.latest_verdict).where(
+                Client.id.in_([row[0] for row in worst] or [0])
+            )
         ).all()
-    )
+    }
     return tuple(
-        ClientLine(c, names.get(c, ""), verdicts.get(c), *flagged[c]) for c in worst if c in names
+        ClientLine(c, *known[c], _as_date(on), invoices, _money(cents))
+        for c, on, invoices, cents in worst
+        if c in known
     )
 
 
@@ -458,7 +473,7 @@ def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> 
         }
 
         due = session.scalar(select(func.count()).where(due_condition(today))) or 0
-        flagged = new_flag_invoices(session, today, profile.hard_limit_days)
+        flagged = _flag_rows(session, today, profile.hard_limit_days)
         since = datetime.combine(today - timedelta(days=LETTER_DAYS), time(), tzinfo=UTC)
         letters = _grouped(session, Letter.kind, Letter.created_at >= since)
 
