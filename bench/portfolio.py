@@ -104,8 +104,11 @@ def _server_cpu() -> float:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue  # gone meanwhile
-        if int(fields[1]) == SERVER_PID or stat.parent.name == str(SERVER_PID):
-            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        if stat.parent.name == str(SERVER_PID):
+            # utime, stime, and those of its children that have ended (parallel workers)
+            ticks += sum(int(field) for field in fields[11:15])
+        elif int(fields[1]) == SERVER_PID:
+            ticks += int(fields[11]) + int(fields[12])  # a running child: utime, stime
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
