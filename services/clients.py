@@ -7,12 +7,13 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, event, func, inspect, select
+from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from models import Client, ClientTag, FormOfAddress, Language, Stage
 from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
+from services.ledger_change import ledger_change
 from services.text_search import fold
 from services.validation import (
     Problems,
@@ -140,16 +141,35 @@ def find_duplicates(
     return warnings
 
 
-def search_text_for(data: ClientInput) -> str:
+def search_text_for(data: ClientInput | Client) -> str:
     return fold(" ".join(getattr(data, name) for name in SEARCHED_FIELDS))
+
+
+def search_columns(data: ClientInput | Client) -> tuple[str, str]:
+    """The client's sort name and search text (Client.sort_name, Client.search_text)."""
+    return fold(data.name), search_text_for(data)
+
+
+# The one place the ORM keeps the two columns in step with the fields they copy, whoever
+# writes the client (the editor, an import's update, anonymising); a mapper event, so the
+# same on SQLite and PostgreSQL. The bulk import's Core INSERTs are not seen: they store
+# stored_values() (services.importing.client_columns), computed column by column the same way.
+@event.listens_for(Client, "before_insert")
+def _search_columns_of_new(_mapper: Mapper, _connection: Connection, client: Client) -> None:
+    client.sort_name, client.search_text = search_columns(client)
+
+
+@event.listens_for(Client, "before_update")
+def _search_columns_kept(_mapper: Mapper, _connection: Connection, client: Client) -> None:
+    state = inspect(client)
+    if any(state.attrs[name].history.has_changes() for name in SEARCHED_FIELDS):
+        client.sort_name, client.search_text = search_columns(client)
 
 
 def _apply(client: Client, data: ClientInput) -> None:
     for f in fields(ClientInput):
         if f.name != "tags":
             setattr(client, f.name, getattr(data, f.name))
-    client.sort_name = fold(data.name)
-    client.search_text = search_text_for(data)
     current = {t.tag for t in client.tags}
     wanted = set(data.tags)
     client.tags = [t for t in client.tags if t.tag in wanted] + [
@@ -213,7 +233,7 @@ def get_client(sessions: Sessions, client_id: int) -> ClientRecord:
 
 def delete_client(sessions: Sessions, client_id: int) -> None:
     """Delete a client with its whole ledger, evaluations and letters."""
-    with sessions.begin() as session:
+    with sessions.begin() as session, ledger_change(session):  # its ledger goes with it
         client = session.get(Client, client_id)
         if client is None:
             raise NotFoundError()

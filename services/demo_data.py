@@ -18,8 +18,7 @@ from models import BusinessProfile, Client, Payment, Return, Sale
 from services.business_profile import ProfileData
 from services.clients import ClientInput, new_client
 from services.errors import ClientelaError
-from services.revenue_ranking import mark_ledger_changed
-from services.settlement import settle
+from services.ledger_change import ledger_change
 
 Sessions = sessionmaker[Session]
 
@@ -416,7 +415,8 @@ def load_demo_data(sessions: Sessions, today: date, language: str | None = None)
     notes, reasons and tags are in ``language`` (default: the language the book's letters
     are written in), so a Spanish book reads in Spanish only.
     """
-    with sessions.begin() as session:
+    # A whole book at once: the ranking is left stale for one rebuild (ledger_change).
+    with sessions.begin() as session, ledger_change(session, whole_book=True):
         if session.scalar(select(func.count()).select_from(Client)):
             raise ClientelaError("demo_needs_empty_book")
         language = language or _book_language(session)
@@ -432,6 +432,4 @@ def load_demo_data(sessions: Sessions, today: date, language: str | None = None)
         for demo, client in zip(demos, clients, strict=True):
             client.payments = _payments(demo, client.sales, today, language)
             client.returns = _returns(demo, client.sales, today)
-        settle(session, [sale.id for client in clients for sale in client.sales])
-        mark_ledger_changed(session)
     return len(clients)

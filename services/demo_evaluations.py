@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import Client
 from services.business_profile import get_profile
 from services.criteria import Catalogue
-from services.evaluations import AnswerInput, EvaluationInput, save_evaluation
-from services.metrics import client_metrics
-from services.scoring import UNKNOWN, ledger_answers, next_review, recommend, suggest
+from services.evaluation_start import start_evaluation
+from services.evaluations import save_evaluation
 
 Sessions = sessionmaker[Session]
 
@@ -69,41 +68,13 @@ def evaluate_demo_book(sessions: Sessions, catalogue: Catalogue, today: date) ->
     """Evaluate and save every client in the book; returns each client's verdict by name."""
     profile = get_profile(sessions)
     with sessions() as session:
-        clients = [(c.id, c.name, c.stage, c.strategic) for c in session.scalars(select(Client))]
+        clients = session.scalars(select(Client.id)).all()
     verdicts = {}
-    for client_id, name, stage, strategic in clients:
-        metrics = client_metrics(sessions, client_id, today)
-        criteria = catalogue.for_stage(stage)
-        answers = sensible_answers(name, ledger_answers(criteria, metrics, profile))
-        result = recommend(
-            stage=stage,
-            strategic=strategic,
-            criteria=criteria,
-            answers=answers,
-            metrics=metrics,
-            profile=profile,
-        )
-        suggestions = {c.id: suggest(c, metrics, profile) for c in criteria}
-        save_evaluation(
-            sessions,
-            EvaluationInput(
-                client_id=client_id,
-                stage=stage,
-                catalogue_version=catalogue.version,
-                answers=tuple(
-                    AnswerInput(
-                        criterion_id=c.id,
-                        value=answers.get(c.id, UNKNOWN),
-                        suggested_value=s.value if (s := suggestions.get(c.id)) else None,
-                        evidence=s.evidence if s else None,
-                    )
-                    for c in criteria
-                ),
-                recommendation=result,
-                chosen_verdict=result.verdict.value,
-                next_review_on=next_review(result.verdict, today, profile.review_interval_days),
-                metrics=metrics,
-            ),
-        )
-        verdicts[name] = result.verdict.value
+    for client_id in clients:
+        start = start_evaluation(sessions, client_id, today, catalogue=catalogue, profile=profile)
+        answers = sensible_answers(start.client.name, start.ledger_answers())
+        result = start.recommend(answers)
+        verdict = result.verdict.value
+        save_evaluation(sessions, start.evaluation(start.every_answer(answers), result, verdict))
+        verdicts[start.client.name] = verdict
     return verdicts

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,8 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import Client, Payment, Return, Sale
 from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
-from services.revenue_ranking import mark_ledger_changed
-from services.settlement import settle
+from services.ledger_change import ledger_change
 from services.validation import check_length
 
 Sessions = sessionmaker[Session]
@@ -290,12 +291,12 @@ def add_sale(sessions: Sessions, client_id: int, data: SaleInput) -> int:
     """Store a new invoice; returns its id."""
     data = replace(data, reference=_nfc(data.reference))
     _raise_if(validate_sale(data))
-    with sessions.begin() as session:
+    with sessions.begin() as session, ledger_change(session):
         _require_client(session, client_id)
         sale = Sale(client_id=client_id)
         _apply_sale(sale, data)
         session.add(sale)
-        mark_ledger_changed(session, client_id)  # flushes: the sale has its id after this
+        session.flush()
         return sale.id
 
 
@@ -310,92 +311,131 @@ def update_sale(
     shown) is no longer the stored one: someone else changed it meanwhile."""
     data = replace(data, reference=_nfc(data.reference))
     _raise_if(validate_sale(data))
-    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session, ledger_change(session):
         _apply_sale(_get(session, Sale, sale_id, client_id, expected_version), data)
-        mark_ledger_changed(session, client_id)
 
 
 def delete_sale(
     sessions: Sessions, client_id: int, sale_id: int, expected_version: int | None = None
 ) -> None:
     """Payments and returns linked to the invoice stay, no longer linked (on account)."""
-    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session, ledger_change(session):
         session.delete(_get(session, Sale, sale_id, client_id, expected_version))
-        mark_ledger_changed(session, client_id)
 
 
-# -- payments ------------------------------------------------------------------------------
+# -- payments and returns ------------------------------------------------------------------
+# Both are money or goods coming back from the client, optionally pointing at one of its
+# invoices: one set of functions serves both, told apart by their kind (EntryKind).
+
+EntryInput = PaymentInput | ReturnInput
+EntryRow = PaymentRow | ReturnRow
 
 
-def list_payments(sessions: Sessions, client_id: int) -> list[PaymentRow]:
-    """The client's payments, newest first, with the reference of the invoice each settles."""
+@dataclass(frozen=True)
+class EntryKind:
+    """What differs between payments and returns."""
+
+    model: type[Payment] | type[Return]
+    input: type[PaymentInput] | type[ReturnInput]
+    row: type[PaymentRow] | type[ReturnRow]
+    dated: str  # the date column: listed newest first
+    validate: Callable[[Any], Problems]
+
+    @functools.cached_property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(self.input))
+
+
+PAYMENTS = EntryKind(Payment, PaymentInput, PaymentRow, "paid_on", validate_payment)
+RETURNS = EntryKind(Return, ReturnInput, ReturnRow, "returned_on", validate_return)
+
+
+def kind_of(data: EntryInput) -> EntryKind:
+    return PAYMENTS if isinstance(data, PaymentInput) else RETURNS
+
+
+def list_entries(kind: EntryKind, sessions: Sessions, client_id: int) -> list[EntryRow]:
+    """The client's payments or returns, newest first, with the reference of the invoice
+    each points at."""
+    model, dated = kind.model, getattr(kind.model, kind.dated)
     statement = (
-        select(Payment, Sale.reference)
-        .outerjoin(Sale, Sale.id == Payment.sale_id)
-        .where(Payment.client_id == client_id)
-        .order_by(Payment.paid_on.desc(), Payment.id.desc())
+        select(model, Sale.reference)
+        .outerjoin(Sale, Sale.id == model.sale_id)
+        .where(model.client_id == client_id)
+        .order_by(dated.desc(), model.id.desc())
     )
     with sessions() as session:
+        # select() of a union of models is typed as their base class: it is one of them.
+        rows = cast(list[tuple[Payment | Return, str | None]], session.execute(statement).all())
         return [
-            PaymentRow(
-                id=payment.id,
-                paid_on=payment.paid_on,
-                amount=payment.amount,
-                reference=payment.reference,
-                sale_id=payment.sale_id,
+            kind.row(
+                id=entry.id,
+                **{name: getattr(entry, name) for name in kind.fields},
                 invoice_reference=invoice_reference or "",
-                version=payment.version,
+                version=entry.version,
             )
-            for payment, invoice_reference in session.execute(statement)
+            for entry, invoice_reference in rows
         ]
 
 
-def _checked_payment(session: Session, client_id: int, data: PaymentInput) -> PaymentInput:
-    data = replace(data, reference=_nfc(data.reference))
-    _raise_if(validate_payment(data) | _invoice_problems(session, client_id, data.sale_id))
+def _checked(session: Session, client_id: int, data: EntryInput) -> EntryInput:
+    if isinstance(data, PaymentInput):
+        data = replace(data, reference=_nfc(data.reference))
+    else:
+        data = replace(data, reason=_nfc(data.reason))
+    _raise_if(kind_of(data).validate(data) | _invoice_problems(session, client_id, data.sale_id))
     return data
 
 
-def _apply_payment(payment: Payment, data: PaymentInput) -> None:
-    payment.paid_on, payment.amount = data.paid_on, data.amount
-    payment.reference, payment.sale_id = data.reference, data.sale_id
+def _apply_entry(entry: Payment | Return, data: EntryInput) -> None:
+    for name in kind_of(data).fields:
+        setattr(entry, name, getattr(data, name))
 
 
-def add_payment(sessions: Sessions, client_id: int, data: PaymentInput) -> int:
-    """Store a payment, even one larger than what is owed (see payment_exceeds_owed)."""
-    with sessions.begin() as session:
+def add_entry(sessions: Sessions, client_id: int, data: EntryInput) -> int:
+    """Store a payment (even one larger than what is owed: see payment_exceeds_owed) or a
+    return; returns its id."""
+    with sessions.begin() as session, ledger_change(session):
         _require_client(session, client_id)
-        payment = Payment(client_id=client_id)
-        _apply_payment(payment, _checked_payment(session, client_id, data))
-        session.add(payment)
-        settle(session, [payment.sale_id])  # flushes: the payment has its id after this
-        mark_ledger_changed(session, client_id)
-        return payment.id
+        entry = kind_of(data).model(client_id=client_id)
+        _apply_entry(entry, _checked(session, client_id, data))
+        session.add(entry)
+        session.flush()
+        return entry.id
 
 
-def update_payment(
+def update_entry(
     sessions: Sessions,
     client_id: int,
-    payment_id: int,
-    data: PaymentInput,
+    entry_id: int,
+    data: EntryInput,
     expected_version: int | None = None,
 ) -> None:
-    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
-        payment = _get(session, Payment, payment_id, client_id, expected_version)
-        settled_before = payment.sale_id  # an edit may move it to another invoice
-        _apply_payment(payment, _checked_payment(session, client_id, data))
-        settle(session, [settled_before, payment.sale_id])
-        mark_ledger_changed(session, client_id)
+    """Raises ConcurrentEditError when ``expected_version`` is no longer the stored one."""
+    model = kind_of(data).model
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session, ledger_change(session):
+        entry = _get(session, model, entry_id, client_id, expected_version)
+        _apply_entry(entry, _checked(session, client_id, data))
 
 
-def delete_payment(
-    sessions: Sessions, client_id: int, payment_id: int, expected_version: int | None = None
+def delete_entry(
+    kind: EntryKind,
+    sessions: Sessions,
+    client_id: int,
+    entry_id: int,
+    expected_version: int | None = None,
 ) -> None:
-    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
-        payment = _get(session, Payment, payment_id, client_id, expected_version)
-        session.delete(payment)
-        settle(session, [payment.sale_id])
-        mark_ledger_changed(session, client_id)
+    with stale_refused(LEDGER_ENTRY), sessions.begin() as session, ledger_change(session):
+        session.delete(_get(session, kind.model, entry_id, client_id, expected_version))
+
+
+# The same functions under the names the rest of the code reads best with.
+list_payments = functools.partial(list_entries, PAYMENTS)
+list_returns = functools.partial(list_entries, RETURNS)
+add_payment = add_return = add_entry
+update_payment = update_return = update_entry
+delete_payment = functools.partial(delete_entry, PAYMENTS)
+delete_return = functools.partial(delete_entry, RETURNS)
 
 
 def payment_exceeds_owed(
@@ -425,75 +465,6 @@ def payment_exceeds_owed(
                 return None  # not this client's invoice: saving will say so
             owed = max(ZERO, _money(balance))
     return owed if data.amount > owed else None
-
-
-# -- returns -------------------------------------------------------------------------------
-
-
-def list_returns(sessions: Sessions, client_id: int) -> list[ReturnRow]:
-    """The client's returns, newest first."""
-    statement = (
-        select(Return, Sale.reference)
-        .outerjoin(Sale, Sale.id == Return.sale_id)
-        .where(Return.client_id == client_id)
-        .order_by(Return.returned_on.desc(), Return.id.desc())
-    )
-    with sessions() as session:
-        return [
-            ReturnRow(
-                id=entry.id,
-                returned_on=entry.returned_on,
-                units=entry.units,
-                amount=entry.amount,
-                reason=entry.reason,
-                sale_id=entry.sale_id,
-                invoice_reference=invoice_reference or "",
-                version=entry.version,
-            )
-            for entry, invoice_reference in session.execute(statement)
-        ]
-
-
-def _checked_return(session: Session, client_id: int, data: ReturnInput) -> ReturnInput:
-    data = replace(data, reason=_nfc(data.reason))
-    _raise_if(validate_return(data) | _invoice_problems(session, client_id, data.sale_id))
-    return data
-
-
-def _apply_return(entry: Return, data: ReturnInput) -> None:
-    entry.returned_on, entry.units, entry.amount = data.returned_on, data.units, data.amount
-    entry.reason, entry.sale_id = data.reason, data.sale_id
-
-
-def add_return(sessions: Sessions, client_id: int, data: ReturnInput) -> int:
-    with sessions.begin() as session:
-        _require_client(session, client_id)
-        entry = Return(client_id=client_id)
-        _apply_return(entry, _checked_return(session, client_id, data))
-        session.add(entry)
-        mark_ledger_changed(session, client_id)  # flushes: the return has its id after this
-        return entry.id
-
-
-def update_return(
-    sessions: Sessions,
-    client_id: int,
-    return_id: int,
-    data: ReturnInput,
-    expected_version: int | None = None,
-) -> None:
-    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
-        entry = _get(session, Return, return_id, client_id, expected_version)
-        _apply_return(entry, _checked_return(session, client_id, data))
-        mark_ledger_changed(session, client_id)
-
-
-def delete_return(
-    sessions: Sessions, client_id: int, return_id: int, expected_version: int | None = None
-) -> None:
-    with stale_refused(LEDGER_ENTRY), sessions.begin() as session:
-        session.delete(_get(session, Return, return_id, client_id, expected_version))
-        mark_ledger_changed(session, client_id)
 
 
 # -- totals --------------------------------------------------------------------------------

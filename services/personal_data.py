@@ -23,10 +23,9 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from models import Client, Evaluation, Letter
 from services.about import APP_NAME, VERSION
-from services.clients import SEARCHED_FIELDS
 from services.errors import ClientelaError, NotFoundError
-from services.revenue_ranking import IN_CHUNK, mark_ledger_changed
-from services.text_search import fold
+from services.ledger_change import ledger_change
+from services.revenue_ranking import IN_CHUNK
 
 Sessions = sessionmaker[Session]
 
@@ -200,11 +199,12 @@ def erase_client(sessions: Sessions, client_id: int) -> ErasureReport:
     it stays, and the report says that it still holds this client's letter.
     """
     report = ErasureReport()
-    with sessions.begin() as session:
+    # Their revenue leaves the book's ranking; their ranking row goes by foreign key, unseen
+    # client by client: the ranking goes stale for one rebuild.
+    with sessions.begin() as session, ledger_change(session, whole_book=True):
         client = _load(session, client_id)
         files = _letter_files(session, client_id, client.letters, report)
         session.delete(client)
-        mark_ledger_changed(session)  # their revenue leaves the book's ranking
     _remove_files(files, report)
     return report
 
@@ -218,8 +218,6 @@ def anonymise_client(sessions: Sessions, client_id: int, language: str = "en") -
         for name in _PERSONAL_TEXT:
             setattr(client, name, "")
         client.tags = []
-        client.sort_name = fold(client.name)
-        client.search_text = fold(" ".join(getattr(client, n) for n in SEARCHED_FIELDS))
         for entry in client.returns:
             entry.reason = ""
         for evaluation in client.evaluations:

@@ -7,10 +7,9 @@ Python only orders and combines the grouped rows.
 - Verdicts are the latest ones kept on the client (Client.latest_verdict); None: never
   evaluated. Scores in ten bands of ten points (100 goes with 90-99).
 - Revenue is the last 365 days', read from the kept revenue ranking
-  (services.revenue_ranking). ``portfolio(..., keep_ranking=True)`` brings it up to date
-  first (a write: the dashboard does it in its worker thread); a reading caller (the
-  command line's report) passes False and, when the kept ranking is stale, the same figures
-  are summed from the ledger instead.
+  (services.revenue_ranking) when it is current; when it is stale, the same figures are
+  summed from the ledger instead. ``portfolio`` only reads: the dashboard's worker thread
+  runs revenue_ranking.rebuild_stale_ranking before it.
 - The Pareto curve ranks the clients with revenue, largest first (ties by id, as the
   ranking does); ABC classes as services.metrics has them (A while the clients before make
   less than 80 % of the revenue, B below 95 %, then C).
@@ -66,7 +65,7 @@ from services.business_profile import get_profile
 from services.ledger import HALF_CENT
 from services.metrics import A_SHARE, B_SHARE, days_between
 from services.receivables import BAND_KEYS, CENTS, client_receivables, receivables_by_verdict
-from services.revenue_ranking import bring_up_to_date, is_current, revenue_rows
+from services.revenue_ranking import is_current, revenue_rows
 
 Sessions = sessionmaker[Session]
 
@@ -442,11 +441,10 @@ def _at_stake(
 # -- public -----------------------------------------------------------------------------------
 
 
-def portfolio(sessions: Sessions, today: date, *, keep_ranking: bool = True) -> Portfolio:
-    """Every figure of the dashboard. ``keep_ranking``: bring the kept revenue ranking up to
-    date first (a write); False only reads (and sums from the ledger if it is stale)."""
-    if keep_ranking:
-        bring_up_to_date(sessions, today)
+def portfolio(sessions: Sessions, today: date) -> Portfolio:
+    """Every figure of the dashboard. A read: it sums revenue from the ledger when the kept
+    ranking is stale (the caller may run revenue_ranking.rebuild_stale_ranking first, in the
+    background, to make it cheap)."""
     profile = get_profile(sessions)
     with sessions() as session:
         verdicts = _grouped(session, Client.latest_verdict)

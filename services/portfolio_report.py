@@ -590,13 +590,12 @@ def write_report(
     path: Path,
     *,
     language: str = Language.SPANISH.value,
-    keep_ranking: bool = False,
     figures: Portfolio | None = None,
 ) -> int:
-    """Compute the figures and write the report; ``keep_ranking`` as services.portfolio.
+    """Compute the figures and write the report.
     ``figures``: the dashboard's, still current, so the book is not counted twice."""
     if figures is None or figures.today != today:
-        figures = portfolio(sessions, today, keep_ranking=keep_ranking)
+        figures = portfolio(sessions, today)
     lists = verdict_clients(sessions, today, figures, CLIENTS_PER_VERDICT)
     language = language if language in WORDS else Language.SPANISH.value
     try:

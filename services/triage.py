@@ -28,8 +28,8 @@ from services.metrics import book_chunks, chunk_facts, report_progress
 from services.revenue_ranking import (
     BookRanking,
     book_ranking,
-    bring_up_to_date,
     from_cents,
+    rebuild_stale_ranking,
     to_cents,
 )
 from services.scoring import LedgerVerdicts, Reason
@@ -128,8 +128,8 @@ def _triage(
             done += 1
     report_progress(progress, done, total)
     # Checks the kept ranking against the ledger's revenue just summed: a ledger write that
-    # forgot mark_ledger_changed is set right here, for the next triage.
-    bring_up_to_date(sessions, today, book=from_cents(book_cents))
+    # bypassed services.ledger_change is set right here, for the next triage.
+    rebuild_stale_ranking(sessions, today, book=from_cents(book_cents))
     order = {client_id: n for n, client_id in enumerate(names)}  # by name
     found = [FlaggedClient(c, names[c], flags) for c, flags in flagged if c in names]
     found.sort(key=lambda f: (-len(f.flags), order[f.client_id]))
@@ -148,7 +148,7 @@ def _here(sessions: Sessions, today: date, _waiting: Callable[[], None]) -> _Jud
     waited for: progress is reported between chunks)."""
     verdict_for = _ledger_verdicts(sessions)
     chunks = book_chunks(sessions)
-    bring_up_to_date(sessions, today)
+    rebuild_stale_ranking(sessions, today)
     with sessions() as session:
         ranking = book_ranking(session)
     yield len(chunks), (_judge(sessions, verdict_for, lambda: ranking, (today, c)) for c in chunks)
@@ -175,7 +175,7 @@ def _in_processes(sessions: Sessions, today: date, waiting: Callable[[], None]) 
         # ready and read here, once, and left in a file for when they rank their clients.
         judged = workers.map([(today, chunk) for chunk in chunks], waiting=waiting)
         try:
-            bring_up_to_date(sessions, today)
+            rebuild_stale_ranking(sessions, today)
             with sessions() as session:
                 _leave_ranking(folder, book_ranking(session))
         except OSError as exc:  # the scratch folder: full or gone

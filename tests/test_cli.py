@@ -6,8 +6,6 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,23 +13,7 @@ from sqlalchemy import text
 
 from services.clients import ClientInput, save_client
 from services.database import open_database
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def clientela(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if key != "CLIENTELA_DB"}
-    # UTF-8 whatever the machine's locale, so accented names compare exactly.
-    env.update(QT_QPA_PLATFORM="offscreen", CLIENTELA_DATA_DIR=str(data_dir), PYTHONUTF8="1")
-    return subprocess.run(
-        [sys.executable, "main.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
+from tests.command_line import clientela
 
 
 @pytest.fixture

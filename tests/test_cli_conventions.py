@@ -11,7 +11,7 @@ import pytest
 from services.business_profile import get_profile, save_profile
 from services.database import open_database
 from services.demo_data import load_demo_data
-from tests.test_cli import clientela
+from tests.command_line import clientela
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from sqlalchemy import insert
 from bench.metrics import client_rows
 from models import Client
 from services.database import open_database
-from tests.test_cli import clientela
+from tests.command_line import clientela
 from ui.cli_safety import database_failure
 
 CLIENTS = 3000

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from models import Client, Sale
 from services.database import open_database
-from tests.test_cli import clientela
+from tests.command_line import clientela
 
 
 def test_init_then_a_spanish_client_workbook_then_sales_by_name_without_flags(tmp_path, data_dir):

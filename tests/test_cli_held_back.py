@@ -10,10 +10,10 @@ import pytest
 
 from services.business_profile import ProfileData, save_profile
 from services.database import open_database
+from tests.command_line import clientela
 from tests.ledger_cases import client, punctual_and_late
 from tests.pdf import pdf_text
 from tests.sender import SENDER
-from tests.test_cli import clientela
 
 
 @pytest.fixture

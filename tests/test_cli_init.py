@@ -10,7 +10,7 @@ import pytest
 from services.business_profile import get_profile
 from services.client_list import ClientQuery, search_ids
 from services.database import open_database
-from tests.test_cli import clientela
+from tests.command_line import clientela
 
 
 def test_init_creates_an_empty_book_that_list_then_opens(tmp_path, data_dir):

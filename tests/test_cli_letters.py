@@ -11,21 +11,16 @@ from sqlalchemy import select
 
 from models import Letter
 from services.business_profile import ProfileData, save_profile
-from services.criteria import load_catalogue
 from services.database import open_database
-from services.demo_data import load_demo_data
-from services.demo_evaluations import evaluate_demo_book
+from tests.command_line import clientela
+from tests.demo_book import evaluated_demo_book
 from tests.pdf import pdf_text
-from tests.sender import SENDER
-from tests.test_cli import clientela
 
 
 @pytest.fixture
 def demo(db_path: Path) -> Path:
     db = open_database(db_path)
-    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
-    load_demo_data(db.sessions, date.today())
-    evaluate_demo_book(db.sessions, load_catalogue(), date.today())
+    evaluated_demo_book(db, date.today())
     db.close()
     return db_path
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import clientela
+from tests.command_line import clientela
 
 
 def _empty_file(path: Path) -> None:

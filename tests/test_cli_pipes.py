@@ -11,16 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.command_line import ROOT, cli_environment
 from tests.services.test_importing_cli import names
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def clientela_into_closed_pipe(*args: str, data_dir: Path, buffered: bool) -> int:
     """Runs the command with its stdout a pipe nobody reads any more: the reader's end is
     closed before the command writes anything, as when ``head`` has already finished."""
-    env = {key: value for key, value in os.environ.items() if key != "CLIENTELA_DB"}
-    env.update(QT_QPA_PLATFORM="offscreen", CLIENTELA_DATA_DIR=str(data_dir), PYTHONUTF8="1")
+    env = cli_environment(data_dir)
     if not buffered:  # every write goes out at once, and fails at once
         env["PYTHONUNBUFFERED"] = "1"
     else:

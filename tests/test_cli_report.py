@@ -13,8 +13,8 @@ from services.database import open_database
 from services.demo_data import load_demo_data
 from services.demo_evaluations import evaluate_demo_book
 from services.portfolio import portfolio
+from tests.command_line import clientela
 from tests.pdf import pdf_text
-from tests.test_cli import clientela
 from ui.instance_lock import holding_database
 
 
@@ -30,7 +30,7 @@ def demo(db_path: Path) -> Path:
 
 def test_report_writes_the_figures_to_a_pdf(demo, tmp_path):
     db = open_database(demo)
-    figures = portfolio(db.sessions, date.today(), keep_ranking=False)
+    figures = portfolio(db.sessions, date.today())
     db.close()
     out = tmp_path / "portfolio"  # .pdf is added
     run = clientela(

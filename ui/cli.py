@@ -168,10 +168,9 @@ def _explain_client(db: Database, client_id: int) -> int:
     from services.business_profile import get_profile
     from services.clients import get_client
     from services.criteria import load_catalogue
+    from services.evaluation_start import start_evaluation
     from services.evaluations import get_evaluation, list_evaluations
     from services.explanation import explain
-    from services.metrics import client_metrics
-    from services.scoring import ledger_answers, recommend
     from ui.explanation_view import explanation_lines
     from ui.formatting import format_date
 
@@ -192,18 +191,11 @@ def _explain_client(db: Database, client_id: int) -> int:
             + "\n"
         )
     else:
-        today = date.today()
-        metrics = client_metrics(db.sessions, client_id, today)
-        criteria = catalogue.for_stage(client.stage)
-        recommendation = recommend(
-            stage=client.stage,
-            strategic=client.strategic,
-            criteria=criteria,
-            answers=ledger_answers(criteria, metrics, profile),
-            metrics=metrics,
-            profile=profile,
+        start = start_evaluation(
+            db.sessions, client_id, date.today(), catalogue=catalogue, profile=profile
         )
-        explanation = explain(recommendation, metrics.overdue_amount)
+        recommendation = start.recommend(start.ledger_answers())
+        explanation = explain(recommendation, start.metrics.overdue_amount)
         out.write(
             QCoreApplication.translate(
                 "Cli", "No evaluation with an explanation yet: what the ledger alone says."

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -227,8 +228,7 @@ def _import(db: Database, args: argparse.Namespace, out: _Output) -> int:
         )
         + "\n"
     )
-    rejected = [issue for issue in result.issues if not issue.skipped]
-    for issue in rejected[:SHOWN_REJECTED]:
+    for issue in result.issues.first(SHOWN_REJECTED):
         text = QCoreApplication.translate("Cli", "line {line}: {reason}")
         out.write(
             text.format(line=issue.line, reason=describe_row_problems_cli(issue.problems)) + "\n"
@@ -250,7 +250,7 @@ def _import(db: Database, args: argparse.Namespace, out: _Output) -> int:
     return EXIT_PARTIAL if result.rejected else EXIT_OK
 
 
-def _write_warnings(out: _Output, warnings: list[RowIssue]) -> None:
+def _write_warnings(out: _Output, warnings: Sequence[RowIssue]) -> None:
     """Rows imported all the same, with what to look at again (a tax id that fails its check)."""
     if not warnings:
         return

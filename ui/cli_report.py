@@ -44,9 +44,7 @@ def run_report(db: Database, args: argparse.Namespace) -> int:
         if args.out.suffix.lower() == ".pdf"
         else args.out.with_name(args.out.name + ".pdf")
     )
-    pages = write_report(
-        db.sessions, date.today(), out, language=report_language(args.language), keep_ranking=False
-    )
+    pages = write_report(db.sessions, date.today(), out, language=report_language(args.language))
     message = QCoreApplication.translate("Cli", "Wrote %1 (%n page(s)).", None, pages)
     sys.stdout.write(message.replace("%1", str(out)) + "\n")
     return EXIT_OK

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from services.portfolio import NOT_EVALUATED, ClientLine, Portfolio, portfolio
 from services.portfolio_selection import Selection
+from services.revenue_ranking import rebuild_stale_ranking
 from ui.chart_widget import ChartItem, ChartKind, ChartWidget
 from ui.formatting import babel_locale, format_date
 from ui.labels import letter_kind_label, stage_label, verdict_label
@@ -85,7 +86,10 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            # Brings the kept revenue ranking up to date first: here, never on the UI thread.
+            # Brings the kept revenue ranking up to date first (reads never do): here, off
+            # the UI thread, so that later reads (the evaluation wizard's ABC class) are
+            # current and cheap.
+            rebuild_stale_ranking(self._sessions, self._today)
             self.computed.emit(portfolio(self._sessions, self._today))
         except Exception as exc:  # shown in the dashboard's status line
             self.failed.emit(exc)

@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Verdict
-from services.business_profile import get_profile
-from services.clients import get_client
-from services.criteria import ANSWERS, Catalogue, Criterion, Group, load_catalogue
+from services.criteria import ANSWERS, Catalogue, Criterion, Group
 from services.errors import ClientelaError, ValidationError
-from services.evaluations import AnswerInput, EvaluationInput, save_evaluation
+from services.evaluation_start import start_evaluation
+from services.evaluations import save_evaluation
 from services.explanation import explain
 from services.letters import kind_for_verdict
-from services.metrics import client_metrics
-from services.scoring import Recommendation, Suggestion, next_review, recommend, suggest
+from services.scoring import Recommendation, Suggestion, next_review
 from ui import message_box
 from ui.explanation_view import explanation_html
 from ui.formatting import date_edit_format, format_money, from_qdate, to_qdate
@@ -126,15 +124,6 @@ class QuestionWidget(QFrame):
         for button in self.buttons.buttons():
             if button.property("answer") == value:
                 button.setChecked(True)
-
-    def answer(self) -> AnswerInput:
-        return AnswerInput(
-            criterion_id=self.criterion.id,
-            value=self.value(),
-            suggested_value=self.suggestion.value if self.suggestion else None,
-            evidence=self.suggestion.evidence if self.suggestion else None,
-            comment=self.comment.toPlainText(),
-        )
 
 
 class IntroPage(QWizardPage):
@@ -324,13 +313,12 @@ class EvaluationWizard(QWizard):
         self._letter_wanted = False
         self.letters_recorded: list = []  # letters written from here (services.letters)
         self.today = today or date.today()
-        self.client = get_client(sessions, client_id)
-        self.profile = get_profile(sessions)
-        self.catalogue = catalogue or load_catalogue()
+        # A read (the kept revenue ranking as last made, never rebuilt here).
+        self.start = start_evaluation(sessions, client_id, self.today, catalogue=catalogue)
+        self.client, self.profile = self.start.client, self.start.profile
+        self.catalogue, self.metrics = self.start.catalogue, self.start.metrics
+        self.criteria, self.suggestions = self.start.criteria, self.start.suggestions
         self.language = ui_language()
-        self.metrics = client_metrics(sessions, client_id, self.today)
-        self.criteria = self.catalogue.for_stage(self.client.stage)
-        self.suggestions = {c.id: suggest(c, self.metrics, self.profile) for c in self.criteria}
         self.saved_id: int | None = None
         self._touched = False
 
@@ -386,14 +374,7 @@ class EvaluationWizard(QWizard):
         return {q.criterion.id: q.value() for q in self.questions()}
 
     def recommendation(self) -> Recommendation:
-        return recommend(
-            stage=self.client.stage,
-            strategic=self.client.strategic,
-            criteria=self.criteria,
-            answers=self.answers(),
-            metrics=self.metrics,
-            profile=self.profile,
-        )
+        return self.start.recommend(self.answers())
 
     def mark_touched(self) -> None:
         self._touched = True
@@ -437,16 +418,15 @@ class EvaluationWizard(QWizard):
 
     def accept(self) -> None:
         page = self.result_page
-        data = EvaluationInput(
-            client_id=self.client.id,
-            stage=self.client.stage,
-            catalogue_version=self.catalogue.version,
-            answers=tuple(q.answer() for q in self.questions()),
-            recommendation=page.recommendation or self.recommendation(),
-            chosen_verdict=page.verdict.currentData(),
-            override_reason=page.override_reason.text(),
-            next_review_on=from_qdate(page.next_review.date()),
-            metrics=self.metrics,
+        data = self.start.evaluation(
+            [
+                self.start.answer(q.criterion.id, q.value(), q.comment.toPlainText())
+                for q in self.questions()
+            ],
+            page.recommendation or self.recommendation(),
+            page.verdict.currentData(),
+            from_qdate(page.next_review.date()),
+            page.override_reason.text(),
         )
         try:
             self.saved_id = save_evaluation(self._sessions, data)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -54,6 +55,7 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.importing.table import iter_rows
+from services.revenue_ranking import rebuild_stale_ranking
 from ui import message_box
 from ui.background import Cancelled, run_with_progress
 from ui.formatting import babel_locale, format_date, format_quantity
@@ -69,7 +71,10 @@ from ui.messages import describe_error
 from ui.screen_fit import fit_on_screen
 
 SAMPLE_ROWS = 3  # values shown beside each column on the mapping page
-SHOWN_WARNINGS = 10  # rows worth checking listed on the last page; the preview lists them all
+SHOWN_WARNINGS = 10  # rows worth checking listed on the last page
+# Rows listed on the preview page: the summary above counts them all, and a file of a million
+# bad rows must not become a million table rows.
+LISTED_ON_PREVIEW = 500
 _ERROR_STYLE = "color: #b00020;"
 _NOTE_STYLE = "color: #555;"
 
@@ -99,6 +104,14 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(" ".join(text.split())))
     table.resizeColumnsToContents()
+
+
+def _more_rows(count: int) -> list[list[str]]:
+    """The last row of a list cut short: how many rows it leaves out."""
+    if count <= 0:
+        return []
+    more = QCoreApplication.translate("ImportWizard", "%n more row(s) not listed", "", count)
+    return [["…", more]]
 
 
 _DATE_FIELDS = ("invoice_date", "due_date", "paid_on", "returned_on")
@@ -592,12 +605,15 @@ class PreviewPage(QWizardPage):
             [str(row.line), *(_shown(f, row.values.get(f, "")) for f in fields)] for row in shown
         ]
         _fill(self.rows, cells)
-        rejected = [issue for issue in result.issues if not issue.skipped]
+        rejected = result.issues.first(LISTED_ON_PREVIEW)
         _fill(
             self.rejected,
-            [[str(issue.line), describe_row_problems(issue.problems)] for issue in rejected],
+            [[str(issue.line), describe_row_problems(issue.problems)] for issue in rejected]
+            + _more_rows(result.rejected - len(rejected)),
         )
-        warned = [[str(w.line), describe_row_problems(w.problems)] for w in result.warnings]
+        listed = result.warnings[:LISTED_ON_PREVIEW]
+        warned = [[str(w.line), describe_row_problems(w.problems)] for w in listed]
+        warned += _more_rows(len(result.warnings) - len(listed))
         _fill(self.warned, warned)
         self.warned.setVisible(bool(warned))
         self.warned_label.setVisible(bool(warned))
@@ -719,11 +735,17 @@ class ConfirmPage(QWizardPage):
         options = wizard.import_options(wizard.duplicates())
         table = wizard.table
         assert table is not None
+
+        def work(progress: Callable[[int, int], bool]) -> ImportResult:
+            result = run_import(wizard.sessions, table, options, progress=progress)
+            # An import of many clients' invoices leaves the revenue ranking stale: rebuilt
+            # here, off the UI thread, not by the next read (the evaluation wizard).
+            rebuild_stale_ranking(wizard.sessions, date.today())
+            return result
+
         try:
             wizard.import_result = run_with_progress(
-                self,
-                QCoreApplication.translate("ImportWizard", "Importing…"),
-                lambda progress: run_import(wizard.sessions, table, options, progress=progress),
+                self, QCoreApplication.translate("ImportWizard", "Importing…"), work
             )
         except Cancelled:
             wizard.inform(

@@ -386,15 +386,10 @@ class PaymentDialog(LedgerEntryDialog):
         return self.confirm(question)
 
     def stored_rows(self) -> list:
-        return ledger.list_payments(self._sessions, self._client_id)
+        return ledger.list_entries(ledger.PAYMENTS, self._sessions, self._client_id)
 
     def store(self, data: ledger.PaymentInput) -> int:
-        if self._payment is None:
-            return ledger.add_payment(self._sessions, self._client_id, data)
-        ledger.update_payment(
-            self._sessions, self._client_id, self._payment.id, data, self._editing_version
-        )
-        return self._payment.id
+        return _store_entry(self, data)
 
 
 class ReturnDialog(LedgerEntryDialog):
@@ -450,12 +445,16 @@ class ReturnDialog(LedgerEntryDialog):
         return ledger.validate_return(data)
 
     def stored_rows(self) -> list:
-        return ledger.list_returns(self._sessions, self._client_id)
+        return ledger.list_entries(ledger.RETURNS, self._sessions, self._client_id)
 
     def store(self, data: ledger.ReturnInput) -> int:
-        if self._entry is None:
-            return ledger.add_return(self._sessions, self._client_id, data)
-        ledger.update_return(
-            self._sessions, self._client_id, self._entry.id, data, self._editing_version
-        )
-        return self._entry.id
+        return _store_entry(self, data)
+
+
+def _store_entry(dialog: LedgerEntryDialog, data: ledger.EntryInput) -> int:
+    """A payment's or a return's dialog saves the same way (services.ledger's entries)."""
+    sessions, client_id, entry_id = dialog._sessions, dialog._client_id, dialog._editing_id
+    if entry_id is None:
+        return ledger.add_entry(sessions, client_id, data)
+    ledger.update_entry(sessions, client_id, entry_id, data, dialog._editing_version)
+    return entry_id

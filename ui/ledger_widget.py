@@ -303,8 +303,8 @@ class LedgerWidget(QWidget):
         current = self.tabs.currentWidget()
         for tab, rows in (
             (self.sales, ledger.list_sales(sessions, client_id)),
-            (self.payments, ledger.list_payments(sessions, client_id)),
-            (self.returns, ledger.list_returns(sessions, client_id)),
+            (self.payments, ledger.list_entries(ledger.PAYMENTS, sessions, client_id)),
+            (self.returns, ledger.list_entries(ledger.RETURNS, sessions, client_id)),
         ):
             tab.set_rows(rows, select_id if tab is current else None)
         totals = ledger.ledger_totals(sessions, client_id, date.today())
@@ -395,7 +395,9 @@ class LedgerWidget(QWidget):
         )
         self._delete(
             question,
-            lambda: ledger.delete_payment(self._sessions, self._client_id, row.id, row.version),
+            lambda: ledger.delete_entry(
+                ledger.PAYMENTS, self._sessions, self._client_id, row.id, row.version
+            ),
         )
 
     def delete_return(self) -> None:
@@ -407,7 +409,9 @@ class LedgerWidget(QWidget):
         )
         self._delete(
             question,
-            lambda: ledger.delete_return(self._sessions, self._client_id, row.id, row.version),
+            lambda: ledger.delete_entry(
+                ledger.RETURNS, self._sessions, self._client_id, row.id, row.version
+            ),
         )
 
     def _delete(self, question: str, delete: Callable[[], None]) -> None:

@@ -94,7 +94,6 @@ class ReportDialog(QDialog):
                     self._today,
                     self.path,
                     language=language,
-                    keep_ranking=True,
                     figures=self._figures,
                 ),
             )

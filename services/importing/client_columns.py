@@ -20,7 +20,7 @@ from services.clients import (
     SEARCHED_FIELDS,
     TEXT_FIELDS,
     ClientInput,
-    search_text_for,
+    search_columns,
 )
 from services.importing.columns import REFUSED, Cells, cached, refused_rows
 from services.importing.fields import FIELDS, Kind
@@ -50,11 +50,7 @@ Read = tuple[tuple[Any, ...], tuple[str, ...], list[str]]
 
 def stored_values(data: ClientInput) -> tuple[Any, ...]:
     """The client's values in the order of STORED_FIELDS, then its sort name and search text."""
-    return (
-        *[getattr(data, name) for name in STORED_FIELDS],
-        fold(data.name),
-        search_text_for(data),
-    )
+    return (*[getattr(data, name) for name in STORED_FIELDS], *search_columns(data))
 
 
 class ClientColumns:

@@ -19,13 +19,14 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag, Payment, Return, Sale
-from services.clients import ClientInput, search_text_for, validate_client
+from services.clients import ClientInput, validate_client
 from services.concurrency import one_import_at_a_time
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
 from services.importing.client_columns import STORED_FIELDS, ClientColumns, stored_values
 from services.importing.detection import BookKeys, ClientMatch, detect
 from services.importing.fields import Kind, MatchBy, missing_fields
+from services.importing.issue_log import IssueLog
 from services.importing.ledger_columns import LedgerColumns
 from services.importing.ledger_doubts import LedgerDoubts
 from services.importing.ledger_duplicates import LedgerDuplicates
@@ -48,10 +49,8 @@ from services.importing.rows import (
 from services.importing.table import SourceRow, TableInfo, iter_batches
 from services.importing.values import ValueFormat
 from services.ledger import PaymentInput, ReturnInput, SaleInput
+from services.ledger_change import LedgerChange, ledger_change
 from services.metrics import Cancelled
-from services.revenue_ranking import mark_ledger_changed
-from services.settlement import settle
-from services.text_search import fold
 from services.validation import tax_id_warnings
 
 Sessions = sessionmaker[Session]
@@ -107,20 +106,20 @@ class ImportResult:
     rows: int = 0  # non-blank rows read after the header
     inserted: int = 0
     updated: int = 0
-    issues: list[RowIssue] = field(default_factory=list)
+    issues: IssueLog = field(default_factory=IssueLog)  # in line order; most on disk
     preview: list[PreviewRow] = field(default_factory=list)
     client_match: ClientMatch | None = None  # ledger imports: how rows found their client
     padded_postal_codes: list[int] = field(default_factory=list)  # lines given back their 0
     # Rows imported all the same with a value to look at again (a tax id failing its check).
-    warnings: list[RowIssue] = field(default_factory=list)
+    warnings: IssueLog = field(default_factory=IssueLog)
 
     @property
     def rejected(self) -> int:
-        return sum(1 for issue in self.issues if not issue.skipped)
+        return self.issues.rejected
 
     @property
     def skipped(self) -> int:
-        return sum(1 for issue in self.issues if issue.skipped)
+        return self.issues.skipped
 
     @property
     def accepted(self) -> int:
@@ -165,14 +164,14 @@ def run_import(
     batches = iter_batches(table, BATCH_ROWS, progress=report, damaged=damaged)
     if table.format == "xlsx":
         batches = map(_apostrophes_kept, batches)
-    with _collector_paused(), sessions.begin() as session:
+    with _collector_paused(), sessions.begin() as session, ledger_change(session) as change:
         if not dry_run:
             one_import_at_a_time(session)  # before looking for duplicates in the book
         with _larger_page_cache(session.connection()):
             job: _ClientImport | _LedgerImport = (
                 _ClientImport(session, options, result)
                 if options.kind == Kind.CLIENTS
-                else _LedgerImport(session, options, result, table)
+                else _LedgerImport(session, options, result, table, change)
             )
             for batch in batches:
                 if result.rows < PREVIEW_ROWS:  # the first rows of the file, whatever they give
@@ -185,12 +184,7 @@ def run_import(
             job.finish()
         if dry_run:
             session.rollback()
-        elif isinstance(job, _LedgerImport) and job.clients:
-            # Only these clients' rows of the kept ranking are recomputed (a few clients'
-            # invoices); past mark_ledger_changed's limit it is rebuilt when next read.
-            mark_ledger_changed(session, job.clients)
-    result.issues.sort(key=lambda issue: issue.line)
-    result.warnings.sort(key=lambda issue: issue.line)
+            change.discard()
     result.preview.sort(key=lambda row: row.line)
     return result
 
@@ -485,8 +479,6 @@ class _ClientImport(_Job):
             return
         for name, value in changes.items():
             setattr(client, name, value)
-        client.sort_name = fold(merged.name)
-        client.search_text = search_text_for(merged)
         for tag in sorted(set(merged.tags) - set(current.tags)):
             client.tags.append(ClientTag(tag=tag))
         self.session.flush()
@@ -503,9 +495,18 @@ _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return
 
 class _LedgerImport(_Job):
     def __init__(
-        self, session: Session, options: ImportOptions, result: ImportResult, table: TableInfo
+        self,
+        session: Session,
+        options: ImportOptions,
+        result: ImportResult,
+        table: TableInfo,
+        change: LedgerChange,
     ) -> None:
         super().__init__(session, options, result)
+        # Told of every batch's clients and invoices: the rows go in by Core INSERTs, which
+        # it does not see. When it closes, only these clients' rows of the kept ranking are
+        # recomputed (a few clients' invoices); past its limit the ranking goes stale.
+        self.change = change
         self.book = BookKeys(self.connection)
         if options.match_by == MatchBy.AUTO:
             column = next(i for i, name in options.mapping.items() if name == "client")
@@ -531,7 +532,6 @@ class _LedgerImport(_Job):
         )
         # Rows to insert: the row, the invoice it points at and its record (LedgerColumns.read).
         self.batch: list[tuple[SourceRow, tuple[str, tuple[Any, ...]]]] = []
-        self.clients: set[int] = set()  # whose ledger got rows
         self.insert: BulkInsert | None = None
         entry_type = {Kind.SALES: SaleInput, Kind.PAYMENTS: PaymentInput}.get(
             options.kind, ReturnInput
@@ -605,7 +605,7 @@ class _LedgerImport(_Job):
             self.result.warnings.append(
                 RowIssue(batch[i][0].line, (), (RowProblem(field_name, problem),))
             )
-        self.clients.update(record[0] for record in records)
+        self.change.touched(clients=[record[0] for record in records])
         self.result.inserted += len(records)
         if records and not self.result.dry_run:
             if self.insert is None:
@@ -615,7 +615,8 @@ class _LedgerImport(_Job):
             self.insert.execute(records)
             self._after_insert(self.table.name, self.table_was_empty)
             if self.options.kind == Kind.PAYMENTS:
-                settle(self.session, invoices)
+                self.change.touched(invoices=invoices)
+                self.change.settle()  # one UPDATE per chunk of this batch's invoices
 
     def _clients_present(self, batch: list) -> list:
         """Matched by id: the rows whose client id is one of the book's."""

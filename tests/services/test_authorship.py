@@ -34,9 +34,9 @@ def test_a_name_set_in_settings_replaces_it_and_an_empty_one_gives_it_back():
 
 def test_an_evaluation_records_its_author(db):
     client_id = _client(db, "Ana")
-    _evaluate(db, client_id, "active")
+    _evaluate(db, client_id)
     set_author("Luis")
-    _evaluate(db, client_id, "active")
+    _evaluate(db, client_id)
     authors = [summary.evaluator for summary in list_evaluations(db.sessions, client_id)]
     assert sorted(authors) == ["Luis", "maria"]
 

@@ -10,13 +10,11 @@ from models import Letter
 from services.business_profile import ProfileData, save_profile
 from services.campaigns import Segment, run_campaign, segment_ids
 from services.clients import ClientInput, save_client
-from services.criteria import load_catalogue
-from services.demo_data import load_demo_data
-from services.demo_evaluations import evaluate_demo_book
 from services.errors import ClientelaError
 from services.file_names import FileNamer, safe_stem
 from services.letters import LetterOptions
 from services.metrics import Cancelled
+from tests.demo_book import evaluated_demo_book
 from tests.pdf import pdf_page_texts
 from tests.sender import SENDER
 
@@ -25,9 +23,7 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture
 def book(db):
-    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
-    load_demo_data(db.sessions, TODAY)
-    return evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
+    return evaluated_demo_book(db, TODAY)
 
 
 def _letters(db) -> int:

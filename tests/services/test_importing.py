@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models import Client, ClientTag, LedgerVersion, Payment, Return, RevenueRankingState, Sale
 from services.clients import ClientInput, get_client, save_client, search_text_for
@@ -22,32 +22,22 @@ from services.importing import (
     MappingError,
     MatchBy,
     ValueFormat,
-    inspect_table,
     run_import,
     suggest_mapping,
     write_rejected_rows,
 )
 from services.ledger import SaleInput, add_sale, list_payments, list_sales
 from services.metrics import Cancelled, book_metrics, client_metrics
+from services.revenue_ranking import rebuild_stale_ranking
 from services.text_search import fold
+from tests.import_files import csv_table, row_count
 
 TODAY = date(2026, 11, 23)
-
-
-def table(tmp_path: Path, text: str, name: str = "file.csv", encoding: str = "utf-8"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return inspect_table(path)
 
 
 def auto(info, kind: Kind = Kind.CLIENTS, **options) -> ImportOptions:
     match_by = options.get("match_by", MatchBy.TAX_ID)
     return ImportOptions(kind, suggest_mapping(info.headers, kind, match_by), **options)
-
-
-def count(db: Database, model) -> int:
-    with db.sessions() as session:
-        return session.scalar(select(func.count()).select_from(model))
 
 
 def names(db: Database) -> list[str]:
@@ -56,7 +46,7 @@ def names(db: Database) -> list[str]:
 
 
 def test_clients_are_stored_like_the_editor_stores_them(db: Database, tmp_path: Path) -> None:
-    info = table(
+    info = csv_table(
         tmp_path,
         "Nombre;NIF;Correo;Población;Etapa;Idioma;Etiquetas;Estratégico\n"
         "  Muñoz Peña SL ;B-123;INFO@MUNOZ.ES;Cádiz;prospecto;English;VIP, Sur;sí\n",
@@ -85,7 +75,7 @@ def test_clients_are_stored_like_the_editor_stores_them(db: Database, tmp_path: 
 
 
 def test_google_contacts_person_becomes_name_and_contact(db: Database, tmp_path: Path) -> None:
-    info = table(
+    info = csv_table(
         tmp_path,
         "Name,Given Name,Family Name,E-mail 1 - Value,Organization 1 - Name,Group Membership\n"
         ",Ana,López,ana@x.es,Talleres López,* myContacts ::: Clientes\n"
@@ -102,7 +92,7 @@ def test_google_contacts_person_becomes_name_and_contact(db: Database, tmp_path:
 
 
 def test_outlook_export_is_imported_with_company_and_person(db: Database, tmp_path: Path) -> None:
-    info = table(
+    info = csv_table(
         tmp_path,
         "First Name,Middle Name,Last Name,Company,Business City,Business Phone,Mobile Phone,"
         "E-mail Address,Categories\n"
@@ -139,7 +129,7 @@ def test_bad_rows_are_rejected_with_line_and_reason_and_good_ones_go_in(
         '"Multi\nline name",broken@,,',  # a bad row spanning two lines
     ] * 2
     lines[10:10] = bad
-    info = table(tmp_path, "\n".join(lines) + "\n")
+    info = csv_table(tmp_path, "\n".join(lines) + "\n")
     result = run_import(db.sessions, info, auto(info))
     assert (result.rows, result.inserted, result.rejected) == (100, 90, 10)
     first = result.issues[:5]
@@ -152,13 +142,13 @@ def test_bad_rows_are_rejected_with_line_and_reason_and_good_ones_go_in(
         ("email", "invalid_email"),
     ]
     assert result.issues[5].line == 17  # the multi-line row took lines 15 and 16
-    assert count(db, Client) == 90
+    assert row_count(db, Client) == 90
 
 
 def test_rejected_rows_file_has_original_columns_line_and_reason(
     db: Database, tmp_path: Path
 ) -> None:
-    info = table(tmp_path, "Name;Email\nGood;g@x.es\nBad;nope\n")
+    info = csv_table(tmp_path, "Name;Email\nGood;g@x.es\nBad;nope\n")
     result = run_import(db.sessions, info, auto(info))
     out = tmp_path / "rejected.csv"
     written = write_rejected_rows(
@@ -173,7 +163,7 @@ def test_rejected_rows_file_has_original_columns_line_and_reason(
 
 
 def test_mapping_without_a_name_is_refused(db: Database, tmp_path: Path) -> None:
-    info = table(tmp_path, "Email\na@b.es\n")
+    info = csv_table(tmp_path, "Email\na@b.es\n")
     with pytest.raises(MappingError) as error:
         run_import(db.sessions, info, ImportOptions(Kind.CLIENTS, {0: "email"}))
     assert error.value.code == "import_missing_fields"
@@ -199,7 +189,7 @@ DUPLICATES = (
 
 def test_duplicates_skipped_by_default(db: Database, tmp_path: Path) -> None:
     client_id = existing(db)
-    info = table(tmp_path, DUPLICATES)
+    info = csv_table(tmp_path, DUPLICATES)
     result = run_import(db.sessions, info, auto(info))
     assert (result.inserted, result.updated, result.skipped) == (1, 0, 4)
     codes = [
@@ -217,7 +207,7 @@ def test_duplicates_skipped_by_default(db: Database, tmp_path: Path) -> None:
 
 def test_duplicates_update_the_existing_client(db: Database, tmp_path: Path) -> None:
     client_id = existing(db)
-    info = table(tmp_path, DUPLICATES)
+    info = csv_table(tmp_path, DUPLICATES)
     result = run_import(db.sessions, info, auto(info, duplicates=Duplicates.UPDATE))
     assert (result.inserted, result.updated, result.skipped) == (1, 4, 0)
     old = get_client(db.sessions, client_id)
@@ -239,20 +229,20 @@ def test_duplicates_update_the_existing_client(db: Database, tmp_path: Path) -> 
 
 def test_duplicates_imported_as_new(db: Database, tmp_path: Path) -> None:
     existing(db)
-    info = table(tmp_path, DUPLICATES)
+    info = csv_table(tmp_path, DUPLICATES)
     result = run_import(db.sessions, info, auto(info, duplicates=Duplicates.NEW))
     assert (result.inserted, result.skipped) == (5, 0)
-    assert count(db, Client) == 6
+    assert row_count(db, Client) == 6
 
 
 def test_dry_run_writes_nothing_but_counts_the_same(db: Database, tmp_path: Path) -> None:
     existing(db)
-    info = table(tmp_path, DUPLICATES + "Bad,,bad-email,,\n")
+    info = csv_table(tmp_path, DUPLICATES + "Bad,,bad-email,,\n")
     dry = run_import(db.sessions, info, auto(info), dry_run=True)
     assert (dry.inserted, dry.skipped, dry.rejected) == (1, 4, 1)
     assert [row.line for row in dry.preview] == [2, 3, 4, 5, 6, 7]
     assert dry.preview[3].values["name"] == "Twin"
-    assert count(db, Client) == 1
+    assert row_count(db, Client) == 1
     real = run_import(db.sessions, info, auto(info))
     assert (real.inserted, real.skipped, real.rejected) == (1, 4, 1)
 
@@ -260,7 +250,7 @@ def test_dry_run_writes_nothing_but_counts_the_same(db: Database, tmp_path: Path
 def test_cancel_leaves_the_book_exactly_as_before(db: Database, tmp_path: Path) -> None:
     existing(db)
     lines = ["Name,City"] + [f"Client {n},Town {n}" for n in range(12_000)]
-    info = table(tmp_path, "\n".join(lines) + "\n")
+    info = csv_table(tmp_path, "\n".join(lines) + "\n")
     calls = []
 
     def progress(done: int, total: int) -> bool:
@@ -275,7 +265,7 @@ def test_cancel_leaves_the_book_exactly_as_before(db: Database, tmp_path: Path) 
 def test_the_garbage_collector_is_paused_only_while_importing(db: Database, tmp_path: Path) -> None:
     """Paused for speed (run.py), it must come back however the import ends."""
     lines = ["Name,City"] + [f"Client {n},Town {n}" for n in range(12_000)]
-    info = table(tmp_path, "\n".join(lines) + "\n")
+    info = csv_table(tmp_path, "\n".join(lines) + "\n")
     seen = []
 
     def progress(done: int, total: int) -> bool:
@@ -306,7 +296,7 @@ def ledger_book(db: Database) -> dict[str, int]:
 
 def test_sales_matched_by_tax_id_with_spanish_numbers(db: Database, tmp_path: Path) -> None:
     ids = ledger_book(db)
-    info = table(
+    info = csv_table(
         tmp_path,
         "NIF;Fecha;Vencimiento;Factura;Unidades;Importe\n"
         "a-111;25/03/2025;;F-1;3;1.234,50\n"
@@ -337,7 +327,7 @@ def test_the_preview_shows_the_files_first_rows_taken_or_not(db: Database, tmp_p
     ledger_book(db)
     good = [f"A111;01/04/2025;;F-{n};1;10" for n in range(5)]
     bad = [f"Z999;01/04/2025;;F-{n};1;10" for n in range(30)]
-    info = table(
+    info = csv_table(
         tmp_path, "NIF;Fecha;Vencimiento;Factura;Unidades;Importe\n" + "\n".join(good + bad)
     )
     result = run_import(db.sessions, info, auto(info, Kind.SALES), dry_run=True)
@@ -348,7 +338,7 @@ def test_the_preview_shows_the_files_first_rows_taken_or_not(db: Database, tmp_p
 
 def test_odd_digits_are_refused_rows_not_a_failed_import(db: Database, tmp_path: Path) -> None:
     ids = ledger_book(db)
-    info = table(
+    info = csv_table(
         tmp_path, "Cliente;Fecha;Importe\n²;01/04/2025;10\n" + f"{ids['A111']};01/04/2025;²\n"
     )
     options = auto(info, Kind.SALES, match_by=MatchBy.ID)
@@ -370,7 +360,7 @@ def test_a_sale_keeps_its_amount_even_with_an_invoice_column_mapped(
         ids["A111"],
         SaleInput(date(2025, 3, 1), date(2025, 4, 1), "F-1", Decimal(1), Decimal(50)),
     )
-    info = table(tmp_path, "NIF;Fecha;Importe;Factura\nA111;2025-03-02;123.45;F-1\n")
+    info = csv_table(tmp_path, "NIF;Fecha;Importe;Factura\nA111;2025-03-02;123.45;F-1\n")
     mapping = {0: "client", 1: "invoice_date", 2: "amount", 3: "invoice"}
     result = run_import(db.sessions, info, ImportOptions(Kind.SALES, mapping))
     assert result.inserted == 1
@@ -390,7 +380,7 @@ def test_payments_and_returns_link_to_the_clients_invoice(db: Database, tmp_path
         ids["B222"],
         SaleInput(date(2025, 1, 1), date(2025, 2, 1), "F-9", Decimal(1), Decimal(10)),
     )
-    info = table(
+    info = csv_table(
         tmp_path,
         "Client,Payment date,Amount,Invoice\nAlfa,2025-02-01,300,F-1\nAlfa,2025-02-02,50,\n"
         "Alfa,2025-02-03,10,F-9\nBeta,2025-02-03,10,\n",
@@ -407,7 +397,7 @@ def test_payments_and_returns_link_to_the_clients_invoice(db: Database, tmp_path
         (Decimal(50), None),
         (Decimal(300), sale_id),
     ]
-    info = table(
+    info = csv_table(
         tmp_path,
         f"Client ID,Date,Units,Reason,Invoice\n{ids['A111']},2025-03-01,2,broken,F-1\n"
         "999999,2025-03-01,1,,\n",
@@ -424,8 +414,8 @@ def test_payments_and_returns_link_to_the_clients_invoice(db: Database, tmp_path
             Decimal(0),
             "broken",
         )
-    assert count(db, Payment) == 2
-    assert count(db, Sale) == 2
+    assert row_count(db, Payment) == 2
+    assert row_count(db, Sale) == 2
 
 
 def test_a_small_ledger_import_keeps_the_revenue_ranking_valid_and_exact(
@@ -434,8 +424,8 @@ def test_a_small_ledger_import_keeps_the_revenue_ranking_valid_and_exact(
     ids = {n: save_client(db.sessions, ClientInput(name=n, tax_id=n)).id for n in "ABCDEFGHIJKL"}
     for n, client_id in ids.items():
         add_sale(db.sessions, client_id, SaleInput(TODAY, TODAY, amount=Decimal(100 + ord(n))))
-    client_metrics(db.sessions, ids["A"], TODAY)  # the kept ranking, built for today
-    info = table(tmp_path, "NIF;Fecha;Importe\nA;20/11/2026;5000\n")
+    rebuild_stale_ranking(db.sessions, TODAY)  # the kept ranking, built for today
+    info = csv_table(tmp_path, "NIF;Fecha;Importe\nA;20/11/2026;5000\n")
 
     result = run_import(db.sessions, info, auto(info, Kind.SALES))
 
@@ -453,15 +443,16 @@ def test_a_large_ledger_import_leaves_the_ranking_to_be_rebuilt_exactly(
     db: Database, tmp_path: Path
 ) -> None:
     ids = {n: save_client(db.sessions, ClientInput(name=n, tax_id=n)).id for n in "ABCDEFGHIJKL"}
-    client_metrics(db.sessions, ids["A"], TODAY)  # the kept ranking, built for today
+    rebuild_stale_ranking(db.sessions, TODAY)  # the kept ranking, built for today
     rows = "".join(f"{n};20/11/2026;{100 * (i + 1)}\n" for i, n in enumerate("ABCDEF"))
-    info = table(tmp_path, "NIF;Fecha;Importe\n" + rows)
+    info = csv_table(tmp_path, "NIF;Fecha;Importe\n" + rows)
 
     assert run_import(db.sessions, info, auto(info, Kind.SALES)).inserted == 6
 
     with db.sessions() as session:  # half the book: cheaper to rebuild than to patch
         state = session.get(RevenueRankingState, 1)
         assert state.ledger_version != session.scalar(select(LedgerVersion.version))
+    assert rebuild_stale_ranking(db.sessions, TODAY)  # what the import wizard does after
     one_by_one = {c: client_metrics(db.sessions, c, TODAY) for c in ids.values()}
     assert one_by_one == book_metrics(db.sessions, TODAY)
     assert one_by_one[ids["F"]].abc_class == "A"
@@ -471,7 +462,7 @@ def test_a_ledger_import_that_takes_no_row_writes_nothing(db: Database, tmp_path
     save_client(db.sessions, ClientInput(name="A", tax_id="A"))
     with db.sessions() as session:
         before = session.scalar(select(LedgerVersion.version))
-    info = table(tmp_path, "NIF;Fecha;Importe\nZ;20/11/2026;5000\n")
+    info = csv_table(tmp_path, "NIF;Fecha;Importe\nZ;20/11/2026;5000\n")
 
     result = run_import(db.sessions, info, auto(info, Kind.SALES))
 
@@ -492,7 +483,7 @@ def test_an_import_into_an_empty_book_leaves_the_same_indexes_and_they_work(
             return set(rows.all())
 
     before = indexes()
-    info = table(tmp_path, "Name,Tax ID,City\nZeta,Z1,León\nAlfa,A1,Madrid\nAlfa,A1,Madrid\n")
+    info = csv_table(tmp_path, "Name,Tax ID,City\nZeta,Z1,León\nAlfa,A1,Madrid\nAlfa,A1,Madrid\n")
     result = run_import(db.sessions, info, auto(info))
     assert (result.inserted, result.skipped) == (2, 1)
     assert indexes() == before
@@ -507,7 +498,7 @@ def test_an_import_into_an_empty_book_leaves_the_same_indexes_and_they_work(
 def test_the_form_of_address_is_imported_and_a_strange_one_refused(
     db: Database, tmp_path: Path
 ) -> None:
-    info = table(
+    info = csv_table(
         tmp_path,
         "Nombre;Contacto;Tratamiento\n"
         "Hospital San Rafael;Mercedes Ordóñez;Dra.\n"

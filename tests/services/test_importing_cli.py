@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,24 +11,9 @@ from models import Client
 from services.database import open_database
 from services.errors import ClientelaError
 from services.importing import ImportFileError, Kind, MatchBy, inspect_table
+from tests.command_line import clientela
 from ui.cli_data import _mapping
 from ui.messages import describe_error
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def clientela(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if key != "CLIENTELA_DB"}
-    env.update(QT_QPA_PLATFORM="offscreen", CLIENTELA_DATA_DIR=str(data_dir), PYTHONUTF8="1")
-    return subprocess.run(
-        [sys.executable, "main.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
 
 
 def names(db_path: Path) -> list[str]:

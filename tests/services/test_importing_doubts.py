@@ -7,8 +7,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from models import Payment, Return, Sale
 from services.clients import ClientInput, save_client
 from services.database import Database
@@ -21,6 +19,7 @@ from services.importing import (
     suggest_mapping,
 )
 from services.ledger import SaleInput, add_sale
+from tests.import_files import row_count
 
 TODAY = date(2026, 12, 2)
 
@@ -36,11 +35,6 @@ def imported(db: Database, tmp_path: Path, kind: Kind, text: str, dry_run: bool 
 
 def warned(result) -> list[tuple[int, str, str]]:
     return [(w.line, w.problems[0].field, w.problems[0].problem.code) for w in result.warnings]
-
-
-def count(db: Database, model) -> int:
-    with db.sessions() as session:
-        return session.scalar(select(func.count()).select_from(model))
 
 
 def client(db: Database) -> int:
@@ -78,7 +72,7 @@ def test_implausible_sales_are_imported_with_a_warning(db: Database, tmp_path: P
         Decimal(100),
         "USD",
     )
-    assert count(db, Sale) == 2 + 5
+    assert row_count(db, Sale) == 2 + 5
 
 
 def test_returns_beyond_what_was_bought_are_warned_as_they_add_up(db: Database, tmp_path):
@@ -92,7 +86,7 @@ def test_returns_beyond_what_was_bought_are_warned_as_they_add_up(db: Database, 
     result = imported(db, tmp_path, Kind.RETURNS, text)
     assert result.inserted == 3
     assert warned(result) == [(4, "amount", "return_exceeds_purchases")]
-    assert count(db, Return) == 3
+    assert row_count(db, Return) == 3
 
 
 def test_payments_far_in_the_future_are_warned(db: Database, tmp_path: Path):
@@ -101,4 +95,4 @@ def test_payments_far_in_the_future_are_warned(db: Database, tmp_path: Path):
     result = imported(db, tmp_path, Kind.PAYMENTS, text)
     assert result.inserted == 2
     assert warned(result) == [(3, "paid_on", "date_far_future")]
-    assert count(db, Payment) == 2
+    assert row_count(db, Payment) == 2

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models import Payment, Return, Sale
 from services.clients import ClientInput, save_client
@@ -23,23 +23,13 @@ from services.importing import (
     suggest_mapping,
 )
 from services.ledger import SaleInput, add_sale, ledger_totals, list_payments
+from tests.import_files import csv_table, row_count
 
 TODAY = date(2026, 11, 23)
 
 
-def table(tmp_path: Path, text: str, name: str = "file.csv"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return inspect_table(path)
-
-
 def options(info, kind: Kind, **more) -> ImportOptions:
     return ImportOptions(kind, suggest_mapping(info.headers, kind, MatchBy.TAX_ID), **more)
-
-
-def count(db: Database, model) -> int:
-    with db.sessions() as session:
-        return session.scalar(select(func.count()).select_from(model))
 
 
 def book(db: Database) -> dict[str, int]:
@@ -59,7 +49,7 @@ SALES = (
 
 def test_importing_the_same_sales_file_twice_changes_nothing(db: Database, tmp_path: Path):
     book(db)
-    info = table(tmp_path, SALES)
+    info = csv_table(tmp_path, SALES)
     first = run_import(db.sessions, info, options(info, Kind.SALES))
     assert (first.inserted, first.skipped) == (3, 0)
     second = run_import(db.sessions, info, options(info, Kind.SALES))
@@ -67,20 +57,20 @@ def test_importing_the_same_sales_file_twice_changes_nothing(db: Database, tmp_p
     codes = {issue.problems[0].problem.code for issue in second.issues}
     assert codes == {"duplicate_entry_in_book"}
     assert all(issue.skipped for issue in second.issues)
-    assert count(db, Sale) == 3
+    assert row_count(db, Sale) == 3
     # A dry run says the same, and "new" imports them all the same, as for clients.
     dry = run_import(db.sessions, info, options(info, Kind.SALES), dry_run=True)
     assert (dry.inserted, dry.skipped) == (0, 3)
     anyway = run_import(db.sessions, info, options(info, Kind.SALES, duplicates=Duplicates.NEW))
     assert (anyway.inserted, anyway.skipped) == (3, 0)
-    assert count(db, Sale) == 6
+    assert row_count(db, Sale) == 6
 
 
 def test_a_row_repeated_in_the_file_is_skipped_with_the_line_it_repeats(
     db: Database, tmp_path: Path
 ):
     book(db)
-    info = table(tmp_path, SALES + "A111;01/03/2025;F-1;3;100\nA111;01/03/2025;F-1;3;100.01\n")
+    info = csv_table(tmp_path, SALES + "A111;01/03/2025;F-1;3;100\nA111;01/03/2025;F-1;3;100.01\n")
     for dry_run in (True, False):
         result = run_import(db.sessions, info, options(info, Kind.SALES), dry_run=dry_run)
         assert (result.inserted, result.skipped) == (4, 1)
@@ -90,7 +80,7 @@ def test_a_row_repeated_in_the_file_is_skipped_with_the_line_it_repeats(
             "duplicate_entry_in_file",
             {"line": 2},
         )
-    assert count(db, Sale) == 4
+    assert row_count(db, Sale) == 4
 
 
 def test_duplicates_are_found_across_batches(db: Database, tmp_path: Path, monkeypatch):
@@ -99,7 +89,7 @@ def test_duplicates_are_found_across_batches(db: Database, tmp_path: Path, monke
     monkeypatch.setattr(run, "BATCH_ROWS", 2)
     book(db)
     rows = "".join(f"A111;01/03/2025;F-{n};1;10\n" for n in range(5))
-    info = table(tmp_path, "NIF;Fecha;Factura;Unidades;Importe\n" + rows + rows)
+    info = csv_table(tmp_path, "NIF;Fecha;Factura;Unidades;Importe\n" + rows + rows)
     result = run_import(db.sessions, info, options(info, Kind.SALES))
     assert (result.inserted, result.skipped) == (5, 5)
     assert {issue.problems[0].problem.code for issue in result.issues} == {
@@ -114,7 +104,7 @@ def test_payments_and_returns_imported_twice_are_not_doubled(db: Database, tmp_p
         ids["A111"],
         SaleInput(date(2025, 3, 1), date(2025, 4, 1), "F-1", Decimal(5), Decimal(500)),
     )
-    payments = table(
+    payments = csv_table(
         tmp_path,
         "NIF;Fecha;Importe;Referencia;Factura\n"
         "A111;01/04/2025;100;T-1;F-1\n"
@@ -122,7 +112,7 @@ def test_payments_and_returns_imported_twice_are_not_doubled(db: Database, tmp_p
         "A111;02/04/2025;100;;F-1\n",  # the same day and amount, but paying the invoice
         name="payments.csv",
     )
-    returns = table(
+    returns = csv_table(
         tmp_path,
         "NIF;Fecha;Unidades;Importe;Motivo;Factura\n"
         "A111;05/04/2025;1;100;roto;F-1\n"
@@ -132,14 +122,14 @@ def test_payments_and_returns_imported_twice_are_not_doubled(db: Database, tmp_p
     for _ in range(2):
         run_import(db.sessions, payments, options(payments, Kind.PAYMENTS))
         run_import(db.sessions, returns, options(returns, Kind.RETURNS))
-    assert (count(db, Payment), count(db, Return)) == (3, 2)
+    assert (row_count(db, Payment), row_count(db, Return)) == (3, 2)
     totals = ledger_totals(db.sessions, ids["A111"], TODAY)
     assert totals.outstanding == Decimal(500 - 300 - 100)
 
 
 def test_a_reimported_export_changes_nothing(db: Database, tmp_path: Path):
     book(db)
-    info = table(tmp_path, SALES)
+    info = csv_table(tmp_path, SALES)
     run_import(db.sessions, info, options(info, Kind.SALES))
     exported = tmp_path / "export.csv"
     export_book(db.sessions, exported, ExportFormat.CSV, sheets=[Sheet.SALES])
@@ -163,7 +153,7 @@ def test_a_payment_pays_the_invoice_its_reference_names(db: Database, tmp_path: 
         ids["A111"],
         SaleInput(date(2025, 3, 1), date(2025, 4, 1), "F-2", Decimal(1), Decimal(100)),
     )
-    info = table(
+    info = csv_table(
         tmp_path,
         "NIF;Fecha;Importe;Referencia\nA111;01/04/2025;100;F-2\nA111;02/04/2025;5;T-77\n",
     )
@@ -182,12 +172,12 @@ def test_alike_rows_without_a_reference_are_each_kept_once(db: Database, tmp_pat
     each, and imported again adds neither; a third one in a longer file is new."""
     book(db)
     two = "NIF;Fecha;Importe\nA111;01/03/2025;10,50\nA111;01/03/2025;10,50\n"
-    info = table(tmp_path, two)
+    info = csv_table(tmp_path, two)
     first = run_import(db.sessions, info, options(info, Kind.SALES))
     assert (first.inserted, first.skipped) == (2, 0)
     second = run_import(db.sessions, info, options(info, Kind.SALES))
     assert (second.inserted, second.skipped) == (0, 2)
-    longer = table(tmp_path, two + "A111;01/03/2025;10,50\n", name="longer.csv")
+    longer = csv_table(tmp_path, two + "A111;01/03/2025;10,50\n", name="longer.csv")
     third = run_import(db.sessions, longer, options(longer, Kind.SALES))
     assert (third.inserted, third.skipped) == (1, 2)
-    assert count(db, Sale) == 3
+    assert row_count(db, Sale) == 3

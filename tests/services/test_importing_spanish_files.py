@@ -11,12 +11,7 @@ from sqlalchemy import select
 from models import Client, Sale
 from services.database import Database
 from services.importing import ImportOptions, Kind, inspect_table, run_import, suggest_mapping
-
-
-def csv_table(tmp_path: Path, text: str, name: str = "f.csv"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return inspect_table(path)
+from tests.import_files import csv_table
 
 
 def clients(db: Database) -> list[tuple[str, str, str]]:

@@ -1,6 +1,7 @@
 """The kept revenue ranking: one client's ABC class and share stay exactly what a fresh
 whole-book computation gives, however the ranking got there (rebuilt, kept by ordinary edits,
-rolled to a new day, or brought up to date by book_metrics)."""
+rolled to a new day by rebuild_stale_ranking); reads never rebuild it, and while it is stale
+they rank against the last one kept."""
 
 from datetime import date, timedelta
 from decimal import Decimal
@@ -13,7 +14,7 @@ from services import ledger, metrics, revenue_ranking
 from services.clients import ClientInput, delete_client, save_client
 from services.ledger import PaymentInput, SaleInput
 from services.metrics import book_metrics, client_metrics
-from services.revenue_ranking import mark_ledger_changed
+from services.revenue_ranking import mark_ledger_changed, rebuild_stale_ranking
 
 TODAY = date(2026, 11, 23)
 D = Decimal
@@ -65,6 +66,11 @@ def kept_rows(db) -> dict[int, int]:
         return dict(rows.all())
 
 
+def ready(db, today=TODAY) -> None:
+    """What the dashboard's worker does in the background."""
+    rebuild_stale_ranking(db.sessions, today)
+
+
 def forbid_rebuild(monkeypatch) -> None:
     """Fail any whole-book rebuild from now on: proves calls are served from the kept ranking."""
 
@@ -74,23 +80,26 @@ def forbid_rebuild(monkeypatch) -> None:
     monkeypatch.setattr(revenue_ranking, "_rebuild", refuse)
 
 
-def test_a_first_one_client_call_builds_the_ranking_with_the_same_results_as_the_book(db):
+def test_one_client_calls_with_no_ranking_kept_read_the_ledger_and_build_nothing(db):
     clients = a_book(db)
-    assert state(db) is None  # nothing kept yet: the first call has to build it
+    assert state(db) is None  # nothing kept yet
 
     found = one_by_one(db, clients)
 
     assert found == fresh_book(db)
     assert found[clients["Middle"]].abc_class == "B"
-    assert state(db)[0] == TODAY
-    assert kept_rows(db)[clients["Big"]] == 500_000
+    assert state(db) is None and kept_rows(db) == {}  # a read wrote nothing
 
 
-def test_book_metrics_leaves_the_ranking_ready_so_one_client_calls_build_nothing(db, monkeypatch):
+def test_rebuild_stale_ranking_leaves_it_ready_so_one_client_calls_build_nothing(db, monkeypatch):
     clients = a_book(db)
 
+    assert rebuild_stale_ranking(db.sessions, TODAY) is True
+    assert rebuild_stale_ranking(db.sessions, TODAY) is False  # nothing stale any more
     book = book_metrics(db.sessions, TODAY)
     forbid_rebuild(monkeypatch)
+
+    assert kept_rows(db)[clients["Big"]] == 500_000
 
     assert state(db) == (TODAY, state(db)[2], state(db)[2])
     assert one_by_one(db, clients) == book
@@ -98,7 +107,7 @@ def test_book_metrics_leaves_the_ranking_ready_so_one_client_calls_build_nothing
 
 def test_ordinary_ledger_edits_keep_the_ranking_valid_and_exact(db, monkeypatch):
     clients = a_book(db)
-    book_metrics(db.sessions, TODAY)
+    ready(db)
     forbid_rebuild(monkeypatch)
     small = clients["Small"]
 
@@ -127,12 +136,19 @@ def test_ordinary_ledger_edits_keep_the_ranking_valid_and_exact(db, monkeypatch)
 def test_a_new_day_recomputes_only_clients_whose_oldest_invoice_left_the_window(db, monkeypatch):
     monkeypatch.setattr(revenue_ranking, "ROLL_LIMIT", 0.5)  # 1 of 5 leaves: not "too many"
     clients = a_book(db)
-    book_metrics(db.sessions, TODAY)
+    ready(db)
     forbid_rebuild(monkeypatch)
     two_days_later = TODAY + timedelta(days=2)
+    before = one_by_one(db, clients, two_days_later)  # a read: yesterday's ranking, kept
 
+    ready(db, two_days_later)
     found = one_by_one(db, clients, two_days_later)
 
+    assert state(db)[0] == two_days_later
+    # Meanwhile, Old's own revenue was already today's; the others stood as two days ago.
+    assert before[clients["Old"]].revenue_12m == D("0.00")
+    assert before[clients["Big"]].revenue_share == 5000 / 12000
+    assert found[clients["Big"]].revenue_share == 5000 / 10000
     assert found[clients["Old"]].revenue_12m == D("0.00")
     assert clients["Old"] not in kept_rows(db)
     assert state(db)[0] == two_days_later
@@ -140,9 +156,9 @@ def test_a_new_day_recomputes_only_clients_whose_oldest_invoice_left_the_window(
     assert found == fresh_book(db, two_days_later)
 
 
-def test_an_import_without_a_client_makes_the_ranking_stale_and_the_next_call_rebuilds(db):
+def test_a_write_without_clients_leaves_the_ranking_stale_until_rebuilt_in_the_background(db):
     clients = a_book(db)
-    book_metrics(db.sessions, TODAY)
+    ready(db)
     with db.sessions.begin() as session:  # as the importer writes: many rows, then one mark
         for client in clients.values():
             session.add(
@@ -154,6 +170,12 @@ def test_an_import_without_a_client_makes_the_ranking_stale_and_the_next_call_re
     _, kept_version, version = state(db)
     assert kept_version == version - 1  # stale
 
+    meanwhile = one_by_one(db, clients)
+    assert state(db) == (TODAY, version - 1, version)  # reading rebuilt nothing
+    # The last ranking kept, each client's own revenue today's: the others' as they were.
+    assert meanwhile[clients["Big"]].revenue_share == 5250 / 12250
+    assert meanwhile[clients["Small"]].revenue_share == 750 / 12250  # fresh: 750 / 13250
+    ready(db)
     found = one_by_one(db, clients)
 
     assert state(db) == (TODAY, version, version)
@@ -162,7 +184,7 @@ def test_an_import_without_a_client_makes_the_ranking_stale_and_the_next_call_re
 
 def test_deleting_a_client_deletes_its_ranking_row_and_the_totals_are_recounted(db, monkeypatch):
     clients = a_book(db)
-    book_metrics(db.sessions, TODAY)
+    ready(db)
     forbid_rebuild(monkeypatch)
 
     big = clients.pop("Big")
@@ -174,26 +196,6 @@ def test_deleting_a_client_deletes_its_ranking_row_and_the_totals_are_recounted(
     assert found == fresh_book(db)
 
 
-def test_a_write_while_book_metrics_runs_is_in_the_ranking_it_leaves(db, monkeypatch):
-    clients = a_book(db)
-    monkeypatch.setattr(metrics, "CHUNK_CLIENTS", 2)
-    calls = []
-
-    def write_during_the_second_chunk(done: int, total: int) -> bool:
-        calls.append(done)
-        if done == 1:
-            sale(db, clients["Small"], "9000", on=ago(1))
-        return True
-
-    book_metrics(db.sessions, TODAY, progress=write_during_the_second_chunk)
-
-    assert 1 in calls
-    _, kept_version, version = state(db)
-    assert kept_version == version  # brought up to date after the write, not before
-    assert one_by_one(db, clients)[clients["Small"]].abc_class == "A"
-    assert one_by_one(db, clients) == fresh_book(db)
-
-
 def test_float_sums_of_cents_are_kept_as_exact_cents_in_the_rebuilt_ranking(db):
     big, first, second = (new_client(db, name) for name in ("Big", "First", "Second"))
     sale(db, big, "700", on=ago(10))
@@ -201,6 +203,7 @@ def test_float_sums_of_cents_are_kept_as_exact_cents_in_the_rebuilt_ranking(db):
         for amount in ("33.33", "33.33", "33.34"):  # SQLite sums these as floats
             sale(db, client, amount, on=ago(10))
 
+    ready(db)
     found = {c: client_metrics(db.sessions, c, TODAY) for c in (big, first, second)}
 
     assert kept_rows(db) == {big: 70_000, first: 10_000, second: 10_000}
@@ -221,9 +224,12 @@ def test_clients_below_the_middle_are_placed_from_the_lower_end_with_ties_by_id(
         sale(db, client, "700", on=ago(10))
     for client in (first, second):
         sale(db, client, "100", on=ago(10))
+    from_ledger = {c: client_metrics(db.sessions, c, TODAY) for c in (*big, first, second)}
 
+    ready(db)
     found = {c: client_metrics(db.sessions, c, TODAY) for c in (*big, first, second)}
 
+    assert found == from_ledger  # the same ties by id, summed from the ledger
     # Out of 2300, 2100 come before "First" (under 95 %) and 2200 before "Second" (over).
     assert (found[first].abc_class, found[second].abc_class) == ("B", "C")
     assert [found[c].abc_class for c in big] == ["A", "A", "A"]
@@ -251,7 +257,7 @@ def test_the_statements_compile_for_postgresql_too():
 def test_a_write_naming_its_clients_keeps_the_ranking_valid(db, monkeypatch):
     monkeypatch.setattr(revenue_ranking, "ROLL_LIMIT", 0.5)  # 2 of 5 clients: not "too many"
     clients = a_book(db)
-    book_metrics(db.sessions, TODAY)
+    ready(db)
     forbid_rebuild(monkeypatch)
     changed = [clients["Small"], clients["Middle"]]
     with db.sessions.begin() as session:
@@ -271,19 +277,22 @@ def test_a_write_naming_its_clients_keeps_the_ranking_valid(db, monkeypatch):
     assert found == fresh_book(db)
 
 
-def test_book_metrics_rebuilds_a_ranking_that_missed_an_unmarked_write(db):
+def test_a_rebuild_told_the_book_total_rebuilds_a_ranking_that_missed_an_unmarked_write(db):
     clients = a_book(db)
-    book_metrics(db.sessions, TODAY)
+    ready(db)
     with db.sessions.begin() as session:  # a write that forgot mark_ledger_changed
         session.add(
             ledger.Sale(
                 client_id=clients["Small"], invoice_date=ago(3), due_date=ago(-27), amount=D("9000")
             )
         )
-    stale = client_metrics(db.sessions, clients["Small"], TODAY)
-    assert stale.revenue_share == 9500 / 12000  # the kept book total missed the 9000
+    stale = client_metrics(db.sessions, clients["Big"], TODAY)
+    assert stale.revenue_share == 5000 / 12000  # the kept book total missed the 9000
 
     book = book_metrics(db.sessions, TODAY)
+    assert rebuild_stale_ranking(db.sessions, TODAY) is False  # valid, as far as it knows
+    total = sum(figures.revenue_12m for figures in book.values())
+    assert rebuild_stale_ranking(db.sessions, TODAY, book=total) is True  # as a triage does
 
     assert book[clients["Small"]].revenue_share == 9500 / 21000
     assert one_by_one(db, clients) == book

@@ -10,7 +10,7 @@ from services import triage as triage_module
 from services.database import location_of, open_database
 from services.demo_data import load_demo_data
 from services.metrics import Cancelled
-from services.revenue_ranking import book_ranking
+from services.revenue_ranking import book_ranking, rebuild_stale_ranking
 from services.triage import triage
 from services.worker_processes import WORKERS
 
@@ -80,7 +80,8 @@ def test_the_triage_reads_the_very_figures_book_metrics_gives(varied_book):
     """The triage counts only LedgerFacts, with lighter queries than ClientMetrics': they must
     still be the same figures, client by client."""
     db, day = varied_book
-    full = metrics.book_metrics(db.sessions, day)  # also brings the kept ranking up to date
+    full = metrics.book_metrics(db.sessions, day)
+    rebuild_stale_ranking(db.sessions, day)
     with db.sessions() as session:
         ranking = book_ranking(session)
     facts = {}
@@ -134,3 +135,18 @@ def test_when_the_worker_processes_cannot_start_the_triage_runs_here(varied_book
     assert fallen_back.worker_processes == 0
     assert triage_module._workers_failed  # not tried again in this session
     assert triage(db.sessions, day, in_processes=True) == expected
+
+
+def test_the_triage_facts_hold_exactly_the_fields_of_ledger_facts(varied_book):
+    """chunk_facts builds LedgerFacts without their __init__ (services.metrics._ranked): no
+    field may be missing, and nothing besides."""
+    db, day = varied_book
+    metrics.book_metrics(db.sessions, day)
+    with db.sessions() as session:
+        ranking = book_ranking(session)
+    chunk = metrics.book_chunks(db.sessions)[0]
+    facts = metrics.chunk_facts(db.sessions, day, chunk, lambda: ranking)
+    names = {f.name for f in fields(metrics.LedgerFacts)}
+    for one in facts.values():
+        assert set(vars(one)) == names
+        assert one == metrics.LedgerFacts(**vars(one))

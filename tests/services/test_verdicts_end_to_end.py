@@ -7,13 +7,11 @@ from decimal import Decimal
 import pytest
 
 from models import Verdict
-from services.business_profile import get_profile
 from services.clients import ClientInput, save_client
-from services.criteria import load_catalogue
-from services.evaluations import AnswerInput, EvaluationInput, get_evaluation, save_evaluation
+from services.evaluation_start import start_evaluation
+from services.evaluations import AnswerInput, get_evaluation, save_evaluation
 from services.ledger import PaymentInput, ReturnInput, SaleInput, add_payment, add_return, add_sale
-from services.metrics import client_metrics
-from services.scoring import ledger_answers, next_review, recommend
+from services.scoring import next_review
 
 TODAY = date(2026, 11, 23)
 FAVOURABLE = {
@@ -72,35 +70,19 @@ def book(db):
     return db
 
 
-def _evaluate(db, client_id, stage, strategic=False, owner=None):
-    catalogue = load_catalogue()
-    profile = get_profile(db.sessions)
-    metrics = client_metrics(db.sessions, client_id, TODAY)
-    criteria = catalogue.for_stage(stage)
-    answers = {c.id: FAVOURABLE.get(c.id, "unknown") for c in criteria}
-    answers |= ledger_answers(criteria, metrics, profile) | (owner or {})
-    result = recommend(
-        stage=stage,
-        strategic=strategic,
-        criteria=criteria,
-        answers=answers,
-        metrics=metrics,
-        profile=profile,
+def _evaluate(db, client_id, owner=None):
+    start = start_evaluation(db.sessions, client_id, TODAY)
+    answers = {c.id: FAVOURABLE.get(c.id, "unknown") for c in start.criteria}
+    answers |= start.ledger_answers() | (owner or {})
+    result = start.recommend(answers)
+    data = start.evaluation(
+        [AnswerInput(c, v) for c, v in answers.items()],
+        result,
+        result.verdict.value,
+        next_review(result.verdict, TODAY, 180),
     )
-    evaluation_id = save_evaluation(
-        db.sessions,
-        EvaluationInput(
-            client_id=client_id,
-            stage=stage,
-            catalogue_version=catalogue.version,
-            answers=tuple(AnswerInput(c, v) for c, v in answers.items()),
-            recommendation=result,
-            chosen_verdict=result.verdict.value,
-            next_review_on=next_review(result.verdict, TODAY, 180),
-            metrics=metrics,
-        ),
-    )
-    return result, get_evaluation(db.sessions, evaluation_id), metrics
+    evaluation_id = save_evaluation(db.sessions, data)
+    return result, get_evaluation(db.sessions, evaluation_id), start.metrics
 
 
 def test_the_reported_late_payer_gets_boundaries_not_retain(book):
@@ -109,7 +91,7 @@ def test_the_reported_late_payer_gets_boundaries_not_retain(book):
     client = _client(book, "Late But Pleasant")
     # Two invoices overdue (45 and 75 days old), this month's not yet due.
     _invoices(book, client, months=12, amount="5200.00", pays_after=91)
-    result, saved, metrics = _evaluate(book, client, "active")
+    result, saved, metrics = _evaluate(book, client)
     assert metrics.overdue_amount == Decimal("10400.00")
     assert round(metrics.avg_days_to_pay) >= 61
     assert metrics.abc_class != "A"
@@ -128,7 +110,7 @@ def test_the_reported_late_payer_gets_boundaries_not_retain(book):
 def test_a_punctual_client_is_retained(book):
     client = _client(book, "Punctual")
     _invoices(book, client, months=12, amount="900.00", pays_after=25)
-    result, saved, _ = _evaluate(book, client, "active")
+    result, saved, _ = _evaluate(book, client)
     assert result.verdict == Verdict.RETAIN
     assert saved.explanation.rule == "score_retain"
     assert not saved.explanation.differs
@@ -140,7 +122,7 @@ def test_an_invoice_unpaid_past_the_limit_means_let_go(book):
     _invoices(book, client, months=1, amount="300.00")  # this month's, not due yet
     day = TODAY - timedelta(days=175)
     add_sale(book.sessions, client, SaleInput(day, day + timedelta(days=30), amount=Decimal(400)))
-    result, saved, _ = _evaluate(book, client, "active")
+    result, saved, _ = _evaluate(book, client)
     assert result.verdict == Verdict.LET_GO
     assert saved.explanation.rule == "red_flag"
     assert "flag_unpaid_past_limit" in {f.code for f in saved.explanation.facts}
@@ -149,7 +131,7 @@ def test_an_invoice_unpaid_past_the_limit_means_let_go(book):
 def test_a_class_a_client_past_the_limit_gets_boundaries_first(db):
     client = _client(db, "Big Slow Payer")  # alone in the book: class A
     _invoices(db, client, months=18, amount="3100.00", pays_after=195)
-    result, saved, metrics = _evaluate(db, client, "active")
+    result, saved, metrics = _evaluate(db, client)
     assert metrics.abc_class == "A"
     assert result.verdict == Verdict.SET_BOUNDARIES
     assert saved.explanation.rule == "red_flag_protected"
@@ -162,32 +144,32 @@ def test_a_class_a_client_past_the_limit_gets_boundaries_first(db):
 def test_a_strategic_late_payer_gets_boundaries(book):
     client = _client(book, "Hospital", strategic=True)
     _invoices(book, client, months=12, amount="1000.00", pays_after=95)
-    result, _, _ = _evaluate(book, client, "active", strategic=True)
+    result, _, _ = _evaluate(book, client)
     assert result.verdict == Verdict.SET_BOUNDARIES
 
 
 def test_chronic_returns_mean_let_go_and_occasional_ones_boundaries(book):
     chronic = _client(book, "Sends Back A Third")
     _invoices(book, chronic, months=12, amount="800.00", pays_after=25, returned=Decimal("0.34"))
-    assert _evaluate(book, chronic, "active")[0].verdict == Verdict.LET_GO
+    assert _evaluate(book, chronic)[0].verdict == Verdict.LET_GO
     some = _client(book, "Sends Back Some")
     _invoices(book, some, months=12, amount="800.00", pays_after=25, returned=Decimal("0.15"))
-    assert _evaluate(book, some, "active")[0].verdict == Verdict.SET_BOUNDARIES
+    assert _evaluate(book, some)[0].verdict == Verdict.SET_BOUNDARIES
 
 
 def test_a_new_client_is_watched(book):
     client = _client(book, "New")
     _invoices(book, client, months=2, amount="800.00", pays_after=25)
-    result, saved, _ = _evaluate(book, client, "active")
+    result, saved, _ = _evaluate(book, client)
     assert result.verdict == Verdict.WATCH
     assert saved.explanation.rule == "thin_ledger"
 
 
 def test_a_prospect_matching_the_profile_is_acquired(book):
     client = _client(book, "Prospect", stage="prospect")
-    assert _evaluate(book, client, "prospect")[0].verdict == Verdict.ACQUIRE
+    assert _evaluate(book, client)[0].verdict == Verdict.ACQUIRE
 
 
 def test_a_good_lost_client_whose_cause_is_fixed_is_recovered(book):
     client = _client(book, "Lost", stage="lost")
-    assert _evaluate(book, client, "lost")[0].verdict == Verdict.RECOVER
+    assert _evaluate(book, client)[0].verdict == Verdict.RECOVER

@@ -7,13 +7,9 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from models import Letter
-from services.business_profile import ProfileData, save_profile
 from services.clients import ClientInput, save_client
-from services.criteria import load_catalogue
-from services.demo_data import load_demo_data
-from services.demo_evaluations import evaluate_demo_book
+from tests.demo_book import evaluated_demo_book
 from tests.pdf import pdf_text
-from tests.sender import SENDER
 from ui.campaign_dialog import CampaignDialog
 
 TODAY = date(2026, 11, 23)
@@ -21,9 +17,7 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture
 def book(db):
-    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
-    load_demo_data(db.sessions, TODAY)
-    return evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
+    return evaluated_demo_book(db, TODAY)
 
 
 def _dialog(qtbot, db, **kwargs):

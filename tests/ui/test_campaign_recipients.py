@@ -6,9 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from services.business_profile import ProfileData, save_profile
-from services.criteria import load_catalogue
-from services.demo_data import load_demo_data
-from services.demo_evaluations import evaluate_demo_book
+from tests.demo_book import evaluated_demo_book
 from tests.ledger_cases import punctual_and_late
 from tests.pdf import pdf_text
 from tests.sender import SENDER
@@ -40,9 +38,7 @@ def two_retained(db):
 
 @pytest.fixture
 def demo(db):
-    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
-    load_demo_data(db.sessions, TODAY)
-    evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
+    evaluated_demo_book(db, TODAY)
 
 
 def _dialog(qtbot, db, kind="loyalty"):

@@ -237,3 +237,21 @@ def test_the_list_opens_the_wizard_on_the_selected_client_with_ctrl_shift_e(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert opened == ["Café Zoë"]
+
+
+def test_opening_the_wizard_never_rebuilds_the_revenue_ranking(qtbot, db, demo, monkeypatch):
+    """A ranking left stale (as an import of the whole book leaves it): the wizard reads the
+    last one kept, and the rebuild is left to the background."""
+    from services import revenue_ranking
+    from services.ledger_change import ledger_change
+
+    revenue_ranking.rebuild_stale_ranking(db.sessions, TODAY)
+    with db.sessions.begin() as session, ledger_change(session, whole_book=True):
+        pass  # stale now
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("opening the wizard rebuilt the ranking")
+
+    monkeypatch.setattr(revenue_ranking, "_bring_up_to_date", refuse)
+    wizard = _wizard(qtbot, db, demo["Moda Peñalver"])
+    assert wizard.metrics.abc_class is not None

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from models import Client, Sale
 from services.clients import ClientInput, save_client
+from ui import import_wizard as import_wizard_module
 from ui.import_wizard import ImportWizard
 
 GOOGLE = (
@@ -329,3 +330,17 @@ def test_the_wizard_keeps_qts_result_and_options(wizard):
     created.reject()
     assert created.result() == QDialog.DialogCode.Rejected
     assert created.import_result is None and not created.imported()
+
+
+def test_the_preview_lists_the_first_rejected_rows_and_counts_the_rest(wizard, monkeypatch) -> None:
+    monkeypatch.setattr(import_wizard_module, "LISTED_ON_PREVIEW", 3)
+    w = wizard("Nombre;Población\n" + ";Cádiz\n" * 5 + "Peña;Soria\n", name="c.csv")
+    w.next()
+    w.next()
+    w.next()
+    assert w.currentId() == ImportWizard.PAGE_PREVIEW
+    page = w.preview_page
+    assert page.rejected.rowCount() == 4  # three listed, then how many more
+    assert [page.rejected.item(r, 0).text() for r in range(4)] == ["2", "3", "4", "…"]
+    assert page.rejected.item(3, 1).text() == "2 more row(s) not listed"
+    assert "1 can be imported, 5 cannot" in page.summary.text()

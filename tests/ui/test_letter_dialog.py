@@ -12,11 +12,9 @@ from sqlalchemy import select
 
 from models import Client
 from services.business_profile import ProfileData, save_profile
-from services.criteria import load_catalogue
-from services.demo_data import load_demo_data
-from services.demo_evaluations import evaluate_demo_book
 from services.letters import list_letters
 from services.paths import default_letters_dir
+from tests.demo_book import evaluated_demo_book
 from tests.ledger_cases import punctual_and_late
 from tests.pdf import pdf_text
 from tests.sender import SENDER
@@ -27,9 +25,7 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture
 def book(db):
-    save_profile(db.sessions, ProfileData(**SENDER, name="Suministros Aranda", city="Zaragoza"))
-    load_demo_data(db.sessions, TODAY)
-    evaluate_demo_book(db.sessions, load_catalogue(), TODAY)
+    evaluated_demo_book(db, TODAY)
     with db.sessions() as session:
         return {c.name: c.id for c in session.scalars(select(Client))}
 
