@@ -139,8 +139,9 @@ def _raw_sums(today: date, clients: Sequence[int] | None) -> CTE:
     )
 
 
-def _placed(raw: CTE) -> list[ColumnElement[int]]:
-    """Each band after the credits, as the module docstring places them, in closed form.
+def _placed(raw: CTE) -> CTE:
+    """(client_id, t0..t4): each band's running total after the credits, as the module
+    docstring places them, in closed form.
 
     Before credits, band 0 holds r0 = due_0 and bands k..4 together hold
     owed - due_{k-1}. Payments on account (a) eat the overdue bands from the oldest: bands
@@ -148,27 +149,41 @@ def _placed(raw: CTE) -> list[ColumnElement[int]]:
     The credits then eat, in order, not due, 160+, 61-159, 31-60, 1-30, whose running
     totals are r0, r0 + s4, r0 + s3, r0 + s2, r0 + s1: each running total keeps
     t = max(0, total - c), and a band keeps its running total's t less the one before it.
+
+    Two materialized steps (c and the s_k, then the t_k): SQLite does not share common
+    subexpressions, and written as one expression each band computed c four times.
     """
     a = raw.c.on_account
-    r0 = raw.c.due_0
     older = {k: raw.c.owed - raw.c[f"due_{k - 1}"] for k in OVERDUE_BANDS}  # bands k..4
-    s = {k: positive(older[k] - a) for k in OVERDUE_BANDS}
-    c = raw.c.credits + positive(a - older[1])
-    t0 = positive(r0 - c)
-    t = {k: positive(r0 + s[k] - c) for k in OVERDUE_BANDS}
-    last = len(BAND_KEYS) - 1
-    return [t0, *(t[k] - (t[k + 1] if k < last else t0) for k in OVERDUE_BANDS)]
+    step = (
+        select(
+            raw.c.client_id,
+            raw.c.due_0.label("r0"),
+            (raw.c.credits + positive(a - older[1])).label("c"),
+            *(positive(older[k] - a).label(f"s{k}") for k in OVERDUE_BANDS),
+        )
+        .cte("owed_step")
+        .prefix_with("MATERIALIZED")
+    )
+    r0, c = step.c.r0, step.c.c
+    return (
+        select(
+            step.c.client_id,
+            positive(r0 - c).label("t0"),
+            *(positive(r0 + step.c[f"s{k}"] - c).label(f"t{k}") for k in OVERDUE_BANDS),
+        )
+        .cte("owed_kept")
+        .prefix_with("MATERIALIZED")
+    )
 
 
 def owed_bands(today: date, clients: Sequence[int] | None = None) -> CTE:
     """(client_id, b0..b4): each owing client's cents by band once the credits are placed.
     ``clients``: only those (the report's few), else the whole book."""
-    raw = _raw_sums(today, clients)
-    return (
-        select(raw.c.client_id, *(band.label(f"b{k}") for k, band in enumerate(_placed(raw))))
-        .cte("owed")
-        .prefix_with("MATERIALIZED")  # each band is read twice: counted and summed
-    )
+    t = _placed(_raw_sums(today, clients)).c
+    last = len(BAND_KEYS) - 1
+    bands = [t.t0, *(t[f"t{k}"] - (t[f"t{k + 1}"] if k < last else t.t0) for k in OVERDUE_BANDS)]
+    return select(t.client_id, *(band.label(f"b{k}") for k, band in enumerate(bands))).cte("owed")
 
 
 def receivables_by_verdict(

@@ -50,6 +50,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import LedgerVersion, RevenueRanking, RevenueRankingState, Sale
@@ -162,8 +163,44 @@ def _recompute(session: Session, state: RevenueRankingState, client_ids: Sequenc
 
 
 def _rebuild(session: Session, as_of: date) -> None:
-    session.execute(delete(RevenueRanking))
-    session.execute(_insert_from(_revenue_rows(as_of)))
+    """Every client's row for ``as_of``, writing only the rows that change.
+
+    Not "delete everything, insert everything": with foreign keys on, SQLite deletes a whole
+    table row by row, and rewriting unchanged rows also rewrites their index entries. After
+    an import that touched a few clients, most rows stay as they are. The upsert's SQL
+    (INSERT ... ON CONFLICT DO UPDATE ... WHERE) is the same on SQLite and PostgreSQL.
+    """
+    dialect_insert = postgresql.insert if _dialect(session) == "postgresql" else sqlite.insert
+    columns = [
+        RevenueRanking.client_id,
+        RevenueRanking.revenue_cents,
+        RevenueRanking.oldest_invoice_on,
+    ]
+    upsert = dialect_insert(RevenueRanking).from_select(columns, _revenue_rows(as_of))
+    session.execute(
+        upsert.on_conflict_do_update(
+            index_elements=[RevenueRanking.client_id],
+            set_={
+                "revenue_cents": upsert.excluded.revenue_cents,
+                "oldest_invoice_on": upsert.excluded.oldest_invoice_on,
+            },
+            where=or_(
+                RevenueRanking.revenue_cents != upsert.excluded.revenue_cents,
+                RevenueRanking.oldest_invoice_on != upsert.excluded.oldest_invoice_on,
+            ),
+        )
+    )
+    # The clients left without an invoice in the window (by index, one lookup per row).
+    in_window = (
+        select(Sale.id)
+        .where(Sale.client_id == RevenueRanking.client_id, Sale.invoice_date > _year_from(as_of))
+        .exists()
+    )
+    session.execute(delete(RevenueRanking).where(~in_window))
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def _roll_forward(session: Session, state: RevenueRankingState, today: date) -> bool:

@@ -192,3 +192,38 @@ def test_new_red_flags_at_the_edges_of_the_hard_limit_and_of_the_day(db):
         Decimal("100.00"),
     )
     assert selection_ids(db.sessions, TODAY, Selection("flags")) == {late}
+
+
+def test_an_invoice_paid_late_in_instalments_after_the_evaluation_is_one_new_flag(db):
+    # Found through its payments after the evaluation: two of them, still one invoice.
+    slow = client(db, "Slow")
+    on = date(2026, 2, 1)
+    evaluated_at(db, slow, datetime(on.year, on.month, on.day, 12, tzinfo=UTC))
+    invoiced = on - timedelta(days=100)
+    sale_id = add_sale(
+        db.sessions,
+        slow,
+        SaleInput(invoiced, invoiced + timedelta(days=30), amount=Decimal(600)),
+    )
+    for days, amount in ((20, 200), (70, 400)):  # the last 170 days after the invoice
+        add_payment(
+            db.sessions,
+            slow,
+            PaymentInput(on + timedelta(days=days), Decimal(amount), sale_id=sale_id),
+        )
+    # Paid 200 days late, but before the evaluation: not new, though a payment follows it
+    # (on account) after the evaluation.
+    old = add_sale(
+        db.sessions,
+        slow,
+        SaleInput(on - timedelta(days=250), on - timedelta(days=220), amount=Decimal(50)),
+    )
+    add_payment(db.sessions, slow, PaymentInput(on - timedelta(days=50), Decimal(50), sale_id=old))
+    add_payment(db.sessions, slow, PaymentInput(on + timedelta(days=5), Decimal(10)))
+
+    p = portfolio(db.sessions, TODAY)
+
+    assert p.new_flags == 1
+    [line] = p.new_flags_list
+    assert (line.name, line.invoices, line.amount) == ("Slow", 1, Decimal("0.00"))
+    assert selection_ids(db.sessions, TODAY, Selection("flags")) == {slow}

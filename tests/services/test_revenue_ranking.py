@@ -6,7 +6,7 @@ they rank against the last one kept."""
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql
 
 from models import LedgerVersion, RevenueRanking, RevenueRankingState
@@ -296,3 +296,34 @@ def test_a_rebuild_told_the_book_total_rebuilds_a_ranking_that_missed_an_unmarke
 
     assert book[clients["Small"]].revenue_share == 9500 / 21000
     assert one_by_one(db, clients) == book
+
+
+def test_a_rebuild_writes_changed_rows_adds_new_clients_and_drops_those_left_without_revenue(db):
+    clients = a_book(db)
+    ready(db)
+    assert len(kept_rows(db)) == 5
+    newcomer = new_client(db, "Newcomer")
+    with db.sessions.begin() as session:  # as an importer writes: rows, then one mark
+        session.add(
+            ledger.Sale(
+                client_id=clients["Big"], invoice_date=ago(3), due_date=ago(-27), amount=D("1.25")
+            )
+        )
+        session.add(
+            ledger.Sale(client_id=newcomer, invoice_date=ago(5), due_date=ago(25), amount=D("700"))
+        )
+        # Small's only invoice goes: no revenue left, so no row.
+        session.execute(delete(ledger.Sale).where(ledger.Sale.client_id == clients["Small"]))
+        mark_ledger_changed(session)
+    ready(db)
+
+    found = one_by_one(db, {**clients, "Newcomer": newcomer})
+
+    assert kept_rows(db) == {
+        clients["Big"]: 500125,
+        clients["Second"]: 300000,
+        clients["Middle"]: 150000,
+        clients["Old"]: 200000,
+        newcomer: 70000,
+    }
+    assert found == fresh_book(db)
