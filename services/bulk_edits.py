@@ -10,14 +10,13 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from models import Client, ClientTag
 from services.clients import STAGES
 from services.errors import Problem, ValidationError
+from services.progress import Sessions
 from services.validation import check_control_characters, check_length
-
-Sessions = sessionmaker[Session]
 
 TAG_MAX_LENGTH: int = ClientTag.__table__.c.tag.type.length  # the column holds no more
 _CHUNK = 500  # ids per IN (...): well under every engine's parameter limit

@@ -8,14 +8,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import BusinessProfile, Language
 from services.concurrency import check_version, stale_refused
 from services.errors import Problem, ValidationError
+from services.progress import Sessions
 from services.validation import Problems, check_email, check_length, check_phone
-
-Sessions = sessionmaker[Session]
 
 
 @dataclass(frozen=True)

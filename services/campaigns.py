@@ -15,7 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag
 from services.business_profile import get_profile
@@ -32,10 +31,8 @@ from services.letters import (
     record_letters,
     require_sender,
 )
-from services.metrics import Cancelled, Progress
 from services.payment_reminder import overdue_client_ids
-
-Sessions = sessionmaker[Session]
+from services.progress import Cancelled, Progress, Sessions
 
 
 @dataclass(frozen=True)

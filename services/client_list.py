@@ -13,12 +13,10 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client
+from services.progress import Sessions
 from services.text_search import fold, like_pattern
-
-Sessions = sessionmaker[Session]
 
 
 class SortKey(enum.StrEnum):

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag, FormOfAddress, Language, Stage
 from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
+from services.progress import Sessions
 from services.text_search import fold
 from services.validation import (
     Problems,
@@ -21,8 +21,6 @@ from services.validation import (
     check_length,
     check_phone,
 )
-
-Sessions = sessionmaker[Session]
 
 # The fields search-as-you-type looks in.
 SEARCHED_FIELDS = ("name", "legal_name", "contact_person", "email", "city", "tax_id")

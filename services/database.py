@@ -18,6 +18,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from services.errors import DatabaseError
 from services.migrations import DEFAULT_MIGRATIONS, MigrationSet, create_new, migrate
 from services.paths import is_server_url
+from services.progress import Sessions
 from services.server_connection import hide_password, masked_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,7 +29,7 @@ class Database:
     url: str
     path: Path | None  # the file, for SQLite; None for a server
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
 
     def close(self) -> None:
         self.engine.dispose()
@@ -185,9 +186,7 @@ def open_database(
 _CHECKED_IN = "clientela_schema_checked_in"
 
 
-def _refuse_writes_once_newer(
-    sessions: sessionmaker[Session], migrations: MigrationSet, display: str
-) -> None:
+def _refuse_writes_once_newer(sessions: Sessions, migrations: MigrationSet, display: str) -> None:
     """On a shared server, a newer Clientela may migrate the book while this one runs: from
     then on this app refuses to write (its rows would miss what the new schema expects) and
     says to update. One look at the revision per writing transaction."""

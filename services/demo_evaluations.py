@@ -9,16 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client
 from services.business_profile import get_profile
 from services.criteria import Catalogue
 from services.evaluations import AnswerInput, EvaluationInput, save_evaluation
 from services.metrics import client_metrics
+from services.progress import Sessions
 from services.scoring import UNKNOWN, ledger_answers, next_review, recommend, suggest
-
-Sessions = sessionmaker[Session]
 
 # What an owner who knows these clients answers where the ledger cannot.
 EASY_CLIENT = {

@@ -9,16 +9,15 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import selectinload
 
 from models import Answer, Client, Evaluation, Verdict
 from services.authorship import current_author
 from services.errors import NotFoundError, Problem, ValidationError
 from services.explanation import Explanation, explain
 from services.metrics import ClientMetrics
+from services.progress import Sessions
 from services.scoring import Reason, Recommendation
-
-Sessions = sessionmaker[Session]
 
 
 @dataclass(frozen=True)

@@ -31,17 +31,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Client, ClientTag, Payment, Return, Sale
 from services.client_list import ClientQuery, search_ids
 from services.errors import ClientelaError
 from services.export_conventions import MACHINE, ExportStyle
-from services.metrics import Cancelled
+from services.progress import Cancelled, Progress, Sessions
 from services.validation import CONTROL_CHARACTERS
-
-Sessions = sessionmaker[Session]
-Progress = Callable[[int, int], bool]
 
 CHUNK = 2000  # clients read per query; ids bound per IN list stay well under SQLite's limit
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

@@ -15,16 +15,16 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Client, Payment, Return, Sale
 from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
+from services.progress import Sessions
 from services.revenue_ranking import mark_ledger_changed
 from services.settlement import settle
 from services.validation import check_length
 
-Sessions = sessionmaker[Session]
 Problems = dict[str, list[Problem]]
 
 ZERO = Decimal("0.00")

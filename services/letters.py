@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
 from services.authorship import current_author
@@ -51,9 +51,8 @@ from services.payment_reminder import (
     sample_overdue,
 )
 from services.postal_address import address_lines
+from services.progress import Sessions
 from services.scoring import NO, PARTLY, Reason
-
-Sessions = sessionmaker[Session]
 
 KIND_FOR_VERDICT = {
     Verdict.RETAIN: LetterKind.LOYALTY,

@@ -57,7 +57,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.sqltypes import NullType
@@ -65,6 +65,7 @@ from sqlalchemy.sql.sqltypes import NullType
 from models import Client, Payment, Return, Sale
 from services.errors import NotFoundError
 from services.ledger import HALF_CENT, ZERO
+from services.progress import Cancelled, Progress, Sessions
 from services.revenue_ranking import (
     BookRanking,
     Standing,
@@ -73,8 +74,6 @@ from services.revenue_ranking import (
     to_cents,
 )
 
-Sessions = sessionmaker[Session]
-Progress = Callable[[int, int], bool]
 Facts = TypeVar("Facts", bound="LedgerFacts")
 
 PAYMENT_WINDOW_DAYS = 730
@@ -84,10 +83,6 @@ MIN_INVOICES = 3
 A_SHARE = Decimal("0.80")
 B_SHARE = Decimal("0.95")
 CHUNK_CLIENTS = 10_000  # small enough for a responsive Cancel, large enough to stay fast
-
-
-class Cancelled(Exception):
-    """The ``progress`` callback asked to stop."""
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from models import Client, Evaluation, Letter
 from services.about import APP_NAME, VERSION
 from services.clients import SEARCHED_FIELDS
 from services.errors import ClientelaError, NotFoundError
+from services.progress import Sessions
 from services.revenue_ranking import IN_CHUNK, mark_ledger_changed
 from services.text_search import fold
-
-Sessions = sessionmaker[Session]
 
 FORMAT_VERSION = 1
 # Stored text, written in the language of the owner who anonymises (one language at a time).

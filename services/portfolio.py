@@ -46,7 +46,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -54,10 +54,9 @@ from models import Client, Evaluation, Letter, LetterKind, RevenueRanking, Sale,
 from services.business_profile import get_profile
 from services.ledger import HALF_CENT
 from services.metrics import A_SHARE, B_SHARE, days_between
+from services.progress import Sessions
 from services.receivables import BAND_KEYS, CENTS, client_receivables, receivables_by_verdict
 from services.revenue_ranking import bring_up_to_date, is_current, revenue_rows
-
-Sessions = sessionmaker[Session]
 
 LETTER_DAYS = 30
 TOP = 10  # rows in the "due for review" and "new red flags" lists

@@ -29,7 +29,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language
 from services.errors import ClientelaError
@@ -43,8 +42,7 @@ from services.portfolio import (
     portfolio,
     verdict_clients,
 )
-
-Sessions = sessionmaker[Session]
+from services.progress import Sessions
 
 # The dashboard's Okabe-Ito colours (ui/chart_widget.py), for the same meaning on paper.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")

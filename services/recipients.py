@@ -15,14 +15,14 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Client, Evaluation, Stage
 from services.business_profile import get_profile
 from services.letter_guard import ALREADY_LET_GO, Concern, contradictions, ledger_concerns
+from services.progress import Sessions
 from services.scoring import Reason
 
-Sessions = sessionmaker[Session]
 _BATCH = 500
 
 

@@ -45,11 +45,10 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import LedgerVersion, RevenueRanking, RevenueRankingState, Sale
-
-Sessions = sessionmaker[Session]
+from services.progress import Sessions
 
 YEAR_DAYS = 365  # services.metrics.YEAR_DAYS and services.ledger.ledger_totals use the same
 CENTS = Decimal(100)

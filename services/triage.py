@@ -18,13 +18,14 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from models import Client, Stage, Verdict
 from services.business_profile import get_profile
 from services.criteria import load_catalogue
 from services.database import connect, location_of
 from services.metrics import book_chunks, chunk_facts, report_progress
+from services.progress import Progress, Sessions
 from services.revenue_ranking import (
     BookRanking,
     book_ranking,
@@ -40,8 +41,6 @@ from services.worker_processes import (
     WorkersUnavailable,
     worker_event,
 )
-
-Sessions = sessionmaker[Session]
 
 # Below this many clients, starting worker processes (about a second) costs more than the
 # second processor core saves.
@@ -72,11 +71,11 @@ class TriageResult:
 def triage(
     sessions: Sessions,
     today: date,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Progress | None = None,
     *,
     in_processes: bool | None = None,
 ) -> TriageResult:
-    """Raises services.metrics.Cancelled when ``progress`` returns False.
+    """Raises services.progress.Cancelled when ``progress`` returns False.
 
     ``in_processes``: judge the book in worker processes (services.worker_processes); by
     default, when the book has PROCESS_MIN_CLIENTS or more. An in-memory database is always
@@ -100,7 +99,7 @@ def triage(
 def _triage(
     sessions: Sessions,
     today: date,
-    progress: Callable[[int, int], bool] | None,
+    progress: Progress | None,
     *,
     in_processes: bool,
 ) -> TriageResult:

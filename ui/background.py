@@ -14,11 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from services.progress import Cancelled  # raised when the user pressed Cancel
+
 Work = Callable[[Callable[[int, int], bool]], Any]
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel."""
 
 
 class _Worker(QThread):

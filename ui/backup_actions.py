@@ -26,6 +26,7 @@ from services.backups import (
 )
 from services.database import Database, open_database
 from services.errors import ClientelaError
+from services.progress import Progress
 from ui import message_box
 from ui.messages import describe_error
 from ui.questions import ask
@@ -33,7 +34,7 @@ from ui.questions import ask
 KEEP_SETTING = "backups/keep"
 MAX_KEEP = 999
 
-Work = Callable[[Callable[[int, int], bool]], Any]
+Work = Callable[[Progress], Any]
 
 
 def backups_to_keep(settings: QSettings | None) -> int:
@@ -163,7 +164,7 @@ def _in_background(parent: QWidget | None, label: str, work: Work) -> Any:
 
     done: dict[str, Any] = {}
 
-    def capture(progress: Callable[[int, int], bool]) -> Any:
+    def capture(progress: Progress) -> Any:
         done["result"] = work(progress)
         return done["result"]
 
@@ -187,7 +188,7 @@ def _restore(
     path = db.path
     assert path is not None
 
-    def work(progress: Callable[[int, int], bool]) -> Restored:
+    def work(progress: Progress) -> Restored:
         restored = restore_backup(path, backup, damaged=damaged, keep=keep, progress=progress)
         open_database(path).close()
         return restored

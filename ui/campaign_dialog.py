@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind, Stage, Verdict
 from services.business_profile import get_profile
@@ -57,6 +56,7 @@ from services.letters import (
     render_letter,
 )
 from services.paths import default_letters_dir
+from services.progress import Sessions
 from services.recipients import campaign_recipients
 from ui import message_box
 from ui.background import Cancelled, run_with_progress
@@ -77,7 +77,7 @@ VERDICT_FOR_KIND = {kind: verdict for verdict, kind in KIND_FOR_VERDICT.items()}
 class CampaignDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         parent: QWidget | None = None,
         *,
         shown_ids: tuple[int, ...] = (),

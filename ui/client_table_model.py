@@ -22,9 +22,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.client_list import ClientQuery, ClientRow, SortKey, fetch_rows, search_ids
+from services.progress import Sessions
 from ui.formatting import format_date
 from ui.labels import stage_label, verdict_label
 
@@ -58,7 +58,7 @@ class ClientTableModel(QAbstractTableModel):
 
     _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def __init__(self, sessions: sessionmaker[Session], parent=None) -> None:
+    def __init__(self, sessions: Sessions, parent=None) -> None:
         super().__init__(parent)
         self._BOLD = QFont()
         self._BOLD.setBold(True)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.portfolio import NOT_EVALUATED, ClientLine, Portfolio, portfolio
 from services.portfolio_selection import Selection
+from services.progress import Sessions
 from ui.chart_widget import ChartItem, ChartKind, ChartWidget
 from ui.formatting import babel_locale, format_date
 from ui.labels import letter_kind_label, stage_label, verdict_label
@@ -79,7 +79,7 @@ class _Worker(QThread):
     computed = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, sessions: sessionmaker[Session], today: date) -> None:
+    def __init__(self, sessions: Sessions, today: date) -> None:
         super().__init__()
         self._sessions, self._today = sessions, today
 
@@ -97,7 +97,7 @@ class Dashboard(QScrollArea):
     print_report = Signal()
     updated = Signal()  # the figures on screen are new
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self._sessions = sessions

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Verdict
 from services.business_profile import get_profile
@@ -35,6 +34,7 @@ from services.evaluations import AnswerInput, EvaluationInput, save_evaluation
 from services.explanation import explain
 from services.letters import kind_for_verdict
 from services.metrics import client_metrics
+from services.progress import Sessions
 from services.scoring import Recommendation, Suggestion, next_review, recommend, suggest
 from ui import message_box
 from ui.explanation_view import explanation_html
@@ -310,7 +310,7 @@ class ResultPage(QWizardPage):
 class EvaluationWizard(QWizard):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         parent=None,
         *,

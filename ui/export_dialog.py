@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.about import APP_NAME
 from services.client_list import ClientQuery
 from services.errors import ClientelaError
 from services.export_conventions import MACHINE, ExportStyle, for_language
 from services.exporting import ExportFormat, ExportSummary, Sheet, export_book
+from services.progress import Sessions
 from ui import message_box
 from ui.background import Cancelled, run_with_progress
 from ui.i18n import interface_language
@@ -40,7 +40,7 @@ from ui.messages import describe_error
 class ExportDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         query: ClientQuery | None,
         parent: QWidget | None = None,
         *,

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.about import APP_NAME
 from services.business_profile import get_profile
@@ -54,6 +53,7 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.importing.table import iter_rows
+from services.progress import Sessions
 from ui import message_box
 from ui.background import Cancelled, run_with_progress
 from ui.formatting import babel_locale, format_date, format_quantity
@@ -810,9 +810,7 @@ class ImportWizard(QWizard):
     PAGE_FILE, PAGE_OPTIONS, PAGE_MAPPING, PAGE_PREVIEW = range(4)
     PAGE_DUPLICATES, PAGE_CONFIRM, PAGE_SUMMARY = range(4, 7)
 
-    def __init__(
-        self, sessions: sessionmaker[Session], parent: QWidget | None = None, path: str = ""
-    ) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None, path: str = "") -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import"))

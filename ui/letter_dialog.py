@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind
 from services.business_profile import get_profile
@@ -43,6 +42,7 @@ from services.letters import (
     write_letter,
 )
 from services.paths import default_letters_dir
+from services.progress import Sessions
 from ui.concerns import describe_concerns
 from ui.formatting import date_edit_format, to_qdate
 from ui.labels import language_label, letter_kind_label, verdict_label
@@ -73,7 +73,7 @@ def letter_file_name(letter: PreparedLetter) -> str:
 class LetterDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         parent: QWidget | None = None,
         *,

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.letters import LetterRecord, letter_file_state, list_letters
+from services.progress import Sessions
 from ui.formatting import format_date
 from ui.labels import language_label, letter_kind_label
 from ui.pdf_preview import open_in_viewer
@@ -24,7 +24,7 @@ from ui.pdf_preview import open_in_viewer
 class LetterHistory(QWidget):
     write_requested = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], client_id: int, parent=None) -> None:
+    def __init__(self, sessions: Sessions, client_id: int, parent=None) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._client_id = client_id

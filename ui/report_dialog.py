@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.errors import ClientelaError
 from services.file_names import safe_stem
 from services.portfolio import Portfolio
+from services.progress import Sessions
 from ui.background import Cancelled, run_with_progress
 from ui.cli_report import report_language
 from ui.messages import describe_error
@@ -37,7 +37,7 @@ SAVE_FOLDER_KEY = "reports/save_folder"
 class ReportDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,

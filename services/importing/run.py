@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import enum
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Client, ClientTag, Payment, Return, Sale
 from services.clients import ClientInput, search_text_for, validate_client
@@ -48,14 +48,11 @@ from services.importing.rows import (
 from services.importing.table import SourceRow, TableInfo, iter_batches
 from services.importing.values import ValueFormat
 from services.ledger import PaymentInput, ReturnInput, SaleInput
-from services.metrics import Cancelled
+from services.progress import Cancelled, Progress, Sessions
 from services.revenue_ranking import mark_ledger_changed
 from services.settlement import settle
 from services.text_search import fold
 from services.validation import tax_id_warnings
-
-Sessions = sessionmaker[Session]
-Progress = Callable[[int, int], bool]
 
 BATCH_ROWS = 5000  # rows per executemany: large enough to be fast, small enough for Cancel
 PREVIEW_ROWS = 20
@@ -143,7 +140,7 @@ def run_import(
 ) -> ImportResult:
     """Import the table (or, ``dry_run``, only say what would happen).
 
-    Raises MappingError, ImportFileError, or services.metrics.Cancelled when ``progress``
+    Raises MappingError, ImportFileError, or services.progress.Cancelled when ``progress``
     returns False; in every such case nothing was written.
     """
     options = replace(options, kind=Kind(options.kind))  # rows.py compares with "is"

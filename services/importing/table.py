@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
 from services.errors import ClientelaError, Problem
+from services.progress import Progress
 
 SAMPLE_BYTES = 256 * 1024  # enough for sniffing and encoding detection, quick on any file
 DELIMITERS = ",;\t|"
@@ -43,7 +44,6 @@ MAX_ROW_XML = 16 * 1024 * 1024  # bytes of a sheet's XML for one row (or between
 MAX_PART_BYTES = 128 * 1024 * 1024  # a workbook part read whole (the shared text table)
 csv.field_size_limit(MAX_CELL_CHARS)
 
-Progress = Callable[[int, int], bool]
 Damaged = Callable[["SourceRow", Problem], None]
 
 

@@ -16,7 +16,7 @@ from services.demo_evaluations import evaluate_demo_book
 from services.errors import ClientelaError
 from services.file_names import FileNamer, safe_stem
 from services.letters import LetterOptions
-from services.metrics import Cancelled
+from services.progress import Cancelled
 from tests.pdf import pdf_page_texts
 from tests.sender import SENDER
 

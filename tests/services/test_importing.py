@@ -28,7 +28,8 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.ledger import SaleInput, add_sale, list_payments, list_sales
-from services.metrics import Cancelled, book_metrics, client_metrics
+from services.metrics import book_metrics, client_metrics
+from services.progress import Cancelled
 from services.text_search import fold
 
 TODAY = date(2026, 11, 23)
