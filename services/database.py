@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from services.errors import DatabaseError
@@ -116,6 +116,14 @@ def _read_header(path: Path) -> bytes:
         raise DatabaseError("unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
+def driver_message(exc: SQLAlchemyError) -> str:
+    """The database's own words for what went wrong. Only errors the driver raised carry
+    them (``orig``); SQLAlchemy's own (a pool timeout, a closed connection) are their message."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig)
+    return str(exc)
+
+
 def _use_wal(engine: Engine, display: str) -> None:
     """WAL: readers never block the writer, and a crash cannot leave a half-written page.
 
@@ -126,14 +134,14 @@ def _use_wal(engine: Engine, display: str) -> None:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
     except SQLAlchemyError as exc:
-        raise DatabaseError("unreadable", path=display, detail=str(exc.orig or exc)) from exc
+        raise DatabaseError("unreadable", path=display, detail=driver_message(exc)) from exc
 
 
 def _check_is_clientela(engine: Engine, display: str) -> None:
     try:
         tables = set(inspect(engine).get_table_names())
     except SQLAlchemyError as exc:
-        raise DatabaseError("unreadable", path=display, detail=str(exc.orig or exc)) from exc
+        raise DatabaseError("unreadable", path=display, detail=driver_message(exc)) from exc
     # Another Alembic-managed program's file has alembic_version too, but no client table.
     if tables and not {"alembic_version", "client"} <= tables:
         raise DatabaseError("not_clientela", path=display)
