@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Client, ClientTag
+from models import Client, ClientTag, Stage
 from services.clients import STAGES
 from services.errors import Problem, ValidationError
 from services.progress import Sessions
@@ -30,7 +30,7 @@ def set_stage(sessions: Sessions, client_ids: Sequence[int], stage: str) -> int:
     with sessions.begin() as session:
         for client in _clients(session, client_ids):
             if client.stage != stage:
-                client.stage = stage
+                client.stage = Stage(stage)
                 changed += 1
     return changed
 

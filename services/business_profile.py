@@ -218,4 +218,4 @@ def set_default_language(sessions: Sessions, language: str) -> None:
         if row is None:
             row = BusinessProfile(**asdict(ProfileData()))
             session.add(row)
-        row.default_language = language
+        row.default_language = Language(language)

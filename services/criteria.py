@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from models.client import Stage
+from models.enums import Stage
 from services.errors import ClientelaError
 from services.resources import resource_path
 

@@ -164,7 +164,7 @@ def save_evaluation(sessions: Sessions, data: EvaluationInput) -> int:
             for a in data.answers
         ]
         session.add(evaluation)
-        client.latest_verdict = data.chosen_verdict
+        client.latest_verdict = Verdict(data.chosen_verdict)
         client.latest_score = recommendation.score
         client.next_review_on = data.next_review_on
         session.flush()

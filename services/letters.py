@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
+from models import Client, Evaluation, FormOfAddress, Language, Letter, LetterKind, Verdict
 from services.authorship import current_author
 from services.business_profile import ProfileData, get_profile, missing_sender_details
 from services.errors import ClientelaError, NotFoundError
@@ -365,7 +365,7 @@ def sample_letter(sessions: Sessions, template: Template, options: LetterOptions
         if client is None:
             client = Client(id=0, name=phrases(template.language).sample_client)
             client.legal_name = client.contact_person = client.postal_code = ""
-            client.form_of_address = ""
+            client.form_of_address = FormOfAddress.NONE
             client.address, client.city, client.country = "", "", ""
         profile = get_profile(sessions)
         return compose(client, None, profile, template, options, sample_overdue(options.today))

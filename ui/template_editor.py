@@ -97,8 +97,8 @@ class TemplateEditor(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.language = QComboBox()
         self.language.setObjectName("template_language")
-        for value in Language:
-            self.language.addItem(language_label(value), value.value)
+        for language_value in Language:
+            self.language.addItem(language_label(language_value), language_value.value)
         self.language.setCurrentIndex(self.language.findData(language))
         self._shown = (self.kind.currentData(), self.language.currentData())
 
