@@ -13,8 +13,18 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    SQLColumnExpression,
+    and_,
+    case,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from models import Client, Payment, Return, Sale
@@ -24,6 +34,8 @@ from services.progress import Sessions
 from services.revenue_ranking import mark_ledger_changed
 from services.settlement import settle
 from services.validation import check_length
+
+T = TypeVar("T")
 
 Problems = dict[str, list[Problem]]
 
@@ -173,7 +185,8 @@ def validate_sale(data: SaleInput) -> Problems:
         amount=check_number(data.amount, MONEY, zero_allowed=False),
     )
     dates_ok = "invoice_date" not in problems and "due_date" not in problems
-    if dates_ok and data.due_date < data.invoice_date:
+    invoice_date, due_date = data.invoice_date, data.due_date
+    if dates_ok and invoice_date and due_date and due_date < invoice_date:
         problems["due_date"] = [Problem("due_before_invoice")]
     return problems
 
@@ -281,9 +294,16 @@ def open_invoices(sessions: Sessions, client_id: int) -> list[SaleRow]:
         return _sale_rows(session, statement)
 
 
+def _checked(value: T | None) -> T:
+    """A value the validation above refused to be None."""
+    assert value is not None
+    return value
+
+
 def _apply_sale(sale: Sale, data: SaleInput) -> None:
-    sale.invoice_date, sale.due_date = data.invoice_date, data.due_date
-    sale.reference, sale.units, sale.amount = data.reference, data.units, data.amount
+    sale.invoice_date, sale.due_date = _checked(data.invoice_date), _checked(data.due_date)
+    sale.reference, sale.units = data.reference, _checked(data.units)
+    sale.amount = _checked(data.amount)
 
 
 def add_sale(sessions: Sessions, client_id: int, data: SaleInput) -> int:
@@ -357,7 +377,7 @@ def _checked_payment(session: Session, client_id: int, data: PaymentInput) -> Pa
 
 
 def _apply_payment(payment: Payment, data: PaymentInput) -> None:
-    payment.paid_on, payment.amount = data.paid_on, data.amount
+    payment.paid_on, payment.amount = _checked(data.paid_on), _checked(data.amount)
     payment.reference, payment.sale_id = data.reference, data.sale_id
 
 
@@ -461,7 +481,8 @@ def _checked_return(session: Session, client_id: int, data: ReturnInput) -> Retu
 
 
 def _apply_return(entry: Return, data: ReturnInput) -> None:
-    entry.returned_on, entry.units, entry.amount = data.returned_on, data.units, data.amount
+    entry.returned_on, entry.units = _checked(data.returned_on), _checked(data.units)
+    entry.amount = _checked(data.amount)
     entry.reason, entry.sale_id = data.reason, data.sale_id
 
 
@@ -499,7 +520,9 @@ def delete_return(
 # -- totals --------------------------------------------------------------------------------
 
 
-def _total(column: ColumnElement, *conditions: ColumnElement[bool]):
+def _total(
+    column: SQLColumnExpression[Decimal], *conditions: ColumnElement[bool]
+) -> ScalarSelect[Any]:
     return select(func.coalesce(func.sum(column), 0)).where(*conditions).scalar_subquery()
 
 

@@ -47,6 +47,7 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
+    SQLColumnExpression,
     Subquery,
     and_,
     bindparam,
@@ -181,18 +182,18 @@ def _day(name: str) -> BindParameter[date]:
     return bindparam(name, type_=Date())
 
 
-def _in_scope(client_id: ColumnElement[int]) -> ColumnElement[bool]:
+def _in_scope(client_id: SQLColumnExpression[int]) -> ColumnElement[bool]:
     return client_id.between(bindparam("low"), bindparam("high"))
 
 
-def _total(value: ColumnElement) -> ColumnElement:
+def _total(value: SQLColumnExpression[Any]) -> ColumnElement[Any]:
     """SUM(value), 0 when there is nothing to add, as the driver gives it: SQLite's float or
     integer, PostgreSQL's Decimal. _decimal() turns each into an exact Decimal of the right
     scale; SQLAlchemy's own Numeric conversion on top cost a quarter of reading the rows."""
     return type_coerce(func.coalesce(func.sum(value), 0), NullType())
 
 
-def _sum(value: ColumnElement, condition: ColumnElement[bool]) -> ColumnElement:
+def _sum(value: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> ColumnElement[Any]:
     return _total(case((condition, value), else_=0))
 
 
@@ -419,7 +420,7 @@ def _facts(totals: Totals, today: date) -> Figures:
     last_invoice = get("last_invoice")
     return {
         "invoices_considered": considered,
-        "avg_days_to_pay": get("days_sum") / considered if considered else None,
+        "avg_days_to_pay": totals["days_sum"] / considered if considered else None,
         "units_12m": units,
         "revenue_12m": revenue,
         "returned_units_12m": returned_units,
@@ -456,7 +457,7 @@ def _figures(totals: Totals, today: date) -> Figures:
     overdue_open = _decimal(get("overdue_open"), CENT) - _decimal(get("on_account"), CENT)
     return _facts(totals, today) | {
         "worst_days_to_pay": get("days_max") if considered else None,
-        "late_share": get("late") / considered if considered else None,
+        "late_share": totals["late"] / considered if considered else None,
         "overdue_amount": min(outstanding, max(ZERO, overdue_open)),
     }
 
