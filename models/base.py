@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
-from sqlalchemy import DateTime, Integer, MetaData, Numeric, String, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, Numeric, String, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, MappedColumn, mapped_column
 
@@ -23,6 +23,9 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model is one table (no mapping to a join or a select): services that insert in
+    # bulk use its name and columns.
+    __table__: ClassVar[Table]
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Client, ClientTag, Stage
@@ -18,7 +18,9 @@ from services.errors import Problem, ValidationError
 from services.progress import Sessions
 from services.validation import check_control_characters, check_length
 
-TAG_MAX_LENGTH: int = ClientTag.__table__.c.tag.type.length  # the column holds no more
+_TAG_TYPE = ClientTag.__table__.c.tag.type
+assert isinstance(_TAG_TYPE, String) and _TAG_TYPE.length is not None
+TAG_MAX_LENGTH: int = _TAG_TYPE.length  # the column holds no more
 _CHUNK = 500  # ids per IN (...): well under every engine's parameter limit
 
 

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,7 +53,7 @@ class ProfileData:
 
     def normalized(self) -> ProfileData:
         """NFC text without stray spaces, an upper-case currency: how stored values look."""
-        changes: dict[str, object] = {
+        changes: dict[str, Any] = {
             f.name: unicodedata.normalize("NFC", getattr(self, f.name)).strip()
             for f in fields(self)
             if isinstance(getattr(self, f.name), str)

@@ -11,8 +11,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    UnaryExpression,
+    and_,
+    func,
+    or_,
+    select,
+)
 
 from models import Client
 from services.progress import Sessions
@@ -66,7 +76,7 @@ class ClientRow:
 
 def _filters(query: ClientQuery) -> list[ColumnElement[bool]]:
     # Every typed word must appear somewhere in the searchable fields, in any order.
-    conditions = [
+    conditions: list[ColumnElement[bool]] = [
         Client.search_text.like(like_pattern(word), escape="\\")
         for word in fold(query.text).split()
     ]
@@ -82,7 +92,7 @@ def _filters(query: ClientQuery) -> list[ColumnElement[bool]]:
 
 
 def _ordered(statement: Select, query: ClientQuery) -> Select:
-    def direction(key: ColumnElement) -> ColumnElement:
+    def direction(key: SQLColumnExpression[Any]) -> UnaryExpression[Any]:
         return key.desc() if query.descending else key.asc()
 
     if query.sort == SortKey.NAME:

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -49,7 +50,7 @@ class ClientInput:
 
     def normalized(self) -> ClientInput:
         """NFC text, no stray spaces, tags de-duplicated: how stored values always look."""
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, str):
@@ -185,9 +186,10 @@ def save_client(
             client.tags = []
             session.add(client)
         else:
-            client = session.get(Client, client_id)
-            if client is None:
+            stored = session.get(Client, client_id)
+            if stored is None:
                 raise NotFoundError()
+            client = stored
             check_version(client.version, expected_version, "client")
         _apply(client, data)
         session.flush()

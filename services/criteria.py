@@ -192,7 +192,7 @@ def _criterion(place: _Place, value: object, group_ids: Collection[str]) -> Crit
         kind=kind,
         good_answer=place.one_of(data, "good_answer", GOOD_ANSWERS) if kind == "scale" else "",
         weight=place.whole(data, "weight", 0, MAX_WEIGHT),
-        stages=frozenset(stages),
+        stages=frozenset(str(stage) for stage in stages),  # each one checked above
         metric=metric,
         question=place.text(data, "question"),
         help=place.text(data, "help"),

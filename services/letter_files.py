@@ -57,7 +57,7 @@ def discard(path: Path) -> None:
 def clean_stale(folder: Path) -> list[Path]:
     """Remove what killed writes left in ``folder``: staging folders and part files whose
     process is gone. Returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         names = [name for name in os.listdir(folder) if name.startswith(PREFIX)]
     except OSError:

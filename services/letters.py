@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -371,7 +372,14 @@ def sample_letter(sessions: Sessions, template: Template, options: LetterOptions
         return compose(client, None, profile, template, options, sample_overdue(options.today))
 
 
-def pdf_metadata(letter: PreparedLetter) -> dict[str, str]:
+class PdfMetadata(TypedDict):
+    title: str
+    author: str
+    subject: str
+    language: str
+
+
+def pdf_metadata(letter: PreparedLetter) -> PdfMetadata:
     return {
         "title": letter.content.subject,
         "author": letter.content.sender.name,

@@ -31,11 +31,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import accumulate
+from typing import Any
 
 from sqlalchemy import (
     Date,
     FromClause,
     Integer,
+    Row,
     and_,
     case,
     cast,
@@ -367,7 +369,7 @@ def _at_stake(
     overdue: dict[str | None, int],
     counts: dict[str, int],
 ) -> tuple[AtStake, ...]:
-    revenue = dict(
+    revenue: dict[str | None, int] = dict(
         session.execute(
             select(Client.latest_verdict, func.sum(source.c.revenue_cents))
             .join(source, source.c.client_id == Client.id)
@@ -459,7 +461,7 @@ def verdict_clients(
     sessions: Sessions, today: date, figures: Portfolio, per_verdict: int
 ) -> VerdictClients:
     """The ``per_verdict`` largest clients (by revenue, then name) of every verdict."""
-    found: dict[str, tuple[list, int]] = {}
+    found: dict[str, tuple[Sequence[Row[*tuple[Any, ...]]], int]] = {}
     with sessions() as session:
         source = revenue_source(session, today)
         cents = func.coalesce(source.c.revenue_cents, 0)

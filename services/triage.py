@@ -132,9 +132,9 @@ def _triage(
     order = {client_id: n for n, client_id in enumerate(names)}  # by name
     found = [FlaggedClient(c, names[c], flags) for c, flags in flagged if c in names]
     found.sort(key=lambda f: (-len(f.flags), order[f.client_id]))
-    counts = {v.value: suggested.get(v.value, 0) for v in Verdict}
+    by_verdict = {v.value: suggested.get(v.value, 0) for v in Verdict}
     workers = WORKERS if in_processes else 0
-    return TriageResult(tuple(found), counts, sum(counts.values()), workers)
+    return TriageResult(tuple(found), by_verdict, sum(by_verdict.values()), workers)
 
 
 # The number of chunks, and their judgements in order.

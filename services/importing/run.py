@@ -233,7 +233,7 @@ def _larger_page_cache(connection: Connection) -> Iterator[None]:
     if connection.dialect.name != "sqlite":
         yield
         return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
     connection.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     try:
         yield
@@ -255,6 +255,7 @@ def _drop_indexes(connection: Connection, table: str) -> list[str]:
     """
     if (
         connection.dialect.name != "sqlite"
+        or connection.connection.dbapi_connection is None
         or not connection.connection.dbapi_connection.in_transaction
     ):
         return []
@@ -413,7 +414,7 @@ class _ClientImport(_Job):
             return
         ids = self._new_ids(len(batch))
         records = []
-        tags = []
+        tags: list[tuple[int, str]] = []
         for (line, record, tags_of), client_id in zip(batch, ids, strict=True):
             self.line_ids[line] = client_id
             records.append((client_id, *record))
@@ -679,7 +680,7 @@ class _LedgerImport(_Job):
         """No client has this key: with what would likely fix it (another key that does
         name a client, or a book with no clients yet)."""
         other = self.book.other_key(key, self.match_by)
-        params = {
+        params: dict[str, object] = {
             "key": key,
             "by": self.match_by.value,
             "other": other.value if other else "",
@@ -703,7 +704,7 @@ class _LedgerImport(_Job):
         return mapped_values(row.cells, self.options.mapping).get("client", "")
 
     def _preview(self, row: SourceRow, invoice: str, record: tuple[Any, ...]) -> None:
-        values = {"client": self._client_key(row), "invoice": invoice}
+        values: dict[str, object] = {"client": self._client_key(row), "invoice": invoice}
         values |= dict(zip(self.entry_fields, record[1:], strict=True))
         values.pop("sale_id", None)
         self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
