@@ -41,7 +41,7 @@ def backups_to_keep(settings: QSettings | None) -> int:
     if settings is None:
         return DEFAULT_KEEP
     try:
-        keep = int(settings.value(KEEP_SETTING, DEFAULT_KEEP))
+        keep = int(str(settings.value(KEEP_SETTING, DEFAULT_KEEP)))
     except (TypeError, ValueError):
         return DEFAULT_KEEP
     return min(max(keep, 1), MAX_KEEP)
@@ -51,7 +51,8 @@ def _when(backup: Backup) -> str:
     from PySide6.QtCore import QLocale
 
     local = backup.taken_at.astimezone().replace(tzinfo=None)
-    return QLocale().toString(local, QLocale.FormatType.LongFormat)
+    # PySide6 converts a datetime; its stubs know only QDateTime.
+    return QLocale().toString(local, QLocale.FormatType.LongFormat)  # type: ignore[call-overload]
 
 
 def back_up_now(parent: QWidget, db: Database, settings: QSettings) -> Backup | None:

@@ -61,7 +61,7 @@ from services.recipients import campaign_recipients
 from ui import message_box
 from ui.background import Cancelled, run_with_progress
 from ui.concerns import describe_concerns
-from ui.formatting import to_qdate
+from ui.formatting import python_date, to_qdate
 from ui.labels import language_label, letter_kind_label, stage_label, verdict_label
 from ui.letter_dialog import effective_date_edit
 from ui.messages import describe_error
@@ -312,7 +312,7 @@ class CampaignDialog(QDialog):
         return LetterOptions(
             kind=self.kind.currentData(),
             today=self._today,
-            effective_date=self.effective.date().toPython(),
+            effective_date=python_date(self.effective.date()),
             language=self.language.currentData(),
         )
 

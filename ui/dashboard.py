@@ -384,7 +384,8 @@ class Dashboard(QScrollArea):
 
     def _show_pareto(self, p: Portfolio, locale: QLocale) -> None:
         pareto = p.pareto
-        points = []
+        points: list[ChartItem] = []
+        last_top = ""  # the clients the last point stands for, a point per distinct count
         # A point for every tenth of the clients: few enough to walk with the arrows.
         for tenth in range(1, 11):
             index = min(
@@ -392,8 +393,9 @@ class Dashboard(QScrollArea):
             )
             x, y = pareto.points[index]
             top = pareto.point_clients[index]
-            if top == 0 or (points and points[-1].key.key == str(top)):
+            if top == 0 or str(top) == last_top:
                 continue
+            last_top = str(top)
             points.append(
                 ChartItem(
                     percent(x, locale),

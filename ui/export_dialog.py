@@ -144,7 +144,7 @@ class ExportDialog(QDialog):
     def _fmt(self) -> ExportFormat:
         return ExportFormat(self.format.currentData())
 
-    def style(self) -> ExportStyle:
+    def export_style(self) -> ExportStyle:
         """How cells are written: the machine form, or the interface language's with the
         delimiter chosen."""
         if self.machine.isChecked():
@@ -186,7 +186,7 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip())
         query = self._query if self.filtered.isChecked() else None
         sheets = self._chosen_sheets()
-        style = self.style()
+        style = self.export_style()
         try:
             self.summary = run_with_progress(
                 self,

@@ -196,9 +196,9 @@ class FilePage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERROR_STYLE)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(QCoreApplication.translate("ImportWizard", "&File:"), buddy=self.path_edit)
-        )
+        file_label = QLabel(QCoreApplication.translate("ImportWizard", "&File:"))
+        file_label.setBuddy(self.path_edit)
+        layout.addWidget(file_label)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -259,16 +259,16 @@ class OptionsPage(QWizardPage):
         ):
             self.match_by.addItem(text, value.value)
         self.match_label = QLabel(
-            QCoreApplication.translate("ImportWizard", "Find each row's client &by:"),
-            buddy=self.match_by,
+            QCoreApplication.translate("ImportWizard", "Find each row's client &by:")
         )
+        self.match_label.setBuddy(self.match_by)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_match())
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
         self.delimiter = QComboBox()
         self.delimiter.setObjectName("delimiter")
-        for value, text in self.DELIMITERS:
-            self.delimiter.addItem(text, value)
+        for delimiter, text in self.DELIMITERS:
+            self.delimiter.addItem(text, delimiter)
         self.encoding = QComboBox()
         self.encoding.setObjectName("encoding")
         self.encoding.setEditable(True)
@@ -465,11 +465,11 @@ class MappingPage(QWizardPage):
                 )
             )
         if twice:
-            names = ", ".join(field_label(f) for f in twice)
+            twice_names = ", ".join(field_label(f) for f in twice)
             parts.append(
                 QCoreApplication.translate(
                     "ImportWizard", "Only one column can be stored as {fields}."
-                ).format(fields=names)
+                ).format(fields=twice_names)
             )
         self.missing.setText(" ".join(parts))
         self.completeChanged.emit()

@@ -72,7 +72,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         fit_on_screen(self, 900, 700)
-        self.render()
+        self.write()
 
     def _add(self, box: QDialogButtonBox, text: str, keys) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -81,7 +81,7 @@ class ReportDialog(QDialog):
             button.setShortcut(QKeySequence(keys))
         return button
 
-    def render(self) -> bool:
+    def write(self) -> bool:
         from services.portfolio_report import write_report  # brings reportlab
 
         language = report_language(None)
