@@ -24,7 +24,7 @@ from sqlalchemy import (
     select,
 )
 
-from models import Client
+from models import Client, Stage, Verdict
 from services.progress import Sessions
 from services.text_search import fold, like_pattern
 
@@ -67,9 +67,9 @@ class ClientRow:
     email: str
     phone: str
     city: str
-    stage: str
+    stage: Stage
     strategic: bool
-    latest_verdict: str | None
+    latest_verdict: Verdict | None
     latest_score: Decimal | None
     next_review_on: date | None
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from models import Client, ClientTag, FormOfAddress, Language, Stage
+from models import Client, ClientTag, FormOfAddress, Language, Stage, Verdict
 from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
 from services.progress import Sessions
@@ -41,6 +41,7 @@ class ClientInput:
     postal_code: str = ""
     city: str = ""
     country: str = ""
+    # Raw input (a form's or a file's), checked against Language and Stage by validate().
     language: str = Language.SPANISH.value
     stage: str = Stage.ACTIVE.value
     strategic: bool = False
@@ -70,7 +71,7 @@ class ClientRecord(ClientInput):
     version: int = 0
     created_at: datetime | None = None
     updated_at: datetime | None = None
-    latest_verdict: str | None = None
+    latest_verdict: Verdict | None = None
     latest_score: Decimal | None = None
     next_review_on: date | None = None
     tags: tuple[str, ...] = field(default=())

@@ -24,7 +24,7 @@ from models import Client, Evaluation, FormOfAddress, Language, Letter, LetterKi
 from services.authorship import current_author
 from services.business_profile import ProfileData, get_profile, missing_sender_details
 from services.errors import ClientelaError, NotFoundError
-from services.letter_files import clean_stale, create_file, discard, part_path
+from services.letter_files import FileState, clean_stale, create_file, discard, part_path
 from services.letter_pdf import (
     LetterContent,
     RenderResult,
@@ -134,8 +134,8 @@ class PreparedLetter:
 class LetterRecord:
     id: int
     client_id: int
-    kind: str
-    language: str
+    kind: LetterKind
+    language: Language
     created_at: datetime
     template_version: str
     file_path: str
@@ -500,9 +500,9 @@ def list_letters(sessions: Sessions, client_id: int) -> list[LetterRecord]:
         return [_record(row) for row in session.scalars(statement)]
 
 
-def letter_file_state(record: LetterRecord) -> str:
-    """Whether the recorded file is still the one we wrote: "ok", "missing" or "changed"."""
+def letter_file_state(record: LetterRecord) -> FileState:
+    """Whether the recorded file is still the one we wrote."""
     path = Path(record.file_path)
     if not path.is_file():
-        return "missing"
-    return "ok" if file_sha256(path) == record.file_sha256 else "changed"
+        return FileState.MISSING
+    return FileState.OK if file_sha256(path) == record.file_sha256 else FileState.CHANGED

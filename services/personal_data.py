@@ -25,6 +25,7 @@ from models import Client, Evaluation, Letter
 from services.about import APP_NAME, VERSION
 from services.clients import SEARCHED_FIELDS
 from services.errors import ClientelaError, NotFoundError
+from services.letter_files import FileState
 from services.progress import Sessions
 from services.revenue_ranking import IN_CHUNK, mark_ledger_changed
 from services.text_search import fold
@@ -61,7 +62,7 @@ class PersonalDataError(ClientelaError):
 class ErasureReport:
     letter_files_removed: list[str] = field(default_factory=list)
     # Files that could not be removed, or were changed since Clientela wrote them (left alone:
-    # the owner decides), with the reason.
+    # the owner decides), with the reason: FileState.CHANGED, or the system's error message.
     letter_files_left: list[tuple[str, str]] = field(default_factory=list)
     # Combined PDFs of a campaign that also hold other clients' letters: kept, since deleting
     # them would take those letters too, although this client's letter is still inside.
@@ -183,7 +184,7 @@ def _remove_files(files: list[tuple[str, str]], report: ErasureReport) -> None:
             if not path.is_file():
                 continue
             if sha256 and hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
-                report.letter_files_left.append((name, "changed"))
+                report.letter_files_left.append((name, FileState.CHANGED))
                 continue
             path.unlink()
             report.letter_files_removed.append(name)

@@ -108,7 +108,7 @@ class ClientLine:
 
     client_id: int
     name: str
-    verdict: str | None
+    verdict: Verdict | None
     on: date | None  # the review date; the last evaluation's date for red flags
     invoices: int = 0  # invoices newly past the hard limit
     amount: Decimal = Decimal(0)  # their open balance
@@ -142,7 +142,7 @@ class VerdictLine:
 
     client_id: int
     name: str
-    stage: str
+    stage: Stage
     score: Decimal | None
     revenue: Decimal
     overdue: Decimal
@@ -473,11 +473,11 @@ def verdict_clients(
             condition = column.is_(None) if count.key == NOT_EVALUATED else column == count.key
             rows = session.execute(
                 select(
-                    Client.id,
+                    Client.id.label("client_id"),
                     Client.name,
                     Client.stage,
                     Client.latest_score,
-                    cents,
+                    cents.label("revenue_cents"),
                     Client.next_review_on,
                 )
                 .outerjoin(source, source.c.client_id == Client.id)
@@ -487,19 +487,19 @@ def verdict_clients(
             ).all()
             found[count.key] = (rows, count.clients)
         # The overdue balance of just the clients listed, not of the whole book again.
-        listed = [row[0] for rows, _count in found.values() for row in rows]
+        listed = [row.client_id for rows, _count in found.values() for row in rows]
         owed = client_receivables(session, today, listed) if listed else {}
     return {
         key: (
             tuple(
                 VerdictLine(
-                    client_id=row[0],
-                    name=row[1],
-                    stage=row[2],
-                    score=row[3],
-                    revenue=_money(row[4]),
-                    overdue=_money(owed[row[0]].overdue if row[0] in owed else 0),
-                    next_review_on=row[5],
+                    client_id=row.client_id,
+                    name=row.name,
+                    stage=row.stage,
+                    score=row.latest_score,
+                    revenue=_money(row.revenue_cents),
+                    overdue=_money(owed[row.client_id].overdue if row.client_id in owed else 0),
+                    next_review_on=row.next_review_on,
                 )
                 for row in rows
             ),
