@@ -21,6 +21,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # The whole suite on SQLite, then the tests that work on a client book again on a real
 # PostgreSQL server (tools/test-on-postgresql starts a throwaway one; skipped with a loud

@@ -88,7 +88,7 @@ def child(kind: str, file: str, database: str) -> None:
     )
 
 
-def measure(kind: str, file: Path, database: Path) -> dict:
+def measure(kind: str, file: Path, database: Path | str) -> dict:
     command = [sys.executable, "-m", "bench.importing", "--child", kind, str(file), str(database)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])

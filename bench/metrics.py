@@ -127,7 +127,7 @@ def client_rows(count: int) -> Iterator[dict]:
         }
 
 
-def build_database(path: Path, clients: int) -> int:
+def build_database(path: Path | str, clients: int) -> int:
     """A migrated database holding the synthetic book; returns the number of ledger rows."""
     db = open_database(path)
     ledger = Ledger(clients).build()

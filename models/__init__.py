@@ -2,10 +2,11 @@
 
 from models.base import Base
 from models.business_profile import BusinessProfile
-from models.client import Client, ClientTag, FormOfAddress, Language, Stage
-from models.evaluation import Answer, Evaluation, Verdict
+from models.client import Client, ClientTag
+from models.enums import FormOfAddress, Language, LetterKind, Stage, Verdict
+from models.evaluation import Answer, Evaluation
 from models.ledger import Payment, Return, Sale
-from models.letter import Letter, LetterKind, LetterTemplate
+from models.letter import Letter, LetterTemplate
 from models.revenue_ranking import LedgerVersion, RevenueRanking, RevenueRankingState
 
 __all__ = [

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import ClassVar, TypeVar
 
-from sqlalchemy import DateTime, Integer, MetaData, Numeric, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, Numeric, String, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, MappedColumn, mapped_column
 
@@ -21,6 +23,9 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model is one table (no mapping to a join or a select): services that insert in
+    # bulk use its name and columns.
+    __table__: ClassVar[Table]
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -47,6 +52,40 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+class StrEnumColumn(TypeDecorator[E]):
+    """A stage, verdict, language or letter kind: the enum in Python, its value as VARCHAR(n)
+    in the database, exactly the strings stored before the columns were typed (no migration,
+    no CHECK constraint, no native PostgreSQL enum: Alembic sees the same VARCHAR).
+
+    A value this version does not know (a letter kind added by a newer Clientela on a shared
+    server) is read back as the plain string it was before, rather than failing the whole
+    read: a StrEnum is a str, so the code around still shows and compares it.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum_class: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum_class = enum_class
+        self.length = length
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        # str() of a StrEnum member is its value; the driver gets a plain str either way.
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> E | None:
+        if value is None:
+            return None
+        try:
+            return self.enum_class(value)
+        except ValueError:
+            return value  # type: ignore[return-value]  # unknown to this version: see above
 
 
 def utcnow() -> datetime:

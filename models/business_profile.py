@@ -8,7 +8,8 @@ from decimal import Decimal
 from sqlalchemy import Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, Money, Quantity, UTCDateTime, utcnow, version_counter
+from models.base import Base, Money, Quantity, StrEnumColumn, UTCDateTime, utcnow, version_counter
+from models.enums import Language
 
 
 class BusinessProfile(Base):
@@ -28,7 +29,9 @@ class BusinessProfile(Base):
     logo_path: Mapped[str] = mapped_column(Text, default="")
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     signer_role: Mapped[str] = mapped_column(String(200), default="")
-    default_language: Mapped[str] = mapped_column(String(5), default="es")
+    default_language: Mapped[Language] = mapped_column(
+        StrEnumColumn(Language, 5), default=Language.SPANISH
+    )
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     # What a loyalty letter offers ("10 % off your next order"), written by the owner in
     # each letter language.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -10,35 +9,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, StrEnumColumn, UTCDateTime, utcnow
+from models.enums import FormOfAddress, Language, Stage, Verdict
 
 if TYPE_CHECKING:
     from models.evaluation import Evaluation
     from models.ledger import Payment, Return, Sale
     from models.letter import Letter
-
-
-class Stage(enum.StrEnum):
-    PROSPECT = "prospect"  # someone we would like to acquire
-    ACTIVE = "active"  # buying from us now
-    LOST = "lost"  # left us; a candidate for recovery
-    FORMER = "former"  # we let them go
-
-
-class Language(enum.StrEnum):
-    SPANISH = "es"
-    ENGLISH = "en"
-
-
-class FormOfAddress(enum.StrEnum):
-    """How a letter greets the contact: "Estimada Dra. Ordóñez:", "Dear Mr Whitfield,". Each
-    letter language words it (resources/letters/<language>/phrases.json)."""
-
-    NONE = ""  # a neutral greeting for a person
-    MR = "mr"  # Sr. / Mr
-    MS = "ms"  # Sra. / Ms
-    DR_M = "dr_m"  # Dr. / Dr
-    DR_F = "dr_f"  # Dra. / Dr
 
 
 class Client(Base):
@@ -51,15 +28,17 @@ class Client(Base):
     contact_person: Mapped[str] = mapped_column(String(200), default="")
     # Of the contact person, or of the client when there is none (a person buying in their
     # own name); see FormOfAddress.
-    form_of_address: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    form_of_address: Mapped[FormOfAddress] = mapped_column(
+        StrEnumColumn(FormOfAddress, 10), default=FormOfAddress.NONE, server_default=""
+    )
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     postal_code: Mapped[str] = mapped_column(String(20), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     country: Mapped[str] = mapped_column(String(120), default="")
-    language: Mapped[str] = mapped_column(String(5), default=Language.SPANISH.value)
-    stage: Mapped[str] = mapped_column(String(20), default=Stage.ACTIVE.value)
+    language: Mapped[Language] = mapped_column(StrEnumColumn(Language, 5), default=Language.SPANISH)
+    stage: Mapped[Stage] = mapped_column(StrEnumColumn(Stage, 20), default=Stage.ACTIVE)
     strategic: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -72,7 +51,7 @@ class Client(Base):
 
     # The latest finished evaluation, copied here so the list can show and sort by it
     # without a join over the evaluation history.
-    latest_verdict: Mapped[str | None] = mapped_column(String(20), default=None)
+    latest_verdict: Mapped[Verdict | None] = mapped_column(StrEnumColumn(Verdict, 20), default=None)
     latest_score: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
     next_review_on: Mapped[date | None] = mapped_column(Date, default=None)
 

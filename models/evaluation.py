@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -10,19 +9,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, UTCDateTime, utcnow
+from models.base import Base, StrEnumColumn, UTCDateTime, utcnow
+from models.enums import Stage, Verdict
 
 if TYPE_CHECKING:
     from models.client import Client
-
-
-class Verdict(enum.StrEnum):
-    RETAIN = "retain"
-    SET_BOUNDARIES = "set_boundaries"
-    RECOVER = "recover"
-    LET_GO = "let_go"
-    ACQUIRE = "acquire"
-    WATCH = "watch"
 
 
 class Evaluation(Base):
@@ -35,13 +26,13 @@ class Evaluation(Base):
     evaluated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     evaluator: Mapped[str] = mapped_column(String(120), default="")
     # The client's stage when evaluated decides which stage questions were asked.
-    stage: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[Stage] = mapped_column(StrEnumColumn(Stage, 20))
     catalogue_version: Mapped[str] = mapped_column(String(40), default="")
     score: Mapped[Decimal | None] = mapped_column(Numeric(5, 1), default=None)
     # Share of weighted criteria actually answered (0-1): "Don't know" lowers this, not the score.
     confidence: Mapped[Decimal | None] = mapped_column(Numeric(4, 3), default=None)
-    recommended_verdict: Mapped[str] = mapped_column(String(20))
-    chosen_verdict: Mapped[str] = mapped_column(String(20))
+    recommended_verdict: Mapped[Verdict] = mapped_column(StrEnumColumn(Verdict, 20))
+    chosen_verdict: Mapped[Verdict] = mapped_column(StrEnumColumn(Verdict, 20))
     override_reason: Mapped[str] = mapped_column(Text, default="")
     # The reasons shown to the owner, as JSON text, so history reads as it did that day.
     reasons_json: Mapped[str] = mapped_column(Text, default="[]")

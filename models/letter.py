@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, UTCDateTime, utcnow, version_counter
+from models.base import Base, StrEnumColumn, UTCDateTime, utcnow, version_counter
+from models.enums import Language, LetterKind
 
 if TYPE_CHECKING:
     from models.client import Client
-
-
-class LetterKind(enum.StrEnum):
-    LOYALTY = "loyalty"  # Retain
-    BOUNDARIES = "boundaries"  # Set boundaries
-    WIN_BACK = "win_back"  # Recover
-    TERMINATION = "termination"  # Let go
-    WELCOME = "welcome"  # Acquire
-    # Set boundaries on late payment. ``kind`` is a plain String column: no migration needed.
-    PAYMENT_REMINDER = "payment_reminder"
 
 
 class Letter(Base):
@@ -33,8 +23,8 @@ class Letter(Base):
     evaluation_id: Mapped[int | None] = mapped_column(
         ForeignKey("evaluation.id", ondelete="SET NULL"), default=None
     )
-    kind: Mapped[str] = mapped_column(String(30))
-    language: Mapped[str] = mapped_column(String(5))
+    kind: Mapped[LetterKind] = mapped_column(StrEnumColumn(LetterKind, 30))
+    language: Mapped[Language] = mapped_column(StrEnumColumn(Language, 5))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     template_version: Mapped[str] = mapped_column(String(80), default="")
     file_path: Mapped[str] = mapped_column(Text, default="")
@@ -58,8 +48,8 @@ class LetterTemplate(Base):
     __tablename__ = "letter_template"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(30))
-    language: Mapped[str] = mapped_column(String(5))
+    kind: Mapped[LetterKind] = mapped_column(StrEnumColumn(LetterKind, 30))
+    language: Mapped[Language] = mapped_column(StrEnumColumn(Language, 5))
     subject: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

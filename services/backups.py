@@ -20,7 +20,6 @@ import re
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,14 +27,13 @@ from typing import TYPE_CHECKING
 
 from services.errors import ClientelaError
 from services.integrity import integrity_check, quick_check
-from services.metrics import Cancelled
 from services.paths import backup_dir_for
+from services.progress import Cancelled, Progress
 from services.schema_check import first_missing, read_schema, reference_schema
 
 if TYPE_CHECKING:
     from services.migrations import MigrationSet
 
-Progress = Callable[[int, int], bool]
 
 DEFAULT_KEEP = 10
 MANUAL = "manual"

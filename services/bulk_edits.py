@@ -9,17 +9,18 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy import String, select
+from sqlalchemy.orm import Session, selectinload
 
-from models import Client, ClientTag
+from models import Client, ClientTag, Stage
 from services.clients import STAGES
 from services.errors import Problem, ValidationError
+from services.progress import Sessions
 from services.validation import check_control_characters, check_length
 
-Sessions = sessionmaker[Session]
-
-TAG_MAX_LENGTH: int = ClientTag.__table__.c.tag.type.length  # the column holds no more
+_TAG_TYPE = ClientTag.__table__.c.tag.type
+assert isinstance(_TAG_TYPE, String) and _TAG_TYPE.length is not None
+TAG_MAX_LENGTH: int = _TAG_TYPE.length  # the column holds no more
 _CHUNK = 500  # ids per IN (...): well under every engine's parameter limit
 
 
@@ -31,7 +32,7 @@ def set_stage(sessions: Sessions, client_ids: Sequence[int], stage: str) -> int:
     with sessions.begin() as session:
         for client in _clients(session, client_ids):
             if client.stage != stage:
-                client.stage = stage
+                client.stage = Stage(stage)
                 changed += 1
     return changed
 

@@ -6,16 +6,16 @@ import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import BusinessProfile, Language
 from services.concurrency import check_version, stale_refused
 from services.errors import Problem, ValidationError
+from services.progress import Sessions
 from services.validation import Problems, check_email, check_length, check_phone
-
-Sessions = sessionmaker[Session]
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class ProfileData:
 
     def normalized(self) -> ProfileData:
         """NFC text without stray spaces, an upper-case currency: how stored values look."""
-        changes: dict[str, object] = {
+        changes: dict[str, Any] = {
             f.name: unicodedata.normalize("NFC", getattr(self, f.name)).strip()
             for f in fields(self)
             if isinstance(getattr(self, f.name), str)
@@ -219,4 +219,4 @@ def set_default_language(sessions: Sessions, language: str) -> None:
         if row is None:
             row = BusinessProfile(**asdict(ProfileData()))
             session.add(row)
-        row.default_language = language
+        row.default_language = Language(language)

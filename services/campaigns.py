@@ -15,7 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, ClientTag
 from services.business_profile import get_profile
@@ -32,10 +31,8 @@ from services.letters import (
     record_letters,
     require_sender,
 )
-from services.metrics import Cancelled, Progress
 from services.payment_reminder import overdue_client_ids
-
-Sessions = sessionmaker[Session]
+from services.progress import Cancelled, Progress, Sessions
 
 
 @dataclass(frozen=True)
@@ -211,11 +208,11 @@ def run_campaign(
             result.files = [path for _, path, _ in written]
         if combined is not None:
             result.skipped.clear()  # the per-client pass, if any, already listed them
-            kept: list[LetterStamp] = []
+            stamps: list[LetterStamp] = []
 
             def tracked() -> Iterator[LetterContent]:
                 for letter in letters():
-                    kept.append(letter.stamp)
+                    stamps.append(letter.stamp)
                     yield letter.content
 
             try:
@@ -231,7 +228,9 @@ def run_campaign(
                 raise ClientelaError("nothing_to_write") from exc
             result.combined = combined
             if folder is None:
-                written = list(zip(kept, [combined] * len(kept), outcome.page_counts, strict=True))
+                written = list(
+                    zip(stamps, [combined] * len(stamps), outcome.page_counts, strict=True)
+                )
         with sessions.begin() as session:
             record_letters(session, written, campaign, staged)
         for target, source in staged.items():  # recorded: into place

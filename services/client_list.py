@@ -11,14 +11,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    UnaryExpression,
+    and_,
+    func,
+    or_,
+    select,
+)
 
-from models import Client
+from models import Client, Stage, Verdict
+from services.progress import Sessions
 from services.text_search import fold, like_pattern
-
-Sessions = sessionmaker[Session]
 
 
 class SortKey(enum.StrEnum):
@@ -59,16 +67,16 @@ class ClientRow:
     email: str
     phone: str
     city: str
-    stage: str
+    stage: Stage
     strategic: bool
-    latest_verdict: str | None
+    latest_verdict: Verdict | None
     latest_score: Decimal | None
     next_review_on: date | None
 
 
 def _filters(query: ClientQuery) -> list[ColumnElement[bool]]:
     # Every typed word must appear somewhere in the searchable fields, in any order.
-    conditions = [
+    conditions: list[ColumnElement[bool]] = [
         Client.search_text.like(like_pattern(word), escape="\\")
         for word in fold(query.text).split()
     ]
@@ -84,7 +92,7 @@ def _filters(query: ClientQuery) -> list[ColumnElement[bool]]:
 
 
 def _ordered(statement: Select, query: ClientQuery) -> Select:
-    def direction(key: ColumnElement) -> ColumnElement:
+    def direction(key: SQLColumnExpression[Any]) -> UnaryExpression[Any]:
         return key.desc() if query.descending else key.asc()
 
     if query.sort == SortKey.NAME:

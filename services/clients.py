@@ -6,14 +6,16 @@ import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection, event, func, inspect, select
-from sqlalchemy.orm import Mapper, Session, sessionmaker
+from sqlalchemy.orm import Mapper
 
-from models import Client, ClientTag, FormOfAddress, Language, Stage
+from models import Client, ClientTag, FormOfAddress, Language, Stage, Verdict
 from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
 from services.ledger_change import ledger_change
+from services.progress import Sessions
 from services.text_search import fold
 from services.validation import (
     Problems,
@@ -22,8 +24,6 @@ from services.validation import (
     check_length,
     check_phone,
 )
-
-Sessions = sessionmaker[Session]
 
 # The fields search-as-you-type looks in.
 SEARCHED_FIELDS = ("name", "legal_name", "contact_person", "email", "city", "tax_id")
@@ -43,6 +43,7 @@ class ClientInput:
     postal_code: str = ""
     city: str = ""
     country: str = ""
+    # Raw input (a form's or a file's), checked against Language and Stage by validate().
     language: str = Language.SPANISH.value
     stage: str = Stage.ACTIVE.value
     strategic: bool = False
@@ -52,7 +53,7 @@ class ClientInput:
 
     def normalized(self) -> ClientInput:
         """NFC text, no stray spaces, tags de-duplicated: how stored values always look."""
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, str):
@@ -72,7 +73,7 @@ class ClientRecord(ClientInput):
     version: int = 0
     created_at: datetime | None = None
     updated_at: datetime | None = None
-    latest_verdict: str | None = None
+    latest_verdict: Verdict | None = None
     latest_score: Decimal | None = None
     next_review_on: date | None = None
     tags: tuple[str, ...] = field(default=())
@@ -207,9 +208,10 @@ def save_client(
             client.tags = []
             session.add(client)
         else:
-            client = session.get(Client, client_id)
-            if client is None:
+            stored = session.get(Client, client_id)
+            if stored is None:
                 raise NotFoundError()
+            client = stored
             check_version(client.version, expected_version, "client")
         _apply(client, data)
         session.flush()

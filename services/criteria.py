@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from models.client import Stage
+from models.enums import Stage
 from services.errors import ClientelaError
 from services.resources import resource_path
 
@@ -192,7 +192,7 @@ def _criterion(place: _Place, value: object, group_ids: Collection[str]) -> Crit
         kind=kind,
         good_answer=place.one_of(data, "good_answer", GOOD_ANSWERS) if kind == "scale" else "",
         weight=place.whole(data, "weight", 0, MAX_WEIGHT),
-        stages=frozenset(stages),
+        stages=frozenset(str(stage) for stage in stages),  # each one checked above
         metric=metric,
         question=place.text(data, "question"),
         help=place.text(data, "help"),

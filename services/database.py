@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from services.errors import DatabaseError
 from services.migrations import DEFAULT_MIGRATIONS, MigrationSet, create_new, migrate
 from services.paths import is_server_url
+from services.progress import Sessions
 from services.server_connection import hide_password, masked_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,7 +29,7 @@ class Database:
     url: str
     path: Path | None  # the file, for SQLite; None for a server
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
 
     def close(self) -> None:
         self.engine.dispose()
@@ -115,6 +116,14 @@ def _read_header(path: Path) -> bytes:
         raise DatabaseError("unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
+def driver_message(exc: SQLAlchemyError) -> str:
+    """The database's own words for what went wrong. Only errors the driver raised carry
+    them (``orig``); SQLAlchemy's own (a pool timeout, a closed connection) are their message."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig)
+    return str(exc)
+
+
 def _use_wal(engine: Engine, display: str) -> None:
     """WAL: readers never block the writer, and a crash cannot leave a half-written page.
 
@@ -125,14 +134,14 @@ def _use_wal(engine: Engine, display: str) -> None:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
     except SQLAlchemyError as exc:
-        raise DatabaseError("unreadable", path=display, detail=str(exc.orig or exc)) from exc
+        raise DatabaseError("unreadable", path=display, detail=driver_message(exc)) from exc
 
 
 def _check_is_clientela(engine: Engine, display: str) -> None:
     try:
         tables = set(inspect(engine).get_table_names())
     except SQLAlchemyError as exc:
-        raise DatabaseError("unreadable", path=display, detail=str(exc.orig or exc)) from exc
+        raise DatabaseError("unreadable", path=display, detail=driver_message(exc)) from exc
     # Another Alembic-managed program's file has alembic_version too, but no client table.
     if tables and not {"alembic_version", "client"} <= tables:
         raise DatabaseError("not_clientela", path=display)
@@ -185,9 +194,7 @@ def open_database(
 _CHECKED_IN = "clientela_schema_checked_in"
 
 
-def _refuse_writes_once_newer(
-    sessions: sessionmaker[Session], migrations: MigrationSet, display: str
-) -> None:
+def _refuse_writes_once_newer(sessions: Sessions, migrations: MigrationSet, display: str) -> None:
     """On a shared server, a newer Clientela may migrate the book while this one runs: from
     then on this app refuses to write (its rows would miss what the new schema expects) and
     says to update. One look at the revision per writing transaction."""

@@ -12,15 +12,14 @@ from decimal import Decimal
 from itertools import cycle, groupby
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import BusinessProfile, Client, Payment, Return, Sale
 from services.business_profile import ProfileData
 from services.clients import ClientInput, new_client
 from services.errors import ClientelaError
 from services.ledger_change import ledger_change
-
-Sessions = sessionmaker[Session]
+from services.progress import Sessions
 
 # Due dates follow the first-run agreed term, so "late" in the demo means late by default.
 PAYMENT_TERM_DAYS = ProfileData().payment_term_days

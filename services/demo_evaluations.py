@@ -9,15 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client
 from services.business_profile import get_profile
 from services.criteria import Catalogue
 from services.evaluation_start import start_evaluation
 from services.evaluations import save_evaluation
-
-Sessions = sessionmaker[Session]
+from services.progress import Sessions
 
 # What an owner who knows these clients answers where the ledger cannot.
 EASY_CLIENT = {

@@ -9,16 +9,15 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import selectinload
 
-from models import Answer, Client, Evaluation, Verdict
+from models import Answer, Client, Evaluation, Stage, Verdict
 from services.authorship import current_author
 from services.errors import NotFoundError, Problem, ValidationError
 from services.explanation import Explanation, explain
 from services.metrics import ClientMetrics
+from services.progress import Sessions
 from services.scoring import Reason, Recommendation
-
-Sessions = sessionmaker[Session]
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,8 @@ class EvaluationSummary:
     id: int
     evaluated_at: datetime
     score: Decimal | None
-    recommended_verdict: str
-    chosen_verdict: str
+    recommended_verdict: Verdict
+    chosen_verdict: Verdict
     next_review_on: date | None
     evaluator: str = ""
 
@@ -69,7 +68,7 @@ class AnswerRecord:
 class EvaluationDetail:
     summary: EvaluationSummary
     client_id: int
-    stage: str
+    stage: Stage
     confidence: Decimal | None
     override_reason: str
     reasons: tuple[Reason, ...]
@@ -146,8 +145,8 @@ def save_evaluation(sessions: Sessions, data: EvaluationInput) -> int:
             catalogue_version=data.catalogue_version,
             score=recommendation.score,
             confidence=recommendation.confidence,
-            recommended_verdict=recommendation.verdict.value,
-            chosen_verdict=data.chosen_verdict,
+            recommended_verdict=recommendation.verdict,
+            chosen_verdict=Verdict(data.chosen_verdict),  # checked by _validate
             override_reason=unicodedata.normalize("NFC", data.override_reason.strip()),
             reasons_json=_json([r.to_json() for r in recommendation.reasons]),
             metrics_json=_json(_metrics_record(data)),
@@ -165,7 +164,7 @@ def save_evaluation(sessions: Sessions, data: EvaluationInput) -> int:
             for a in data.answers
         ]
         session.add(evaluation)
-        client.latest_verdict = data.chosen_verdict
+        client.latest_verdict = evaluation.chosen_verdict
         client.latest_score = recommendation.score
         client.next_review_on = data.next_review_on
         session.flush()

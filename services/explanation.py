@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from models import Verdict
 from services.reason import Reason
@@ -31,6 +32,11 @@ _OVER_THE_SCORE = frozenset(
         "score_low_protected",
     }
 )
+
+
+def _list(value: object) -> list[Any]:
+    """A JSON list read back, or an empty one where there was none."""
+    return list(value) if isinstance(value, list | tuple) else []
 
 
 @dataclass(frozen=True)
@@ -59,11 +65,11 @@ class Explanation:
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Explanation:
         def reasons(key: str) -> tuple[Reason, ...]:
-            return tuple(Reason.from_json(r) for r in data.get(key) or ())  # type: ignore[union-attr]
+            return tuple(Reason.from_json(r) for r in _list(data.get(key)))
 
         groups = tuple(
             GroupScore(str(g["group"]), g.get("score"), int(g.get("weight") or 0))
-            for g in data.get("groups") or ()  # type: ignore[union-attr]
+            for g in _list(data.get("groups"))
         )
         score = data.get("score")
         return cls(

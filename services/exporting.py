@@ -29,19 +29,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Client, ClientTag, Payment, Return, Sale
 from services.client_list import ClientQuery, search_ids
 from services.errors import ClientelaError
 from services.export_conventions import MACHINE, ExportStyle
-from services.metrics import Cancelled
+from services.progress import Cancelled, Progress, Sessions
 from services.validation import CONTROL_CHARACTERS
-
-Sessions = sessionmaker[Session]
-Progress = Callable[[int, int], bool]
 
 CHUNK = 2000  # clients read per query; ids bound per IN list stay well under SQLite's limit
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -159,7 +157,7 @@ def _csv_value(value: Cell, style: ExportStyle, worded: str) -> str:
     return str(value)
 
 
-def _xlsx_value(value: Cell, style: ExportStyle, worded: str) -> object:
+def _xlsx_value(value: Cell, style: ExportStyle, worded: str) -> Cell:
     """Text as it is (the cell is typed as text: no formula guard), numbers and dates
     typed: the spreadsheet formats them."""
     if isinstance(value, bool):
@@ -213,6 +211,7 @@ def _ledger_statement(sheet: Sheet, ids: Sequence[int]) -> Select:
         )
     model = Payment if sheet == Sheet.PAYMENTS else Return
     invoice = select(Sale.reference).where(Sale.id == model.sale_id).scalar_subquery()
+    values: tuple[Any, ...]
     if sheet == Sheet.PAYMENTS:
         values = (Payment.paid_on, Payment.amount, Payment.reference, invoice)
     else:
@@ -362,7 +361,8 @@ def _write_xlsx(
                     if isinstance(shown, str) and CONTROL_CHARACTERS.search(shown):
                         shown = CONTROL_CHARACTERS.sub("", shown)  # openpyxl refuses them
                         summary.cleaned += 1
-                    cell = WriteOnlyCell(worksheet, shown)
+                    # types-openpyxl leaves out Decimal and date, which openpyxl writes typed.
+                    cell = WriteOnlyCell(worksheet, shown)  # type: ignore[arg-type]
                     if isinstance(value, str):
                         cell.data_type = "s"  # never a formula, whatever openpyxl guesses
                     elif isinstance(value, date):

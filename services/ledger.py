@@ -14,18 +14,29 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    SQLColumnExpression,
+    and_,
+    case,
+    func,
+    select,
+)
+from sqlalchemy.orm import Session
 
 from models import Client, Payment, Return, Sale
 from services.concurrency import check_version, stale_refused
 from services.errors import NotFoundError, Problem, ValidationError
 from services.ledger_change import ledger_change
+from services.progress import Sessions
 from services.validation import check_length
 
-Sessions = sessionmaker[Session]
+T = TypeVar("T")
+
 Problems = dict[str, list[Problem]]
 
 ZERO = Decimal("0.00")
@@ -174,7 +185,8 @@ def validate_sale(data: SaleInput) -> Problems:
         amount=check_number(data.amount, MONEY, zero_allowed=False),
     )
     dates_ok = "invoice_date" not in problems and "due_date" not in problems
-    if dates_ok and data.due_date < data.invoice_date:
+    invoice_date, due_date = data.invoice_date, data.due_date
+    if dates_ok and invoice_date and due_date and due_date < invoice_date:
         problems["due_date"] = [Problem("due_before_invoice")]
     return problems
 
@@ -282,9 +294,16 @@ def open_invoices(sessions: Sessions, client_id: int) -> list[SaleRow]:
         return _sale_rows(session, statement)
 
 
+def _checked(value: T | None) -> T:
+    """A value the validation above refused to be None."""
+    assert value is not None
+    return value
+
+
 def _apply_sale(sale: Sale, data: SaleInput) -> None:
-    sale.invoice_date, sale.due_date = data.invoice_date, data.due_date
-    sale.reference, sale.units, sale.amount = data.reference, data.units, data.amount
+    sale.invoice_date, sale.due_date = _checked(data.invoice_date), _checked(data.due_date)
+    sale.reference, sale.units = data.reference, _checked(data.units)
+    sale.amount = _checked(data.amount)
 
 
 def add_sale(sessions: Sessions, client_id: int, data: SaleInput) -> int:
@@ -378,7 +397,7 @@ def list_entries(kind: EntryKind, sessions: Sessions, client_id: int) -> list[En
         ]
 
 
-def _checked(session: Session, client_id: int, data: EntryInput) -> EntryInput:
+def _checked_entry(session: Session, client_id: int, data: EntryInput) -> EntryInput:
     if isinstance(data, PaymentInput):
         data = replace(data, reference=_nfc(data.reference))
     else:
@@ -398,7 +417,7 @@ def add_entry(sessions: Sessions, client_id: int, data: EntryInput) -> int:
     with sessions.begin() as session, ledger_change(session):
         _require_client(session, client_id)
         entry = kind_of(data).model(client_id=client_id)
-        _apply_entry(entry, _checked(session, client_id, data))
+        _apply_entry(entry, _checked_entry(session, client_id, data))
         session.add(entry)
         session.flush()
         return entry.id
@@ -415,7 +434,7 @@ def update_entry(
     model = kind_of(data).model
     with stale_refused(LEDGER_ENTRY), sessions.begin() as session, ledger_change(session):
         entry = _get(session, model, entry_id, client_id, expected_version)
-        _apply_entry(entry, _checked(session, client_id, data))
+        _apply_entry(entry, _checked_entry(session, client_id, data))
 
 
 def delete_entry(
@@ -470,7 +489,9 @@ def payment_exceeds_owed(
 # -- totals --------------------------------------------------------------------------------
 
 
-def _total(column: ColumnElement, *conditions: ColumnElement[bool]):
+def _total(
+    column: SQLColumnExpression[Decimal], *conditions: ColumnElement[bool]
+) -> ScalarSelect[Any]:
     return select(func.coalesce(func.sum(column), 0)).where(*conditions).scalar_subquery()
 
 

@@ -12,12 +12,22 @@ umask, as any program's), not tempfile's private 0600.
 from __future__ import annotations
 
 import contextlib
+import enum
 import os
 import re
 import secrets
 import shutil
 import time
 from pathlib import Path
+
+
+class FileState(enum.StrEnum):
+    """A written PDF compared with what its record says was written."""
+
+    OK = "ok"  # still the file Clientela wrote
+    MISSING = "missing"  # moved or deleted
+    CHANGED = "changed"  # edited since (its SHA-256 differs)
+
 
 PREFIX = ".clientela-"
 STAGING = PREFIX + "staging-"
@@ -57,7 +67,7 @@ def discard(path: Path) -> None:
 def clean_stale(folder: Path) -> list[Path]:
     """Remove what killed writes left in ``folder``: staging folders and part files whose
     process is gone. Returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         names = [name for name in os.listdir(folder) if name.startswith(PREFIX)]
     except OSError:

@@ -24,14 +24,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import Date, and_, case, func, literal, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Client, LetterKind, Payment, Sale, Stage
 from services.business_profile import ProfileData, get_profile
 from services.ledger import HALF_CENT, ZERO
 from services.metrics import days_between, figures_of
-
-Sessions = sessionmaker[Session]
+from services.progress import Sessions
 
 # Letters that praise or welcome: the ledger must not say otherwise.
 GUARDED_KINDS = frozenset({LetterKind.LOYALTY.value, LetterKind.WELCOME.value})

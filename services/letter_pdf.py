@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, SupportsIndex
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -172,7 +172,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _logo(path: str) -> Flowable | None:
+def _logo(path: str) -> Image | None:
     # The owner's own logo: drawn if it can be read, left out (not an error) if it cannot,
     # so a moved file never stops a letter.
     if not path or not os.path.isfile(path):
@@ -195,9 +195,8 @@ def _letterhead(sender: Sender, width: float) -> list[Flowable]:
         *address_lines(sender.address, sender.postal_code, sender.city, sender.country),
         "  ·  ".join(part for part in (sender.tax_id_line, sender.email, sender.phone) if part),
     ]
-    text = [Paragraph(plain(sender.name, bold=True), s["business"])] + [
-        Paragraph(plain(" ".join(line.split())), s["details"]) for line in lines if line
-    ]
+    text: list[Flowable] = [Paragraph(plain(sender.name, bold=True), s["business"])]
+    text += [Paragraph(plain(" ".join(line.split())), s["details"]) for line in lines if line]
     logo = _logo(sender.logo_path)
     if logo is None:
         head: Flowable = KeepTogether(text)
@@ -273,7 +272,7 @@ class _CompactCanvas(Canvas):
 
     def showPage(self) -> None:
         super().showPage()
-        page = self._doc.Pages.pages[-1]
+        page = self._doc.Pages.pages[-1]  # type: ignore[attr-defined]  # reportlab's, unstubbed
         if page.stream and page.Contents is None:
             data = page.stream.encode("latin-1") if isinstance(page.stream, str) else page.stream
             filters = PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])})
@@ -299,7 +298,7 @@ def _table(block: TableBlock, s: dict[str, ParagraphStyle]) -> Flowable:
         ]
 
     data = [cells(block.header, True)] + [cells(row, False) for row in block.rows]
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -328,7 +327,14 @@ def _block(block: str | tuple[str, ...] | TableBlock, s: dict[str, ParagraphStyl
         return _table(block, s)
     if isinstance(block, tuple):
         items = [ListItem(Paragraph(plain(item), s["fact"]), leftIndent=14) for item in block]
-        return ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, spaceAfter=6)
+        # ListFlowable takes ListItems, which types-reportlab does not count as flowables.
+        return ListFlowable(
+            items,  # type: ignore[arg-type]
+            bulletType="bullet",
+            start="•",
+            leftIndent=14,
+            spaceAfter=6,
+        )
     return Paragraph(plain(block), s["body"])
 
 
@@ -357,12 +363,13 @@ def _flowables(letter: LetterContent, book: _PageBook, width: float) -> list[Flo
     return story
 
 
-class _Feed(list):
+class _Feed(list[Flowable]):
     """The document's flowable list, refilled a few letters ahead as platypus consumes it."""
 
     def __init__(self, letters: Iterator[list[Flowable]], tail: Flowable) -> None:
         super().__init__()
-        self._letters, self._tail, self._queued = letters, tail, 0
+        self._letters, self._queued = letters, 0
+        self._tail: Flowable | None = tail
         self._refill()
 
     def _refill(self) -> None:
@@ -378,7 +385,7 @@ class _Feed(list):
             self.extend(story)
             self._queued += 1
 
-    def __delitem__(self, key: int | slice) -> None:
+    def __delitem__(self, key: SupportsIndex | slice) -> None:
         removed = self[key] if isinstance(key, slice) else [self[key]]
         super().__delitem__(key)
         self._queued -= sum(isinstance(f, _LetterStart) for f in removed)
@@ -413,7 +420,7 @@ def render(
     if not feed:
         raise ValueError("no letters to render")
     doc = BaseDocTemplate(
-        target,
+        str(target) if isinstance(target, Path) else target,
         pagesize=A4,
         leftMargin=LEFT_MARGIN,
         rightMargin=RIGHT_MARGIN,

@@ -8,10 +8,10 @@ new language needs its sentences translated, not its month names or separators.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from functools import cache
 
@@ -48,11 +48,11 @@ class Phrases:
     days_forms: Mapping[str, str]  # CLDR plural category -> "{count} days"
     facts: Mapping[str, str]
 
-    def date(self, day: date) -> str:
+    def date(self, day: dt.date) -> str:
         """``22 de noviembre de 2026`` / ``22 November 2026``."""
         return format_date(day, "long", locale=self.locale)
 
-    def dateline(self, place: str, day: date) -> str:
+    def dateline(self, place: str, day: dt.date) -> str:
         written = self.date(day)
         return self.place_and_date.format(place=place, date=written) if place else written
 

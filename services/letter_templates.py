@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Language, LetterKind, LetterTemplate
 from services.concurrency import check_version, stale_refused
 from services.errors import ClientelaError
+from services.progress import Sessions
 from services.resources import resource_path
-
-Sessions = sessionmaker[Session]
 
 # Every name a template may use. Paragraphs using an OPTIONAL one are left out when it is empty.
 PLACEHOLDERS = (

@@ -15,15 +15,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
-from models import Client, Evaluation, Language, Letter, LetterKind, Verdict
+from models import Client, Evaluation, FormOfAddress, Language, Letter, LetterKind, Verdict
 from services.authorship import current_author
 from services.business_profile import ProfileData, get_profile, missing_sender_details
 from services.errors import ClientelaError, NotFoundError
-from services.letter_files import clean_stale, create_file, discard, part_path
+from services.letter_files import FileState, clean_stale, create_file, discard, part_path
 from services.letter_pdf import (
     LetterContent,
     RenderResult,
@@ -51,9 +52,8 @@ from services.payment_reminder import (
     sample_overdue,
 )
 from services.postal_address import address_lines
+from services.progress import Sessions
 from services.scoring import NO, PARTLY, Reason
-
-Sessions = sessionmaker[Session]
 
 KIND_FOR_VERDICT = {
     Verdict.RETAIN: LetterKind.LOYALTY,
@@ -134,8 +134,8 @@ class PreparedLetter:
 class LetterRecord:
     id: int
     client_id: int
-    kind: str
-    language: str
+    kind: LetterKind
+    language: Language
     created_at: datetime
     template_version: str
     file_path: str
@@ -366,13 +366,20 @@ def sample_letter(sessions: Sessions, template: Template, options: LetterOptions
         if client is None:
             client = Client(id=0, name=phrases(template.language).sample_client)
             client.legal_name = client.contact_person = client.postal_code = ""
-            client.form_of_address = ""
+            client.form_of_address = FormOfAddress.NONE
             client.address, client.city, client.country = "", "", ""
         profile = get_profile(sessions)
         return compose(client, None, profile, template, options, sample_overdue(options.today))
 
 
-def pdf_metadata(letter: PreparedLetter) -> dict[str, str]:
+class PdfMetadata(TypedDict):
+    title: str
+    author: str
+    subject: str
+    language: str
+
+
+def pdf_metadata(letter: PreparedLetter) -> PdfMetadata:
     return {
         "title": letter.content.subject,
         "author": letter.content.sender.name,
@@ -493,9 +500,9 @@ def list_letters(sessions: Sessions, client_id: int) -> list[LetterRecord]:
         return [_record(row) for row in session.scalars(statement)]
 
 
-def letter_file_state(record: LetterRecord) -> str:
-    """Whether the recorded file is still the one we wrote: "ok", "missing" or "changed"."""
+def letter_file_state(record: LetterRecord) -> FileState:
+    """Whether the recorded file is still the one we wrote."""
     path = Path(record.file_path)
     if not path.is_file():
-        return "missing"
-    return "ok" if file_sha256(path) == record.file_sha256 else "changed"
+        return FileState.MISSING
+    return FileState.OK if file_sha256(path) == record.file_sha256 else FileState.CHANGED

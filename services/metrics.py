@@ -47,6 +47,7 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
+    SQLColumnExpression,
     Subquery,
     and_,
     bindparam,
@@ -57,7 +58,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.sqltypes import NullType
@@ -65,6 +66,7 @@ from sqlalchemy.sql.sqltypes import NullType
 from models import Client, Payment, Return, Sale
 from services.errors import NotFoundError
 from services.ledger import HALF_CENT, ZERO
+from services.progress import Cancelled, Progress, Sessions
 from services.revenue_ranking import (
     BookRanking,
     Standing,
@@ -72,8 +74,6 @@ from services.revenue_ranking import (
     to_cents,
 )
 
-Sessions = sessionmaker[Session]
-Progress = Callable[[int, int], bool]
 Facts = TypeVar("Facts", bound="LedgerFacts")
 
 PAYMENT_WINDOW_DAYS = 730
@@ -83,10 +83,6 @@ MIN_INVOICES = 3
 A_SHARE = Decimal("0.80")
 B_SHARE = Decimal("0.95")
 CHUNK_CLIENTS = 10_000  # small enough for a responsive Cancel, large enough to stay fast
-
-
-class Cancelled(Exception):
-    """The ``progress`` callback asked to stop."""
 
 
 @dataclass(frozen=True)
@@ -185,18 +181,18 @@ def _day(name: str) -> BindParameter[date]:
     return bindparam(name, type_=Date())
 
 
-def _in_scope(client_id: ColumnElement[int]) -> ColumnElement[bool]:
+def _in_scope(client_id: SQLColumnExpression[int]) -> ColumnElement[bool]:
     return client_id.between(bindparam("low"), bindparam("high"))
 
 
-def _total(value: ColumnElement) -> ColumnElement:
+def _total(value: SQLColumnExpression[Any]) -> ColumnElement[Any]:
     """SUM(value), 0 when there is nothing to add, as the driver gives it: SQLite's float or
     integer, PostgreSQL's Decimal. _decimal() turns each into an exact Decimal of the right
     scale; SQLAlchemy's own Numeric conversion on top cost a quarter of reading the rows."""
     return type_coerce(func.coalesce(func.sum(value), 0), NullType())
 
 
-def _sum(value: ColumnElement, condition: ColumnElement[bool]) -> ColumnElement:
+def _sum(value: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> ColumnElement[Any]:
     return _total(case((condition, value), else_=0))
 
 
@@ -444,7 +440,7 @@ def _facts(totals: Totals, today: date) -> Figures:
     last_invoice = get("last_invoice")
     return {
         "invoices_considered": considered,
-        "avg_days_to_pay": get("days_sum") / considered if considered else None,
+        "avg_days_to_pay": totals["days_sum"] / considered if considered else None,
         "units_12m": units,
         "revenue_12m": revenue,
         "returned_units_12m": returned_units,
@@ -481,7 +477,7 @@ def _figures(totals: Totals, today: date) -> Figures:
     overdue_open = _decimal(get("overdue_open"), CENT) - _decimal(get("on_account"), CENT)
     return _facts(totals, today) | {
         "worst_days_to_pay": get("days_max") if considered else None,
-        "late_share": get("late") / considered if considered else None,
+        "late_share": totals["late"] / considered if considered else None,
         "overdue_amount": min(outstanding, max(ZERO, overdue_open)),
     }
 

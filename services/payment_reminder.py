@@ -18,14 +18,12 @@ from functools import cache
 from babel.dates import format_date
 from babel.numbers import format_currency
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Client, Sale
 from services.ledger import HALF_CENT, ZERO, ledger_totals
 from services.letter_pdf import TableBlock
+from services.progress import Sessions
 from services.resources import resource_path
-
-Sessions = sessionmaker[Session]
 
 # Days a reminder gives to pay, unless the owner picks the date.
 DEFAULT_PAY_WITHIN_DAYS = 15

@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from models import Client, Evaluation, Letter
 from services.about import APP_NAME, VERSION
 from services.errors import ClientelaError, NotFoundError
 from services.ledger_change import ledger_change
+from services.letter_files import FileState
+from services.progress import Sessions
 from services.revenue_ranking import IN_CHUNK
-
-Sessions = sessionmaker[Session]
 
 FORMAT_VERSION = 1
 # Stored text, written in the language of the owner who anonymises (one language at a time).
@@ -61,7 +61,7 @@ class PersonalDataError(ClientelaError):
 class ErasureReport:
     letter_files_removed: list[str] = field(default_factory=list)
     # Files that could not be removed, or were changed since Clientela wrote them (left alone:
-    # the owner decides), with the reason.
+    # the owner decides), with the reason: FileState.CHANGED, or the system's error message.
     letter_files_left: list[tuple[str, str]] = field(default_factory=list)
     # Combined PDFs of a campaign that also hold other clients' letters: kept, since deleting
     # them would take those letters too, although this client's letter is still inside.
@@ -183,7 +183,7 @@ def _remove_files(files: list[tuple[str, str]], report: ErasureReport) -> None:
             if not path.is_file():
                 continue
             if sha256 and hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
-                report.letter_files_left.append((name, "changed"))
+                report.letter_files_left.append((name, FileState.CHANGED))
                 continue
             path.unlink()
             report.letter_files_removed.append(name)

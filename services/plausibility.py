@@ -13,10 +13,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Return, Sale
 from services.ledger import PaymentInput, ReturnInput, SaleInput
+from services.progress import Sessions
 
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)
 FUTURE_HORIZON = timedelta(days=366)
@@ -105,7 +106,7 @@ def _money_or_none(value: object) -> Decimal | None:
 
 
 def ledger_entry_doubts(
-    sessions: sessionmaker[Session],
+    sessions: Sessions,
     client_id: int,
     data: SaleInput | PaymentInput | ReturnInput,
     today: date,

@@ -31,11 +31,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import accumulate
+from typing import Any
 
 from sqlalchemy import (
     Date,
     FromClause,
     Integer,
+    Row,
     and_,
     case,
     cast,
@@ -46,7 +48,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -64,10 +66,9 @@ from models import (
 from services.business_profile import get_profile
 from services.ledger import HALF_CENT
 from services.metrics import A_SHARE, B_SHARE, days_between
+from services.progress import Sessions
 from services.receivables import BAND_KEYS, CENTS, client_receivables, receivables_by_verdict
 from services.revenue_ranking import is_current, revenue_rows
-
-Sessions = sessionmaker[Session]
 
 LETTER_DAYS = 30
 TOP = 10  # rows in the "due for review" and "new red flags" lists
@@ -117,7 +118,7 @@ class ClientLine:
 
     client_id: int
     name: str
-    verdict: str | None
+    verdict: Verdict | None
     on: date | None  # the review date; the last evaluation's date for red flags
     invoices: int = 0  # invoices newly past the hard limit
     amount: Decimal = Decimal(0)  # their open balance
@@ -151,7 +152,7 @@ class VerdictLine:
 
     client_id: int
     name: str
-    stage: str
+    stage: Stage
     score: Decimal | None
     revenue: Decimal
     overdue: Decimal
@@ -414,7 +415,7 @@ def _at_stake(
     overdue: dict[str | None, int],
     counts: dict[str, int],
 ) -> tuple[AtStake, ...]:
-    revenue = dict(
+    revenue: dict[str | None, int] = dict(
         session.execute(
             select(Client.latest_verdict, func.sum(source.c.revenue_cents))
             .join(source, source.c.client_id == Client.id)
@@ -504,7 +505,7 @@ def verdict_clients(
     sessions: Sessions, today: date, figures: Portfolio, per_verdict: int
 ) -> VerdictClients:
     """The ``per_verdict`` largest clients (by revenue, then name) of every verdict."""
-    found: dict[str, tuple[list, int]] = {}
+    found: dict[str, tuple[Sequence[Row[*tuple[Any, ...]]], int]] = {}
     with sessions() as session:
         source = revenue_source(session, today)
         cents = func.coalesce(source.c.revenue_cents, 0)
@@ -516,11 +517,11 @@ def verdict_clients(
             condition = column.is_(None) if count.key == NOT_EVALUATED else column == count.key
             rows = session.execute(
                 select(
-                    Client.id,
+                    Client.id.label("client_id"),
                     Client.name,
                     Client.stage,
                     Client.latest_score,
-                    cents,
+                    cents.label("revenue_cents"),
                     Client.next_review_on,
                 )
                 .outerjoin(source, source.c.client_id == Client.id)
@@ -530,19 +531,19 @@ def verdict_clients(
             ).all()
             found[count.key] = (rows, count.clients)
         # The overdue balance of just the clients listed, not of the whole book again.
-        listed = [row[0] for rows, _count in found.values() for row in rows]
+        listed = [row.client_id for rows, _count in found.values() for row in rows]
         owed = client_receivables(session, today, listed) if listed else {}
     return {
         key: (
             tuple(
                 VerdictLine(
-                    client_id=row[0],
-                    name=row[1],
-                    stage=row[2],
-                    score=row[3],
-                    revenue=_money(row[4]),
-                    overdue=_money(owed[row[0]].overdue if row[0] in owed else 0),
-                    next_review_on=row[5],
+                    client_id=row.client_id,
+                    name=row.name,
+                    stage=row.stage,
+                    score=row.latest_score,
+                    revenue=_money(row.revenue_cents),
+                    overdue=_money(owed[row.client_id].overdue if row.client_id in owed else 0),
+                    next_review_on=row.next_review_on,
                 )
                 for row in rows
             ),

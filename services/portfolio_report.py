@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from babel.numbers import format_currency, format_decimal
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
@@ -29,7 +30,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language
 from services.errors import ClientelaError
@@ -43,8 +43,7 @@ from services.portfolio import (
     portfolio,
     verdict_clients,
 )
-
-Sessions = sessionmaker[Session]
+from services.progress import Sessions
 
 # The dashboard's Okabe-Ito colours (ui/chart_widget.py), for the same meaning on paper.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
@@ -61,7 +60,9 @@ BAND_COLOURS = (2, 6, 1, 5, 3)
 CLIENTS_PER_VERDICT = 15
 WIDTH = A4[0] - 36 * mm
 
-WORDS = {
+# Per language: sentences and headings (str), and names per verdict, stage, band and letter
+# kind (dict[str, str]) under "verdict", "stage", "band" and "letter".
+WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "title": "Portfolio report",
         "summary": "{clients} clients · revenue in the last 12 months {revenue} · outstanding {outstanding}, of which overdue {overdue}",  # noqa: E501 - one sentence per line reads best
@@ -265,16 +266,10 @@ def bar_drawing(
     for index, (label, value, text, colour) in enumerate(bars):
         bar_height = plot_height * max(0.0, value) / highest
         left = index * slot + slot * 0.15
-        drawing.add(
-            Rect(
-                left,
-                bottom,
-                slot * 0.7,
-                bar_height,
-                fillColor=colors.HexColor(OKABE_ITO[colour % 8]),
-                strokeColor=None,
-            )
-        )
+        bar = Rect(left, bottom, slot * 0.7, bar_height)
+        # Set after construction: types-reportlab types Rect's **kw without Unpack.
+        bar.fillColor, bar.strokeColor = colors.HexColor(OKABE_ITO[colour % 8]), None
+        drawing.add(bar)
         middle = index * slot + slot / 2
         drawing.add(
             String(
@@ -315,9 +310,9 @@ def pareto_drawing(points: Sequence[tuple[float, float]], width: float, height: 
     def at(x: float, y: float) -> tuple[float, float]:
         return left + x * plot_w, bottom + y * plot_h
 
-    drawing.add(
-        Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=grey, strokeWidth=0.5)
-    )
+    frame = Rect(left, bottom, plot_w, plot_h)
+    frame.fillColor, frame.strokeColor, frame.strokeWidth = None, grey, 0.5
+    drawing.add(frame)
     drawing.add(
         Line(*at(0, 0), *at(1, 1), strokeColor=grey, strokeWidth=0.5, strokeDashArray=[2, 2])
     )
@@ -388,7 +383,8 @@ def _story(p: Portfolio, lists: VerdictClients, language: str) -> list:
         return KeepTogether([Paragraph(plain(title), s["h2"]), content])
 
     def pair(left: KeepTogether, right: KeepTogether) -> Table:
-        cells = [[left._content, right._content]]  # a table cell takes a list, not KeepTogether
+        # A table cell takes a list, not KeepTogether; it has no public way to its flowables.
+        cells = [[left._content, right._content]]  # type: ignore[attr-defined]
         table = Table(cells, colWidths=[WIDTH / 2, WIDTH / 2])
         table.setStyle(
             TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])

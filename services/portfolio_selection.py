@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Client, Letter
 from services.business_profile import get_profile
@@ -24,9 +24,8 @@ from services.portfolio import (
     revenue_source,
     score_band_condition,
 )
+from services.progress import Sessions
 from services.receivables import BAND_KEYS, band_client_ids
-
-Sessions = sessionmaker[Session]
 
 
 @dataclass(frozen=True)

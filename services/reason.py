@@ -22,5 +22,9 @@ class Reason:
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Reason:
-        criterion = data.get("criterion")
-        return cls(str(data["code"]), dict(data.get("params") or {}), criterion)  # type: ignore[arg-type]
+        params, criterion = data.get("params"), data.get("criterion")
+        return cls(
+            str(data["code"]),
+            dict(params) if isinstance(params, Mapping) else {},
+            criterion if isinstance(criterion, str) else None,
+        )

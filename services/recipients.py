@@ -15,14 +15,14 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from models import Client, Evaluation, Stage
+from models import Client, Evaluation, Stage, Verdict
 from services.business_profile import get_profile
 from services.letter_guard import ALREADY_LET_GO, Concern, contradictions, ledger_concerns
+from services.progress import Sessions
 from services.scoring import Reason
 
-Sessions = sessionmaker[Session]
 _BATCH = 500
 
 
@@ -30,8 +30,8 @@ _BATCH = 500
 class Recipient:
     client_id: int
     name: str
-    stage: str
-    verdict: str | None
+    stage: Stage
+    verdict: Verdict | None
     score: Decimal | None
     because: Reason | None  # the first reason of the latest evaluation, if any
     # Everything the ledger and the stage say against writing to them, whatever the letter.

@@ -28,15 +28,19 @@ Revenue is kept in whole cents; the same rounding as services.metrics, so result
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache, cached_property
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    CursorResult,
     Insert,
+    Integer,
     Row,
     Select,
     and_,
@@ -51,11 +55,10 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import LedgerVersion, RevenueRanking, RevenueRankingState, Sale
-
-Sessions = sessionmaker[Session]
+from services.progress import Sessions
 
 YEAR_DAYS = 365  # services.metrics.YEAR_DAYS and services.ledger.ledger_totals use the same
 CENTS = Decimal(100)
@@ -88,10 +91,13 @@ def _lock_version(session: Session, bump: int) -> int:
     row lock on PostgreSQL, the database's on SQLite (whose driver begins a transaction
     only at the first write). So no ledger write can slip in between the read and our write.
     """
-    result = session.execute(
-        update(LedgerVersion)
-        .where(LedgerVersion.id == ROW)
-        .values(version=LedgerVersion.version + bump)
+    result = typing.cast(  # an UPDATE's result is a CursorResult, which counts the rows
+        CursorResult[Any],
+        session.execute(
+            update(LedgerVersion)
+            .where(LedgerVersion.id == ROW)
+            .values(version=LedgerVersion.version + bump)
+        ),
     )
     if result.rowcount == 0:  # a database created without the migration's row
         session.add(LedgerVersion(id=ROW, version=bump))
@@ -242,10 +248,10 @@ def _bring_up_to_date(session: Session, today: date, *, rebuild: bool = False) -
         and state.ledger_version == version
         and state.as_of <= today
     )
-    if valid and state.as_of < today:
+    if valid and state is not None and state.as_of < today:
         valid = _roll_forward(session, state, today)
     rows = session.scalar(select(func.count()).select_from(RevenueRanking))
-    if valid and state.clients == rows:
+    if valid and state is not None and state.clients == rows:
         return  # current (maybe just rolled forward), or another caller did it meanwhile
     if not valid:
         _rebuild(session, today)
@@ -286,7 +292,10 @@ def _side_query(higher: bool) -> Select:
     scan the whole table instead.
     """
     revenue, client = RevenueRanking.revenue_cents, RevenueRanking.client_id
-    cents, client_id = bindparam("cents", type_=BigInteger()), bindparam("client_id")
+    cents, client_id = (
+        bindparam("cents", type_=BigInteger()),
+        bindparam("client_id", type_=Integer()),
+    )
     beyond, tie = (
         (revenue > cents, client < client_id) if higher else (revenue < cents, client > client_id)
     )

@@ -114,8 +114,8 @@ def reference_schema(migrations_dir: Path, revision: str) -> Schema:
             raise ClientelaError("migration_failed", path=str(path), detail=str(exc)) from exc
         finally:
             engine.dispose()
-        conn = sqlite3.connect(path)
+        raw = sqlite3.connect(path)
         try:
-            return read_schema(conn)
+            return read_schema(raw)
         finally:
             conn.close()

@@ -109,7 +109,7 @@ def ledger_answers(
     """The answers the ledger alone gives, where it gives one: what triage goes by, and what
     an owner who accepts every suggestion would answer. The same answers suggest() gives,
     without writing out the evidence (triage asks this of every client in the book)."""
-    answers = {}
+    answers: dict[str, str] = {}
     if metrics is None:
         return answers
     for criterion in criteria:

@@ -11,11 +11,11 @@ warned and the value kept.
 from __future__ import annotations
 
 from functools import cache
-from types import ModuleType
 
 from stdnum import get_cc_module
 from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import InvalidChecksum, ValidationError
+from stdnum.util import NumberValidationModule
 
 from services.countries import country_code
 from services.errors import Problem
@@ -26,12 +26,12 @@ _VAT_PREFIXES = {code.upper() for code in eu_vat.MEMBER_STATES} | {"EL", "GB"}
 
 
 @cache
-def _rules(code: str) -> ModuleType | None:
+def _rules(code: str) -> NumberValidationModule | None:
     """stdnum's module for the tax id businesses of country ``code`` are known by."""
     return get_cc_module(code.lower(), "vat")
 
 
-def _scheme(rules: ModuleType) -> str:
+def _scheme(rules: NumberValidationModule) -> str:
     # stdnum's modules begin "NIF (Número de Identificación Fiscal, ...)": the short name.
     return (rules.__doc__ or "").split(" (", 1)[0].strip() or "VAT"
 

@@ -18,13 +18,14 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from models import Client, Stage, Verdict
 from services.business_profile import get_profile
 from services.criteria import load_catalogue
 from services.database import connect, location_of
 from services.metrics import book_chunks, chunk_facts, report_progress
+from services.progress import Progress, Sessions
 from services.revenue_ranking import (
     BookRanking,
     book_ranking,
@@ -40,8 +41,6 @@ from services.worker_processes import (
     WorkersUnavailable,
     worker_event,
 )
-
-Sessions = sessionmaker[Session]
 
 # Below this many clients, starting worker processes (about a second) costs more than the
 # second processor core saves.
@@ -72,11 +71,11 @@ class TriageResult:
 def triage(
     sessions: Sessions,
     today: date,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Progress | None = None,
     *,
     in_processes: bool | None = None,
 ) -> TriageResult:
-    """Raises services.metrics.Cancelled when ``progress`` returns False.
+    """Raises services.progress.Cancelled when ``progress`` returns False.
 
     ``in_processes``: judge the book in worker processes (services.worker_processes); by
     default, when the book has PROCESS_MIN_CLIENTS or more. An in-memory database is always
@@ -100,7 +99,7 @@ def triage(
 def _triage(
     sessions: Sessions,
     today: date,
-    progress: Callable[[int, int], bool] | None,
+    progress: Progress | None,
     *,
     in_processes: bool,
 ) -> TriageResult:
@@ -133,9 +132,9 @@ def _triage(
     order = {client_id: n for n, client_id in enumerate(names)}  # by name
     found = [FlaggedClient(c, names[c], flags) for c, flags in flagged if c in names]
     found.sort(key=lambda f: (-len(f.flags), order[f.client_id]))
-    counts = {v.value: suggested.get(v.value, 0) for v in Verdict}
+    by_verdict = {v.value: suggested.get(v.value, 0) for v in Verdict}
     workers = WORKERS if in_processes else 0
-    return TriageResult(tuple(found), counts, sum(counts.values()), workers)
+    return TriageResult(tuple(found), by_verdict, sum(by_verdict.values()), workers)
 
 
 # The number of chunks, and their judgements in order.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QSettings
@@ -32,7 +33,8 @@ from ui.start_probe import quit_when_shown_if_asked
 
 
 def create_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    # The only application this program makes is a QApplication (a test's, or this one).
+    app = cast(QApplication, QApplication.instance() or QApplication(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(VERSION)

@@ -25,9 +25,10 @@ from services.backups import (
 )
 from services.database import Database, open_database
 from services.errors import ClientelaError
+from services.progress import Progress
 from ui import message_box, operations
 from ui.messages import describe_error
-from ui.operations import Cancelled, Operation, Progress
+from ui.operations import Cancelled, Operation
 from ui.questions import ask
 
 KEEP_SETTING = "backups/keep"
@@ -38,7 +39,7 @@ def backups_to_keep(settings: QSettings | None) -> int:
     if settings is None:
         return DEFAULT_KEEP
     try:
-        keep = int(settings.value(KEEP_SETTING, DEFAULT_KEEP))
+        keep = int(str(settings.value(KEEP_SETTING, DEFAULT_KEEP)))
     except (TypeError, ValueError):
         return DEFAULT_KEEP
     return min(max(keep, 1), MAX_KEEP)
@@ -48,7 +49,8 @@ def _when(backup: Backup) -> str:
     from PySide6.QtCore import QLocale
 
     local = backup.taken_at.astimezone().replace(tzinfo=None)
-    return QLocale().toString(local, QLocale.FormatType.LongFormat)
+    # PySide6 converts a datetime; its stubs know only QDateTime.
+    return QLocale().toString(local, QLocale.FormatType.LongFormat)  # type: ignore[call-overload]
 
 
 def back_up_now(parent: QWidget, db: Database, settings: QSettings) -> bool:

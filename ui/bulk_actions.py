@@ -11,19 +11,17 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Stage
 from services.about import APP_NAME
 from services.bulk_edits import add_tag, remove_tag, set_stage
 from services.campaigns import known_tags
 from services.errors import ClientelaError, ValidationError
+from services.progress import Sessions
 from ui import message_box
 from ui.labels import stage_label
 from ui.messages import describe_error, describe_problem
 from ui.questions import ask
-
-Sessions = sessionmaker[Session]
 
 
 def change_stage(parent: QWidget, sessions: Sessions, ids: Sequence[int], stage: Stage) -> bool:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind, Stage, Verdict
 from services.business_profile import get_profile
@@ -57,10 +56,11 @@ from services.letters import (
     render_letter,
 )
 from services.paths import default_letters_dir
+from services.progress import Sessions
 from services.recipients import campaign_recipients
 from ui import message_box, operations
 from ui.concerns import describe_concerns
-from ui.formatting import to_qdate
+from ui.formatting import python_date, to_qdate
 from ui.labels import language_label, letter_kind_label, stage_label, verdict_label
 from ui.letter_dialog import effective_date_edit
 from ui.messages import describe_error
@@ -77,7 +77,7 @@ VERDICT_FOR_KIND = {kind: verdict for verdict, kind in KIND_FOR_VERDICT.items()}
 class CampaignDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         parent: QWidget | None = None,
         *,
         shown_ids: tuple[int, ...] = (),
@@ -312,7 +312,7 @@ class CampaignDialog(QDialog):
         return LetterOptions(
             kind=self.kind.currentData(),
             today=self._today,
-            effective_date=self.effective.date().toPython(),
+            effective_date=python_date(self.effective.date()),
             language=self.language.currentData(),
         )
 

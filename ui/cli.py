@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import SQLAlchemyError
@@ -53,7 +54,9 @@ class Command:
     name: str
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[Database, argparse.Namespace], int]
+    # The open book; None for a command that opens none itself (needs_database False) or
+    # creates it (creates_database True).
+    run: Callable[[Any, argparse.Namespace], int]
     # False: the command makes its own Qt application and database (self-test), so the
     # user's database is not opened and run() gets None.
     needs_database: bool = True

@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from models import Language
 from services.business_profile import set_default_language
-from services.database import connect, open_database
+from services.database import connect, driver_message, open_database
 from services.demo_data import load_demo_data
 from services.errors import DatabaseError
 from services.paths import default_data_dir, is_server_url, resolve_database_location
@@ -47,7 +47,7 @@ def _refuse_existing(location: str) -> None:
         try:
             tables = set(inspect(engine).get_table_names())
         except SQLAlchemyError as exc:
-            detail = hide_password(str(exc.orig or exc), location)
+            detail = hide_password(driver_message(exc), location)
             raise DatabaseError("bad_url", path=masked_url(location), detail=detail) from exc
         finally:
             engine.dispose()

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import LetterKind
 from services.business_profile import get_profile
 from services.clients import ClientRecord, get_client
+from services.progress import Sessions
 from ui.client_editor import ClientEditorDialog
 from ui.evaluation_history import EvaluationHistory
 from ui.evaluation_wizard import EvaluationWizard
@@ -34,7 +34,7 @@ from ui.sender_check import letters_can_be_written
 class ClientDetailDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         parent=None,
         settings: QSettings | None = None,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import FormOfAddress, Language, Stage
 from services.clients import (
@@ -31,6 +30,7 @@ from services.clients import (
     validate_client,
 )
 from services.errors import ClientelaError, ConcurrentEditError, ValidationError
+from services.progress import Sessions
 from services.tax_ids import tax_id_warning
 from ui import message_box
 from ui.conflict_dialog import Choice, Difference, resolve_conflict
@@ -59,9 +59,7 @@ _LINE_FIELDS = (
 class ClientEditorDialog(QDialog):
     """New client (no ``client_id``) or edit an existing one. ``saved`` holds the result."""
 
-    def __init__(
-        self, sessions: sessionmaker[Session], client_id: int | None = None, parent=None
-    ) -> None:
+    def __init__(self, sessions: Sessions, client_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._client_id = client_id

@@ -22,9 +22,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.client_list import ClientQuery, ClientRow, SortKey, fetch_rows, search_ids
+from services.progress import Sessions
 from ui.formatting import format_date
 from ui.labels import stage_label, verdict_label
 
@@ -58,7 +58,7 @@ class ClientTableModel(QAbstractTableModel):
 
     _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def __init__(self, sessions: sessionmaker[Session], parent=None) -> None:
+    def __init__(self, sessions: Sessions, parent=None) -> None:
         super().__init__(parent)
         self._BOLD = QFont()
         self._BOLD.setBold(True)
@@ -94,7 +94,8 @@ class ClientTableModel(QAbstractTableModel):
     def _relayout(self, query: ClientQuery, hint: QAbstractItemModel.LayoutChangeHint) -> None:
         """Search again and tell the views, moving each persistent index to its client's new
         row (or making it invalid when the client is gone): Qt's layout-change contract."""
-        self.layoutAboutToBeChanged[_PARENTS, _HINT].emit([], hint)
+        # The overload with a hint, picked by its signature (PySide6's stubs cannot index it).
+        self.layoutAboutToBeChanged[_PARENTS, _HINT].emit([], hint)  # type: ignore[index]
         held = self.persistentIndexList()
         held_ids = [self.client_id(index.row()) for index in held]
         self._query = query
@@ -104,7 +105,7 @@ class ClientTableModel(QAbstractTableModel):
             row = None if client_id is None else self.row_of(client_id)
             moved.append(QModelIndex() if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(held, moved)
-        self.layoutChanged[_PARENTS, _HINT].emit([], hint)
+        self.layoutChanged[_PARENTS, _HINT].emit([], hint)  # type: ignore[index]
 
     def client_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

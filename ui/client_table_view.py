@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 _Flag = QItemSelectionModel.SelectionFlag
@@ -15,7 +15,7 @@ class ClientTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
     def selectionCommand(
-        self, index: QModelIndex, event: QEvent | None = None
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
     ) -> QItemSelectionModel.SelectionFlag:
         # Extended selection reads the keyboard's modifiers even when the program selects a
         # row (after a save, a search): with Ctrl still held from Ctrl+S, that row would be

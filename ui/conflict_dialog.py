@@ -82,10 +82,14 @@ class ConflictDialog(QDialog):
         self.choice = choice
         self.accept()
 
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def differences(self) -> list[Difference]:
         """What the table shows, row by row (for tests and accessibility checks)."""
         return [
-            tuple(self.table.item(row, column).text() for column in range(3))  # type: ignore[misc]
+            (self._text(row, 0), self._text(row, 1), self._text(row, 2))
             for row in range(self.table.rowCount())
         ]
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.portfolio import NOT_EVALUATED, ClientLine, Portfolio, portfolio
 from services.portfolio_selection import Selection
+from services.progress import Sessions
 from services.revenue_ranking import rebuild_stale_ranking
 from ui.chart_widget import ChartItem, ChartKind, ChartWidget
 from ui.formatting import babel_locale, format_date
@@ -80,7 +80,7 @@ class _Worker(QThread):
     computed = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, sessions: sessionmaker[Session], today: date) -> None:
+    def __init__(self, sessions: Sessions, today: date) -> None:
         super().__init__()
         self._sessions, self._today = sessions, today
 
@@ -101,7 +101,7 @@ class Dashboard(QScrollArea):
     print_report = Signal()
     updated = Signal()  # the figures on screen are new
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self._sessions = sessions
@@ -388,7 +388,8 @@ class Dashboard(QScrollArea):
 
     def _show_pareto(self, p: Portfolio, locale: QLocale) -> None:
         pareto = p.pareto
-        points = []
+        points: list[ChartItem] = []
+        last_top = ""  # the clients the last point stands for, a point per distinct count
         # A point for every tenth of the clients: few enough to walk with the arrows.
         for tenth in range(1, 11):
             index = min(
@@ -396,8 +397,9 @@ class Dashboard(QScrollArea):
             )
             x, y = pareto.points[index]
             top = pareto.point_clients[index]
-            if top == 0 or (points and points[-1].key.key == str(top)):
+            if top == 0 or str(top) == last_top:
                 continue
+            last_top = str(top)
             points.append(
                 ChartItem(
                     percent(x, locale),

@@ -31,7 +31,7 @@ def server_address(settings: QSettings) -> ServerAddress | None:
     if str(settings.value(KIND_SETTING, FILE) or FILE) != SERVER:
         return None
     try:
-        port = int(settings.value(PORT_SETTING, DEFAULT_PORT))
+        port = int(str(settings.value(PORT_SETTING, DEFAULT_PORT)))
     except (TypeError, ValueError):
         port = DEFAULT_PORT
     ssl_mode = str(settings.value(SSL_SETTING, SSL_MODES[0]) or SSL_MODES[0])

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.criteria import Catalogue, load_catalogue
 from services.evaluations import (
@@ -29,6 +28,7 @@ from services.evaluations import (
     get_evaluation,
     list_evaluations,
 )
+from services.progress import Sessions
 from ui.evaluation_wizard import ui_language
 from ui.explanation_view import explanation_html
 from ui.formatting import format_date
@@ -155,7 +155,7 @@ class EvaluationHistory(QWidget):
     evaluate_requested = Signal()
 
     def __init__(
-        self, sessions: sessionmaker[Session], client_id: int, currency: str = "EUR", parent=None
+        self, sessions: Sessions, client_id: int, currency: str = "EUR", parent=None
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions

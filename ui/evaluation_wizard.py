@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Verdict
 from services.criteria import ANSWERS, Catalogue, Criterion, Group
@@ -33,6 +32,7 @@ from services.evaluation_start import start_evaluation
 from services.evaluations import save_evaluation
 from services.explanation import explain
 from services.letters import kind_for_verdict
+from services.progress import Sessions
 from services.scoring import Recommendation, Suggestion, next_review
 from ui import message_box
 from ui.explanation_view import explanation_html
@@ -299,7 +299,7 @@ class ResultPage(QWizardPage):
 class EvaluationWizard(QWizard):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         parent=None,
         *,

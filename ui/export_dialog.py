@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.about import APP_NAME
 from services.client_list import ClientQuery
 from services.export_conventions import MACHINE, ExportStyle, for_language
 from services.exporting import ExportFormat, ExportSummary, Sheet, export_book
+from services.progress import Sessions
 from ui import message_box, operations
 from ui.i18n import interface_language
 from ui.operations import Operation, failure_text
@@ -38,7 +38,7 @@ from ui.operations import Operation, failure_text
 class ExportDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         query: ClientQuery | None,
         parent: QWidget | None = None,
         *,
@@ -142,7 +142,7 @@ class ExportDialog(QDialog):
     def _fmt(self) -> ExportFormat:
         return ExportFormat(self.format.currentData())
 
-    def style(self) -> ExportStyle:
+    def export_style(self) -> ExportStyle:
         """How cells are written: the machine form, or the interface language's with the
         delimiter chosen."""
         if self.machine.isChecked():
@@ -184,7 +184,7 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip())
         query = self._query if self.filtered.isChecked() else None
         sheets = self._chosen_sheets()
-        style, fmt = self.style(), self._fmt()  # read here: the work never touches a widget
+        style, fmt = self.export_style(), self._fmt()  # read here: the work never touches a widget
         operations.start(
             self,
             Operation(

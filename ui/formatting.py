@@ -22,6 +22,11 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def python_date(value: QDate) -> date:
+    """A date edit's date as Python's (QDate.toPython() is typed as any object)."""
+    return date(value.year(), value.month(), value.day())
+
+
 def format_date(value: date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.about import APP_NAME
 from services.business_profile import get_profile
@@ -54,6 +53,7 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.importing.table import iter_rows
+from services.progress import Sessions
 from ui import message_box, operations
 from ui.formatting import babel_locale, format_date, format_quantity
 from ui.import_labels import (
@@ -207,9 +207,9 @@ class FilePage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERROR_STYLE)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(QCoreApplication.translate("ImportWizard", "&File:"), buddy=self.path_edit)
-        )
+        file_label = QLabel(QCoreApplication.translate("ImportWizard", "&File:"))
+        file_label.setBuddy(self.path_edit)
+        layout.addWidget(file_label)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -270,16 +270,16 @@ class OptionsPage(QWizardPage):
         ):
             self.match_by.addItem(text, value.value)
         self.match_label = QLabel(
-            QCoreApplication.translate("ImportWizard", "Find each row's client &by:"),
-            buddy=self.match_by,
+            QCoreApplication.translate("ImportWizard", "Find each row's client &by:")
         )
+        self.match_label.setBuddy(self.match_by)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_match())
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
         self.delimiter = QComboBox()
         self.delimiter.setObjectName("delimiter")
-        for value, text in self.DELIMITERS:
-            self.delimiter.addItem(text, value)
+        for delimiter, text in self.DELIMITERS:
+            self.delimiter.addItem(text, delimiter)
         self.encoding = QComboBox()
         self.encoding.setObjectName("encoding")
         self.encoding.setEditable(True)
@@ -476,11 +476,11 @@ class MappingPage(QWizardPage):
                 )
             )
         if twice:
-            names = ", ".join(field_label(f) for f in twice)
+            twice_names = ", ".join(field_label(f) for f in twice)
             parts.append(
                 QCoreApplication.translate(
                     "ImportWizard", "Only one column can be stored as {fields}."
-                ).format(fields=names)
+                ).format(fields=twice_names)
             )
         self.missing.setText(" ".join(parts))
         self.completeChanged.emit()
@@ -856,9 +856,7 @@ class ImportWizard(QWizard):
     PAGE_FILE, PAGE_OPTIONS, PAGE_MAPPING, PAGE_PREVIEW = range(4)
     PAGE_DUPLICATES, PAGE_CONFIRM, PAGE_SUMMARY = range(4, 7)
 
-    def __init__(
-        self, sessions: sessionmaker[Session], parent: QWidget | None = None, path: str = ""
-    ) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None, path: str = "") -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import"))

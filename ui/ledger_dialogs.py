@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services import ledger
 from services.errors import ClientelaError, ConcurrentEditError, Problem, ValidationError
 from services.plausibility import ledger_entry_doubts
+from services.progress import Sessions
 from ui import message_box
 from ui.conflict_dialog import Choice, Difference, resolve_conflict
 from ui.doubts import describe_doubt
@@ -56,9 +56,7 @@ def _invoice_label(row: ledger.SaleRow, currency: str) -> str:
 class LedgerEntryDialog(QDialog):
     """A form whose fields each carry a message line; subclasses say what is stored."""
 
-    def __init__(
-        self, sessions: sessionmaker[Session], client_id: int, currency: str, parent
-    ) -> None:
+    def __init__(self, sessions: Sessions, client_id: int, currency: str, parent) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._client_id = client_id
@@ -242,7 +240,7 @@ class SaleDialog(LedgerEntryDialog):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         sale: ledger.SaleRow | None = None,
         payment_term_days: int = 30,
@@ -313,7 +311,7 @@ class PaymentDialog(LedgerEntryDialog):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         payment: ledger.PaymentRow | None = None,
         currency: str = "EUR",
@@ -397,7 +395,7 @@ class ReturnDialog(LedgerEntryDialog):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         entry: ledger.ReturnRow | None = None,
         currency: str = "EUR",

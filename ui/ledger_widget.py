@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services import ledger
 from services.errors import ClientelaError
+from services.progress import Sessions
 from ui import message_box
 from ui.formatting import format_date, format_money, format_quantity
 from ui.ledger_dialogs import LedgerEntryDialog, PaymentDialog, ReturnDialog, SaleDialog
@@ -196,7 +196,7 @@ class LedgerWidget(QWidget):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         currency: str = "EUR",
         payment_term_days: int = 30,

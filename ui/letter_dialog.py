@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind
 from services.business_profile import get_profile
@@ -43,8 +42,9 @@ from services.letters import (
     write_letter,
 )
 from services.paths import default_letters_dir
+from services.progress import Sessions
 from ui.concerns import describe_concerns
-from ui.formatting import date_edit_format, to_qdate
+from ui.formatting import date_edit_format, python_date, to_qdate
 from ui.labels import language_label, letter_kind_label, verdict_label
 from ui.ledger_widget import WARNING_COLOR
 from ui.messages import describe_error
@@ -73,7 +73,7 @@ def letter_file_name(letter: PreparedLetter) -> str:
 class LetterDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         client_id: int,
         parent: QWidget | None = None,
         *,
@@ -161,8 +161,12 @@ class LetterDialog(QDialog):
         body.addWidget(self.preview, 1)
 
         buttons = QDialogButtonBox()
-        self.print_button = self._add_button(buttons, self.tr("&Print…"), QKeySequence.Print)
-        self.save_button = self._add_button(buttons, self.tr("&Save as…"), QKeySequence.Save)
+        self.print_button = self._add_button(
+            buttons, self.tr("&Print…"), QKeySequence.StandardKey.Print
+        )
+        self.save_button = self._add_button(
+            buttons, self.tr("&Save as…"), QKeySequence.StandardKey.Save
+        )
         self.open_button = self._add_button(buttons, self.tr("&Open in PDF viewer"), None)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -201,7 +205,7 @@ class LetterDialog(QDialog):
         return LetterOptions(
             kind=kind,
             today=self._today,
-            effective_date=self.effective.date().toPython(),
+            effective_date=python_date(self.effective.date()),
             language=self.language.currentData(),
         )
 
@@ -261,6 +265,7 @@ class LetterDialog(QDialog):
     def _kept_copy_path(self) -> Path:
         folder = default_letters_dir()
         folder.mkdir(parents=True, exist_ok=True)
+        assert self._letter is not None  # a copy is kept of the letter shown
         stem = f"{self._today:%Y-%m-%d} {letter_file_name(self._letter)}"
         return folder / FileNamer(p.name for p in folder.iterdir()).name_for(stem)
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
+from services.letter_files import FileState
 from services.letters import LetterRecord, letter_file_state, list_letters
+from services.progress import Sessions
 from ui.formatting import format_date
 from ui.labels import language_label, letter_kind_label
 from ui.pdf_preview import open_in_viewer
@@ -24,7 +25,7 @@ from ui.pdf_preview import open_in_viewer
 class LetterHistory(QWidget):
     write_requested = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], client_id: int, parent=None) -> None:
+    def __init__(self, sessions: Sessions, client_id: int, parent=None) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._client_id = client_id
@@ -75,9 +76,9 @@ class LetterHistory(QWidget):
         self.records = list_letters(self._sessions, self._client_id)
         self.model.removeRows(0, self.model.rowCount())
         states = {
-            "ok": self.tr("as written"),
-            "missing": self.tr("missing (moved or deleted)"),
-            "changed": self.tr("changed since it was written"),
+            FileState.OK: self.tr("as written"),
+            FileState.MISSING: self.tr("missing (moved or deleted)"),
+            FileState.CHANGED: self.tr("changed since it was written"),
         }
         for record in self.records:
             state = states[letter_file_state(record)]
@@ -102,7 +103,7 @@ class LetterHistory(QWidget):
         record = self.selected()
         if record is None:
             return
-        if letter_file_state(record) == "missing":
+        if letter_file_state(record) == FileState.MISSING:
             self.message.setText(
                 self.tr("The file %1 is no longer there.").replace("%1", record.file_path)
             )

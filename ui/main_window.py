@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
     def selected_client_ids(self) -> list[int]:
         """The selected clients, in the list's order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.client_id(row) for row in rows]
+        return [client_id for row in rows if (client_id := self.model.client_id(row)) is not None]
 
     def table_focus(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -7,7 +7,8 @@ sentences in the user's language. Add a line here with every new code.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -250,7 +251,7 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     ).format(**p),
     "import_missing_fields": lambda p: QCoreApplication.translate(
         "Messages", "Choose a column for: {fields}."
-    ).format(fields=", ".join(map(str, p.get("fields", [])))),
+    ).format(fields=", ".join(map(str, cast(Iterable[object], p.get("fields", []))))),
     "import_unknown_column": lambda p: QCoreApplication.translate(
         "Messages", "The file has no column called {column}."
     ).format(**p),

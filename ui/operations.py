@@ -29,17 +29,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from services.about import APP_NAME
 from services.errors import ClientelaError
+from services.progress import Cancelled, Progress
 from ui import message_box
 from ui.messages import describe_error
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], bool]
 Work = Callable[[Progress], Any]
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel (for code that stops on its own, without a service's)."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +96,7 @@ class _Running(QObject):
     def __init__(self, operation: Operation, parent: QWidget | None) -> None:
         super().__init__()
         self.operation = operation
-        self.parent = parent
+        self.owner = parent  # not "parent": that is QObject.parent()
         self.cancel = threading.Event()
         self.worker = _Worker(operation.work, self.cancel)
         self.dialog: QProgressDialog | None = None
@@ -259,7 +255,7 @@ class Operations(QObject):
             if operation.on_cancel is not None:
                 operation.on_cancel()
         elif worker.error is not None:
-            self._fail(running.parent, operation, worker.error)
+            self._fail(running.owner, operation, worker.error)
         else:
             if operation.on_success is not None:
                 operation.on_success(worker.result)

@@ -29,11 +29,13 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.previous_page = self._button(
-            "‹", self.tr("Previous page"), QKeySequence.MoveToPreviousPage
+            "‹", self.tr("Previous page"), QKeySequence.StandardKey.MoveToPreviousPage
         )
-        self.next_page = self._button("›", self.tr("Next page"), QKeySequence.MoveToNextPage)
-        self.zoom_out = self._button("−", self.tr("Zoom out"), QKeySequence.ZoomOut)
-        self.zoom_in = self._button("+", self.tr("Zoom in"), QKeySequence.ZoomIn)
+        self.next_page = self._button(
+            "›", self.tr("Next page"), QKeySequence.StandardKey.MoveToNextPage
+        )
+        self.zoom_out = self._button("−", self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in = self._button("+", self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn)
         self.fit = self._button("↔", self.tr("Fit to width"), None)
         self.page_label = QLabel()
         self.page_label.setObjectName("page_label")

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.about import APP_NAME
 from services.errors import ClientelaError
@@ -23,12 +22,11 @@ from services.personal_data import (
     erase_client,
     export_client_data,
 )
+from services.progress import Sessions
 from ui import message_box
 from ui.i18n import interface_language
 from ui.messages import describe_error
 from ui.questions import ask
-
-Sessions = sessionmaker[Session]
 
 
 # Seams for tests, which cannot click through native dialogs.

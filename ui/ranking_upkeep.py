@@ -15,7 +15,8 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from services.revenue_ranking import Sessions, rebuild_stale_ranking
+from services.progress import Sessions
+from services.revenue_ranking import rebuild_stale_ranking
 from ui import operations
 
 log = logging.getLogger(__name__)

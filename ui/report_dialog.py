@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.file_names import safe_stem
 from services.portfolio import Portfolio
+from services.progress import Sessions
 from ui import operations
 from ui.cli_report import report_language
 from ui.operations import Operation, failure_text
@@ -36,7 +36,7 @@ SAVE_FOLDER_KEY = "reports/save_folder"
 class ReportDialog(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
@@ -72,7 +72,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         fit_on_screen(self, 900, 700)
-        self.render()
+        self.write()
 
     def _add(self, box: QDialogButtonBox, text: str, keys) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -81,7 +81,7 @@ class ReportDialog(QDialog):
             button.setShortcut(QKeySequence(keys))
         return button
 
-    def render(self) -> bool:
+    def write(self) -> bool:
         """Write the report in the background; the preview and its buttons follow.
 
         False when it could not start (another operation refused it).
@@ -102,7 +102,9 @@ class ReportDialog(QDialog):
                 ),
                 self.tr("Preparing the report…"),
                 on_success=lambda _result: self._show(),
-                on_failure=lambda error: self._closed or self._failed(failure_text(error)),
+                on_failure=lambda error: (
+                    None if self._closed else self._failed(failure_text(error))
+                ),
             ),
         )
 

@@ -81,7 +81,7 @@ class RestoreDialog(QDialog):
 
     def _describe(self, backup: Backup) -> str:
         locale = QLocale()
-        when = locale.toString(
+        when = locale.toString(  # type: ignore[call-overload]  # PySide6 takes a datetime
             backup.taken_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat
         )
         size = locale.formattedDataSize(backup.size)

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QLibraryInfo, QPluginLoader, QSettings, QTranslator
@@ -118,7 +119,7 @@ def load_translations(run: SelfTestRun) -> str:
         translator = QTranslator()
         check(translator.load(name, folder), f"cannot load {name}.qm from {folder}")
         loaded.append(translator)
-    spanish = loaded[0].translate("MainWindow", "&File")
+    spanish = loaded[0].translate("MainWindow", "&File") or ""
     check(spanish not in ("", "&File"), "the Spanish interface does not translate 'File'")
     return f"Spanish interface ({spanish.replace('&', '')}) and Qt's own strings"
 
@@ -134,7 +135,13 @@ def load_libraries(run: SelfTestRun) -> str:
     import reportlab.platypus
     from PySide6 import QtPdf, QtPdfWidgets, QtPrintSupport
 
-    modules = (openpyxl, PIL._imaging, pypdf, reportlab.pdfgen.canvas, reportlab.platypus)
+    modules: tuple[ModuleType, ...] = (
+        openpyxl,
+        PIL._imaging,
+        pypdf,
+        reportlab.pdfgen.canvas,
+        reportlab.platypus,
+    )
     modules += (QtPdf, QtPdfWidgets, QtPrintSupport)
     return f"{len(modules)} modules"
 
@@ -228,6 +235,13 @@ def _page_fonts(page: PageObject) -> list[IndirectObject]:
     return list(page.get("/Resources", {}).get("/Font", {}).values())
 
 
+def _font_name(font: IndirectObject) -> str:
+    from pypdf.generic import DictionaryObject
+
+    described = font.get_object()
+    return str(described["/BaseFont"]) if isinstance(described, DictionaryObject) else ""
+
+
 def render_letters(run: SelfTestRun) -> str:
     """Write every letter kind in both languages, each to the demo client whose verdict calls
     for it, and read the PDFs back as a reader would: pages, the client's name, and the
@@ -253,9 +267,9 @@ def render_letters(run: SelfTestRun) -> str:
     recipients = {kind_for_verdict(v): name for name, v in sorted(run.verdicts.items())}
     # A reminder goes to whoever owes, whatever the verdict: the first with overdue invoices.
     owing = overdue_of(run.database.sessions, list(run.client_ids.values()), run.today)
-    names = {client_id: name for name, client_id in run.client_ids.items()}
+    name_of = {client_id: name for name, client_id in run.client_ids.items()}
     if owing:
-        recipients[LetterKind.PAYMENT_REMINDER] = names[min(owing)]
+        recipients[LetterKind.PAYMENT_REMINDER] = name_of[min(owing)]
     pages = 0
     for kind in LetterKind:
         check(kind in recipients, f"no demo client's verdict calls for a {kind} letter")
@@ -269,7 +283,7 @@ def render_letters(run: SelfTestRun) -> str:
             check(written >= 1 and len(reader.pages) == written, f"{path.name}: page count")
             text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
             check(" ".join(name.split()) in text, f"{path.name} does not name {name}")
-            fonts = {str(f.get_object()["/BaseFont"]) for f in _page_fonts(reader.pages[0])}
+            fonts = {_font_name(f) for f in _page_fonts(reader.pages[0])}
             check(any("Noto" in f for f in fonts), f"{path.name} embeds no shipped font: {fonts}")
             pages += written
     count = len(LetterKind) * len(Language)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.business_profile import get_profile, missing_sender_details
+from services.progress import Sessions
 from ui import message_box
 
 
@@ -25,7 +25,7 @@ def _field_labels() -> dict[str, str]:
 
 def letters_can_be_written(
     parent: QWidget | None,
-    sessions: sessionmaker[Session],
+    sessions: Sessions,
     settings: QSettings | None = None,
 ) -> bool:
     """True when letters can be written now, after Settings if the owner chose to open it."""

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.authorship import AUTHOR_LENGTH, system_user
 from services.business_profile import get_profile, profile_version, save_profile
 from services.errors import ConcurrentEditError, ValidationError
+from services.progress import Sessions
 from services.server_connection import DEFAULT_PORT, SSL_MODES, ServerAddress, check_server
 from services.server_password import keyring_available, store_password, stored_password
 from ui.author_setting import AUTHOR_SETTING, apply_author
@@ -45,7 +45,7 @@ class SettingsDialog(QDialog):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:

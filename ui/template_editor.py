@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from models import Language, LetterKind
 from services.errors import ClientelaError, ConcurrentEditError
@@ -41,6 +40,7 @@ from services.letter_templates import (
     save_template,
 )
 from services.letters import LetterOptions, render_letter, sample_letter
+from services.progress import Sessions
 from ui.conflict_dialog import Choice, resolve_conflict
 from ui.labels import language_label, letter_kind_label
 from ui.messages import describe_error
@@ -74,7 +74,7 @@ def placeholder_label(name: str) -> str:
 class TemplateEditor(QDialog):
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         parent: QWidget | None = None,
         *,
         kind: str = LetterKind.LOYALTY.value,
@@ -97,8 +97,8 @@ class TemplateEditor(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.language = QComboBox()
         self.language.setObjectName("template_language")
-        for value in Language:
-            self.language.addItem(language_label(value), value.value)
+        for language_value in Language:
+            self.language.addItem(language_label(language_value), language_value.value)
         self.language.setCurrentIndex(self.language.findData(language))
         self._shown = (self.kind.currentData(), self.language.currentData())
 

@@ -61,8 +61,8 @@ def _outermost_window(widget: QWidget | None) -> QWidget | None:
     """The main window behind a dialog: the guide outlives the wizard that opened it, and
     is closed with the application's window (a window without a parent would outlive Qt)."""
     window = widget.window() if widget is not None else None
-    while window is not None and window.parentWidget() is not None:
-        window = window.parentWidget().window()
+    while window is not None and (parent := window.parentWidget()) is not None:
+        window = parent.window()
     return window
 
 

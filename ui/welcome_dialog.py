@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from services.business_profile import get_profile, save_profile
 from services.client_list import count_all
 from services.demo_data import load_demo_data
 from services.errors import ClientelaError, ValidationError
+from services.progress import Sessions
 from ui import message_box
 from ui.messages import describe_error
 from ui.profile_form import ProfileForm
@@ -37,7 +37,7 @@ class WelcomeDialog(QDialog):
     ``demo_loaded`` is the number of demo clients added, 0 when none were.
     """
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self.demo_loaded = 0

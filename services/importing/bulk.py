@@ -63,7 +63,7 @@ class BulkInsert:
             if i < 0:
                 columns.append(repeat(how, len(rows)))
                 continue
-            column = given[i]
+            column: Iterable[Any] = given[i]
             if how is not None:
                 # A processor is never given None, as in SQLAlchemy (NULL stays NULL).
                 column = map(how if None not in column else _none_kept(how), column)

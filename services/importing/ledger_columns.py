@@ -59,7 +59,7 @@ class LedgerColumns:
         columns = [self._cached(cells, "client", self._client), *self._entry_columns(cells)]
         refused = refused_rows(columns)
         invoices = texts(cells, "invoice") if self.kind is not Kind.SALES else [""] * len(rows)
-        read = list(zip(invoices, zip(*columns, strict=True), strict=True))
+        read: list[Read | None] = list(zip(invoices, zip(*columns, strict=True), strict=True))
         for i in refused:
             read[i] = None
         return read

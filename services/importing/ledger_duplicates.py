@@ -18,7 +18,7 @@ import operator
 from collections.abc import Hashable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, select
 
@@ -114,8 +114,8 @@ class LedgerDuplicates:
         found: dict[tuple[Hashable, ...], int] = {}
         if not self.book_has_entries or not wanted:
             return found
-        clients = sorted({key[0] for key in wanted})
-        days: list[date] = sorted({key[1] for key in wanted})  # type: ignore[type-var]
+        clients = sorted({cast(int, key[0]) for key in wanted})  # keys are (client id, day, ...)
+        days = sorted({cast(date, key[1]) for key in wanted})
         for start in range(0, len(clients), IN_CHUNK):
             chunk = clients[start : start + IN_CHUNK]
             statement = select(*self.columns).where(

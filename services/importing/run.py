@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import enum
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models import Client, ClientTag, Payment, Return, Sale
 from services.clients import ClientInput, validate_client
@@ -50,11 +50,8 @@ from services.importing.table import SourceRow, TableInfo, iter_batches
 from services.importing.values import ValueFormat
 from services.ledger import PaymentInput, ReturnInput, SaleInput
 from services.ledger_change import LedgerChange, ledger_change
-from services.metrics import Cancelled
+from services.progress import Cancelled, Progress, Sessions
 from services.validation import tax_id_warnings
-
-Sessions = sessionmaker[Session]
-Progress = Callable[[int, int], bool]
 
 BATCH_ROWS = 5000  # rows per executemany: large enough to be fast, small enough for Cancel
 PREVIEW_ROWS = 20
@@ -142,7 +139,7 @@ def run_import(
 ) -> ImportResult:
     """Import the table (or, ``dry_run``, only say what would happen).
 
-    Raises MappingError, ImportFileError, or services.metrics.Cancelled when ``progress``
+    Raises MappingError, ImportFileError, or services.progress.Cancelled when ``progress``
     returns False; in every such case nothing was written.
     """
     options = replace(options, kind=Kind(options.kind))  # rows.py compares with "is"
@@ -230,7 +227,7 @@ def _larger_page_cache(connection: Connection) -> Iterator[None]:
     if connection.dialect.name != "sqlite":
         yield
         return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
     connection.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     try:
         yield
@@ -252,6 +249,7 @@ def _drop_indexes(connection: Connection, table: str) -> list[str]:
     """
     if (
         connection.dialect.name != "sqlite"
+        or connection.connection.dbapi_connection is None
         or not connection.connection.dbapi_connection.in_transaction
     ):
         return []
@@ -410,7 +408,7 @@ class _ClientImport(_Job):
             return
         ids = self._new_ids(len(batch))
         records = []
-        tags = []
+        tags: list[tuple[int, str]] = []
         for (line, record, tags_of), client_id in zip(batch, ids, strict=True):
             self.line_ids[line] = client_id
             records.append((client_id, *record))
@@ -683,7 +681,7 @@ class _LedgerImport(_Job):
         """No client has this key: with what would likely fix it (another key that does
         name a client, or a book with no clients yet)."""
         other = self.book.other_key(key, self.match_by)
-        params = {
+        params: dict[str, object] = {
             "key": key,
             "by": self.match_by.value,
             "other": other.value if other else "",
@@ -707,7 +705,7 @@ class _LedgerImport(_Job):
         return mapped_values(row.cells, self.options.mapping).get("client", "")
 
     def _preview(self, row: SourceRow, invoice: str, record: tuple[Any, ...]) -> None:
-        values = {"client": self._client_key(row), "invoice": invoice}
+        values: dict[str, object] = {"client": self._client_key(row), "invoice": invoice}
         values |= dict(zip(self.entry_fields, record[1:], strict=True))
         values.pop("sale_id", None)
         self.result.preview.append(PreviewRow(row.line, _preview_values(values)))

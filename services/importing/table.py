@@ -19,14 +19,15 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from itertools import islice
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from services.errors import ClientelaError, Problem
+from services.progress import Progress
 
 SAMPLE_BYTES = 256 * 1024  # enough for sniffing and encoding detection, quick on any file
 DELIMITERS = ",;\t|"
@@ -43,7 +44,6 @@ MAX_ROW_XML = 16 * 1024 * 1024  # bytes of a sheet's XML for one row (or between
 MAX_PART_BYTES = 128 * 1024 * 1024  # a workbook part read whole (the shared text table)
 csv.field_size_limit(MAX_CELL_CHARS)
 
-Progress = Callable[[int, int], bool]
 Damaged = Callable[["SourceRow", Problem], None]
 
 
@@ -221,7 +221,7 @@ def _duplicates(headers: tuple[str, ...]) -> tuple[tuple[str, tuple[int, ...]], 
 SMALL_BATCH = 50  # rows read at a time for a glance at the first ones
 
 
-def iter_rows(info: TableInfo, *, with_header: bool = False) -> Iterator[SourceRow]:
+def iter_rows(info: TableInfo, *, with_header: bool = False) -> Generator[SourceRow, None, None]:
     """The non-blank rows after the header (or from the header, ``with_header``).
 
     Reads a few rows at a time: for a glance at the first rows, take this, not iter_batches.
@@ -482,8 +482,9 @@ def _workbook(path: Path) -> Iterator[_Workbook]:
                 sheets,
                 reader.shared_strings,
                 book.epoch,
-                book._date_formats,
-                book._timedelta_formats,
+                # openpyxl's own reader keeps these; types-openpyxl leaves them out.
+                book._date_formats,  # type: ignore[attr-defined]
+                book._timedelta_formats,  # type: ignore[attr-defined]
             )
 
 
@@ -497,7 +498,7 @@ def _xlsx_info(info: TableInfo, sheet: str) -> TableInfo:
     return replace(info, sheets=names, sheet=sheet or names[0])
 
 
-def _check_parts(source: BinaryIO, path: Path) -> None:
+def _check_parts(source: IO[bytes], path: Path) -> None:
     """Refuses a workbook that openpyxl would read into more memory than any real table
     needs: a part it reads whole (the shared text table, the styles) that is too large, or a
     sheet whose beginning, read whole too to find its size, does not come to its rows.
@@ -524,7 +525,7 @@ def _check_parts(source: BinaryIO, path: Path) -> None:
                 )
 
 
-def _check_sheet_start(sheet: BinaryIO, path: Path) -> None:
+def _check_sheet_start(sheet: IO[bytes], path: Path) -> None:
     read, tail = 0, b""
     while read <= MAX_ROW_XML:
         chunk = sheet.read(64 * 1024)
@@ -630,7 +631,7 @@ class _SheetGuard:
     lies between two rows) of more than MAX_ROW_XML bytes: an inline cell of a gigabyte, or
     a row of millions of cells, is refused before the parser holds it."""
 
-    def __init__(self, source: BinaryIO, path: Path) -> None:
+    def __init__(self, source: IO[bytes], path: Path) -> None:
         self.source = source
         self.path = path
         self.row = 0  # the last row read, for the message

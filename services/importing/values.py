@@ -49,8 +49,9 @@ def parse_date(text: str, fmt: ValueFormat = ValueFormat()) -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
         match = _NUMERIC.match(text)
         if match:
-            first, second, year_text = match.groups()
-            day, month = (int(first), int(second)) if fmt.day_first else (int(second), int(first))
+            first_text, second_text, year_text = match.groups()
+            first, second = int(first_text), int(second_text)
+            day, month = (first, second) if fmt.day_first else (second, first)
             year = int(year_text)
             if len(year_text) == 2:
                 # Two-digit years: the nearest century to today ("25" is 2025, "98" is 1998).

@@ -26,8 +26,8 @@ from services.backups import (
 from services.clients import ClientInput, save_client
 from services.database import open_database
 from services.integrity import quick_check
-from services.metrics import Cancelled
 from services.paths import backup_dir_for
+from services.progress import Cancelled
 
 
 def names_in(path: Path) -> list[str]:

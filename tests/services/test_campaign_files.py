@@ -16,8 +16,8 @@ from services.campaigns import Segment, run_campaign, segment_ids
 from services.clients import ClientInput, save_client
 from services.database import Database
 from services.letters import LetterOptions
-from services.metrics import Cancelled
 from services.personal_data import anonymise_client, erase_client
+from services.progress import Cancelled
 from tests.sender import SENDER
 
 OPTIONS = LetterOptions("welcome", date(2026, 11, 23))

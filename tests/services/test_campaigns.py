@@ -13,7 +13,7 @@ from services.clients import ClientInput, save_client
 from services.errors import ClientelaError
 from services.file_names import FileNamer, safe_stem
 from services.letters import LetterOptions
-from services.metrics import Cancelled
+from services.progress import Cancelled
 from tests.demo_book import evaluated_demo_book
 from tests.pdf import pdf_page_texts
 from tests.sender import SENDER

@@ -195,3 +195,26 @@ def test_a_file_with_tables_but_no_revision_is_backed_up_and_left_as_it_was(tmp_
     assert path.read_bytes() == before
     assert list((tmp_path / "backups").glob("*")), "no copy was kept before trying"
     assert not list(tmp_path.glob("*.migrating*"))
+
+
+@pytest.mark.sqlite_file
+def test_an_error_of_sqlalchemy_itself_while_opening_reads_as_unreadable_not_a_crash(tmp_path):
+    # A pool timeout (the only connection is busy) is raised by SQLAlchemy, not the driver:
+    # it has no ``orig``, which opening once read and failed on with an AttributeError.
+    from sqlalchemy import create_engine
+
+    from services.database import _check_is_clientela, _use_wal
+
+    engine = create_engine(
+        f"sqlite:///{tmp_path / 'book.db'}", pool_size=1, max_overflow=0, pool_timeout=0.01
+    )
+    try:
+        with engine.connect():
+            with pytest.raises(DatabaseError) as wal:
+                _use_wal(engine, "book.db")
+            with pytest.raises(DatabaseError) as check:
+                _check_is_clientela(engine, "book.db")
+    finally:
+        engine.dispose()
+    assert wal.value.code == "unreadable" and "QueuePool limit" in str(wal.value.params["detail"])
+    assert check.value.code == "unreadable"

@@ -37,7 +37,7 @@ from services.ledger import (
     list_returns,
     list_sales,
 )
-from services.metrics import Cancelled
+from services.progress import Cancelled
 
 CLIENTS = (
     ClientInput(

@@ -27,7 +27,8 @@ from services.importing import (
     write_rejected_rows,
 )
 from services.ledger import SaleInput, add_sale, list_payments, list_sales
-from services.metrics import Cancelled, book_metrics, client_metrics
+from services.metrics import book_metrics, client_metrics
+from services.progress import Cancelled
 from services.revenue_ranking import rebuild_stale_ranking
 from services.text_search import fold
 from tests.import_files import csv_table, row_count

@@ -11,6 +11,7 @@ from services.business_profile import ProfileData, save_profile
 from services.campaigns import run_campaign
 from services.clients import ClientInput, save_client
 from services.errors import ClientelaError
+from services.letter_files import FileState
 from services.letter_phrases import phrases
 from services.letter_templates import save_template, shipped_template
 from services.letters import (
@@ -208,11 +209,11 @@ def test_letters_are_recorded_with_a_hash_and_listed_newest_first(db, profile, t
     listed = list_letters(db.sessions, client_id)
     assert [r.id for r in listed] == [second.id, first.id]
     assert first.file_path == str(first_path) and first.page_count == 1
-    assert letter_file_state(first) == "ok"
+    assert letter_file_state(first) is FileState.OK
     first_path.write_bytes(first_path.read_bytes() + b"%")
-    assert letter_file_state(first) == "changed"
+    assert letter_file_state(first) is FileState.CHANGED
     second_path.unlink()
-    assert letter_file_state(second) == "missing"
+    assert letter_file_state(second) is FileState.MISSING
 
 
 def test_a_letter_that_cannot_be_written_is_reported_and_not_recorded(db, profile, tmp_path):

@@ -10,7 +10,8 @@ from services import ledger, metrics
 from services.clients import ClientInput, save_client
 from services.errors import NotFoundError
 from services.ledger import PaymentInput, ReturnInput, SaleInput
-from services.metrics import Cancelled, book_metrics, client_metrics, days_between
+from services.metrics import book_metrics, client_metrics, days_between
+from services.progress import Cancelled
 
 TODAY = date(2026, 11, 23)
 D = Decimal

@@ -9,7 +9,7 @@ from services import metrics
 from services import triage as triage_module
 from services.database import location_of, open_database
 from services.demo_data import load_demo_data
-from services.metrics import Cancelled
+from services.progress import Cancelled
 from services.revenue_ranking import book_ranking, rebuild_stale_ranking
 from services.triage import triage
 from services.worker_processes import WORKERS
