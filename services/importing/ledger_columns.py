@@ -13,6 +13,7 @@ problems, and this one takes only the rows that path takes, with the same values
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import fields
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -22,15 +23,46 @@ from services.importing.fields import Kind
 from services.importing.matching import AMBIGUOUS
 from services.importing.rows import clean_column
 from services.importing.values import ValueFormat, parse_amount, parse_date
-from services.ledger import MONEY, QUANTITY, REFERENCE_LENGTH, check_date, check_number
+from services.ledger import (
+    MONEY,
+    QUANTITY,
+    REFERENCE_LENGTH,
+    PaymentInput,
+    ReturnInput,
+    SaleInput,
+    check_date,
+    check_number,
+)
 
 _EMPTY: Any = object()  # an optional date left empty
 _ZERO = Decimal(0)
 
 # Per row: the invoice reference a payment or return points at ("" if none), and the record
 # to insert: the client's id, then the entry's fields in the order of services.ledger's
-# SaleInput, PaymentInput or ReturnInput (their sale_id, last, still None).
+# SaleInput, PaymentInput or ReturnInput (their sale_id, last, still None). A record stays a
+# plain tuple, what executemany takes, not a NamedTuple built a million times an import; it
+# is read through the positions below, never through bare numbers.
 Read = tuple[str, tuple[Any, ...]]
+
+
+def record_position(entry: type, name: str) -> int:
+    """Where an entry's field sits in its record: after the client's id, in field order."""
+    return 1 + [f.name for f in fields(entry)].index(name)
+
+
+CLIENT_ID = 0
+DAY = 1  # invoice_date, paid_on or returned_on: each kind's first field
+SALE_AMOUNT = record_position(SaleInput, "amount")
+RETURN_AMOUNT = record_position(ReturnInput, "amount")
+PAYMENT_REFERENCE = record_position(PaymentInput, "reference")
+_ENTRIES = (SaleInput, PaymentInput, ReturnInput)
+assert all(fields(entry)[0].name.endswith(("_date", "_on")) for entry in _ENTRIES)
+assert fields(PaymentInput)[-1].name == fields(ReturnInput)[-1].name == "sale_id"
+
+
+def with_sale(record: tuple[Any, ...], sale_id: int) -> tuple[Any, ...]:
+    """A payment's or return's record pointing at its invoice (sale_id: their last field)."""
+    return (*record[:-1], sale_id)
 
 
 class LedgerColumns:

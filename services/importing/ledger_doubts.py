@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, select
 
 from models import Return, Sale
 from services.importing.fields import Kind
+from services.importing.ledger_columns import CLIENT_ID, DAY, RETURN_AMOUNT, SALE_AMOUNT
 from services.plausibility import (
     EARLIEST_PLAUSIBLE,
     FUTURE_HORIZON,
@@ -52,7 +53,7 @@ class LedgerDoubts:
         found: list[tuple[int, str, Doubt]] = []
         today, earliest, latest = self.today, EARLIEST_PLAUSIBLE, self.today + FUTURE_HORIZON
         for i, record in enumerate(records):
-            day = record[1]
+            day = record[DAY]
             if not earliest <= day <= latest:  # the rare ones: date_doubt says why
                 doubt = date_doubt(day, today)
                 if doubt is not None:
@@ -60,15 +61,16 @@ class LedgerDoubts:
         if self.kind == Kind.SALES and self._sales_stored:
             self._read(records, self._usual, Sale.amount, total=False)
             for i, record in enumerate(records):
-                doubt = amount_doubt(_decimal(record[5]), self._usual.get(record[0]))
+                usual = self._usual.get(record[CLIENT_ID])
+                doubt = amount_doubt(_decimal(record[SALE_AMOUNT]), usual)
                 if doubt is not None:
                     found.append((i, "amount", doubt))
         elif self.kind == Kind.RETURNS:
             self._read(records, self._bought, Sale.amount)
             self._read(records, self._returned, Return.amount)
             for i, record in enumerate(records):
-                client = record[0]
-                returned = self._returned.get(client, Decimal(0)) + _decimal(record[3])
+                client = record[CLIENT_ID]
+                returned = self._returned.get(client, Decimal(0)) + _decimal(record[RETURN_AMOUNT])
                 self._returned[client] = returned
                 doubt = return_doubt(returned, self._bought.get(client, Decimal(0)))
                 if doubt is not None:
@@ -80,7 +82,7 @@ class LedgerDoubts:
         """Each new client's total (or, not ``total``, average: None without any entry)
         as the book holds it."""
         aggregate = func.sum if total else func.avg
-        clients = sorted({record[0] for record in records} - into.keys())
+        clients = sorted({record[CLIENT_ID] for record in records} - into.keys())
         for client in clients:
             into[client] = None
         model = column.class_

@@ -27,7 +27,12 @@ from services.importing.client_columns import STORED_FIELDS, ClientColumns, stor
 from services.importing.detection import BookKeys, ClientMatch, detect
 from services.importing.fields import Kind, MatchBy, missing_fields
 from services.importing.issue_log import IssueLog
-from services.importing.ledger_columns import LedgerColumns
+from services.importing.ledger_columns import (
+    CLIENT_ID,
+    PAYMENT_REFERENCE,
+    LedgerColumns,
+    with_sale,
+)
 from services.importing.ledger_doubts import LedgerDoubts
 from services.importing.ledger_duplicates import LedgerDuplicates
 from services.importing.matching import (
@@ -486,8 +491,6 @@ _NAME = STORED_FIELDS.index("name")
 _TAX_ID, _COUNTRY = STORED_FIELDS.index("tax_id"), STORED_FIELDS.index("country")
 
 
-_PAYMENT_REFERENCE = 3  # in a payment's record: client id, paid_on, amount, reference, sale_id
-
 _LEDGER_TABLES = {Kind.SALES: Sale, Kind.PAYMENTS: Payment, Kind.RETURNS: Return}
 
 
@@ -603,7 +606,7 @@ class _LedgerImport(_Job):
             self.result.warnings.append(
                 RowIssue(batch[i][0].line, (), (RowProblem(field_name, problem),))
             )
-        self.change.touched(clients=[record[0] for record in records])
+        self.change.touched(clients=[record[CLIENT_ID] for record in records])
         self.result.inserted += len(records)
         if records and not self.result.dry_run:
             if self.insert is None:
@@ -618,14 +621,12 @@ class _LedgerImport(_Job):
 
     def _clients_present(self, batch: list) -> list:
         """Matched by id: the rows whose client id is one of the book's."""
-        present = existing_ids(self.connection, {record[0] for _, (_, record) in batch})
+        present = existing_ids(self.connection, {record[CLIENT_ID] for _, (_, record) in batch})
         for row, (_, record) in batch:
-            if record[0] not in present:
+            if record[CLIENT_ID] not in present:
                 problem = self._unknown(self._client_key(row))
                 self._issue(row, [RowProblem("client", problem)])
-        return [
-            (row, (invoice, record)) for row, (invoice, record) in batch if record[0] in present
-        ]
+        return [(row, read) for row, read in batch if read[1][CLIENT_ID] in present]
 
     def _with_invoices(self, batch: list, invoices: set[int]) -> list:
         """The rows whose invoice is found, pointing at it (and its id added to ``invoices``).
@@ -634,27 +635,27 @@ class _LedgerImport(_Job):
         invoice numbers ("F-1", as a bank statement writes it) pays that invoice, not the
         oldest ones on account; any other reference leaves it on account.
         """
-        wanted = {(record[0], invoice) for _, (invoice, record) in batch if invoice}
+        wanted = {(record[CLIENT_ID], invoice) for _, (invoice, record) in batch if invoice}
         named: dict[int, str] = {}  # line -> the reference a payment without invoice may name
         if self.options.kind == Kind.PAYMENTS:
             for row, (invoice, record) in batch:
-                if not invoice and record[_PAYMENT_REFERENCE]:
-                    named[row.line] = record[_PAYMENT_REFERENCE]
-                    wanted.add((record[0], record[_PAYMENT_REFERENCE]))
+                if not invoice and record[PAYMENT_REFERENCE]:
+                    named[row.line] = record[PAYMENT_REFERENCE]
+                    wanted.add((record[CLIENT_ID], record[PAYMENT_REFERENCE]))
         sales = invoice_ids(self.connection, wanted) if wanted else {}
         kept = []
         for row, (invoice, record) in batch:
             if invoice:
-                sale_id = sales.get((record[0], invoice))
+                sale_id = sales.get((record[CLIENT_ID], invoice))
                 if sale_id is None:
                     problem = Problem("invoice_not_found", {"reference": invoice})
                     self._issue(row, [RowProblem("invoice", problem)])
                     continue
             else:
-                sale_id = sales.get((record[0], named.get(row.line, "")))
+                sale_id = sales.get((record[CLIENT_ID], named.get(row.line, "")))
             if sale_id is not None:
                 invoices.add(sale_id)
-                record = (*record[:-1], sale_id)  # sale_id: last in PaymentInput, ReturnInput
+                record = with_sale(record, sale_id)
             kept.append((row, (invoice, record)))
         return kept
 
@@ -706,7 +707,7 @@ class _LedgerImport(_Job):
 
     def _preview(self, row: SourceRow, invoice: str, record: tuple[Any, ...]) -> None:
         values: dict[str, object] = {"client": self._client_key(row), "invoice": invoice}
-        values |= dict(zip(self.entry_fields, record[1:], strict=True))
+        values |= dict(zip(self.entry_fields, record[CLIENT_ID + 1 :], strict=True))
         values.pop("sale_id", None)
         self.result.preview.append(PreviewRow(row.line, _preview_values(values)))
 
