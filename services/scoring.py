@@ -112,10 +112,12 @@ def ledger_answers(
     answers: dict[str, str] = {}
     if metrics is None:
         return answers
+    enough = metrics.enough_data  # then no criterion has too little data: not asked
     for criterion in criteria:
-        if criterion.metric is None or _too_little_data(criterion, metrics, profile):
+        metric = criterion.metric
+        if metric is None or (not enough and _too_little_data(criterion, metrics, profile)):
             continue  # the owner's judgement alone, or too little to go on
-        value = _ANSWERS[criterion.metric](metrics, profile)
+        value = _ANSWERS[metric](metrics, profile)
         if value is not None:
             answers[criterion.id] = value
     return answers
@@ -432,7 +434,8 @@ class LedgerVerdicts:
         answers = ledger_answers(criteria, metrics, profile)
         ledger = _ledger(stage, answers, metrics, profile)
         class_a = metrics is not None and metrics.abc_class == "A"
-        key = (stage, strategic, class_a, frozenset(answers.items()), ledger.key(), _thin(metrics))
+        # The answers come in the order of the stage's criteria: as a tuple, a stable key.
+        key = (stage, strategic, class_a, tuple(answers.items()), ledger.key(), _thin(metrics))
         verdict = self._verdicts.get(key)
         if verdict is None:
             verdict = self._verdicts[key] = recommend(
