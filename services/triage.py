@@ -83,6 +83,28 @@ def triage(
     or there is no scratch folder for the ranking), the book is judged here instead, from
     the start, and the rest of the session does not try them again.
     """
+    with _collector_paused():
+        return _triage_once(sessions, today, progress, in_processes)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the book is judged: the rows, names and ranking
+    read make next to no reference cycles, and the collector walked them again and again
+    (measured at 100,000 clients: 0.7 s of this process's 1.7 s). The collector is switched
+    back on after, if it was on: a collection then finds anything the pause left."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _triage_once(
+    sessions: Sessions, today: date, progress: Progress | None, in_processes: bool | None
+) -> TriageResult:
     global _workers_failed
     if in_processes is None:
         with sessions() as session:

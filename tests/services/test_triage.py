@@ -1,3 +1,4 @@
+import gc
 from dataclasses import fields
 from datetime import date
 
@@ -43,6 +44,30 @@ def test_triage_can_be_cancelled_from_the_progress_callback(db):
     load_demo_data(db.sessions, TODAY)
     with pytest.raises(Cancelled):
         triage(db.sessions, TODAY, progress=lambda done, total: False)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_paused_during_a_triage_and_left_as_it_was(
+    db, monkeypatch, enabled
+):
+    load_demo_data(db.sessions, TODAY)
+    seen = []
+    judge = triage_module._judge
+
+    def judged(*args):
+        seen.append(gc.isenabled())
+        return judge(*args)
+
+    monkeypatch.setattr(triage_module, "_judge", judged)
+    (gc.enable if enabled else gc.disable)()
+    try:
+        triage(db.sessions, TODAY)
+        with pytest.raises(Cancelled):
+            triage(db.sessions, TODAY, progress=lambda done, total: False)
+        assert gc.isenabled() is enabled  # after a triage, and after a cancelled one
+    finally:
+        gc.enable()
+    assert seen and not any(seen)  # every chunk judged with the collector off
 
 
 def test_an_empty_book_triages_to_nothing(db):
