@@ -284,3 +284,15 @@ def test_closing_the_window_stops_the_work_and_drops_what_would_follow(qtbot, wi
     assert window.operations.idle()
     qtbot.wait(50)  # any late signal from the ended thread has been delivered
     assert outcome == [] and messages == []
+
+
+def test_no_garbage_collection_runs_in_a_worker_and_it_resumes_after(qtbot, window) -> None:
+    # A collection run from a worker destroyed the UI thread's Qt objects off their thread.
+    import gc
+
+    assert gc.isenabled()
+    seen: list[bool] = []
+    query(window, lambda _progress: seen.append(gc.isenabled()), on_success=lambda _r: None)
+    wait_for_operations(qtbot, window)
+    assert seen == [False]
+    assert gc.isenabled()
