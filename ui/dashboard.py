@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.collector import collector_paused
 from services.portfolio import NOT_EVALUATED, ClientLine, Portfolio, portfolio
 from services.portfolio_selection import Selection
 from services.progress import Sessions
@@ -34,7 +35,6 @@ from services.revenue_ranking import rebuild_stale_ranking
 from ui.chart_widget import ChartItem, ChartKind, ChartWidget
 from ui.formatting import babel_locale, format_date
 from ui.labels import letter_kind_label, stage_label, verdict_label
-from ui.operations import no_collection_in_worker
 
 # Colours (indexes into chart_widget.OKABE_ITO) that keep one meaning across the charts.
 VERDICT_COLOURS = {
@@ -90,7 +90,7 @@ class _Worker(QThread):
             # Brings the kept revenue ranking up to date first (reads never do): here, off
             # the UI thread, so that later reads (the evaluation wizard's ABC class) are
             # current and cheap.
-            with no_collection_in_worker():  # see ui/operations.py
+            with collector_paused():  # see services/collector.py
                 rebuild_stale_ranking(self._sessions, self._today)
                 figures = portfolio(self._sessions, self._today)
             self.computed.emit(figures)

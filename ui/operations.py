@@ -16,11 +16,9 @@ When a change ends well, ``BookEvents.changed`` is emitted once: views refresh o
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -30,6 +28,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from services.about import APP_NAME
+from services.collector import collector_paused
 from services.errors import ClientelaError
 from services.progress import Cancelled, Progress
 from ui import message_box
@@ -66,34 +65,6 @@ class BookEvents(QObject):
     busy_changed = Signal(bool)  # an operation that changes the book started (True) or ended
 
 
-_collector_lock = threading.Lock()
-_collector_pauses = 0  # workers running with the cyclic collector paused
-_collector_was_enabled = False
-
-
-@contextlib.contextmanager
-def no_collection_in_worker() -> Iterator[None]:
-    """No cyclic garbage collection while a worker runs. A collection is triggered by
-    whichever thread allocates, and one run from a worker frees the Qt wrappers of the UI
-    thread's garbage there: a QObject destroyed off its thread crashed the process
-    (a segfault in CI, "Garbage-collecting" on the worker's stack). Reference counting still
-    frees almost everything meanwhile; the collector resumes, on the UI thread's next
-    allocations, once the last worker has ended."""
-    global _collector_pauses, _collector_was_enabled
-    with _collector_lock:
-        if _collector_pauses == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _collector_pauses += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector_pauses -= 1
-            if _collector_pauses == 0 and _collector_was_enabled:
-                gc.enable()
-
-
 class _Worker(QThread):
     progressed = Signal(int, int)
 
@@ -110,7 +81,8 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            with no_collection_in_worker():
+            # No collection on a worker thread: it would free Qt objects off their thread.
+            with collector_paused():
                 self.result = self._work(self._progress)
         except BaseException as exc:  # handed to the UI thread, which decides what to show
             self.error = exc

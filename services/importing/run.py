@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import Client, ClientTag, Payment, Return, Sale
 from services.clients import ClientInput, validate_client
+from services.collector import collector_paused
 from services.concurrency import one_import_at_a_time
 from services.errors import ClientelaError, Problem
 from services.importing.bulk import BulkInsert
@@ -166,7 +166,7 @@ def run_import(
     batches = iter_batches(table, BATCH_ROWS, progress=report, damaged=damaged)
     if table.format == "xlsx":
         batches = map(_apostrophes_kept, batches)
-    with _collector_paused(), sessions.begin() as session, ledger_change(session) as change:
+    with collector_paused(), sessions.begin() as session, ledger_change(session) as change:
         if not dry_run:
             one_import_at_a_time(session)  # before looking for duplicates in the book
         with _larger_page_cache(session.connection()):
@@ -205,23 +205,6 @@ def _apostrophes_kept(batch: list[SourceRow]) -> list[SourceRow]:
             row = SourceRow(row.line, cells)
         kept.append(row)
     return kept
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection during the import. It makes millions of small objects
-    that live a while (rows, cached values, the keys of every client) and the collector went
-    through all of them again and again: a fifth of a million-row import. The import makes
-    next to no cycles (a few for each client it updates); reference counting frees the rest
-    as usual. The pause is process-wide, so the window's thread has none either while an
-    import runs, which it does not miss for that long."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @contextlib.contextmanager

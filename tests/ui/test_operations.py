@@ -290,9 +290,10 @@ def test_no_garbage_collection_runs_in_a_worker_and_it_resumes_after(qtbot, wind
     # A collection run from a worker destroyed the UI thread's Qt objects off their thread.
     import gc
 
-    assert gc.isenabled()
+    wait_for_operations(qtbot, window)
+    qtbot.waitUntil(gc.isenabled)  # back on once the window's start-up workers have ended
     seen: list[bool] = []
     query(window, lambda _progress: seen.append(gc.isenabled()), on_success=lambda _r: None)
     wait_for_operations(qtbot, window)
     assert seen == [False]
-    assert gc.isenabled()
+    qtbot.waitUntil(gc.isenabled)
