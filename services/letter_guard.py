@@ -3,7 +3,9 @@
 A thank-you (loyalty) or welcome letter says, in effect, "you are the client we want". A client
 whose current ledger shows late payment, an overdue balance past the tolerated delay, or
 returns over the business's maximum is held back from such a letter, with the facts, until the
-owner includes them knowingly. A termination letter is not sent again to a client already let
+owner includes them knowingly, and so is a client already let go (stage Former) or whose
+latest evaluation recommends letting them go: thanking them would contradict the owner's own
+verdict. A termination letter is not sent again to a client already let
 go (stage Former) unless the owner asks for it.
 
 The figures are those of services.metrics (the evaluation reads the same), as of ``today``:
@@ -26,7 +28,7 @@ from decimal import Decimal
 from sqlalchemy import Date, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
-from models import Client, LetterKind, Payment, Sale, Stage
+from models import Client, LetterKind, Payment, Sale, Stage, Verdict
 from services.business_profile import ProfileData, get_profile
 from services.ledger import HALF_CENT, ZERO
 from services.metrics import days_between, figures_of
@@ -34,11 +36,12 @@ from services.progress import Sessions
 
 # Letters that praise or welcome: the ledger must not say otherwise.
 GUARDED_KINDS = frozenset({LetterKind.LOYALTY.value, LetterKind.WELCOME.value})
-LATE_PAYER, OVERDUE, HIGH_RETURNS, ALREADY_LET_GO = (
+LATE_PAYER, OVERDUE, HIGH_RETURNS, ALREADY_LET_GO, LET_GO_ADVISED = (
     "late_payer",
     "overdue",
     "high_returns",
     "already_let_go",
+    "let_go_advised",
 )
 _BATCH = 500  # client ids per IN (...) list: well under every database's parameter limit
 
@@ -158,16 +161,22 @@ def ledger_concerns(
     return found
 
 
-def _former(sessions: Sessions, client_ids: Sequence[int]) -> set[int]:
-    former: set[int] = set()
+def standing_concerns(sessions: Sessions, client_ids: Sequence[int]) -> dict[int, Concern]:
+    """What the client's standing says against a kind letter: already let go (stage Former),
+    or the latest evaluation recommends letting them go."""
+    found: dict[int, Concern] = {}
     with sessions() as session:
         for batch in _batches(list(client_ids)):
-            former.update(
-                session.scalars(
-                    select(Client.id).where(Client.id.in_(batch), Client.stage == Stage.FORMER)
+            rows = session.execute(
+                select(Client.id, Client.stage, Client.latest_verdict).where(
+                    Client.id.in_(batch),
+                    (Client.stage == Stage.FORMER) | (Client.latest_verdict == Verdict.LET_GO),
                 )
             )
-    return former
+            for client_id, stage, _verdict in rows:
+                code = ALREADY_LET_GO if stage == Stage.FORMER else LET_GO_ADVISED
+                found[client_id] = Concern(code)
+    return found
 
 
 def contradictions(
@@ -175,11 +184,15 @@ def contradictions(
 ) -> dict[int, tuple[Concern, ...]]:
     """The clients held back from a ``kind`` letter, each with why; the others are left out.
 
-    Loyalty and welcome letters: the ledger concerns. Termination: clients already let go.
-    Other letters hold no one back.
+    Loyalty and welcome letters: the client's standing, then the ledger concerns.
+    Termination: clients already let go. Other letters hold no one back.
     """
     if kind in GUARDED_KINDS:
-        return ledger_concerns(sessions, client_ids, today)
+        found = dict(ledger_concerns(sessions, client_ids, today))
+        for client_id, concern in standing_concerns(sessions, client_ids).items():
+            found[client_id] = (concern, *found.get(client_id, ()))
+        return found
     if kind == LetterKind.TERMINATION:
-        return {c: (Concern(ALREADY_LET_GO),) for c in _former(sessions, client_ids)}
+        standing = standing_concerns(sessions, client_ids)
+        return {c: (s,) for c, s in standing.items() if s.code == ALREADY_LET_GO}
     return {}

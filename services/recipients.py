@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import Client, Evaluation, Stage, Verdict
 from services.business_profile import get_profile
-from services.letter_guard import ALREADY_LET_GO, Concern, contradictions, ledger_concerns
+from services.letter_guard import Concern, contradictions, ledger_concerns, standing_concerns
 from services.progress import Sessions
 from services.scoring import Reason
 
@@ -69,6 +69,7 @@ def campaign_recipients(
     ids = list(dict.fromkeys(client_ids))
     profile = get_profile(sessions)
     concerns = ledger_concerns(sessions, ids, today, profile)
+    standing = standing_concerns(sessions, ids)
     held = contradictions(sessions, ids, kind, today)
     rows: dict[int, Client] = {}
     because: dict[int, Reason] = {}
@@ -85,8 +86,8 @@ def campaign_recipients(
             if client is None:
                 continue
             said = list(concerns.get(client_id, ()))
-            if client.stage == Stage.FORMER:
-                said.insert(0, Concern(ALREADY_LET_GO))
+            if client_id in standing:
+                said.insert(0, standing[client_id])
             recipients.append(
                 Recipient(
                     client_id=client_id,

@@ -7,7 +7,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from services.letter_guard import ALREADY_LET_GO, HIGH_RETURNS, LATE_PAYER, OVERDUE, Concern
+from services.letter_guard import (
+    ALREADY_LET_GO,
+    HIGH_RETURNS,
+    LATE_PAYER,
+    LET_GO_ADVISED,
+    OVERDUE,
+    Concern,
+)
 from ui.formatting import format_money
 
 
@@ -35,6 +42,9 @@ def _sentences(currency: str) -> Mapping[str, Callable[[Mapping[str, object]], s
         ALREADY_LET_GO: lambda p: QCoreApplication.translate(
             "Concerns", "already let go (stage Former)"
         ),
+        LET_GO_ADVISED: lambda p: QCoreApplication.translate(
+            "Concerns", "the latest evaluation recommends letting them go"
+        ),
     }
 
 
@@ -45,6 +55,7 @@ def short_label(concern: Concern) -> str:
         OVERDUE: QCoreApplication.translate("Concerns", "overdue balance"),
         HIGH_RETURNS: QCoreApplication.translate("Concerns", "many returns"),
         ALREADY_LET_GO: QCoreApplication.translate("Concerns", "already let go"),
+        LET_GO_ADVISED: QCoreApplication.translate("Concerns", "let go advised"),
     }.get(concern.code, concern.code)
 
 

@@ -129,3 +129,39 @@ def test_many_clients_far_apart_are_judged_each_on_its_own_ledger(db, profile):
     _invoice(db, late, 300, paid_after=200)
     found = ledger_concerns(db.sessions, [late, clean], TODAY)
     assert list(found) == [late] and _codes(found, late) == ["late_payer"]
+
+
+def _advise_letting_go(db, client_id: int) -> None:
+    from models import Client, Verdict
+
+    with db.sessions.begin() as session:
+        session.get(Client, client_id).latest_verdict = Verdict.LET_GO
+
+
+def test_a_loyalty_letter_holds_back_clients_let_go_or_advised_to_be(db, profile):
+    # Their ledgers are clean: the owner's own verdict is what a thank-you would contradict.
+    gone = _client(db, "Ya fuera", stage="former")
+    advised, kept = _client(db, "A dejar"), _client(db, "Bueno")
+    _advise_letting_go(db, advised)
+    for client_id in (gone, advised, kept):
+        _invoice(db, client_id, 100, paid_after=20)
+    for kind in ("loyalty", "welcome"):
+        found = contradictions(db.sessions, [gone, advised, kept], kind, TODAY)
+        assert _codes(found, gone) == ["already_let_go"]
+        assert _codes(found, advised) == ["let_go_advised"]
+        assert kept not in found
+
+
+def test_the_verdict_comes_before_what_the_ledger_says(db, profile):
+    late = _client(db, "Tardón")
+    _advise_letting_go(db, late)
+    for days_ago in (300, 250, 200):
+        _invoice(db, late, days_ago, paid_after=120)
+    found = contradictions(db.sessions, [late], "loyalty", TODAY)
+    assert _codes(found, late) == ["let_go_advised", "late_payer"]
+
+
+def test_a_termination_letter_goes_to_clients_only_advised_to_be_let_go(db, profile):
+    advised = _client(db, "A dejar")
+    _advise_letting_go(db, advised)
+    assert contradictions(db.sessions, [advised], "termination", TODAY) == {}
