@@ -3,6 +3,7 @@ this computer opens (its own file or a team's PostgreSQL server)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -27,13 +28,20 @@ from services.authorship import AUTHOR_LENGTH, system_user
 from services.business_profile import get_profile, profile_version, save_profile
 from services.errors import ConcurrentEditError, ValidationError
 from services.progress import Sessions
-from services.server_connection import DEFAULT_PORT, SSL_MODES, ServerAddress, check_server
+from services.server_connection import (
+    DEFAULT_PORT,
+    SSL_MODES,
+    ServerAddress,
+    ServerCheck,
+    check_server,
+)
 from services.server_password import keyring_available, store_password, stored_password
 from ui.author_setting import AUTHOR_SETTING, apply_author
 from ui.backup_actions import KEEP_SETTING, MAX_KEEP, backups_to_keep
 from ui.conflict_dialog import Choice, resolve_conflict
 from ui.database_choice import save_server_address, server_address
 from ui.i18n import LANGUAGE_SETTING
+from ui.operations import query
 from ui.profile_form import ProfileForm
 from ui.screen_fit import fit_on_screen
 
@@ -248,13 +256,22 @@ class SettingsDialog(QDialog):
         )
 
     def test_connection(self) -> None:
+        """Connect in the background: an unreachable server takes up to the connect timeout
+        to answer, and the dialog stays responsive meanwhile."""
+        address = self.server_address()
+        location = address.url(self.password.text() or stored_password(address))
+        self.test_button.setEnabled(False)
+        self.connection_result.setText(self.tr("Connecting…"))
+        if not query(self, lambda _progress: check_server(location), self._show_check):
+            self._show_check(None)
+
+    def _show_check(self, check: ServerCheck | None) -> None:
         from ui.server_check_text import describe_server_check
 
-        address = self.server_address()
-        password = self.password.text() or stored_password(address)
-        self.connection_result.setText(self.tr("Connecting…"))
-        self.connection_result.repaint()
-        self.connection_result.setText(describe_server_check(check_server(address.url(password))))
+        if not shiboken6.isValid(self):  # closed while the server was answering
+            return
+        self.test_button.setEnabled(True)
+        self.connection_result.setText(describe_server_check(check) if check else "")
 
     def save(self) -> None:
         self.form.clear_problems()

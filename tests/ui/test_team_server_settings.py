@@ -83,10 +83,23 @@ def _socket_address(url: str, database: str) -> ServerAddress:
     )
 
 
+def test_test_connection_answers_in_the_background_and_says_when_no_server_listens(qtbot, db, ini):
+    dialog = _dialog(qtbot, db, ini)
+    _fill(dialog, ServerAddress("127.0.0.1", "book", "ana", 1, "disable"), "S3cret-pw")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    # The click returned before the server answered: the dialog says so and waits.
+    assert not dialog.test_button.isEnabled()
+    assert dialog.connection_result.text() == "Connecting…"
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=15_000)
+    assert "cannot be reached" in dialog.connection_result.text()
+    assert "S3cret-pw" not in dialog.connection_result.text()
+
+
 def test_test_connection_says_the_database_is_missing(qtbot, db, ini, server_url):
     dialog = _dialog(qtbot, db, ini)
     _fill(dialog, _socket_address(server_url, "no_such_book"))
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.test_button.isEnabled)
     assert "no database with this name" in dialog.connection_result.text()
 
 
@@ -94,6 +107,7 @@ def test_test_connection_says_the_password_was_refused(qtbot, db, ini, password_
     dialog = _dialog(qtbot, db, ini)
     _fill(dialog, _socket_address(password_server, "postgres"), "not-the-one")
     dialog.test_button.click()
+    qtbot.waitUntil(dialog.test_button.isEnabled)
     assert "refused the user name or the password" in dialog.connection_result.text()
     assert "not-the-one" not in dialog.connection_result.text()
 
