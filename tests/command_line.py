@@ -16,6 +16,7 @@ def cli_environment(data_dir: Path) -> dict[str, str]:
     exactly."""
     env = {key: value for key, value in os.environ.items() if key != "CLIENTELA_DB"}
     env.update(QT_QPA_PLATFORM="offscreen", CLIENTELA_DATA_DIR=str(data_dir), PYTHONUTF8="1")
+    env["XDG_CONFIG_HOME"] = str(data_dir.parent / "user-config")  # QSettings: not the user's
     return env
 
 

@@ -17,6 +17,9 @@ from tests.keyring_stub import MemoryKeyring
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLIENTELA_DATA_DIR", str(tmp_path / "user-data"))
+    # Where QSettings keeps this computer's choices (the team's server among them): never
+    # the developer's own in a command-line run.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
     monkeypatch.delenv("CLIENTELA_DB", raising=False)
 
 

@@ -26,7 +26,7 @@ from services.about import APP_ID, APP_NAME, VERSION
 from services.client_list import ClientQuery, ClientRow, fetch_rows, search_ids
 from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
-from services.paths import is_server_url, resolve_database_location
+from services.paths import is_server_url
 from ui import cli_backup, cli_data, cli_init, cli_letters, cli_report, self_test
 from ui.cli_safety import (
     damage_explained,
@@ -34,6 +34,7 @@ from ui.cli_safety import (
     refuse_if_damaged,
     refuse_if_read_only,
 )
+from ui.database_choice import command_line_location
 from ui.i18n import SUPPORTED_LANGUAGES, choose_language, install_translators
 from ui.instance_lock import holding_database
 from ui.labels import stage_label, verdict_label
@@ -304,7 +305,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         help="database file or postgresql:// URL "
-        "(default: $CLIENTELA_DB, else the file in your data folder)",
+        "(default: $CLIENTELA_DB, else the server chosen in Settings, "
+        "else the file in your data folder)",
     )
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="language of the interface")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
@@ -349,7 +351,7 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout.reconfigure(errors="replace")
     command = COMMANDS[args.command]
     try:
-        location = resolve_database_location(args.db)
+        location = command_line_location(args.db)
         if command.creates_database:
             return command.run(None, args)
         if command.writes(args):

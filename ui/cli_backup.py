@@ -18,9 +18,10 @@ from services.about import APP_NAME, ORGANIZATION
 from services.backups import MANUAL, BackupError, make_backup, restore_backup
 from services.database import Database, open_database
 from services.errors import ClientelaError, DatabaseError
-from services.paths import is_server_url, resolve_database_location
+from services.paths import is_server_url
 from services.server_connection import masked_url
 from ui.backup_actions import backups_to_keep
+from ui.database_choice import command_line_location
 from ui.instance_lock import holding_database
 
 
@@ -81,7 +82,7 @@ def run_restore(_db: None, args: argparse.Namespace) -> int:
     from ui.cli import EXIT_DATABASE, EXIT_ERROR, EXIT_OK, _fail, _start_qt
 
     _qt_app = _start_qt(args.lang)  # translated messages; lives as long as the command
-    location = resolve_database_location(args.db)
+    location = command_line_location(args.db)
     try:
         if is_server_url(location):
             raise BackupError("backup_needs_file", path=masked_url(location))

@@ -22,8 +22,9 @@ from services.business_profile import set_default_language
 from services.database import connect, driver_message, open_database
 from services.demo_data import load_demo_data
 from services.errors import DatabaseError
-from services.paths import default_data_dir, is_server_url, resolve_database_location
+from services.paths import default_data_dir, is_server_url
 from services.server_connection import hide_password, masked_url
+from ui.database_choice import command_line_location
 from ui.i18n import choose_language
 from ui.instance_lock import holding_database
 
@@ -65,7 +66,7 @@ def _refuse_existing(location: str) -> None:
 def run_init(_db: None, args: argparse.Namespace) -> int:
     from ui.cli import EXIT_OK
 
-    location = resolve_database_location(args.db)
+    location = command_line_location(args.db)
     _refuse_existing(location)  # before the lock, which would open what is there
     with holding_database(location):
         db = open_database(location)  # built beside its place and moved there complete

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QSettings
 
+from services.about import APP_NAME, ORGANIZATION
 from services.paths import DB_ENV_VAR, resolve_database_location
 from services.server_connection import DEFAULT_PORT, SSL_MODES, ServerAddress
 from services.server_password import stored_password
@@ -75,3 +76,9 @@ def choose_location(
     if address is not None:
         return address.url(stored_password(address))
     return resolve_database_location(cli_value, env)
+
+
+def command_line_location(cli_value: str | None) -> str:
+    """The book a command works on: the window's own choice, so a command run on a computer
+    set up for the team's server works on that server's book."""
+    return choose_location(cli_value, QSettings(ORGANIZATION, APP_NAME))
