@@ -6,6 +6,11 @@ each column's processor is looked up once (and skipped for types that need none,
 values the same for every row (timestamps) are converted once, and each column of a batch is
 converted in one pass (map) rather than value by value. The DB-API cursor gets plain tuples.
 What is stored is what SQLAlchemy would store: the same processors convert it.
+
+On PostgreSQL the rows go by COPY rather than one INSERT each: the driver's work per row
+(adapting, binding, a round in the pipeline) and the server's (parsing, planning each
+execution) were most of a 100,000-client import there. COPY takes the same values in one
+stream, inside the same transaction, with the same constraints and triggers checked.
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ class BulkInsert:
         compiled = insert(table).compile(dialect=dialect, column_keys=names)
         self._connection = connection
         self._sql = str(compiled)
+        self._copy = (
+            _copy_statement(connection, table, names) if dialect.name == "postgresql" else None
+        )
         order = list(compiled.positiontup or ())
         self._positional = bool(order)
         self._names = order or names
@@ -75,13 +83,29 @@ class BulkInsert:
         if not rows:
             return
         values = zip(*self._columns(rows), strict=True)
-        if self._positional:
+        if self._copy is not None:
+            self._copy_rows(values)
+        elif self._positional:
             self._connection.exec_driver_sql(self._sql, list(values))
         else:
             names = self._names
             self._connection.exec_driver_sql(
                 self._sql, [dict(zip(names, v, strict=True)) for v in values]
             )
+
+    def _copy_rows(self, values: Iterable[Sequence[Any]]) -> None:
+        assert self._copy is not None
+        driver = self._connection.connection.driver_connection
+        assert driver is not None
+        with driver.cursor() as cursor, cursor.copy(self._copy) as copy:
+            for row in values:
+                copy.write_row(row)
+
+
+def _copy_statement(connection: Connection, table: Table, names: Sequence[str]) -> str:
+    quote = connection.dialect.identifier_preparer
+    columns = ", ".join(quote.quote(name) for name in names)
+    return f"COPY {quote.format_table(table)} ({columns}) FROM STDIN"
 
 
 def _none_kept(convert: Convert) -> Convert:
