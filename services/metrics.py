@@ -297,21 +297,31 @@ def _payments_query() -> Select:
 
 
 def _returns_query(evidence: bool) -> Select:
-    last_year = func.coalesce(Sale.invoice_date, Return.returned_on) > _day("year_from")
+    # A return counts on its invoice's date, else on its own. The invoice's date is looked up
+    # by its key for each return: as a join, PostgreSQL read every invoice of the book for
+    # each chunk of clients (a hash join over a sequential scan).
+    invoice_date = select(Sale.invoice_date).where(Sale.id == Return.sale_id).scalar_subquery()
+    returns = (
+        select(
+            Return.client_id,
+            Return.id,
+            Return.units,
+            Return.amount,
+            func.coalesce(invoice_date, Return.returned_on).label("counted_on"),
+        )
+        .where(_in_scope(Return.client_id))
+        .subquery("counted")
+    )
+    last_year = returns.c.counted_on > _day("year_from")
     columns = [
-        Return.client_id,
-        _sum(Return.units, last_year).label("returned_units_12m"),
-        _sum(Return.amount, last_year).label("returned_value_12m"),
-        func.count(case((last_year, Return.id))).label("returns_12m"),
+        returns.c.client_id,
+        _sum(returns.c.units, last_year).label("returned_units_12m"),
+        _sum(returns.c.amount, last_year).label("returned_value_12m"),
+        func.count(case((last_year, returns.c.id))).label("returns_12m"),
     ]
     if evidence:
-        columns.append(_total(Return.amount).label("credited"))
-    return (
-        select(*columns)
-        .outerjoin(Sale, Sale.id == Return.sale_id)
-        .where(_in_scope(Return.client_id))
-        .group_by(Return.client_id)
-    )
+        columns.append(_total(returns.c.amount).label("credited"))
+    return select(*columns).group_by(returns.c.client_id)
 
 
 def _on_account_query() -> Select:
@@ -392,8 +402,9 @@ def _collect(session: Session, params: dict[str, object], *, evidence: bool) -> 
     for statement in _queries(evidence):
         result = connection.execute(statement, params)
         labels = tuple(result.keys())
-        for row in result:
-            # Plain dicts: reading them is many times faster than Row attributes.
+        # all(): the driver reads the rows in one call (fetchone per row cost PostgreSQL's
+        # driver a tenth of the triage). Plain dicts: many times faster than Row attributes.
+        for row in result.all():
             found.setdefault(row[0], {}).update(zip(labels, row, strict=True))
     _settle_on_account(connection, found, params["today"])
     return found
