@@ -68,8 +68,21 @@ def connect(location: str) -> Engine:
     """An engine on the database at a file path or server URL, neither checked nor migrated:
     open_database does that first; a worker process gets its ``location_of``."""
     if is_server_url(location):
-        return create_engine(location, pool_pre_ping=True)
+        engine = create_engine(location, pool_pre_ping=True)
+        event.listen(engine, "connect", _without_jit)
+        return engine
     return create_sqlite_engine(Path(location))
+
+
+def _without_jit(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL compiles a query to machine code once its estimated cost is high: our
+    grouped queries over a chunk of clients reach that, run in tens of milliseconds, and
+    spent a third of that compiling (measured: 19 of 66 ms)."""
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True  # a SET outside any transaction the pool would see
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET jit = off")
+    dbapi_connection.autocommit = autocommit
 
 
 def check_sqlite_file(path: Path) -> None:

@@ -40,6 +40,19 @@ def test_every_session_runs_in_wal_mode_with_foreign_keys_enforced(db):
         session.add(orphan)
 
 
+def test_server_sessions_run_without_jit_compilation_in_and_out_of_transactions(server_url):
+    from tests import server
+
+    db = open_database(server.new_database(server_url))
+    try:
+        with db.sessions.begin() as session:
+            assert session.execute(text("SHOW jit")).scalar() == "off"
+        with db.engine.connect() as connection:  # the pool's connection, handed out again
+            assert connection.execute(text("SHOW jit")).scalar() == "off"
+    finally:
+        db.close()
+
+
 def test_a_new_file_in_an_existing_folder_becomes_an_empty_database_at_the_head_revision(tmp_path):
     db = open_database(tmp_path / "new.sqlite3")
     try:
