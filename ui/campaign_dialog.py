@@ -422,7 +422,7 @@ class CampaignDialog(QDialog):
         if held:
             lines = [f"• {r.name}: {describe_concerns(r.concerns, self._currency)}" for r in held]
             question = self.tr(
-                "This letter contradicts what the ledger says about %n ticked client(s):",
+                "This letter contradicts the ledger or the verdict of %n ticked client(s):",
                 "",
                 len(held),
             )

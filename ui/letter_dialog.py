@@ -233,7 +233,7 @@ class LetterDialog(QDialog):
         if self._held:
             currency = get_profile(self._sessions).currency
             self.held_note.setText(
-                self.tr("Held back: this letter would contradict the client's ledger: %1.").replace(
+                self.tr("Held back: this letter would contradict the client's record: %1.").replace(
                     "%1", describe_concerns(self._held[0].concerns, currency)
                 )
             )

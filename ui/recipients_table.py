@@ -218,5 +218,5 @@ class RecipientsPanel(QWidget):
         text = self.tr("%n letter(s) to write", "", ticked)
         held = sum(1 for r in rows if r.held_back and r.client_id not in self.model.ticked)
         if held:
-            text += self.tr("; %n held back by what the ledger says (unticked)", "", held)
+            text += self.tr("; %n held back by the ledger or the verdict (unticked)", "", held)
         self.count.setText(text + ".")

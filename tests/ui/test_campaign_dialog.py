@@ -39,7 +39,7 @@ def test_the_kind_picks_its_verdict_and_the_count_and_sample_follow(qtbot, db, b
     # Ibáñez is class A: boundaries. Reformas Ordóñez was let go already: listed, unticked.
     assert len(dialog.client_ids) == 3
     assert dialog.count.text() == (
-        "2 letter(s) to write; 1 held back by what the ledger says (unticked)."
+        "2 letter(s) to write; 1 held back by the ledger or the verdict (unticked)."
     )
     qtbot.waitUntil(lambda: dialog.preview.page_count() == 1)
     dialog.by_stage.click()

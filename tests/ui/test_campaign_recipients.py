@@ -80,7 +80,7 @@ def test_the_list_shows_every_recipient_with_its_warnings(qtbot, db, two_retaine
     assert _cell(dialog, late, NAME, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert _cell(dialog, _row(dialog, "Puntual, S.L."), WARNINGS) == ""
     assert dialog.count.text() == (
-        "1 letter(s) to write; 1 held back by what the ledger says (unticked)."
+        "1 letter(s) to write; 1 held back by the ledger or the verdict (unticked)."
     )
 
 
@@ -123,6 +123,23 @@ def test_clients_already_let_go_are_left_out_of_a_termination_campaign(
     _tick(dialog, "Reformas Ordóñez")  # asked for: written, after one more question
     assert "Reformas Ordóñez" in pdf_text(_run(qtbot, dialog, tmp_path, "again.pdf"))
     assert "already let go" in asked[0][-1]
+
+
+def test_a_thank_you_to_the_active_clients_holds_back_those_advised_to_be_let_go(
+    qtbot, db, demo
+):
+    # Óptica Müller's ledger says nothing against them; the owner's own verdict does.
+    dialog = _dialog(qtbot, db, "loyalty")
+    dialog.by_stage.setChecked(True)
+    dialog.stage.setCurrentIndex(dialog.stage.findData("active"))
+    qtbot.waitUntil(lambda: "Óptica Müller" in [r.name for r in dialog.recipients.model.rows])
+    let_go = _row(dialog, "Óptica Müller")
+    assert _cell(dialog, let_go, NAME, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert _cell(dialog, let_go, WARNINGS) == "let go advised"
+    for row, recipient in enumerate(dialog.recipients.model.rows):
+        if recipient.verdict is not None and recipient.verdict.value == "let_go":
+            state = _cell(dialog, row, NAME, Qt.ItemDataRole.CheckStateRole)
+            assert state == Qt.CheckState.Unchecked, recipient.name
 
 
 def test_select_none_and_all(qtbot, db, two_retained):
