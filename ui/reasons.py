@@ -11,9 +11,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from services.criteria import Catalogue
+from services.criteria import Catalogue, load_catalogue
 from services.scoring import Reason
 from ui.formatting import format_money
+from ui.i18n import interface_language
 from ui.labels import answer_label
 
 Params = Mapping[str, object]
@@ -238,14 +239,19 @@ def _sentences(currency: str) -> dict[str, Callable[[Params], str]]:
 
 
 def describe_reason(
-    reason: Reason, catalogue: Catalogue | None = None, language: str = "en", currency: str = "EUR"
+    reason: Reason,
+    catalogue: Catalogue | None = None,
+    language: str | None = None,
+    currency: str = "EUR",
 ) -> str:
+    """The reason in a sentence; an answer is preceded by its question (in ``language``, by
+    default the interface's), so "Red flag: you answered no." never stands alone."""
     render = _sentences(currency).get(reason.code)
     text = render(reason.params) if render else reason.code
-    if reason.criterion and catalogue is not None and reason.code in ("answer", "flag_owner_no"):
+    if reason.criterion and reason.code in ("answer", "flag_owner_no"):
         try:
-            question = catalogue.criterion(reason.criterion).question(language)
+            criterion = (catalogue or load_catalogue()).criterion(reason.criterion)
         except KeyError:  # a criterion later catalogues dropped: the fact still reads
             return text
-        return f"{question} — {text}"
+        return f"{criterion.question(language or interface_language())} — {text}"
     return text

@@ -12,7 +12,7 @@ from tests.pdf import pdf_text
 from tests.sender import SENDER
 from tests.ui.waiting import wait_for_operations
 from ui.campaign_dialog import CampaignDialog
-from ui.recipients_table import NAME, WARNINGS
+from ui.recipients_table import NAME, WARNINGS, WHY
 
 TODAY = date(2026, 11, 23)
 
@@ -136,6 +136,9 @@ def test_a_thank_you_to_the_active_clients_holds_back_those_advised_to_be_let_go
     let_go = _row(dialog, "Óptica Müller")
     assert _cell(dialog, let_go, NAME, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert _cell(dialog, let_go, WARNINGS) == "let go advised"
+    # The answer that decided it comes with its question, not as a bare "you answered no".
+    question, answer = _cell(dialog, let_go, WHY).split(" — ")
+    assert question.endswith("?") and answer == "Red flag: you answered no."
     for row, recipient in enumerate(dialog.recipients.model.rows):
         if recipient.verdict is not None and recipient.verdict.value == "let_go":
             state = _cell(dialog, row, NAME, Qt.ItemDataRole.CheckStateRole)
