@@ -162,18 +162,18 @@ def ledger_concerns(
 
 
 def standing_concerns(sessions: Sessions, client_ids: Sequence[int]) -> dict[int, Concern]:
-    """What the client's standing says against a kind letter: already let go (stage Former),
-    or the latest evaluation recommends letting them go."""
+    """What the client's standing says against a thank-you or a welcome: already let go
+    (stage Former), or the latest evaluation recommends letting them go."""
     found: dict[int, Concern] = {}
     with sessions() as session:
         for batch in _batches(list(client_ids)):
             rows = session.execute(
-                select(Client.id, Client.stage, Client.latest_verdict).where(
+                select(Client.id, Client.stage).where(
                     Client.id.in_(batch),
                     (Client.stage == Stage.FORMER) | (Client.latest_verdict == Verdict.LET_GO),
                 )
             )
-            for client_id, stage, _verdict in rows:
+            for client_id, stage in rows:
                 code = ALREADY_LET_GO if stage == Stage.FORMER else LET_GO_ADVISED
                 found[client_id] = Concern(code)
     return found
