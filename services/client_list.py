@@ -93,14 +93,18 @@ def _filters(query: ClientQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _ordered(statement: Select, query: ClientQuery) -> Select:
+def _ordered(statement: Select, query: ClientQuery, *, engine: str = "sqlite") -> Select:
     def direction(key: SQLColumnExpression[Any]) -> UnaryExpression[Any]:
         return key.desc() if query.descending else key.asc()
 
     if query.sort == SortKey.NAME:
-        # The covering index ix_client_list already orders equal names deterministically;
-        # adding id here would force a sort of the whole result.
-        return statement.order_by(direction(Client.sort_name))
+        # SQLite's covering index ix_client_list already orders equal names deterministically
+        # (by rowid); adding id there would force a sort of the whole result. PostgreSQL may
+        # instead find a rare word's matches by trigrams and sort them, in any order among
+        # equal names: the id keeps the pages from overlapping (an incremental sort of the
+        # equal names only, when it reads the index in name order).
+        tie_break = [direction(Client.id)] if engine == "postgresql" else []
+        return statement.order_by(direction(Client.sort_name), *tie_break)
     column = getattr(Client, query.sort.value)
     key = func.lower(column) if query.sort in _TEXT_KEYS else column
     # Empty values go last whichever way the list is sorted; then by name, like the default.
@@ -116,11 +120,16 @@ def search_ids(
     Paged with OFFSET: the list reads pages in order as the owner scrolls, and skipping a few
     thousand entries of an index is cheap next to the rows the database sends.
     """
-    statement = _ordered(select(Client.id).where(and_(True, *_filters(query))), query)
-    if query.only_ids is None and (offset or limit is not None):
-        statement = statement.offset(offset).limit(limit)
     with sessions() as session:
-        result = session.connection().execute(statement)
+        connection = session.connection()
+        statement = _ordered(
+            select(Client.id).where(and_(True, *_filters(query))),
+            query,
+            engine=connection.dialect.name,
+        )
+        if query.only_ids is None and (offset or limit is not None):
+            statement = statement.offset(offset).limit(limit)
+        result = connection.execute(statement)
         # For 100,000 ids SQLAlchemy's per-row processing costs more than the query itself;
         # plain integers need none of it, so they are read straight from the DB-API cursor.
         ids = [row[0] for row in result.cursor.fetchall()]
@@ -165,4 +174,6 @@ def fetch_rows(sessions: Sessions, ids: Sequence[int]) -> dict[int, ClientRow]:
         Client.next_review_on,
     ).where(Client.id.in_(list(ids)))
     with sessions() as session:
-        return {row.id: ClientRow(**row._mapping) for row in session.execute(statement)}
+        # Core rows, in ClientRow's field order: no ORM bookkeeping on a keystroke's screenful.
+        rows = session.connection().execute(statement).all()
+    return {row[0]: ClientRow(*row) for row in rows}

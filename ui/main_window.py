@@ -562,6 +562,14 @@ class MainWindow(QMainWindow):
         # Still typing: the next search counts its own matches.
         if self._search_timer.isActive():
             return
+        self.count_now()
+
+    def count_pending(self) -> bool:
+        """Whether the count of matches is still to come (for tests and bench/)."""
+        return self._count_timer.isActive()
+
+    def count_now(self) -> None:
+        self._count_timer.stop()
         self.model.match_count()
         self._show_count()
 

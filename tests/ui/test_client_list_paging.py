@@ -104,3 +104,20 @@ def test_refreshing_keeps_a_client_selected_far_down_the_list_and_the_scroll(
     assert window.selected_client_id() == target
     assert window.model.row_of(target) == 850
     assert window.table.verticalScrollBar().value() == scrolled
+
+
+def test_pages_of_clients_with_equal_names_neither_overlap_nor_skip(qapp, db):
+    with db.sessions.begin() as session:
+        session.execute(
+            insert(Client),
+            [{"name": "Same", "sort_name": "same", "search_text": "same"}] * (2 * PAGE_SIZE + 7),
+        )
+    model = ClientTableModel(db.sessions)
+    model.set_query(ClientQuery(text="same"))
+    pages = [
+        search_ids(db.sessions, model.query, offset=start, limit=PAGE_SIZE)
+        for start in range(0, 3 * PAGE_SIZE, PAGE_SIZE)
+    ]
+    listed = [client_id for page in pages for client_id in page]
+    assert sorted(listed) == sorted(search_ids(db.sessions, model.query))
+    assert len(set(listed)) == 2 * PAGE_SIZE + 7
