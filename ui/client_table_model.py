@@ -181,19 +181,34 @@ class ClientTableModel(QAbstractTableModel):
             return
         page = search_ids(self._sessions, self._query, offset=len(self._ids), limit=PAGE_SIZE + 1)
         complete = len(page) <= PAGE_SIZE
-        # A colleague's new client may have shifted the pages: never list an id twice.
         rows = self._row_map()
         new = [client_id for client_id in page[:PAGE_SIZE] if client_id not in rows]
-        first = len(self._ids)
-        if new:
-            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self._ids.extend(new)
-            rows.update(zip(new, range(first, first + len(new)), strict=True))
-            self.endInsertRows()
+        self._append(new)
         if complete:
             self._complete, self._count = True, len(self._ids)
         elif not new:  # a page of ids already listed: stop rather than ask again forever
             self._complete = True
+
+    def fetch_all(self) -> None:
+        """Read every id not read yet, in one query: selecting all is selecting every match,
+        and the bulk actions then work on each of them, not on the pages scrolled through."""
+        if self._complete:
+            return
+        rest = search_ids(self._sessions, self._query, offset=len(self._ids))
+        self._append(rest)
+        self._complete, self._count = True, len(self._ids)
+
+    def _append(self, ids: list[int]) -> None:
+        # A colleague's new client may have shifted the pages: never list an id twice.
+        rows = self._row_map()
+        new = [client_id for client_id in ids if client_id not in rows]
+        if not new:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._ids.extend(new)
+        rows.update(zip(new, range(first, first + len(new)), strict=True))
+        self.endInsertRows()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._SORT_KEYS)

@@ -3,6 +3,7 @@ clients costs one page, and scrolling reaches every match; the count shown is al
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import insert
 
 from bench.client_list import synthetic_clients
@@ -121,3 +122,13 @@ def test_pages_of_clients_with_equal_names_neither_overlap_nor_skip(qapp, db):
     listed = [client_id for page in pages for client_id in page]
     assert sorted(listed) == sorted(search_ids(db.sessions, model.query))
     assert len(set(listed)) == 2 * PAGE_SIZE + 7
+
+
+def test_select_all_selects_every_match_not_only_the_pages_read(qtbot, shown, db, settings):
+    _book(db)
+    window = _window(shown, db, settings)
+    assert window.model.rowCount() < CLIENTS
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.selected_client_ids() == search_ids(db.sessions, window.model.query)
+    assert len(window.selected_client_ids()) == CLIENTS
