@@ -100,7 +100,8 @@ def _print_search_details() -> None:
             f"  {engine:<11} keystroke worst {result['worst'] * 1000:6.1f} ms, this process's "
             f"CPU {result['cpu'] * 1000:5.1f} ms median; count of matches after the rows "
             f"{result['count'] * 1000:5.1f} ms median, {result['count_worst'] * 1000:.1f} ms "
-            f"worst (load average {os.getloadavg()[0]:.2f})",
+            f"worst; server CPU {result['server_cpu'] * 1000:.1f} ms a keystroke, count "
+            f"included (load average {os.getloadavg()[0]:.2f})",
             flush=True,
         )
 
