@@ -80,7 +80,10 @@ class Client(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own convention
     __table_args__ = (
         # Sorting the list by other columns uses these; case-insensitive like the list shows it.
-        Index("ix_client_list", "sort_name", "stage", "search_text"),
+        # SQLite's indexes hold the rowid (the id); PostgreSQL's this one only when told.
+        # PostgreSQL also has a trigram index on search_text, when pg_trgm could be
+        # installed: models/migrations/versions/0010_h21_trigram_search.py.
+        Index("ix_client_list", "sort_name", "stage", "search_text", postgresql_include=["id"]),
         Index("ix_client_city_lower", func.lower(city)),
         Index("ix_client_legal_name_lower", func.lower(legal_name)),
         Index("ix_client_stage", "stage"),

@@ -1,7 +1,9 @@
 """The client list as the main window shows it: search, filter and sort in SQL.
 
-The list asks first for the matching ids in order (cheap, even for 100,000 clients), then
-for the few rows on screen. Nothing here walks the whole book in Python.
+The list asks for the matching ids in order a page at a time (``search_ids`` with a limit),
+then for the few rows on screen, and counts the matches apart (``count_matches``), when the
+page alone cannot tell. Nothing here walks the whole book in Python, and a keystroke does not
+read 100,000 ids when the first screenful is all it shows.
 """
 
 from __future__ import annotations
@@ -91,14 +93,18 @@ def _filters(query: ClientQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _ordered(statement: Select, query: ClientQuery) -> Select:
+def _ordered(statement: Select, query: ClientQuery, *, engine: str = "sqlite") -> Select:
     def direction(key: SQLColumnExpression[Any]) -> UnaryExpression[Any]:
         return key.desc() if query.descending else key.asc()
 
     if query.sort == SortKey.NAME:
-        # The covering index ix_client_list already orders equal names deterministically;
-        # adding id here would force a sort of the whole result.
-        return statement.order_by(direction(Client.sort_name))
+        # SQLite's covering index ix_client_list already orders equal names deterministically
+        # (by rowid); adding id there would force a sort of the whole result. PostgreSQL may
+        # instead find a rare word's matches by trigrams and sort them, in any order among
+        # equal names: the id keeps the pages from overlapping (an incremental sort of the
+        # equal names only, when it reads the index in name order).
+        tie_break = [direction(Client.id)] if engine == "postgresql" else []
+        return statement.order_by(direction(Client.sort_name), *tie_break)
     column = getattr(Client, query.sort.value)
     key = func.lower(column) if query.sort in _TEXT_KEYS else column
     # Empty values go last whichever way the list is sorted; then by name, like the default.
@@ -106,17 +112,42 @@ def _ordered(statement: Select, query: ClientQuery) -> Select:
     return statement.order_by(*first, direction(key), Client.sort_name, Client.id)
 
 
-def search_ids(sessions: Sessions, query: ClientQuery) -> list[int]:
-    statement = _ordered(select(Client.id).where(and_(True, *_filters(query))), query)
+def search_ids(
+    sessions: Sessions, query: ClientQuery, *, offset: int = 0, limit: int | None = None
+) -> list[int]:
+    """The matching ids in the list's order; ``offset`` and ``limit`` take one page of them.
+
+    Paged with OFFSET: the list reads pages in order as the owner scrolls, and skipping a few
+    thousand entries of an index is cheap next to the rows the database sends.
+    """
     with sessions() as session:
-        result = session.connection().execute(statement)
+        connection = session.connection()
+        statement = _ordered(
+            select(Client.id).where(and_(True, *_filters(query))),
+            query,
+            engine=connection.dialect.name,
+        )
+        if query.only_ids is None and (offset or limit is not None):
+            statement = statement.offset(offset).limit(limit)
+        result = connection.execute(statement)
         # For 100,000 ids SQLAlchemy's per-row processing costs more than the query itself;
         # plain integers need none of it, so they are read straight from the DB-API cursor.
         ids = [row[0] for row in result.cursor.fetchall()]
     if query.only_ids is not None:
         # Filtered here, not with SQL IN: the set may hold more ids than SQLite binds at once.
+        # Such a set is a triage's or a chart's selection: the page is cut after filtering.
         ids = [client_id for client_id in ids if client_id in query.only_ids]
+        ids = ids[offset:] if limit is None else ids[offset : offset + limit]
     return ids
+
+
+def count_matches(sessions: Sessions, query: ClientQuery) -> int:
+    """How many clients the query finds, without sending their ids."""
+    if query.only_ids is not None:
+        return len(search_ids(sessions, query))
+    statement = select(func.count()).select_from(Client).where(and_(True, *_filters(query)))
+    with sessions() as session:
+        return session.scalar(statement) or 0
 
 
 def count_all(sessions: Sessions) -> int:
@@ -143,4 +174,6 @@ def fetch_rows(sessions: Sessions, ids: Sequence[int]) -> dict[int, ClientRow]:
         Client.next_review_on,
     ).where(Client.id.in_(list(ids)))
     with sessions() as session:
-        return {row.id: ClientRow(**row._mapping) for row in session.execute(statement)}
+        # Core rows, in ClientRow's field order: no ORM bookkeeping on a keystroke's screenful.
+        rows = session.connection().execute(statement).all()
+    return {row[0]: ClientRow(*row) for row in rows}

@@ -1,8 +1,13 @@
 """The client list's model: ids from a SQL search, rows fetched only when they are shown.
 
-Like Anki's browser, the model holds the ordered list of matching ids (a few hundred KB for
-100,000 clients) and asks the database for a block of rows the first time one of them is
-painted. Sorting and filtering are new SQL searches, never Python work over the whole book.
+Like Anki's browser, the model holds the ordered list of matching ids and asks the database
+for a block of rows the first time one of them is painted. The ids themselves come a page at
+a time, through Qt's canFetchMore/fetchMore: a keystroke reads the first page only (the view
+asks for the next when the owner scrolls to the end), so searching 100,000 clients costs what
+one screenful costs, not 100,000 ids. How many clients match is known for free when the page
+is not full; otherwise it is counted on demand (``match_count``), which the main window does
+after the rows are painted. Sorting and filtering are new SQL searches, never Python work
+over the whole book.
 
 Sorting and refreshing keep Qt's model/view contract: they are layout changes that move the
 persistent indexes (the view's selection and current row) with their client, so the client
@@ -23,7 +28,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from services.client_list import ClientQuery, ClientRow, SortKey, fetch_rows, search_ids
+from services.client_list import (
+    ClientQuery,
+    ClientRow,
+    SortKey,
+    count_matches,
+    fetch_rows,
+    search_ids,
+)
 from services.progress import Sessions
 from ui.formatting import format_date
 from ui.labels import stage_label, verdict_label
@@ -33,6 +45,8 @@ _Index = QModelIndex | QPersistentModelIndex
 # a sort hint spares the horizontal header from laying out its sections again.
 _PARENTS, _HINT = "QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint"
 
+# Ids read per trip to the database: a few screenfuls. A keystroke reads one page.
+PAGE_SIZE = 250
 # Rows fetched per trip to the database: a screenful or two.
 BLOCK_SIZE = 120
 # Past this many cached rows the cache starts over; it only ever holds what was on screen.
@@ -64,7 +78,9 @@ class ClientTableModel(QAbstractTableModel):
         self._BOLD.setBold(True)
         self._sessions = sessions
         self._query = ClientQuery()
-        self._ids: list[int] = []
+        self._ids: list[int] = []  # the pages read so far
+        self._complete = True  # every matching id is in _ids
+        self._count: int | None = 0  # how many match, once known
         # id -> row, built on first need: a keystroke's search should not pay for it.
         self._row_by_id: dict[int, int] | None = None
         self._rows: dict[int, ClientRow] = {}
@@ -79,17 +95,32 @@ class ClientTableModel(QAbstractTableModel):
         """Run a new search: other rows, so the view starts over (a model reset)."""
         self._query = query
         self.beginResetModel()
-        self._set_ids(search_ids(self._sessions, self._query))
+        self._read_first_pages(PAGE_SIZE)
         self.endResetModel()
 
     def refresh(self) -> None:
         """Search again after the book changed; the selection stays on its client."""
         self._relayout(self._query, QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint)
 
-    def _set_ids(self, ids: list[int]) -> None:
-        self._ids = ids
+    def _read_first_pages(self, rows: int) -> None:
+        """Read the first ``rows`` ids of the query (one more, to know whether that is all)."""
+        ids = search_ids(self._sessions, self._query, limit=rows + 1)
+        self._complete = len(ids) <= rows
+        self._ids = ids[:rows]
+        self._count = len(self._ids) if self._complete else None
         self._row_by_id = None
         self._rows.clear()  # the book may have changed under the cached rows
+
+    def match_count(self) -> int:
+        """How many clients the search finds, loaded or not: counted by the database the
+        first time it is asked when the pages read so far do not tell."""
+        if self._count is None:
+            self._count = count_matches(self._sessions, self._query)
+        return self._count
+
+    def known_match_count(self) -> int | None:
+        """The number of matches if known without asking the database, else None."""
+        return self._count
 
     def _relayout(self, query: ClientQuery, hint: QAbstractItemModel.LayoutChangeHint) -> None:
         """Search again and tell the views, moving each persistent index to its client's new
@@ -99,7 +130,9 @@ class ClientTableModel(QAbstractTableModel):
         held = self.persistentIndexList()
         held_ids = [self.client_id(index.row()) for index in held]
         self._query = query
-        self._set_ids(search_ids(self._sessions, query))
+        # As many rows as were read before: the owner's scroll position and the rows the
+        # persistent indexes point at stay within reach.
+        self._read_first_pages(max(len(self._ids), PAGE_SIZE))
         moved = []
         for index, client_id in zip(held, held_ids, strict=True):
             row = None if client_id is None else self.row_of(client_id)
@@ -111,9 +144,13 @@ class ClientTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, client_id: int) -> int | None:
+        """The client's row among those read so far."""
+        return self._row_map().get(client_id)
+
+    def _row_map(self) -> dict[int, int]:
         if self._row_by_id is None:
             self._row_by_id = dict(zip(self._ids, range(len(self._ids)), strict=True))
-        return self._row_by_id.get(client_id)
+        return self._row_by_id
 
     def client_row(self, row: int) -> ClientRow | None:
         client_id = self.client_id(row)
@@ -133,7 +170,45 @@ class ClientTableModel(QAbstractTableModel):
     # -- QAbstractTableModel ---------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """The rows read so far (the view asks for more with fetchMore as it scrolls)."""
         return 0 if parent.isValid() else len(self._ids)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        page = search_ids(self._sessions, self._query, offset=len(self._ids), limit=PAGE_SIZE + 1)
+        complete = len(page) <= PAGE_SIZE
+        rows = self._row_map()
+        new = [client_id for client_id in page[:PAGE_SIZE] if client_id not in rows]
+        self._append(new)
+        if complete:
+            self._complete, self._count = True, len(self._ids)
+        elif not new:  # a page of ids already listed: stop rather than ask again forever
+            self._complete = True
+
+    def fetch_all(self) -> None:
+        """Read every id not read yet, in one query: selecting all is selecting every match,
+        and the bulk actions then work on each of them, not on the pages scrolled through."""
+        if self._complete:
+            return
+        rest = search_ids(self._sessions, self._query, offset=len(self._ids))
+        self._append(rest)
+        self._complete, self._count = True, len(self._ids)
+
+    def _append(self, ids: list[int]) -> None:
+        # A colleague's new client may have shifted the pages: never list an id twice.
+        rows = self._row_map()
+        new = [client_id for client_id in ids if client_id not in rows]
+        if not new:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._ids.extend(new)
+        rows.update(zip(new, range(first, first + len(new)), strict=True))
+        self.endInsertRows()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._SORT_KEYS)

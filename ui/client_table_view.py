@@ -14,6 +14,14 @@ class ClientTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
+    def selectAll(self) -> None:
+        # Ctrl+A selects every client the search found, not only the pages read so far
+        # (the model reads its ids a page at a time as the list scrolls).
+        fetch_all = getattr(self.model(), "fetch_all", None)
+        if fetch_all is not None:
+            fetch_all()
+        super().selectAll()
+
     def selectionCommand(
         self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
     ) -> QItemSelectionModel.SelectionFlag:

@@ -46,6 +46,9 @@ from ui.sender_check import letters_can_be_written
 
 # Search runs this long after the last keystroke, so fast typing costs one query, not ten.
 SEARCH_DELAY_MS = 120
+# How many clients match is counted this long after the rows are shown (when the first page
+# of the search does not already tell): the rows a keystroke finds come first, the count then.
+COUNT_DELAY_MS = 30
 # On a shared book others change clients too: the list looks again this often while the
 # window is the active one (and on F5), keeping the owner's selection and scroll position.
 AUTO_REFRESH_MS = 30_000
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.model = ClientTableModel(db.sessions, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_matches)
         self._auto_refresh = QTimer(self, interval=AUTO_REFRESH_MS)
         self._auto_refresh.timeout.connect(self._refresh_if_idle)
         self._auto_refresh.timeout.connect(self.ranking.new_day)
@@ -530,12 +535,7 @@ class MainWindow(QMainWindow):
         total = self._total
         shown = self.model.rowCount()
         self.pages.setCurrentIndex(0 if total else 1)
-        if shown == total:
-            self.count_label.setText(self.tr("%n client(s)", "", total))
-        else:
-            self.count_label.setText(
-                self.tr("%n of %1 clients match", "", shown).replace("%1", str(total))
-            )
+        self._show_count()
         row = self.model.row_of(select_id) if select_id is not None else None
         if row is None and shown:
             row = min(fallback_row, shown - 1) if fallback_row is not None else 0
@@ -544,6 +544,34 @@ class MainWindow(QMainWindow):
             if scroll:
                 self.table.scrollTo(self.model.index(row, 0))
         self._update_actions()
+
+    def _show_count(self) -> None:
+        """The number of matches when known; else "Counting…" until _count_matches runs."""
+        found = self.model.known_match_count()
+        if found is None:
+            self.count_label.setText(self.tr("Counting the clients that match…"))
+            self._count_timer.start()
+        elif found == self._total:
+            self.count_label.setText(self.tr("%n client(s)", "", found))
+        else:
+            self.count_label.setText(
+                self.tr("%n of %1 clients match", "", found).replace("%1", str(self._total))
+            )
+
+    def _count_matches(self) -> None:
+        # Still typing: the next search counts its own matches.
+        if self._search_timer.isActive():
+            return
+        self.count_now()
+
+    def count_pending(self) -> bool:
+        """Whether the count of matches is still to come (for tests and bench/)."""
+        return self._count_timer.isActive()
+
+    def count_now(self) -> None:
+        self._count_timer.stop()
+        self.model.match_count()
+        self._show_count()
 
     def _client_actions(self) -> tuple[QAction, ...]:
         """The actions on the selected client."""
@@ -865,7 +893,7 @@ class MainWindow(QMainWindow):
         from ui.export_dialog import ExportDialog  # loaded on first use, not at start
 
         ExportDialog(
-            self._db.sessions, self.current_query(), self, shown_count=self.model.rowCount()
+            self._db.sessions, self.current_query(), self, shown_count=self.model.match_count()
         ).exec()
 
     def _selected_name(self) -> tuple[int, str] | None:

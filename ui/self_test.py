@@ -300,7 +300,7 @@ def open_main_window(run: SelfTestRun) -> str:
     try:
         window.show()
         QApplication.processEvents()
-        rows = window.model.rowCount()
+        rows = window.model.match_count()
         check(window.isVisible(), "the main window did not show")
         check(rows == len(run.client_ids), f"the list shows {rows} clients")
     finally:

@@ -72,66 +72,66 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="76"/>
+        <location filename="../../ui/backup_actions.py" line="78"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="67"/>
+        <location filename="../../ui/backup_actions.py" line="69"/>
         <source>The database was backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="107"/>
+        <location filename="../../ui/backup_actions.py" line="109"/>
         <source>Backing up the server&apos;s database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="96"/>
+        <location filename="../../ui/backup_actions.py" line="98"/>
         <source>The server&apos;s database was backed up to {path}. To restore it, see Restoring a team&apos;s book in the README (pg_restore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="131"/>
+        <location filename="../../ui/backup_actions.py" line="133"/>
         <source>This book is on a PostgreSQL server, shared by the team. It is restored on the server, by whoever runs it, with everyone&apos;s Clientela closed: pg_restore --clean --if-exists --no-owner --dbname=DATABASE FILE.dump (see Restoring a team&apos;s book in the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="145"/>
+        <location filename="../../ui/backup_actions.py" line="147"/>
         <source>Replace the database with the backup {backup}?
 
 Everything changed since that backup is replaced. The current database is first copied to the backups folder, so you can come back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="167"/>
+        <location filename="../../ui/backup_actions.py" line="169"/>
         <source>The backup was restored. The database as it was is kept as {previous}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="183"/>
+        <location filename="../../ui/backup_actions.py" line="185"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="203"/>
+        <location filename="../../ui/backup_actions.py" line="205"/>
         <source>Looking for a good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="212"/>
+        <location filename="../../ui/backup_actions.py" line="214"/>
         <source>The database {path} is damaged ({detail}).
 
 Restore the latest good backup, from {when}? Changes made after it are lost. The damaged file is kept aside, unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="227"/>
+        <location filename="../../ui/backup_actions.py" line="229"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="240"/>
+        <location filename="../../ui/backup_actions.py" line="242"/>
         <source>The backup from {when} was restored. The damaged file is kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="31"/>
+        <location filename="../../ui/bulk_actions.py" line="29"/>
         <source>Move %n client(s) to the stage “{stage}”?</source>
         <translation>
             <numerusform>Move %n client to the stage “{stage}”?</numerusform>
@@ -147,12 +147,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="43"/>
+        <location filename="../../ui/bulk_actions.py" line="41"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="44"/>
+        <location filename="../../ui/bulk_actions.py" line="42"/>
         <source>Tag to add to %n client(s):</source>
         <translation>
             <numerusform>Tag to add to %n client:</numerusform>
@@ -160,17 +160,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="58"/>
+        <location filename="../../ui/bulk_actions.py" line="56"/>
         <source>No client has a tag yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="63"/>
+        <location filename="../../ui/bulk_actions.py" line="61"/>
         <source>Remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="64"/>
+        <location filename="../../ui/bulk_actions.py" line="62"/>
         <source>Tag to remove from %n client(s):</source>
         <translation>
             <numerusform>Tag to remove from %n client:</numerusform>
@@ -178,7 +178,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="87"/>
+        <location filename="../../ui/bulk_actions.py" line="85"/>
         <source>%n client(s) changed.</source>
         <translation>
             <numerusform>%n client changed.</numerusform>
@@ -186,12 +186,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="100"/>
+        <location filename="../../ui/bulk_actions.py" line="98"/>
         <source>{number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="110"/>
+        <location filename="../../ui/bulk_actions.py" line="108"/>
         <source>Go on with the next client? %n client(s) still to evaluate.</source>
         <translation>
             <numerusform>Go on with the next client? %n client still to evaluate.</numerusform>
@@ -400,22 +400,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="99"/>
+        <location filename="../../ui/cli.py" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="100"/>
+        <location filename="../../ui/cli.py" line="103"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="101"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="118"/>
+        <location filename="../../ui/cli.py" line="121"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -423,7 +423,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli.py" line="158"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n client with red flags</numerusform>
@@ -431,12 +431,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="188"/>
+        <location filename="../../ui/cli.py" line="191"/>
         <source>Evaluated on %1; your decision: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli.py" line="203"/>
         <source>No evaluation with an explanation yet: what the ledger alone says.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,243 +613,243 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="78"/>
+        <location filename="../../ui/client_editor.py" line="76"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="78"/>
+        <location filename="../../ui/client_editor.py" line="76"/>
         <source>Edit client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="95"/>
+        <location filename="../../ui/client_editor.py" line="93"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="97"/>
+        <location filename="../../ui/client_editor.py" line="95"/>
         <source>&amp;Name*:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="97"/>
+        <location filename="../../ui/client_editor.py" line="95"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="99"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="99"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
         <source>Legal or company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102"/>
+        <location filename="../../ui/client_editor.py" line="100"/>
         <source>Con&amp;tact person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="109"/>
+        <location filename="../../ui/client_editor.py" line="107"/>
         <source>How letters greet the contact person (or the client, when it is a person and there is no contact). With none, a company without a contact is greeted as a company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="114"/>
+        <location filename="../../ui/client_editor.py" line="112"/>
         <source>&amp;Form of address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="115"/>
+        <location filename="../../ui/client_editor.py" line="113"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="116"/>
+        <location filename="../../ui/client_editor.py" line="114"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="118"/>
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="101"/>
+        <location filename="../../ui/client_editor.py" line="99"/>
         <source>Ta&amp;x id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="115"/>
+        <location filename="../../ui/client_editor.py" line="113"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="124"/>
+        <location filename="../../ui/client_editor.py" line="122"/>
         <source>St&amp;reet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="125"/>
+        <location filename="../../ui/client_editor.py" line="123"/>
         <source>Postal co&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="126"/>
+        <location filename="../../ui/client_editor.py" line="124"/>
         <source>C&amp;ity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="127"/>
+        <location filename="../../ui/client_editor.py" line="125"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="129"/>
+        <location filename="../../ui/client_editor.py" line="127"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="136"/>
+        <location filename="../../ui/client_editor.py" line="134"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="141"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>Letter &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="142"/>
-        <location filename="../../ui/client_editor.py" line="269"/>
+        <location filename="../../ui/client_editor.py" line="140"/>
+        <location filename="../../ui/client_editor.py" line="267"/>
         <source>Strategic client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="150"/>
+        <location filename="../../ui/client_editor.py" line="148"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="151"/>
+        <location filename="../../ui/client_editor.py" line="149"/>
         <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="155"/>
+        <location filename="../../ui/client_editor.py" line="153"/>
         <source>Anything worth remembering about this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="156"/>
+        <location filename="../../ui/client_editor.py" line="154"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="179"/>
+        <location filename="../../ui/client_editor.py" line="177"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="236"/>
+        <location filename="../../ui/client_editor.py" line="234"/>
         <source>Someone else deleted this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="241"/>
+        <location filename="../../ui/client_editor.py" line="239"/>
         <source>Someone else saved this client after you opened it. Reload to see their version, or save to compare it with yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="257"/>
+        <location filename="../../ui/client_editor.py" line="255"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="258"/>
+        <location filename="../../ui/client_editor.py" line="256"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="259"/>
+        <location filename="../../ui/client_editor.py" line="257"/>
         <source>Tax id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="260"/>
+        <location filename="../../ui/client_editor.py" line="258"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="261"/>
+        <location filename="../../ui/client_editor.py" line="259"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="262"/>
+        <location filename="../../ui/client_editor.py" line="260"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="263"/>
+        <location filename="../../ui/client_editor.py" line="261"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="264"/>
+        <location filename="../../ui/client_editor.py" line="262"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="265"/>
+        <location filename="../../ui/client_editor.py" line="263"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="266"/>
+        <location filename="../../ui/client_editor.py" line="264"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="267"/>
+        <location filename="../../ui/client_editor.py" line="265"/>
         <source>Letter language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="268"/>
+        <location filename="../../ui/client_editor.py" line="266"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="270"/>
+        <location filename="../../ui/client_editor.py" line="268"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="271"/>
+        <location filename="../../ui/client_editor.py" line="269"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="280"/>
+        <location filename="../../ui/client_editor.py" line="278"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="280"/>
+        <location filename="../../ui/client_editor.py" line="278"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="305"/>
+        <location filename="../../ui/client_editor.py" line="303"/>
         <source>Someone else saved {name} while you were editing. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,57 +857,57 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="144"/>
+        <location filename="../../ui/client_table_model.py" line="220"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="145"/>
+        <location filename="../../ui/client_table_model.py" line="221"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="146"/>
+        <location filename="../../ui/client_table_model.py" line="222"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="147"/>
+        <location filename="../../ui/client_table_model.py" line="223"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="148"/>
+        <location filename="../../ui/client_table_model.py" line="224"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="149"/>
+        <location filename="../../ui/client_table_model.py" line="225"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="150"/>
+        <location filename="../../ui/client_table_model.py" line="226"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="151"/>
+        <location filename="../../ui/client_table_model.py" line="227"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="152"/>
+        <location filename="../../ui/client_table_model.py" line="228"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="153"/>
+        <location filename="../../ui/client_table_model.py" line="229"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="174"/>
+        <location filename="../../ui/client_table_model.py" line="250"/>
         <source>Strategic client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,151 +1004,151 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="52"/>
+        <location filename="../../ui/dashboard.py" line="53"/>
         <source>Not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="57"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>Not due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="58"/>
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>1–30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="59"/>
+        <location filename="../../ui/dashboard.py" line="60"/>
         <source>31–60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="60"/>
+        <location filename="../../ui/dashboard.py" line="61"/>
         <source>61–159 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="61"/>
+        <location filename="../../ui/dashboard.py" line="62"/>
         <source>160+ days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="122"/>
+        <location filename="../../ui/dashboard.py" line="125"/>
         <source>Portfolio &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="220"/>
+        <location filename="../../ui/dashboard.py" line="223"/>
         <source>Clients per verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>Clients per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>Score distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>Revenue concentration (last 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="227"/>
         <source>Receivables by days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>Letters in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>Revenue at stake per verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
-        <location filename="../../ui/dashboard.py" line="508"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="513"/>
         <source>Due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
         <source>New red flags since the last evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>% rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>% overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
-        <location filename="../../ui/dashboard.py" line="243"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="243"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="243"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="256"/>
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="301"/>
+        <location filename="../../ui/dashboard.py" line="304"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="315"/>
-        <location filename="../../ui/dashboard.py" line="458"/>
+        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="463"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1156,22 +1156,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="320"/>
         <source>Your client book on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="320"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="353"/>
+        <location filename="../../ui/dashboard.py" line="356"/>
         <source>Score %1–%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="379"/>
+        <location filename="../../ui/dashboard.py" line="382"/>
         <source>%1: %n letter(s)</source>
         <translation>
             <numerusform>%1: %n letter</numerusform>
@@ -1179,22 +1179,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="406"/>
+        <location filename="../../ui/dashboard.py" line="411"/>
         <source>The top %1 of clients (%2) make %3 of the revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="416"/>
+        <location filename="../../ui/dashboard.py" line="421"/>
         <source>Top 20 %: %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="418"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>No revenue in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="427"/>
+        <location filename="../../ui/dashboard.py" line="432"/>
         <source>Class %1: %n client(s), %2 of revenue</source>
         <translation>
             <numerusform>Class %1: %n client, %2 of revenue</numerusform>
@@ -1202,32 +1202,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="456"/>
+        <location filename="../../ui/dashboard.py" line="461"/>
         <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="465"/>
+        <location filename="../../ui/dashboard.py" line="470"/>
         <source>never evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="477"/>
+        <location filename="../../ui/dashboard.py" line="482"/>
         <source>Enter or double-click to open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="496"/>
+        <location filename="../../ui/dashboard.py" line="501"/>
         <source>Class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="498"/>
+        <location filename="../../ui/dashboard.py" line="503"/>
         <source>Receivables %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="500"/>
+        <location filename="../../ui/dashboard.py" line="505"/>
         <source>Letters: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,22 +1235,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Doubts</name>
     <message>
-        <location filename="../../ui/doubts.py" line="15"/>
+        <location filename="../../ui/doubts.py" line="26"/>
         <source>The date {date} is more than a year from today. Is the year right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/doubts.py" line="19"/>
+        <location filename="../../ui/doubts.py" line="30"/>
         <source>The date {date} is before 1990. Is the year right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/doubts.py" line="23"/>
+        <location filename="../../ui/doubts.py" line="34"/>
         <source>The amount {amount} is more than a hundred times this client&apos;s usual {usual}. Is the decimal mark in the right place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/doubts.py" line="31"/>
+        <location filename="../../ui/doubts.py" line="43"/>
         <source>With this return the client would have returned {returned}, more than the {bought} they have bought.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2150,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="210"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,17 +2440,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="864"/>
+        <location filename="../../ui/import_wizard.py" line="862"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="923"/>
+        <location filename="../../ui/import_wizard.py" line="921"/>
         <source>Save rows not taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="925"/>
+        <location filename="../../ui/import_wizard.py" line="923"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,117 +2511,117 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>None (a neutral greeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Mr (Sr.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Ms (Sra.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Dr, a man (Dr.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Dr, a woman (Dra.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Retain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Set boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Let go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Acquire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Thank you and loyalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Terms and boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Win back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Polite termination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Payment reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +2630,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <name>LedgerDialogs</name>
     <message>
         <location filename="../../ui/ledger_dialogs.py" line="47"/>
-        <location filename="../../ui/ledger_dialogs.py" line="415"/>
+        <location filename="../../ui/ledger_dialogs.py" line="413"/>
         <source>no reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,12 +2640,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="179"/>
+        <location filename="../../ui/ledger_dialogs.py" line="177"/>
         <source>Someone else saved this entry while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="233"/>
+        <location filename="../../ui/ledger_dialogs.py" line="231"/>
         <source>Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,52 +2873,52 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="164"/>
+        <location filename="../../ui/letter_dialog.py" line="165"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="165"/>
+        <location filename="../../ui/letter_dialog.py" line="168"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="166"/>
+        <location filename="../../ui/letter_dialog.py" line="170"/>
         <source>&amp;Open in PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="232"/>
+        <location filename="../../ui/letter_dialog.py" line="236"/>
         <source>Held back: this letter would contradict the client&apos;s ledger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="274"/>
+        <location filename="../../ui/letter_dialog.py" line="279"/>
         <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="274"/>
+        <location filename="../../ui/letter_dialog.py" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="282"/>
+        <location filename="../../ui/letter_dialog.py" line="287"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="289"/>
+        <location filename="../../ui/letter_dialog.py" line="294"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="296"/>
+        <location filename="../../ui/letter_dialog.py" line="301"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <location filename="../../ui/letter_dialog.py" line="309"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -2926,7 +2926,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <location filename="../../ui/letter_dialog.py" line="311"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,62 +2934,62 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterHistory</name>
     <message>
-        <location filename="../../ui/letter_history.py" line="35"/>
+        <location filename="../../ui/letter_history.py" line="36"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="36"/>
+        <location filename="../../ui/letter_history.py" line="37"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="37"/>
+        <location filename="../../ui/letter_history.py" line="38"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="38"/>
+        <location filename="../../ui/letter_history.py" line="39"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="39"/>
+        <location filename="../../ui/letter_history.py" line="40"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="53"/>
+        <location filename="../../ui/letter_history.py" line="54"/>
         <source>&amp;Open letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="56"/>
+        <location filename="../../ui/letter_history.py" line="57"/>
         <source>&amp;New letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="78"/>
+        <location filename="../../ui/letter_history.py" line="79"/>
         <source>as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="79"/>
+        <location filename="../../ui/letter_history.py" line="80"/>
         <source>missing (moved or deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="80"/>
+        <location filename="../../ui/letter_history.py" line="81"/>
         <source>changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="95"/>
+        <location filename="../../ui/letter_history.py" line="96"/>
         <source>No letters written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="107"/>
+        <location filename="../../ui/letter_history.py" line="108"/>
         <source>The file %1 is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,276 +2997,281 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Any verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Due for &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Red flags (&amp;triage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Only the clients the last triage flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Clien&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Add your first client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Try Clientela with demo clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Open client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>E&amp;valuate client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Triage the whole book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Letter &amp;campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Letter &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Delete client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;About Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>User &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>E&amp;xport client data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>E&amp;rase client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Anonymise client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Selected clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Change &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Add a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Remove a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Evaluate in turn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Letter &amp;campaign for them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>E&amp;xport them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/self_test.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/self_test.py" line="122"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Finding the clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Showing: %1 (%n client)</numerusform>
             <numerusform>Showing: %1 (%n clients)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552"/>
+        <source>Counting the clients that match…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3274,7 +3279,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n of %1 clients matches</numerusform>
@@ -3282,7 +3287,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>&amp;Selected clients (%n)</numerusform>
@@ -3290,12 +3295,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Reading the ledger of every client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3305,553 +3310,553 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>The folder {path} does not exist. Create it first or choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>There is no database at {path}. Check the path, choose one with --db, or start a new book there with: clientela --db {path} init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>There is already something at {path}; init only starts new books and leaves it as it is. Choose another place with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>{path} is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Clientela cannot create a database in {path}: the folder is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>{path} is not a database file. Choose a Clientela database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>{path} is an empty file, not a Clientela database. Nothing was changed in it. Choose another file, or remove it to start a new book there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>{path} is not a regular file (a device, a pipe or a broken link): Clientela keeps its book only in a regular file. Nothing was changed. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>{path} is a database, but not a Clientela one. Nothing was changed in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>{path} was saved by a newer version of Clientela (schema {revision}). Update Clientela to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The database could not be updated to this version of Clientela: {detail}. Your file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The database address {path} cannot be used: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>{path} is already open in Clientela on this computer (process {pid}). Close it there first; only one Clientela at a time may change a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>{path} is already open in Clientela on the computer {host} (process {pid}). Close it there first; only one Clientela at a time may change a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Clientela cannot mark {path} as in use: the lock file {lock} cannot be created. Check that you may write in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The database {path} is damaged ({detail}), and there is no good backup to restore. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>The database {path} is damaged ({detail}). Restore it from a backup: clientela restore FILE, with one of the backups in {backups} (in the window: File → Restore from backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>The database {path} is read-only: Clientela may read it but not change it. Nothing was changed. Check that you may write the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>The database {path} could not be used: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Clientela backs up a server&apos;s book with PostgreSQL&apos;s pg_dump, which is not installed on this computer. Install the PostgreSQL client programs (Debian, Ubuntu: apt install postgresql-client; Windows, macOS: the PostgreSQL installer), or have the server&apos;s book backed up on the server itself: pg_dump --format=custom --file=FILE.dump {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>The server&apos;s database {path} could not be backed up: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>The backup of {path} could not be made: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>The backup {path} cannot be read ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>The backup {path} is damaged ({detail}). Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>{path} is not a whole Clientela book: the table {table} is missing. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{path} is not a whole Clientela book: the table {table} lacks the column {name}. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>{path} is not a whole Clientela book: the table {table} lacks the index {name}. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>{path} is a database server: back it up with the server&apos;s own tools (pg_dump).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>The folder {path} does not exist. Create it first or choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The backup could not be put in place of {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>There is no letter of the kind {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Letters cannot be written in {language}: choose Spanish or English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The letter template {file} that came with Clientela is damaged ({problem}). Reinstall Clientela.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>The template cannot be used: {part}, line {line}, column {column}: {problem} {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>The file {path} cannot be written ({reason}). Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Choose where the letters go: a combined PDF, a folder, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>No client matches: there is no letter to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>None of these clients can get this letter (no postal address, or nothing overdue): there is nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>{name} has no overdue invoice: there is nothing to remind them of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Letters need your business&apos;s name, address and the name of who signs them. Fill them in under File → Settings… → Business, then write the letter again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>The letter to {name} cannot be printed: no font Clientela ships can draw the character {character} ({code_point}). Remove it from the client&apos;s details or the template, then write the letter again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>No client is called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Someone else changed this since you opened it, and their version is kept. Look at it again before changing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Some fields need attention before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Choose a column for: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The file has no column called {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{path}: the cell that starts on line {line} is longer than {limit} characters, which no table&apos;s cell is. Perhaps a quote (&quot;) opens a cell there and is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>{path}: line {line} is longer than {limit} MB, which no table&apos;s line is. Check that the file is a table, or save it again from your spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>{path}: row {line} of the sheet holds more than {limit} MB, which no table&apos;s row does. Save the sheet again from your spreadsheet, or as CSV, and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>{path}: line {line} has {count} columns, more than the {limit} Clientela reads. Remove the columns you do not need, or check that the file is a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>{path} has more than {limit} rows, more than Clientela imports at once. Split it into smaller files and import them one after another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>{path} holds {size} MB in its part {part}, more than the {limit} MB Clientela reads from a workbook. Save the sheet as CSV and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>At most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>This contains invisible control characters, which no keyboard types: retype it or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>{name} already has this tax id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>{name} already has this email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Enter an amount greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>This cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>This number is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>That invoice belongs to another client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Enter a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Use at most {places} decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>A question was answered twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>This file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>Same entry as line {line} of the file; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>Already in the ledger (same client, date, reference and amount); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>No client has {key} as their {by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>No client matches {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the row was left out rather than stored garbled. Correct that character (or choose the file&apos;s encoding) and import the row again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Unexpected problem: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="425"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>detected automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>tax id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Invalid value ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,17 +3864,17 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="121"/>
+        <location filename="../../ui/operations.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="224"/>
+        <location filename="../../ui/operations.py" line="251"/>
         <source>Please wait until the work under way has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="296"/>
+        <location filename="../../ui/operations.py" line="323"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,42 +3915,42 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="326"/>
+        <location filename="../../ui/ledger_dialogs.py" line="324"/>
         <source>New payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="326"/>
+        <location filename="../../ui/ledger_dialogs.py" line="324"/>
         <source>Edit payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="338"/>
+        <location filename="../../ui/ledger_dialogs.py" line="336"/>
         <source>On account (no invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="349"/>
+        <location filename="../../ui/ledger_dialogs.py" line="347"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="350"/>
+        <location filename="../../ui/ledger_dialogs.py" line="348"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="351"/>
+        <location filename="../../ui/ledger_dialogs.py" line="349"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="352"/>
+        <location filename="../../ui/ledger_dialogs.py" line="350"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="381"/>
+        <location filename="../../ui/ledger_dialogs.py" line="379"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,32 +3963,32 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="34"/>
+        <location filename="../../ui/pdf_preview.py" line="35"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="35"/>
+        <location filename="../../ui/pdf_preview.py" line="37"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="36"/>
+        <location filename="../../ui/pdf_preview.py" line="38"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="37"/>
+        <location filename="../../ui/pdf_preview.py" line="39"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="105"/>
+        <location filename="../../ui/pdf_preview.py" line="107"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="115"/>
+        <location filename="../../ui/pdf_preview.py" line="117"/>
         <source>No PDF viewer could be started. The letter is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,17 +3996,17 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="38"/>
+        <location filename="../../ui/personal_data_actions.py" line="36"/>
         <source>Export client data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="40"/>
+        <location filename="../../ui/personal_data_actions.py" line="38"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="54"/>
+        <location filename="../../ui/personal_data_actions.py" line="52"/>
         <source>Erase {name} completely?
 
 Their record, sales, payments, returns, evaluations and letters are deleted, and the letter PDFs Clientela wrote for them are removed from disk. This cannot be undone.
@@ -4010,7 +4015,7 @@ If you must keep their sales and payments for your accounts, choose Anonymise in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="64"/>
+        <location filename="../../ui/personal_data_actions.py" line="62"/>
         <source>Anonymise {name}?
 
 Their name becomes “{anonymous}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
@@ -4019,30 +4024,30 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="88"/>
+        <location filename="../../ui/personal_data_actions.py" line="86"/>
         <source>Everything Clientela holds about {name} was saved to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="99"/>
+        <location filename="../../ui/personal_data_actions.py" line="97"/>
         <source>These letter files were not removed (changed since Clientela wrote them, or not removable); delete them yourself if they should go:
 {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="106"/>
+        <location filename="../../ui/personal_data_actions.py" line="104"/>
         <source>These campaign files hold other clients&apos; letters too, so they were kept; their letter is still in them:
 {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="115"/>
+        <location filename="../../ui/personal_data_actions.py" line="113"/>
         <source>{name} was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="121"/>
+        <location filename="../../ui/personal_data_actions.py" line="119"/>
         <source>{name} was anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4731,42 +4736,42 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="124"/>
+        <location filename="../../ui/report_dialog.py" line="126"/>
         <source>Portfolio report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131"/>
+        <location filename="../../ui/report_dialog.py" line="133"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131"/>
+        <location filename="../../ui/report_dialog.py" line="133"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="140"/>
+        <location filename="../../ui/report_dialog.py" line="142"/>
         <source>The report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="145"/>
+        <location filename="../../ui/report_dialog.py" line="147"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="156"/>
+        <location filename="../../ui/report_dialog.py" line="158"/>
         <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="161"/>
+        <location filename="../../ui/report_dialog.py" line="163"/>
         <source>Print report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="166"/>
+        <location filename="../../ui/report_dialog.py" line="168"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -4774,7 +4779,7 @@ Kept for your records: the dates, units and amounts of their sales, payments and
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="168"/>
+        <location filename="../../ui/report_dialog.py" line="170"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,47 +4893,47 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="410"/>
+        <location filename="../../ui/ledger_dialogs.py" line="408"/>
         <source>New return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="410"/>
+        <location filename="../../ui/ledger_dialogs.py" line="408"/>
         <source>Edit return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="413"/>
+        <location filename="../../ui/ledger_dialogs.py" line="411"/>
         <source>Not linked to an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="422"/>
+        <location filename="../../ui/ledger_dialogs.py" line="420"/>
         <source>Why it came back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="423"/>
+        <location filename="../../ui/ledger_dialogs.py" line="421"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="424"/>
+        <location filename="../../ui/ledger_dialogs.py" line="422"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="425"/>
+        <location filename="../../ui/ledger_dialogs.py" line="423"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="427"/>
+        <location filename="../../ui/ledger_dialogs.py" line="425"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="431"/>
+        <location filename="../../ui/ledger_dialogs.py" line="429"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4936,37 +4941,37 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="257"/>
+        <location filename="../../ui/ledger_dialogs.py" line="255"/>
         <source>New sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="257"/>
+        <location filename="../../ui/ledger_dialogs.py" line="255"/>
         <source>Edit sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="273"/>
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>Invoice &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="272"/>
+        <location filename="../../ui/ledger_dialogs.py" line="270"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="274"/>
+        <location filename="../../ui/ledger_dialogs.py" line="272"/>
         <source>Due da&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="275"/>
+        <location filename="../../ui/ledger_dialogs.py" line="273"/>
         <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="276"/>
+        <location filename="../../ui/ledger_dialogs.py" line="274"/>
         <source>&amp;Amount ({currency}):</source>
         <translation type="unfinished"></translation>
     </message>

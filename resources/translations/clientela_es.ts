@@ -72,32 +72,32 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="76"/>
+        <location filename="../../ui/backup_actions.py" line="78"/>
         <source>Backing up the database…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="67"/>
+        <location filename="../../ui/backup_actions.py" line="69"/>
         <source>The database was backed up to {path}.</source>
         <translation>Se hizo la copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="107"/>
+        <location filename="../../ui/backup_actions.py" line="109"/>
         <source>Backing up the server&apos;s database…</source>
         <translation>Haciendo la copia de seguridad de la base de datos del servidor…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="96"/>
+        <location filename="../../ui/backup_actions.py" line="98"/>
         <source>The server&apos;s database was backed up to {path}. To restore it, see Restoring a team&apos;s book in the README (pg_restore).</source>
         <translation>La copia de seguridad de la base de datos del servidor está en {path}. Para restaurarla, vea «Restaurar el libro de clientes de un equipo» en el README (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="131"/>
+        <location filename="../../ui/backup_actions.py" line="133"/>
         <source>This book is on a PostgreSQL server, shared by the team. It is restored on the server, by whoever runs it, with everyone&apos;s Clientela closed: pg_restore --clean --if-exists --no-owner --dbname=DATABASE FILE.dump (see Restoring a team&apos;s book in the README).</source>
         <translation>Este libro de clientes está en un servidor PostgreSQL que comparte el equipo. Lo restaura en el servidor quien lo administra, con Clientela cerrado en todos los ordenadores: pg_restore --clean --if-exists --no-owner --dbname=BASEDEDATOS ARCHIVO.dump (vea «Restaurar el libro de clientes de un equipo» en el README).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="145"/>
+        <location filename="../../ui/backup_actions.py" line="147"/>
         <source>Replace the database with the backup {backup}?
 
 Everything changed since that backup is replaced. The current database is first copied to the backups folder, so you can come back to it.</source>
@@ -106,22 +106,22 @@ Everything changed since that backup is replaced. The current database is first 
 Todo lo cambiado desde esa copia se sustituye. Antes, la base de datos actual se copia en la carpeta de copias, para que pueda volver a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="167"/>
+        <location filename="../../ui/backup_actions.py" line="169"/>
         <source>The backup was restored. The database as it was is kept as {previous}.</source>
         <translation>Se restauró la copia. La base de datos tal como estaba se guarda como {previous}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="183"/>
+        <location filename="../../ui/backup_actions.py" line="185"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="203"/>
+        <location filename="../../ui/backup_actions.py" line="205"/>
         <source>Looking for a good backup…</source>
         <translation>Buscando una copia en buen estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="212"/>
+        <location filename="../../ui/backup_actions.py" line="214"/>
         <source>The database {path} is damaged ({detail}).
 
 Restore the latest good backup, from {when}? Changes made after it are lost. The damaged file is kept aside, unchanged.</source>
@@ -130,12 +130,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 ¿Restaurar la última copia en buen estado, del {when}? Se pierden los cambios posteriores. El archivo dañado se guarda aparte, sin tocarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="227"/>
+        <location filename="../../ui/backup_actions.py" line="229"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="240"/>
+        <location filename="../../ui/backup_actions.py" line="242"/>
         <source>The backup from {when} was restored. The damaged file is kept as {aside}.</source>
         <translation>Se restauró la copia del {when}. El archivo dañado se guarda como {aside}.</translation>
     </message>
@@ -143,7 +143,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="31"/>
+        <location filename="../../ui/bulk_actions.py" line="29"/>
         <source>Move %n client(s) to the stage “{stage}”?</source>
         <translation>
             <numerusform>¿Pasar %n cliente a la etapa «{stage}»?</numerusform>
@@ -151,12 +151,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="43"/>
+        <location filename="../../ui/bulk_actions.py" line="41"/>
         <source>Add a tag</source>
         <translation>Añadir una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="44"/>
+        <location filename="../../ui/bulk_actions.py" line="42"/>
         <source>Tag to add to %n client(s):</source>
         <translation>
             <numerusform>Etiqueta para añadir a %n cliente:</numerusform>
@@ -164,17 +164,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="58"/>
+        <location filename="../../ui/bulk_actions.py" line="56"/>
         <source>No client has a tag yet.</source>
         <translation>Ningún cliente tiene etiquetas todavía.</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="63"/>
+        <location filename="../../ui/bulk_actions.py" line="61"/>
         <source>Remove a tag</source>
         <translation>Quitar una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="64"/>
+        <location filename="../../ui/bulk_actions.py" line="62"/>
         <source>Tag to remove from %n client(s):</source>
         <translation>
             <numerusform>Etiqueta para quitar a %n cliente:</numerusform>
@@ -182,7 +182,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="87"/>
+        <location filename="../../ui/bulk_actions.py" line="85"/>
         <source>%n client(s) changed.</source>
         <translation>
             <numerusform>%n cliente cambiado.</numerusform>
@@ -190,12 +190,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_actions.py" line="100"/>
+        <location filename="../../ui/bulk_actions.py" line="98"/>
         <source>{number} of {total}</source>
         <translation>{number} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bulk_actions.py" line="110"/>
+        <location filename="../../ui/bulk_actions.py" line="108"/>
         <source>Go on with the next client? %n client(s) still to evaluate.</source>
         <translation>
             <numerusform>¿Seguir con el siguiente cliente? Queda %n por evaluar.</numerusform>
@@ -404,22 +404,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="99"/>
+        <location filename="../../ui/cli.py" line="102"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="100"/>
+        <location filename="../../ui/cli.py" line="103"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="101"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="118"/>
+        <location filename="../../ui/cli.py" line="121"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -427,7 +427,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli.py" line="158"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n cliente con señales de alarma</numerusform>
@@ -435,12 +435,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="188"/>
+        <location filename="../../ui/cli.py" line="191"/>
         <source>Evaluated on %1; your decision: %2</source>
         <translation>Evaluado el %1; su decisión: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="200"/>
+        <location filename="../../ui/cli.py" line="203"/>
         <source>No evaluation with an explanation yet: what the ledger alone says.</source>
         <translation>Aún no hay una evaluación con explicación: esto es lo que dice solo el libro de cuentas.</translation>
     </message>
@@ -617,243 +617,243 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientEditorDialog</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="78"/>
+        <location filename="../../ui/client_editor.py" line="76"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="78"/>
+        <location filename="../../ui/client_editor.py" line="76"/>
         <source>Edit client</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="95"/>
+        <location filename="../../ui/client_editor.py" line="93"/>
         <source>Who they are</source>
         <translation>Quién es</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="97"/>
+        <location filename="../../ui/client_editor.py" line="95"/>
         <source>&amp;Name*:</source>
         <translation>&amp;Nombre*:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="97"/>
+        <location filename="../../ui/client_editor.py" line="95"/>
         <source>How you call them</source>
         <translation>Cómo lo llama usted</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="99"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="99"/>
+        <location filename="../../ui/client_editor.py" line="97"/>
         <source>Legal or company name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="102"/>
+        <location filename="../../ui/client_editor.py" line="100"/>
         <source>Con&amp;tact person:</source>
         <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="109"/>
+        <location filename="../../ui/client_editor.py" line="107"/>
         <source>How letters greet the contact person (or the client, when it is a person and there is no contact). With none, a company without a contact is greeted as a company.</source>
         <translation>Cómo saludan las cartas a la persona de contacto (o al cliente, si es una persona y no hay contacto). Sin tratamiento, a una empresa sin contacto se la saluda como empresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="114"/>
+        <location filename="../../ui/client_editor.py" line="112"/>
         <source>&amp;Form of address:</source>
         <translation>&amp;Forma de tratamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="115"/>
+        <location filename="../../ui/client_editor.py" line="113"/>
         <source>&amp;Email:</source>
         <translation>Co&amp;rreo:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="116"/>
+        <location filename="../../ui/client_editor.py" line="114"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="118"/>
+        <location filename="../../ui/client_editor.py" line="116"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="101"/>
+        <location filename="../../ui/client_editor.py" line="99"/>
         <source>Ta&amp;x id:</source>
         <translation>N&amp;IF/CIF:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="115"/>
+        <location filename="../../ui/client_editor.py" line="113"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.es</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="124"/>
+        <location filename="../../ui/client_editor.py" line="122"/>
         <source>St&amp;reet:</source>
         <translation>C&amp;alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="125"/>
+        <location filename="../../ui/client_editor.py" line="123"/>
         <source>Postal co&amp;de:</source>
         <translation>&amp;Código postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="126"/>
+        <location filename="../../ui/client_editor.py" line="124"/>
         <source>C&amp;ity:</source>
         <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="127"/>
+        <location filename="../../ui/client_editor.py" line="125"/>
         <source>Co&amp;untry:</source>
         <translation>Paí&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="129"/>
+        <location filename="../../ui/client_editor.py" line="127"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="136"/>
+        <location filename="../../ui/client_editor.py" line="134"/>
         <source>&amp;Stage:</source>
         <translation>Eta&amp;pa:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="141"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>Letter &amp;language:</source>
         <translation>Idio&amp;ma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="142"/>
-        <location filename="../../ui/client_editor.py" line="269"/>
+        <location filename="../../ui/client_editor.py" line="140"/>
+        <location filename="../../ui/client_editor.py" line="267"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
         <source>Keep this client whatever the checklist says; never suggested for letting go.</source>
         <translation>Conservar este cliente diga lo que diga la evaluación; nunca se propondrá dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="150"/>
+        <location filename="../../ui/client_editor.py" line="148"/>
         <source>wholesale, Madrid, ... (separated by commas)</source>
         <translation>mayorista, Madrid, ... (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="151"/>
+        <location filename="../../ui/client_editor.py" line="149"/>
         <source>T&amp;ags:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="155"/>
+        <location filename="../../ui/client_editor.py" line="153"/>
         <source>Anything worth remembering about this client</source>
         <translation>Todo lo que merezca la pena recordar de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="156"/>
+        <location filename="../../ui/client_editor.py" line="154"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="179"/>
+        <location filename="../../ui/client_editor.py" line="177"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="236"/>
+        <location filename="../../ui/client_editor.py" line="234"/>
         <source>Someone else deleted this client.</source>
         <translation>Otra persona ha eliminado este cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="241"/>
+        <location filename="../../ui/client_editor.py" line="239"/>
         <source>Someone else saved this client after you opened it. Reload to see their version, or save to compare it with yours.</source>
         <translation>Otra persona ha guardado este cliente después de que lo abrieras. Recarga para ver su versión, o guarda para compararla con la tuya.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="257"/>
+        <location filename="../../ui/client_editor.py" line="255"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="258"/>
+        <location filename="../../ui/client_editor.py" line="256"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="259"/>
+        <location filename="../../ui/client_editor.py" line="257"/>
         <source>Tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="260"/>
+        <location filename="../../ui/client_editor.py" line="258"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="261"/>
+        <location filename="../../ui/client_editor.py" line="259"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="262"/>
+        <location filename="../../ui/client_editor.py" line="260"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="263"/>
+        <location filename="../../ui/client_editor.py" line="261"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="264"/>
+        <location filename="../../ui/client_editor.py" line="262"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="265"/>
+        <location filename="../../ui/client_editor.py" line="263"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="266"/>
+        <location filename="../../ui/client_editor.py" line="264"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="267"/>
+        <location filename="../../ui/client_editor.py" line="265"/>
         <source>Letter language</source>
         <translation>Idioma de las cartas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="268"/>
+        <location filename="../../ui/client_editor.py" line="266"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="270"/>
+        <location filename="../../ui/client_editor.py" line="268"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="271"/>
+        <location filename="../../ui/client_editor.py" line="269"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="280"/>
+        <location filename="../../ui/client_editor.py" line="278"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="280"/>
+        <location filename="../../ui/client_editor.py" line="278"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="305"/>
+        <location filename="../../ui/client_editor.py" line="303"/>
         <source>Someone else saved {name} while you were editing. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
         <translation>Otra persona ha guardado {name} mientras lo editabas. Aquí tienes lo que guardó junto a lo que escribiste tú. ¿Te quedas con su versión o guardas la tuya encima?</translation>
     </message>
@@ -861,57 +861,57 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="144"/>
+        <location filename="../../ui/client_table_model.py" line="220"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="145"/>
+        <location filename="../../ui/client_table_model.py" line="221"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="146"/>
+        <location filename="../../ui/client_table_model.py" line="222"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="147"/>
+        <location filename="../../ui/client_table_model.py" line="223"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="148"/>
+        <location filename="../../ui/client_table_model.py" line="224"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="149"/>
+        <location filename="../../ui/client_table_model.py" line="225"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="150"/>
+        <location filename="../../ui/client_table_model.py" line="226"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="151"/>
+        <location filename="../../ui/client_table_model.py" line="227"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="152"/>
+        <location filename="../../ui/client_table_model.py" line="228"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="153"/>
+        <location filename="../../ui/client_table_model.py" line="229"/>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="174"/>
+        <location filename="../../ui/client_table_model.py" line="250"/>
         <source>Strategic client</source>
         <translation>Cliente estratégico</translation>
     </message>
@@ -1008,151 +1008,151 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="52"/>
+        <location filename="../../ui/dashboard.py" line="53"/>
         <source>Not evaluated</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="57"/>
+        <location filename="../../ui/dashboard.py" line="58"/>
         <source>Not due</source>
         <translation>No vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="58"/>
+        <location filename="../../ui/dashboard.py" line="59"/>
         <source>1–30 days</source>
         <translation>1–30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="59"/>
+        <location filename="../../ui/dashboard.py" line="60"/>
         <source>31–60 days</source>
         <translation>31–60 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="60"/>
+        <location filename="../../ui/dashboard.py" line="61"/>
         <source>61–159 days</source>
         <translation>61–159 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="61"/>
+        <location filename="../../ui/dashboard.py" line="62"/>
         <source>160+ days</source>
         <translation>160+ días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="122"/>
+        <location filename="../../ui/dashboard.py" line="125"/>
         <source>Portfolio &amp;report…</source>
         <translation>&amp;Informe de la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="220"/>
+        <location filename="../../ui/dashboard.py" line="223"/>
         <source>Clients per verdict</source>
         <translation>Clientes por veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>Clients per stage</source>
         <translation>Clientes por etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>Score distribution</source>
         <translation>Distribución de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>Revenue concentration (last 12 months)</source>
         <translation>Concentración de la facturación (últimos 12 meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="227"/>
         <source>Receivables by days overdue</source>
         <translation>Cobros pendientes por días de retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>Letters in the last 30 days</source>
         <translation>Cartas de los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>Revenue at stake per verdict</source>
         <translation>Facturación en juego por veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
-        <location filename="../../ui/dashboard.py" line="508"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="513"/>
         <source>Due for review</source>
         <translation>Revisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
         <source>New red flags since the last evaluation</source>
         <translation>Nuevas señales de alarma desde la última evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Revenue</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>% rev.</source>
         <translation>% fact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>% overdue</source>
         <translation>% vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
-        <location filename="../../ui/dashboard.py" line="243"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="243"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="243"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="256"/>
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="301"/>
+        <location filename="../../ui/dashboard.py" line="304"/>
         <source>The figures could not be computed: %1</source>
         <translation>No se han podido calcular las cifras: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="315"/>
-        <location filename="../../ui/dashboard.py" line="458"/>
+        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="463"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -1160,22 +1160,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="320"/>
         <source>Your client book on %1</source>
         <translation>Su cartera de clientes a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="320"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
         <translation>%1 · facturación de los últimos 12 meses %2 · pendiente de cobro %3, vencido %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="353"/>
+        <location filename="../../ui/dashboard.py" line="356"/>
         <source>Score %1–%2: %3</source>
         <translation>Puntuación %1–%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="379"/>
+        <location filename="../../ui/dashboard.py" line="382"/>
         <source>%1: %n letter(s)</source>
         <translation>
             <numerusform>%1: %n carta</numerusform>
@@ -1183,22 +1183,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="406"/>
+        <location filename="../../ui/dashboard.py" line="411"/>
         <source>The top %1 of clients (%2) make %3 of the revenue</source>
         <translation>El %1 de los clientes con más facturación (%2) hace el %3 de ella</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="416"/>
+        <location filename="../../ui/dashboard.py" line="421"/>
         <source>Top 20 %: %1 of revenue</source>
         <translation>El 20 % mayor: %1 de la facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="418"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>No revenue in the last 12 months</source>
         <translation>Sin facturación en los últimos 12 meses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="427"/>
+        <location filename="../../ui/dashboard.py" line="432"/>
         <source>Class %1: %n client(s), %2 of revenue</source>
         <translation>
             <numerusform>Clase %1: %n cliente, %2 de facturación</numerusform>
@@ -1206,32 +1206,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="456"/>
+        <location filename="../../ui/dashboard.py" line="461"/>
         <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
         <translation>%1: %2, %3 de la facturación, %4 de lo vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="465"/>
+        <location filename="../../ui/dashboard.py" line="470"/>
         <source>never evaluated</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="477"/>
+        <location filename="../../ui/dashboard.py" line="482"/>
         <source>Enter or double-click to open %1</source>
         <translation>Intro o doble clic para abrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="496"/>
+        <location filename="../../ui/dashboard.py" line="501"/>
         <source>Class %1</source>
         <translation>Clase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="498"/>
+        <location filename="../../ui/dashboard.py" line="503"/>
         <source>Receivables %1</source>
         <translation>Cobros pendientes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="500"/>
+        <location filename="../../ui/dashboard.py" line="505"/>
         <source>Letters: %1</source>
         <translation>Cartas: %1</translation>
     </message>
@@ -1239,22 +1239,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Doubts</name>
     <message>
-        <location filename="../../ui/doubts.py" line="15"/>
+        <location filename="../../ui/doubts.py" line="26"/>
         <source>The date {date} is more than a year from today. Is the year right?</source>
         <translation>La fecha {date} está a más de un año de hoy. ¿Es correcto el año?</translation>
     </message>
     <message>
-        <location filename="../../ui/doubts.py" line="19"/>
+        <location filename="../../ui/doubts.py" line="30"/>
         <source>The date {date} is before 1990. Is the year right?</source>
         <translation>La fecha {date} es anterior a 1990. ¿Es correcto el año?</translation>
     </message>
     <message>
-        <location filename="../../ui/doubts.py" line="23"/>
+        <location filename="../../ui/doubts.py" line="34"/>
         <source>The amount {amount} is more than a hundred times this client&apos;s usual {usual}. Is the decimal mark in the right place?</source>
         <translation>El importe {amount} es más de cien veces el habitual de este cliente ({usual}). ¿Está la coma decimal en su sitio?</translation>
     </message>
     <message>
-        <location filename="../../ui/doubts.py" line="31"/>
+        <location filename="../../ui/doubts.py" line="43"/>
         <source>With this return the client would have returned {returned}, more than the {bought} they have bought.</source>
         <translation>Con esta devolución el cliente habría devuelto {returned}, más de los {bought} que ha comprado.</translation>
     </message>
@@ -2155,7 +2155,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="210"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -2445,17 +2445,17 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="864"/>
+        <location filename="../../ui/import_wizard.py" line="862"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="923"/>
+        <location filename="../../ui/import_wizard.py" line="921"/>
         <source>Save rows not taken</source>
         <translation>Guardar las filas no importadas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="925"/>
+        <location filename="../../ui/import_wizard.py" line="923"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2516,117 +2516,117 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>Antiguo (dejado ir)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>None (a neutral greeting)</source>
         <translation>Ninguno (un saludo neutro)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Mr (Sr.)</source>
         <translation>Sr.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Ms (Sra.)</source>
         <translation>Sra.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Dr, a man (Dr.)</source>
         <translation>Dr.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Dr, a woman (Dra.)</source>
         <translation>Dra.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Retain</source>
         <translation>Fidelizar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Set boundaries</source>
         <translation>Poner límites</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Let go</source>
         <translation>Dejar ir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Acquire</source>
         <translation>Captar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Watch</source>
         <translation>Vigilar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Partly</source>
         <translation>En parte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Don&apos;t know</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Thank you and loyalty</source>
         <translation>Agradecimiento y fidelización</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Terms and boundaries</source>
         <translation>Condiciones y límites</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Win back</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Polite termination</source>
         <translation>Despedida cordial</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
@@ -2635,7 +2635,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     <name>LedgerDialogs</name>
     <message>
         <location filename="../../ui/ledger_dialogs.py" line="47"/>
-        <location filename="../../ui/ledger_dialogs.py" line="415"/>
+        <location filename="../../ui/ledger_dialogs.py" line="413"/>
         <source>no reference</source>
         <translation>sin referencia</translation>
     </message>
@@ -2645,12 +2645,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>{reference} del {date}: {open} pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="179"/>
+        <location filename="../../ui/ledger_dialogs.py" line="177"/>
         <source>Someone else saved this entry while you were editing it. Here is what they saved beside what you typed. Take their version, or save yours over it?</source>
         <translation>Otra persona ha guardado este apunte mientras lo editabas. Aquí tienes lo que guardó junto a lo que escribiste tú. ¿Te quedas con su versión o guardas la tuya encima?</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="233"/>
+        <location filename="../../ui/ledger_dialogs.py" line="231"/>
         <source>Record it anyway?</source>
         <translation>¿Registrarlo de todos modos?</translation>
     </message>
@@ -2878,52 +2878,52 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>&amp;Desde el:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="164"/>
+        <location filename="../../ui/letter_dialog.py" line="165"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="165"/>
+        <location filename="../../ui/letter_dialog.py" line="168"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="166"/>
+        <location filename="../../ui/letter_dialog.py" line="170"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>&amp;Abrir en el visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="232"/>
+        <location filename="../../ui/letter_dialog.py" line="236"/>
         <source>Held back: this letter would contradict the client&apos;s ledger: %1.</source>
         <translation>Retenida: esta carta contradiría las cuentas del cliente: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="274"/>
+        <location filename="../../ui/letter_dialog.py" line="279"/>
         <source>Save letter</source>
         <translation>Guardar la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="274"/>
+        <location filename="../../ui/letter_dialog.py" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="282"/>
+        <location filename="../../ui/letter_dialog.py" line="287"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="289"/>
+        <location filename="../../ui/letter_dialog.py" line="294"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="296"/>
+        <location filename="../../ui/letter_dialog.py" line="301"/>
         <source>Print letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <location filename="../../ui/letter_dialog.py" line="309"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -2931,7 +2931,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <location filename="../../ui/letter_dialog.py" line="311"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -2939,62 +2939,62 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>LetterHistory</name>
     <message>
-        <location filename="../../ui/letter_history.py" line="35"/>
+        <location filename="../../ui/letter_history.py" line="36"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="36"/>
+        <location filename="../../ui/letter_history.py" line="37"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="37"/>
+        <location filename="../../ui/letter_history.py" line="38"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="38"/>
+        <location filename="../../ui/letter_history.py" line="39"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="39"/>
+        <location filename="../../ui/letter_history.py" line="40"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="53"/>
+        <location filename="../../ui/letter_history.py" line="54"/>
         <source>&amp;Open letter</source>
         <translation>&amp;Abrir la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="56"/>
+        <location filename="../../ui/letter_history.py" line="57"/>
         <source>&amp;New letter…</source>
         <translation>&amp;Nueva carta…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="78"/>
+        <location filename="../../ui/letter_history.py" line="79"/>
         <source>as written</source>
         <translation>tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="79"/>
+        <location filename="../../ui/letter_history.py" line="80"/>
         <source>missing (moved or deleted)</source>
         <translation>no está (movido o borrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="80"/>
+        <location filename="../../ui/letter_history.py" line="81"/>
         <source>changed since it was written</source>
         <translation>cambiado desde que se escribió</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="95"/>
+        <location filename="../../ui/letter_history.py" line="96"/>
         <source>No letters written yet.</source>
         <translation>Aún no se ha escrito ninguna carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_history.py" line="107"/>
+        <location filename="../../ui/letter_history.py" line="108"/>
         <source>The file %1 is no longer there.</source>
         <translation>El archivo %1 ya no está.</translation>
     </message>
@@ -3002,276 +3002,281 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Due for &amp;review</source>
         <translation>Pendien&amp;tes de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Clien&amp;ts</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>E&amp;xport client data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Selected clients</source>
         <translation>C&amp;lientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Change &amp;stage</source>
         <translation>Cambiar de &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Add a tag…</source>
         <translation>&amp;Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Remove a tag…</source>
         <translation>&amp;Quitar una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Evaluate in turn…</source>
         <translation>E&amp;valuar uno tras otro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Letter &amp;campaign for them…</source>
         <translation>&amp;Campaña de cartas para ellos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>E&amp;xport them…</source>
         <translation>E&amp;xportarlos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/self_test.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/self_test.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
             <numerusform>Mostrando: %1 (%n clientes)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552"/>
+        <source>Counting the clients that match…</source>
+        <translation>Contando los clientes que coinciden…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -3279,7 +3284,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -3287,7 +3292,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
@@ -3295,12 +3300,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3312,553 +3317,553 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>The folder {path} does not exist. Create it first or choose another place.</source>
         <translation>La carpeta {path} no existe. Créela antes o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>There is no database at {path}. Check the path, choose one with --db, or start a new book there with: clientela --db {path} init</source>
         <translation>No hay ninguna base de datos en {path}. Compruebe la ruta, elija otra con --db o cree allí un libro nuevo con: clientela --db {path} init</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>There is already something at {path}; init only starts new books and leaves it as it is. Choose another place with --db.</source>
         <translation>Ya hay algo en {path}; init solo crea libros nuevos y lo deja como está. Elija otro lugar con --db.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Clientela cannot create a database in {path}: the folder is not writable.</source>
         <translation>Clientela no puede crear una base de datos en {path}: no se puede escribir en esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>No se puede leer el archivo {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>{path} is not a database file. Choose a Clientela database.</source>
         <translation>{path} no es un archivo de base de datos. Elija una base de datos de Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>{path} is an empty file, not a Clientela database. Nothing was changed in it. Choose another file, or remove it to start a new book there.</source>
         <translation>{path} es un archivo vacío, no una base de datos de Clientela. No se ha cambiado nada en él. Elija otro archivo, o bórrelo para empezar ahí un libro nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>{path} is not a regular file (a device, a pipe or a broken link): Clientela keeps its book only in a regular file. Nothing was changed. Choose another place.</source>
         <translation>{path} no es un archivo normal (es un dispositivo, una tubería o un enlace roto): Clientela guarda su libro solo en un archivo normal. No se ha cambiado nada. Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>{path} is a database, but not a Clientela one. Nothing was changed in it.</source>
         <translation>{path} es una base de datos, pero no de Clientela. No se ha modificado nada en ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>{path} was saved by a newer version of Clientela (schema {revision}). Update Clientela to open it.</source>
         <translation>{path} se guardó con una versión más reciente de Clientela (esquema {revision}). Actualice Clientela para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>The database could not be updated to this version of Clientela: {detail}. Your file was not changed.</source>
         <translation>No se pudo actualizar la base de datos a esta versión de Clientela: {detail}. Su archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>The database address {path} cannot be used: {detail}</source>
         <translation>No se puede usar la dirección de base de datos {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>{path} is already open in Clientela on this computer (process {pid}). Close it there first; only one Clientela at a time may change a database.</source>
         <translation>{path} ya está abierta en Clientela en este ordenador (proceso {pid}). Ciérrela allí primero: solo un Clientela a la vez puede cambiar una base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>{path} is already open in Clientela on the computer {host} (process {pid}). Close it there first; only one Clientela at a time may change a database.</source>
         <translation>{path} ya está abierta en Clientela en el ordenador {host} (proceso {pid}). Ciérrela allí primero: solo un Clientela a la vez puede cambiar una base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Clientela cannot mark {path} as in use: the lock file {lock} cannot be created. Check that you may write in that folder.</source>
         <translation>Clientela no puede marcar {path} como en uso: no se puede crear el archivo de bloqueo {lock}. Compruebe que puede escribir en esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The database {path} is damaged ({detail}), and there is no good backup to restore. The file was not changed.</source>
         <translation>La base de datos {path} está dañada ({detail}) y no hay ninguna copia en buen estado que restaurar. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>The database {path} is damaged ({detail}). Restore it from a backup: clientela restore FILE, with one of the backups in {backups} (in the window: File → Restore from backup).</source>
         <translation>La base de datos {path} está dañada ({detail}). Restáurela desde una copia de seguridad: clientela restore ARCHIVO, con una de las copias de {backups} (en la ventana: Archivo → Restaurar una copia).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>The database {path} is read-only: Clientela may read it but not change it. Nothing was changed. Check that you may write the file and its folder.</source>
         <translation>La base de datos {path} es de solo lectura: Clientela puede leerla pero no cambiarla. No se ha cambiado nada. Compruebe que puede escribir en el archivo y en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>The database {path} could not be used: {detail}.</source>
         <translation>No se ha podido usar la base de datos {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Clientela backs up a server&apos;s book with PostgreSQL&apos;s pg_dump, which is not installed on this computer. Install the PostgreSQL client programs (Debian, Ubuntu: apt install postgresql-client; Windows, macOS: the PostgreSQL installer), or have the server&apos;s book backed up on the server itself: pg_dump --format=custom --file=FILE.dump {path}</source>
         <translation>Clientela hace la copia de seguridad de un libro de clientes en un servidor con pg_dump, de PostgreSQL, que no está instalado en este ordenador. Instale los programas cliente de PostgreSQL (Debian, Ubuntu: apt install postgresql-client; Windows, macOS: el instalador de PostgreSQL), o haga la copia en el propio servidor: pg_dump --format=custom --file=ARCHIVO.dump {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>The server&apos;s database {path} could not be backed up: {detail}</source>
         <translation>No se pudo hacer la copia de seguridad de la base de datos del servidor {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>The backup of {path} could not be made: {detail}</source>
         <translation>No se pudo hacer la copia de {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>The backup {path} cannot be read ({detail}).</source>
         <translation>No se puede leer la copia {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>The backup {path} is damaged ({detail}). Choose another backup.</source>
         <translation>La copia {path} está dañada ({detail}). Elija otra copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>{path} is not a whole Clientela book: the table {table} is missing. Choose another backup.</source>
         <translation>{path} no es un libro de Clientela completo: falta la tabla {table}. Elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{path} is not a whole Clientela book: the table {table} lacks the column {name}. Choose another backup.</source>
         <translation>{path} no es un libro de Clientela completo: a la tabla {table} le falta la columna {name}. Elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>{path} is not a whole Clientela book: the table {table} lacks the index {name}. Choose another backup.</source>
         <translation>{path} no es un libro de Clientela completo: a la tabla {table} le falta el índice {name}. Elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>{path} is a database server: back it up with the server&apos;s own tools (pg_dump).</source>
         <translation>{path} es un servidor de bases de datos: haga la copia con las herramientas del propio servidor (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>The folder {path} does not exist. Create it first or choose another.</source>
         <translation>La carpeta {path} no existe. Créela primero o elija otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The backup could not be put in place of {path}: {detail}</source>
         <translation>No se pudo poner la copia en lugar de {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>There is no letter of the kind {kind}.</source>
         <translation>No hay ninguna carta del tipo {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Letters cannot be written in {language}: choose Spanish or English.</source>
         <translation>No se pueden escribir cartas en {language}: elija español o inglés.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The letter template {file} that came with Clientela is damaged ({problem}). Reinstall Clientela.</source>
         <translation>La plantilla de carta {file} que viene con Clientela está dañada ({problem}). Vuelva a instalar Clientela.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>The template cannot be used: {part}, line {line}, column {column}: {problem} {name}</source>
         <translation>La plantilla no se puede usar: {part}, línea {line}, columna {column}: {problem} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>The file {path} cannot be written ({reason}). Choose another place.</source>
         <translation>No se puede escribir el archivo {path} ({reason}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Choose where the letters go: a combined PDF, a folder, or both.</source>
         <translation>Elija dónde van las cartas: un PDF conjunto, una carpeta, o ambos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>No client matches: there is no letter to write.</source>
         <translation>Ningún cliente coincide: no hay cartas que escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>None of these clients can get this letter (no postal address, or nothing overdue): there is nothing to print.</source>
         <translation>Ninguno de estos clientes puede recibir esta carta (sin dirección postal, o sin nada vencido): no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>{name} has no overdue invoice: there is nothing to remind them of.</source>
         <translation>{name} no tiene facturas vencidas: no hay nada que recordarle.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Letters need your business&apos;s name, address and the name of who signs them. Fill them in under File → Settings… → Business, then write the letter again.</source>
         <translation>Las cartas necesitan el nombre de su negocio, su dirección y el nombre de quien las firma. Rellénelos en Archivo → Preferencias… → Negocio y vuelva a escribir la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>The letter to {name} cannot be printed: no font Clientela ships can draw the character {character} ({code_point}). Remove it from the client&apos;s details or the template, then write the letter again.</source>
         <translation>La carta a {name} no se puede imprimir: ningún tipo de letra de Clientela tiene el carácter {character} ({code_point}). Quítelo de los datos del cliente o de la plantilla y vuelva a escribir la carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>No client is called {name}.</source>
         <translation>Ningún cliente se llama {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>{count} clients match {name}: give the full name or the client&apos;s number.</source>
         <translation>{count} clientes coinciden con {name}: indique el nombre completo o el número del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>That record no longer exists; someone may have deleted it.</source>
         <translation>Ese registro ya no existe; puede que alguien lo haya borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Someone else changed this since you opened it, and their version is kept. Look at it again before changing it.</source>
         <translation>Otra persona lo ha cambiado desde que lo abriste, y se conserva su versión. Vuelve a mirarlo antes de cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>This client was changed elsewhere since you opened it. Close the window and open the client again to see the latest version.</source>
         <translation>Este cliente se ha modificado en otro lugar desde que lo abrió. Cierre la ventana y vuelva a abrir el cliente para ver la última versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Demo clients can only be loaded into an empty client book.</source>
         <translation>Los clientes de ejemplo solo se pueden cargar en una cartera vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Some fields need attention before saving.</source>
         <translation>Revise algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>The criteria file {file} is damaged at {entry}: {problem}. Reinstall Clientela or restore the file.</source>
         <translation>El archivo de criterios {file} está dañado en {entry}: {problem}. Reinstale Clientela o restaure el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>{path} is empty: there is nothing to import.</source>
         <translation>{path} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>{path} has column headers but no rows to import.</source>
         <translation>{path} tiene encabezados de columna pero ninguna fila que importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>{path} is not a table Clientela can read. Save it from your spreadsheet as CSV or Excel (.xlsx) and try again.</source>
         <translation>{path} no es una tabla que Clientela pueda leer. Guárdelo desde su hoja de cálculo como CSV o Excel (.xlsx) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>{path} is not written in the {encoding} encoding throughout. Choose another encoding, or save the file again as UTF-8 CSV.</source>
         <translation>{path} no está escrito entero en la codificación {encoding}. Elija otra codificación, o vuelva a guardar el archivo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>{path} has no sheet called {sheet}.</source>
         <translation>{path} no tiene ninguna hoja llamada {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Elija una columna para: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The file has no column called {column}.</source>
         <translation>El archivo no tiene ninguna columna llamada {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{field} is not a field of a {kind} import. See --help for the list.</source>
         <translation>{field} no es un campo de una importación de {kind}. Consulte --help para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{path}: the cell that starts on line {line} is longer than {limit} characters, which no table&apos;s cell is. Perhaps a quote (&quot;) opens a cell there and is never closed.</source>
         <translation>{path}: la celda que empieza en la línea {line} tiene más de {limit} caracteres, y ninguna celda de una tabla es tan larga. Quizá unas comillas (&quot;) abren ahí una celda que nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>{path}: line {line} is longer than {limit} MB, which no table&apos;s line is. Check that the file is a table, or save it again from your spreadsheet.</source>
         <translation>{path}: la línea {line} ocupa más de {limit} MB, y ninguna línea de una tabla es tan larga. Compruebe que el archivo es una tabla o guárdelo de nuevo desde su hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>{path}: row {line} of the sheet holds more than {limit} MB, which no table&apos;s row does. Save the sheet again from your spreadsheet, or as CSV, and import that.</source>
         <translation>{path}: la fila {line} de la hoja ocupa más de {limit} MB, y ninguna fila de una tabla es tan grande. Guarde la hoja de nuevo desde su hoja de cálculo, o como CSV, e importe eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>{path}: line {line} has {count} columns, more than the {limit} Clientela reads. Remove the columns you do not need, or check that the file is a table.</source>
         <translation>{path}: la línea {line} tiene {count} columnas, más de las {limit} que lee Clientela. Quite las columnas que no necesite o compruebe que el archivo es una tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>{path} has more than {limit} rows, more than Clientela imports at once. Split it into smaller files and import them one after another.</source>
         <translation>{path} tiene más de {limit} filas, más de las que Clientela importa de una vez. Divídalo en archivos más pequeños e impórtelos uno tras otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>{path} holds {size} MB in its part {part}, more than the {limit} MB Clientela reads from a workbook. Save the sheet as CSV and import that.</source>
         <translation>{path} guarda {size} MB en su parte {part}, más de los {limit} MB que Clientela lee de un libro de Excel. Guarde la hoja como CSV e importe eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>{path} cannot be written ({detail}).</source>
         <translation>No se puede escribir {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>At most {max} characters.</source>
         <translation>Como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>This contains invisible control characters, which no keyboard types: retype it or remove them.</source>
         <translation>Contiene caracteres de control invisibles, que ningún teclado escribe: vuelva a escribirlo o quítelos.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>This does not look like an email address (name@example.com).</source>
         <translation>Esto no parece una dirección de correo (nombre@ejemplo.es).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>A phone number has 6 to 15 digits, optionally with +, spaces or dashes.</source>
         <translation>Un teléfono tiene de 6 a 15 cifras, con +, espacios o guiones si quiere.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>{name} already has this tax id.</source>
         <translation>{name} ya tiene este NIF/CIF.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>The check digit does not match this {scheme}: check it for a typing mistake.</source>
         <translation>El dígito de control no cuadra con este {scheme}: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>This does not look like a valid {scheme}: check it for a typing mistake.</source>
         <translation>No parece un {scheme} válido: compruebe que no haya una errata.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>{name} already has this email address.</source>
         <translation>{name} ya tiene esta dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>Choose one of the listed values.</source>
         <translation>Elija uno de los valores de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>This cannot be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>This number is too large.</source>
         <translation>Este número es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>Enter a number, such as 1.250,50 or 1250.50.</source>
         <translation>Escriba un número, por ejemplo 1.250,50 o 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>El vencimiento no puede ser anterior a la fecha de la factura.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>That invoice belongs to another client.</source>
         <translation>Esa factura es de otro cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Enter a valid date.</source>
         <translation>Escriba una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Enter a date between the years {low} and {high}.</source>
         <translation>Escriba una fecha entre los años {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Use como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>Say why you choose another verdict than the recommended one.</source>
         <translation>Explique por qué elige un veredicto distinto del recomendado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>A question was answered twice.</source>
         <translation>Una pregunta tiene dos respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>Use the three-letter currency code, such as EUR, USD or MXN.</source>
         <translation>Use el código de moneda de tres letras, como EUR, USD o MXN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Enter a value from {low} to {high}.</source>
         <translation>Escriba un valor entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>The hard limit cannot be shorter than the agreed payment term.</source>
         <translation>El límite máximo no puede ser menor que el plazo de pago acordado.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>This file does not exist.</source>
         <translation>Este archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>This file cannot be read. Check that you may open it.</source>
         <translation>No se puede leer este archivo. Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Enter a whole number.</source>
         <translation>Escriba un número entero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>Same client as line {line} of the file ({name}); skipped.</source>
         <translation>El mismo cliente que la línea {line} del archivo ({name}); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>{name} is already in your client book; skipped.</source>
         <translation>{name} ya está en su cartera de clientes; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>Same entry as line {line} of the file; skipped.</source>
         <translation>El mismo apunte que la línea {line} del archivo; omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>Already in the ledger (same client, date, reference and amount); skipped.</source>
         <translation>Ya está en las cuentas (mismo cliente, fecha, referencia e importe); omitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>No client has {key} as their {by}.</source>
         <translation>Ningún cliente tiene {key} como {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>No client matches {key}.</source>
         <translation>Ningún cliente coincide con {key}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>{key} matches {count} clients: {clients}.</source>
         <translation>{key} coincide con {count} clientes: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>Several clients match {key}; match by tax id or client id instead.</source>
         <translation>Varios clientes coinciden con {key}; busque por NIF o por número de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>This client has no invoice with reference {reference}.</source>
         <translation>Este cliente no tiene ninguna factura con la referencia {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>Line {line} holds a byte ({byte}) that is not {encoding} text, shown here as �; the row was left out rather than stored garbled. Correct that character (or choose the file&apos;s encoding) and import the row again.</source>
         <translation>La línea {line} contiene un byte ({byte}) que no es texto {encoding}, mostrado aquí como �; la fila se ha dejado fuera para no guardarla estropeada. Corrija ese carácter (o elija la codificación del archivo) e importe la fila de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Unexpected problem: {detail}</source>
         <translation>Problema inesperado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="425"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>detected automatically</source>
         <translation>detectado automáticamente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>tax id</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>client number</source>
         <translation>número de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Invalid value ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -3866,17 +3871,17 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="121"/>
+        <location filename="../../ui/operations.py" line="148"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="224"/>
+        <location filename="../../ui/operations.py" line="251"/>
         <source>Please wait until the work under way has finished.</source>
         <translation>Espere a que termine el trabajo en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="296"/>
+        <location filename="../../ui/operations.py" line="323"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo ha fallado: {error}</translation>
     </message>
@@ -3917,42 +3922,42 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="326"/>
+        <location filename="../../ui/ledger_dialogs.py" line="324"/>
         <source>New payment</source>
         <translation>Nuevo cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="326"/>
+        <location filename="../../ui/ledger_dialogs.py" line="324"/>
         <source>Edit payment</source>
         <translation>Editar cobro</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="338"/>
+        <location filename="../../ui/ledger_dialogs.py" line="336"/>
         <source>On account (no invoice)</source>
         <translation>A cuenta (sin factura)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="349"/>
+        <location filename="../../ui/ledger_dialogs.py" line="347"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="350"/>
+        <location filename="../../ui/ledger_dialogs.py" line="348"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="351"/>
+        <location filename="../../ui/ledger_dialogs.py" line="349"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="352"/>
+        <location filename="../../ui/ledger_dialogs.py" line="350"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="381"/>
+        <location filename="../../ui/ledger_dialogs.py" line="379"/>
         <source>This payment ({amount}) is more than the {owed} owed. Record it anyway?</source>
         <translation>Este cobro ({amount}) es mayor que los {owed} que se deben. ¿Registrarlo de todos modos?</translation>
     </message>
@@ -3965,32 +3970,32 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="34"/>
+        <location filename="../../ui/pdf_preview.py" line="35"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="35"/>
+        <location filename="../../ui/pdf_preview.py" line="37"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="36"/>
+        <location filename="../../ui/pdf_preview.py" line="38"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="37"/>
+        <location filename="../../ui/pdf_preview.py" line="39"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="105"/>
+        <location filename="../../ui/pdf_preview.py" line="107"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="115"/>
+        <location filename="../../ui/pdf_preview.py" line="117"/>
         <source>No PDF viewer could be started. The letter is in %1.</source>
         <translation>No se pudo abrir ningún visor de PDF. La carta está en %1.</translation>
     </message>
@@ -3998,17 +4003,17 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="38"/>
+        <location filename="../../ui/personal_data_actions.py" line="36"/>
         <source>Export client data</source>
         <translation>Exportar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="40"/>
+        <location filename="../../ui/personal_data_actions.py" line="38"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="54"/>
+        <location filename="../../ui/personal_data_actions.py" line="52"/>
         <source>Erase {name} completely?
 
 Their record, sales, payments, returns, evaluations and letters are deleted, and the letter PDFs Clientela wrote for them are removed from disk. This cannot be undone.
@@ -4021,7 +4026,7 @@ Se borran su ficha, ventas, cobros, devoluciones, evaluaciones y cartas, y se el
 Si debe conservar sus ventas y cobros para su contabilidad, elija Anonimizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="64"/>
+        <location filename="../../ui/personal_data_actions.py" line="62"/>
         <source>Anonymise {name}?
 
 Their name becomes “{anonymous}”. Tax id, contact person, email, phone, address, notes, tags, return reasons, evaluation comments and letters (with their PDFs) are deleted.
@@ -4034,33 +4039,33 @@ Su nombre pasa a ser «{anonymous}». Se borran el NIF, la persona de contacto, 
 Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas, cobros y devoluciones, las referencias de factura, y las puntuaciones y veredictos de sus evaluaciones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="88"/>
+        <location filename="../../ui/personal_data_actions.py" line="86"/>
         <source>Everything Clientela holds about {name} was saved to
 {path}</source>
         <translation>Todo lo que Clientela guarda sobre {name} se guardó en
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="99"/>
+        <location filename="../../ui/personal_data_actions.py" line="97"/>
         <source>These letter files were not removed (changed since Clientela wrote them, or not removable); delete them yourself if they should go:
 {files}</source>
         <translation>Estos archivos de cartas no se eliminaron (cambiaron desde que Clientela los escribió, o no se pueden eliminar); bórrelos usted si deben desaparecer:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="106"/>
+        <location filename="../../ui/personal_data_actions.py" line="104"/>
         <source>These campaign files hold other clients&apos; letters too, so they were kept; their letter is still in them:
 {files}</source>
         <translation>Estos archivos de campaña contienen también cartas de otros clientes, así que se han conservado; su carta sigue en ellos:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="115"/>
+        <location filename="../../ui/personal_data_actions.py" line="113"/>
         <source>{name} was erased.</source>
         <translation>{name} se suprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/personal_data_actions.py" line="121"/>
+        <location filename="../../ui/personal_data_actions.py" line="119"/>
         <source>{name} was anonymised.</source>
         <translation>{name} se anonimizó.</translation>
     </message>
@@ -4749,42 +4754,42 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="124"/>
+        <location filename="../../ui/report_dialog.py" line="126"/>
         <source>Portfolio report %1</source>
         <translation>Informe de la cartera %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131"/>
+        <location filename="../../ui/report_dialog.py" line="133"/>
         <source>Save report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131"/>
+        <location filename="../../ui/report_dialog.py" line="133"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="140"/>
+        <location filename="../../ui/report_dialog.py" line="142"/>
         <source>The report could not be saved: %1</source>
         <translation>No se ha podido guardar el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="145"/>
+        <location filename="../../ui/report_dialog.py" line="147"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="156"/>
+        <location filename="../../ui/report_dialog.py" line="158"/>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="161"/>
+        <location filename="../../ui/report_dialog.py" line="163"/>
         <source>Print report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="166"/>
+        <location filename="../../ui/report_dialog.py" line="168"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Enviada %n página a la impresora.</numerusform>
@@ -4792,7 +4797,7 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="168"/>
+        <location filename="../../ui/report_dialog.py" line="170"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido iniciar la impresora.</translation>
     </message>
@@ -4906,47 +4911,47 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="410"/>
+        <location filename="../../ui/ledger_dialogs.py" line="408"/>
         <source>New return</source>
         <translation>Nueva devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="410"/>
+        <location filename="../../ui/ledger_dialogs.py" line="408"/>
         <source>Edit return</source>
         <translation>Editar devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="413"/>
+        <location filename="../../ui/ledger_dialogs.py" line="411"/>
         <source>Not linked to an invoice</source>
         <translation>Sin factura asociada</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="422"/>
+        <location filename="../../ui/ledger_dialogs.py" line="420"/>
         <source>Why it came back</source>
         <translation>Por qué se devolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="423"/>
+        <location filename="../../ui/ledger_dialogs.py" line="421"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="424"/>
+        <location filename="../../ui/ledger_dialogs.py" line="422"/>
         <source>&amp;Invoice:</source>
         <translation>Fa&amp;ctura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="425"/>
+        <location filename="../../ui/ledger_dialogs.py" line="423"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="427"/>
+        <location filename="../../ui/ledger_dialogs.py" line="425"/>
         <source>&amp;Credited amount ({currency}):</source>
         <translation>Importe &amp;abonado ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="431"/>
+        <location filename="../../ui/ledger_dialogs.py" line="429"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -4954,37 +4959,37 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="257"/>
+        <location filename="../../ui/ledger_dialogs.py" line="255"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="257"/>
+        <location filename="../../ui/ledger_dialogs.py" line="255"/>
         <source>Edit sale</source>
         <translation>Editar venta</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="273"/>
+        <location filename="../../ui/ledger_dialogs.py" line="271"/>
         <source>Invoice &amp;date:</source>
         <translation>&amp;Fecha de factura:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="272"/>
+        <location filename="../../ui/ledger_dialogs.py" line="270"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="274"/>
+        <location filename="../../ui/ledger_dialogs.py" line="272"/>
         <source>Due da&amp;te:</source>
         <translation>&amp;Vencimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="275"/>
+        <location filename="../../ui/ledger_dialogs.py" line="273"/>
         <source>&amp;Units:</source>
         <translation>&amp;Unidades:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialogs.py" line="276"/>
+        <location filename="../../ui/ledger_dialogs.py" line="274"/>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>

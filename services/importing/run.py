@@ -62,6 +62,8 @@ BATCH_ROWS = 5000  # rows per executemany: large enough to be fast, small enough
 PREVIEW_ROWS = 20
 SHOWN_SHARING = 3  # clients listed when a row's key names several
 IMPORT_CACHE_KIB = -65536  # negative: KiB, not pages (SQLite's convention)
+# An import adding this many rows tells PostgreSQL's planner about them at once.
+ANALYZE_AFTER_ROWS = 1000
 
 
 class Duplicates(enum.StrEnum):
@@ -187,6 +189,8 @@ def run_import(
         if dry_run:
             session.rollback()
             change.discard()
+        elif result.accepted >= ANALYZE_AFTER_ROWS:
+            _fresh_statistics(job.connection, job.inserted_into)
     result.preview.sort(key=lambda row: row.line)
     return result
 
@@ -205,6 +209,18 @@ def _apostrophes_kept(batch: list[SourceRow]) -> list[SourceRow]:
             row = SourceRow(row.line, cells)
         kept.append(row)
     return kept
+
+
+def _fresh_statistics(connection: Connection, tables: set[str]) -> None:
+    """PostgreSQL plans each query from statistics that autovacuum refreshes only a while
+    after a large import; meanwhile the client list's search is planned for the table as it
+    was (often empty), and picks the wrong index: 80 ms a keystroke instead of 1. ANALYZE
+    samples the table now (a fraction of a second at 100,000 clients). SQLite plans from its
+    indexes' shape, with no statistics unless asked: nothing to do there."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in sorted(tables):
+        connection.exec_driver_sql(f'ANALYZE "{table}"')
 
 
 @contextlib.contextmanager
@@ -271,6 +287,7 @@ class _Job:
         self.now = datetime.now(UTC)
         self.preview_lines: set[int] = set()  # the file's first rows (run_import says which)
         self.set_aside: list[str] = []  # the statements that build the indexes again
+        self.inserted_into: set[str] = set()  # the tables this import added rows to
 
     def _issue(self, row: SourceRow, problems: list[RowProblem], skipped: bool = False) -> None:
         self.result.issues.append(RowIssue(row.line, row.cells, tuple(problems), skipped))
@@ -280,6 +297,7 @@ class _Job:
     def _after_insert(self, table: str, was_empty: bool) -> None:
         """Call after each insert: the first one into a table that was empty begins the
         transaction, and its indexes can then be set aside."""
+        self.inserted_into.add(table)
         if was_empty and not self.set_aside:
             self.set_aside = _drop_indexes(self.connection, table)
 
