@@ -8,8 +8,8 @@ Python only orders and combines the grouped rows.
   evaluated. Scores in ten bands of ten points (100 goes with 90-99).
 - Revenue is the last 365 days', read from the kept revenue ranking
   (services.revenue_ranking) when it is current; when it is stale, the same figures are
-  summed from the ledger instead. ``portfolio`` only reads: the dashboard's worker thread
-  runs revenue_ranking.rebuild_stale_ranking before it.
+  summed from the ledger instead. ``portfolio`` only reads: the UI's ranking upkeep
+  (ui/ranking_upkeep.py) brings the kept data up to date in the background.
 - The Pareto curve ranks the clients with revenue, largest first (ties by id, as the
   ranking does); ABC classes as services.metrics has them (A while the clients before make
   less than 80 % of the revenue, B below 95 %, then C).
@@ -446,8 +446,8 @@ def _at_stake(
 
 def portfolio(sessions: Sessions, today: date) -> Portfolio:
     """Every figure of the dashboard. A read: it sums revenue from the ledger when the kept
-    ranking is stale (the caller may run revenue_ranking.rebuild_stale_ranking first, in the
-    background, to make it cheap)."""
+    ranking is stale; the kept receivables likewise (revenue_ranking.rebuild_stale_ranking, run
+    in the background, makes both cheap again)."""
     profile = get_profile(sessions)
     with sessions() as session:
         verdicts = _grouped(session, Client.latest_verdict)

@@ -17,7 +17,7 @@ The ranking is valid for one day (``as_of``) and one ledger version:
   ever kept.
 - ``rebuild_stale_ranking`` makes it valid again: for a new day it only recomputes the
   clients whose oldest invoice left the window (each row notes it); after a broad change
-  it rebuilds. The UI runs it in the background (the dashboard's worker) and so does a
+  it rebuilds. The UI runs it in the background (ui/ranking_upkeep.py) and so does a
   triage, which also passes the book total it computed from the ledger: a kept total that
   differs is rebuilt, a safety net for a write that bypassed ledger_change.
 - Deleting a client deletes its row by foreign key, with its ledger; the kept row count
