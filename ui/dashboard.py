@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from services.portfolio import NOT_EVALUATED, ClientLine, Portfolio, portfolio
 from services.portfolio_selection import Selection
 from services.progress import Sessions
-from services.revenue_ranking import rebuild_stale_ranking
 from ui.chart_widget import ChartItem, ChartKind, ChartWidget
 from ui.formatting import babel_locale, format_date
 from ui.labels import letter_kind_label, stage_label, verdict_label
@@ -87,11 +86,11 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            # Brings the kept revenue ranking up to date first (reads never do): here, off
-            # the UI thread, so that later reads (the evaluation wizard's ABC class) are
-            # current and cheap.
+            # Only reads: the kept ranking and receivables are brought up to date by
+            # ui/ranking_upkeep.py on the same book-changed signal. While they are stale,
+            # portfolio() sums the same figures from the ledger, only slower: nothing to
+            # refresh once the upkeep ends.
             with no_collection_in_worker():  # see ui/operations.py
-                rebuild_stale_ranking(self._sessions, self._today)
                 figures = portfolio(self._sessions, self._today)
             self.computed.emit(figures)
         except Exception as exc:  # shown in the dashboard's status line
