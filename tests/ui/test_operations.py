@@ -290,6 +290,7 @@ def test_no_garbage_collection_runs_in_a_worker_and_it_resumes_after(qtbot, wind
     # A collection run from a worker destroyed the UI thread's Qt objects off their thread.
     import gc
 
+    wait_for_operations(qtbot, window)  # the window's own start-up work (the ranking upkeep)
     assert gc.isenabled()
     seen: list[bool] = []
     query(window, lambda _progress: seen.append(gc.isenabled()), on_success=lambda _r: None)
