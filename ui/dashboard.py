@@ -88,9 +88,9 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             # Only reads: the kept ranking and receivables are brought up to date by
-            # ui/ranking_upkeep.py on the same book-changed signal. While they are stale,
-            # portfolio() sums the same figures from the ledger, only slower: nothing to
-            # refresh once the upkeep ends.
+            # ui/ranking_upkeep.py on the same book-changed signal (``follow``: a refresh
+            # waits for a running one). Still stale, portfolio() sums the same figures from
+            # the ledger, only slower.
             with no_collection_in_worker():  # see ui/operations.py
                 figures = portfolio(self._sessions, self._today)
             self.computed.emit(figures)
