@@ -7,7 +7,12 @@ from models.enums import FormOfAddress, Language, LetterKind, Stage, Verdict
 from models.evaluation import Answer, Evaluation
 from models.ledger import Payment, Return, Sale
 from models.letter import Letter, LetterTemplate
-from models.revenue_ranking import LedgerVersion, RevenueRanking, RevenueRankingState
+from models.revenue_ranking import (
+    KeptReceivable,
+    LedgerVersion,
+    RevenueRanking,
+    RevenueRankingState,
+)
 
 __all__ = [
     "Answer",
@@ -17,6 +22,7 @@ __all__ = [
     "ClientTag",
     "Evaluation",
     "FormOfAddress",
+    "KeptReceivable",
     "Language",
     "LedgerVersion",
     "Letter",

@@ -82,7 +82,7 @@ class Client(Base):
         # Sorting the list by other columns uses these; case-insensitive like the list shows it.
         # SQLite's indexes hold the rowid (the id); PostgreSQL's this one only when told.
         # PostgreSQL also has a trigram index on search_text, when pg_trgm could be
-        # installed: models/migrations/versions/0010_h21_trigram_search.py.
+        # installed: models/migrations/versions/0010_trigram_search.py.
         Index("ix_client_list", "sort_name", "stage", "search_text", postgresql_include=["id"]),
         Index("ix_client_city_lower", func.lower(city)),
         Index("ix_client_legal_name_lower", func.lower(legal_name)),

@@ -176,4 +176,5 @@ def fetch_rows(sessions: Sessions, ids: Sequence[int]) -> dict[int, ClientRow]:
     with sessions() as session:
         # Core rows, in ClientRow's field order: no ORM bookkeeping on a keystroke's screenful.
         rows = session.connection().execute(statement).all()
-    return {row[0]: ClientRow(*row) for row in rows}
+    fields: list[tuple[Any, ...]] = [tuple(row) for row in rows]
+    return {values[0]: ClientRow(*values) for values in fields}

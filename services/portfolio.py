@@ -8,12 +8,13 @@ Python only orders and combines the grouped rows.
   evaluated. Scores in ten bands of ten points (100 goes with 90-99).
 - Revenue is the last 365 days', read from the kept revenue ranking
   (services.revenue_ranking) when it is current; when it is stale, the same figures are
-  summed from the ledger instead. ``portfolio`` only reads: the dashboard's worker thread
-  runs revenue_ranking.rebuild_stale_ranking before it.
+  summed from the ledger instead. ``portfolio`` only reads: the UI's ranking upkeep
+  (ui/ranking_upkeep.py) brings the kept data up to date in the background.
 - The Pareto curve ranks the clients with revenue, largest first (ties by id, as the
   ranking does); ABC classes as services.metrics has them (A while the clients before make
   less than 80 % of the revenue, B below 95 %, then C).
-- Receivables by age band: services.receivables.
+- Receivables by age band: services.receivables, kept with the ranking (read when it is
+  current, else computed from the ledger).
 - Due for review: never evaluated, or the review date has come (the list's own filter).
 - New red flags since the last evaluation: an invoice that has passed the hard limit
   (``hard_limit_days`` from its date) unpaid since the client's last evaluation, or was paid
@@ -174,9 +175,10 @@ def _share(part: int | Decimal, whole: int | Decimal) -> float:
 # -- revenue ---------------------------------------------------------------------------------
 
 
-def revenue_source(session: Session, today: date) -> FromClause:
-    """(client_id, revenue_cents): the kept ranking when current, else the ledger's sums."""
-    if is_current(session, today):
+def revenue_source(session: Session, today: date, *, kept: bool | None = None) -> FromClause:
+    """(client_id, revenue_cents): the kept ranking when current, else the ledger's sums.
+    ``kept``: whether it is current, when the caller already asked."""
+    if is_current(session, today) if kept is None else kept:
         return RevenueRanking.__table__
     rows = revenue_rows(today).subquery("ledger_revenue")
     client_id, cents, _oldest = rows.c
@@ -444,8 +446,8 @@ def _at_stake(
 
 def portfolio(sessions: Sessions, today: date) -> Portfolio:
     """Every figure of the dashboard. A read: it sums revenue from the ledger when the kept
-    ranking is stale (the caller may run revenue_ranking.rebuild_stale_ranking first, in the
-    background, to make it cheap)."""
+    ranking is stale; the kept receivables likewise (revenue_ranking.rebuild_stale_ranking, run
+    in the background, makes both cheap again)."""
     profile = get_profile(sessions)
     with sessions() as session:
         verdicts = _grouped(session, Client.latest_verdict)
@@ -456,12 +458,13 @@ def portfolio(sessions: Sessions, today: date) -> Portfolio:
         stages = _grouped(session, Client.stage)
         scores = _grouped(session, _score_band(), Client.latest_score.is_not(None))
 
-        source = revenue_source(session, today)
+        kept = is_current(session, today)  # the kept ranking and receivables, or the ledger
+        source = revenue_source(session, today, kept=kept)
         pareto = _pareto(revenues_largest_first(session, source))
         book_cents = int(pareto.revenue.scaleb(2))
 
         # One statement for the bands and each verdict's overdue balance (at stake).
-        by_verdict_bands = receivables_by_verdict(session, today)
+        by_verdict_bands = receivables_by_verdict(session, today, kept=kept)
         bands = [
             [sum(rows[k][i] for rows in by_verdict_bands.values()) for i in (0, 1)]
             for k in range(len(BAND_KEYS))
@@ -507,7 +510,8 @@ def verdict_clients(
     """The ``per_verdict`` largest clients (by revenue, then name) of every verdict."""
     found: dict[str, tuple[Sequence[Row[*tuple[Any, ...]]], int]] = {}
     with sessions() as session:
-        source = revenue_source(session, today)
+        kept = is_current(session, today)
+        source = revenue_source(session, today, kept=kept)
         cents = func.coalesce(source.c.revenue_cents, 0)
         for count in figures.by_verdict:
             if not count.clients:
@@ -532,7 +536,7 @@ def verdict_clients(
             found[count.key] = (rows, count.clients)
         # The overdue balance of just the clients listed, not of the whole book again.
         listed = [row.client_id for rows, _count in found.values() for row in rows]
-        owed = client_receivables(session, today, listed) if listed else {}
+        owed = client_receivables(session, today, listed, kept=kept) if listed else {}
     return {
         key: (
             tuple(

@@ -26,6 +26,7 @@ from services.portfolio import (
 )
 from services.progress import Sessions
 from services.receivables import BAND_KEYS, band_client_ids
+from services.revenue_ranking import is_current
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def _ids(session: Session, today: date, selection: Selection, limit_days: int) -
     if kind == "due":
         return _client_ids(session, due_condition(today))
     if kind == "band":
-        return band_client_ids(session, today, BAND_KEYS.index(key))
+        kept = is_current(session, today)
+        return band_client_ids(session, today, BAND_KEYS.index(key), kept=kept)
     if kind in ("abc", "top"):
         ranked = ranked_cents(session, revenue_source(session, today))
         if kind == "top":  # the ``key`` largest clients: a point of the curve

@@ -19,6 +19,12 @@ credits is closed-form arithmetic on those sums (see ``_placed``). The dashboard
 aggregates it by verdict: a handful of rows reach Python, not one per invoice.
 Cut-off dates are parameters and "max(0, x)" is a CASE, so the same SQL runs on SQLite and
 PostgreSQL.
+
+That statement still sums 100,000 open invoices at 100,000 clients (most of a dashboard
+refresh), so its rows are also kept (models.KeptReceivable, written by ``keep_receivables``),
+valid with the revenue ranking: for the same day and ledger version, brought in step by the
+same services at the same moments (services.revenue_ranking). Readers pass ``kept=True``
+when revenue_ranking.is_current says so, and read those rows instead; otherwise they compute.
 """
 
 from __future__ import annotations
@@ -27,13 +33,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import CTE, ColumnElement, Integer, and_, case, cast, func, select
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    FromClause,
+    Integer,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-from models import Client, Payment, Return, Sale
+from models import Client, KeptReceivable, Payment, Return, Sale
 
 # The bands' upper limits in days past due (inclusive); the last band has none.
 BAND_KEYS = ("not_due", "1_30", "31_60", "61_159", "160_plus")
@@ -186,12 +204,37 @@ def owed_bands(today: date, clients: Sequence[int] | None = None) -> CTE:
     return select(t.client_id, *(band.label(f"b{k}") for k, band in enumerate(bands))).cte("owed")
 
 
+def owed_source(
+    today: date, clients: Sequence[int] | None = None, *, kept: bool = False
+) -> FromClause:
+    """(client_id, b0..b4) as ``owed_bands`` gives them: the kept rows when ``kept`` (the
+    caller checked that they are current for ``today``), else computed from the ledger."""
+    if not kept:
+        return owed_bands(today, clients)
+    rows = select(KeptReceivable)
+    if clients is not None:
+        rows = rows.where(KeptReceivable.client_id.in_(clients))
+    return rows.subquery("kept_owed")
+
+
+def keep_receivables(session: Session, as_of: date, clients: Sequence[int] | None = None) -> None:
+    """Write the kept rows for ``as_of``: of these clients, or of the whole book. Only for
+    services.revenue_ranking, which says when they are valid."""
+    if clients is None:
+        session.execute(delete(KeptReceivable))
+    else:
+        session.execute(delete(KeptReceivable).where(KeptReceivable.client_id.in_(clients)))
+    owed = owed_bands(as_of, clients)
+    columns = [KeptReceivable.client_id, *(KeptReceivable.__table__.c[f"b{k}"] for k in BAND_RANGE)]
+    session.execute(insert(KeptReceivable).from_select(columns, select(owed)))
+
+
 def receivables_by_verdict(
-    session: Session, today: date
+    session: Session, today: date, *, kept: bool = False
 ) -> dict[str | None, list[tuple[int, int]]]:
     """{latest verdict (None: never evaluated): [(clients, cents) per band]}, clients
     counted in a band when they owe something in it."""
-    owed = owed_bands(today)
+    owed = owed_source(today, kept=kept)
     bands = [owed.c[f"b{k}"] for k in BAND_RANGE]
     statement = (
         select(
@@ -209,17 +252,17 @@ def receivables_by_verdict(
     return found
 
 
-def band_client_ids(session: Session, today: date, band: int) -> list[int]:
+def band_client_ids(session: Session, today: date, band: int, *, kept: bool = False) -> list[int]:
     """The clients that owe something in ``band`` (an index of BAND_KEYS): its drill-down."""
-    owed = owed_bands(today)
+    owed = owed_source(today, kept=kept)
     return list(session.scalars(select(owed.c.client_id).where(owed.c[f"b{band}"] > 0)))
 
 
 def client_receivables(
-    session: Session, today: date, clients: Sequence[int] | None = None
+    session: Session, today: date, clients: Sequence[int] | None = None, *, kept: bool = False
 ) -> dict[int, ClientReceivable]:
     """Every client that owes something, by client id; ``clients``: only those."""
-    owed = owed_bands(today, clients)
+    owed = owed_source(today, clients, kept=kept)
     return {
         client_id: ClientReceivable([int(cents) for cents in bands])
         for client_id, *bands in session.execute(select(owed)).all()

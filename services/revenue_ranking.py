@@ -17,13 +17,18 @@ The ranking is valid for one day (``as_of``) and one ledger version:
   ever kept.
 - ``rebuild_stale_ranking`` makes it valid again: for a new day it only recomputes the
   clients whose oldest invoice left the window (each row notes it); after a broad change
-  it rebuilds. The UI runs it in the background (the dashboard's worker) and so does a
+  it rebuilds. The UI runs it in the background (ui/ranking_upkeep.py) and so does a
   triage, which also passes the book total it computed from the ledger: a kept total that
   differs is rebuilt, a safety net for a write that bypassed ledger_change.
 - Deleting a client deletes its row by foreign key, with its ledger; the kept row count
   then differs from the table's, and readers recount the totals from the rows.
 
 Revenue is kept in whole cents; the same rounding as services.metrics, so results are equal.
+
+The receivables by age band (models.KeptReceivable, services.receivables) are kept with the
+ranking, valid for the same day and ledger version: wherever the ranking's rows of some
+clients are recomputed, so are theirs; a rebuild or a new day rewrites them all. ``is_current``
+answers for both.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ from sqlalchemy.orm import Session
 
 from models import LedgerVersion, RevenueRanking, RevenueRankingState, Sale
 from services.progress import Sessions
+from services.receivables import keep_receivables
 
 YEAR_DAYS = 365  # services.metrics.YEAR_DAYS and services.ledger.ledger_totals use the same
 CENTS = Decimal(100)
@@ -166,6 +172,7 @@ def _recompute(session: Session, state: RevenueRankingState, client_ids: Sequenc
         new_cents, new_rows = _totals(session, chunk)
         state.book_cents += new_cents - old_cents
         state.clients += new_rows - old_rows
+        keep_receivables(session, state.as_of, chunk)
 
 
 def _rebuild(session: Session, as_of: date) -> None:
@@ -248,8 +255,12 @@ def _bring_up_to_date(session: Session, today: date, *, rebuild: bool = False) -
         and state.ledger_version == version
         and state.as_of <= today
     )
+    rolled = False
     if valid and state is not None and state.as_of < today:
-        valid = _roll_forward(session, state, today)
+        valid = rolled = _roll_forward(session, state, today)
+    if rolled or not valid:
+        # Every open invoice is a day older (or the ledger changed broadly): all of them.
+        keep_receivables(session, today)
     rows = session.scalar(select(func.count()).select_from(RevenueRanking))
     if valid and state is not None and state.clients == rows:
         return  # current (maybe just rolled forward), or another caller did it meanwhile

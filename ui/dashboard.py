@@ -31,10 +31,10 @@ from services.collector import collector_paused
 from services.portfolio import NOT_EVALUATED, ClientLine, Portfolio, portfolio
 from services.portfolio_selection import Selection
 from services.progress import Sessions
-from services.revenue_ranking import rebuild_stale_ranking
 from ui.chart_widget import ChartItem, ChartKind, ChartWidget
 from ui.formatting import babel_locale, format_date
 from ui.labels import letter_kind_label, stage_label, verdict_label
+from ui.ranking_upkeep import RankingUpkeep
 
 # Colours (indexes into chart_widget.OKABE_ITO) that keep one meaning across the charts.
 VERDICT_COLOURS = {
@@ -87,11 +87,11 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            # Brings the kept revenue ranking up to date first (reads never do): here, off
-            # the UI thread, so that later reads (the evaluation wizard's ABC class) are
-            # current and cheap.
+            # Only reads: the kept ranking and receivables are brought up to date by
+            # ui/ranking_upkeep.py on the same book-changed signal (``follow``: a refresh
+            # waits for a running one). Still stale, portfolio() sums the same figures from
+            # the ledger, only slower.
             with collector_paused():  # see services/collector.py
-                rebuild_stale_ranking(self._sessions, self._today)
                 figures = portfolio(self._sessions, self._today)
             self.computed.emit(figures)
         except Exception as exc:  # shown in the dashboard's status line
@@ -110,6 +110,8 @@ class Dashboard(QScrollArea):
         self._sessions = sessions
         self._worker: _Worker | None = None
         self._pending = False
+        self._upkeep: RankingUpkeep | None = None
+        self._after_upkeep = False
         self.stale = True
         self.portfolio: Portfolio | None = None
         self.today_override: date | None = None  # tests fix the day
@@ -250,9 +252,25 @@ class Dashboard(QScrollArea):
     def today(self) -> date:
         return self.today_override or date.today()
 
+    def follow(self, upkeep: RankingUpkeep) -> None:
+        """Wait for a running upkeep of the kept ranking and receivables before counting:
+        once it ends they are current and cheap to read, rather than summed from the ledger
+        by both at once."""
+        self._upkeep = upkeep
+        upkeep.finished.connect(self._upkeep_finished)
+
+    def _upkeep_finished(self) -> None:
+        if self._after_upkeep:
+            self._after_upkeep = False
+            self.refresh()
+
     def refresh(self) -> None:
         """Compute the figures again in the background; the current ones stay meanwhile."""
         self.stale = False
+        if self._upkeep is not None and self._upkeep.running:
+            self._after_upkeep = True
+            self.status.setText(self.tr("Updating…"))
+            return
         if self._worker is not None:
             self._pending = True  # once the running one ends: it may have missed the change
             return
@@ -264,10 +282,15 @@ class Dashboard(QScrollArea):
         self._worker = worker
         worker.start()
 
+    @property
+    def counting(self) -> bool:
+        """Whether its worker is computing the figures now."""
+        return self._worker is not None
+
     def current_figures(self) -> Portfolio | None:
         """The figures on screen when they are still the book's (the report reuses them
         rather than counting the whole book again); None while a change is not counted yet."""
-        busy = self._worker is not None or self._pending or self.stale
+        busy = self._worker is not None or self._pending or self._after_upkeep or self.stale
         p = self.portfolio
         return None if busy or p is None or p.today != self.today() else p
 

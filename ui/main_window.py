@@ -63,10 +63,11 @@ class MainWindow(QMainWindow):
         # Background work for this book (ui/operations.py); views refresh on its one signal.
         self.operations = Operations(self)
         self.events = self.operations.events
-        self.events.changed.connect(self.refresh)
-        self.events.busy_changed.connect(lambda _busy: self._update_actions())
+        # The ranking's upkeep first: the dashboard, refreshed with the views, waits for it.
         self.ranking = RankingUpkeep(self, db.sessions)
         self.events.changed.connect(self.ranking.request)
+        self.events.changed.connect(self.refresh)
+        self.events.busy_changed.connect(lambda _busy: self._update_actions())
         self.model = ClientTableModel(db.sessions, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         from ui.dashboard import Dashboard
 
         self.dashboard = Dashboard(self._db.sessions)
+        self.dashboard.follow(self.ranking)
         self.dashboard.drill_down.connect(self.drill_down)
         self.dashboard.open_client.connect(self.open_client)
         self.dashboard.print_report.connect(self.open_report)

@@ -5,6 +5,9 @@ window's first showing and a new day each may leave the ranking stale
 (services/revenue_ranking.py). Reads then use the last ranking kept; this runs the rebuild as
 a quiet background read of ui/operations, one at a time: a request made while one runs is
 run once more after it, never twice at once.
+
+The kept receivables (services.receivables) go with the ranking. ``finished`` tells the
+dashboard, which waits for a running upkeep rather than summing the ledger beside it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from services.progress import Sessions
@@ -23,6 +26,8 @@ log = logging.getLogger(__name__)
 
 
 class RankingUpkeep(QObject):
+    finished = Signal()  # a run ended (and none follows at once): the kept data is current
+
     def __init__(self, window: QWidget, sessions: Sessions) -> None:
         super().__init__(window)
         self._window = window
@@ -54,11 +59,17 @@ class RankingUpkeep(QObject):
             self._again = False
             self.request()
 
+    @property
+    def running(self) -> bool:
+        return self._running
+
     def _ended(self, _rebuilt: object = None) -> None:
         self._running = False
         if self._again:
             self._again = False
             self.request()
+        if not self._running:
+            self.finished.emit()
 
     def _failed(self, error: BaseException) -> None:
         # Not worth a message: reads keep using the last ranking, and the next change retries.

@@ -272,3 +272,41 @@ def test_an_older_book_gets_each_invoices_settlement_from_its_payments(tmp_path)
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT id, paid, paid_on FROM sale ORDER BY id").fetchall()
     assert rows == [(1, 100, "2026-01-20"), (2, 0, None)]
+
+
+def test_an_older_book_keeps_no_receivables_yet_so_its_ranking_goes_stale(tmp_path):
+    """0011_kept_receivables: the new table starts empty, so a ranking that was current
+    must not be trusted with it; the upkeep rebuilds both, reads meanwhile use the ledger."""
+    from services.ledger import SaleInput, add_sale
+    from services.receivables import client_receivables
+    from services.revenue_ranking import is_current, rebuild_stale_ranking
+
+    path = tmp_path / "book.sqlite3"
+    today = date(2026, 6, 30)
+    open_database(path, migrations=MigrationSet(MIGRATIONS_DIR, "0009_version_counters")).close()
+    with sqlite3.connect(path) as conn:  # an empty ranking, current for today's ledger
+        conn.execute(
+            "INSERT INTO revenue_ranking_state VALUES (1, ?, 0, 0, 0, 0)", (today.isoformat(),)
+        )
+
+    db = open_database(path)
+    try:
+        with db.sessions() as session:
+            assert not is_current(session, today)
+        client_id = save_client(db.sessions, ClientInput(name="Alfa")).id
+        add_sale(
+            db.sessions,
+            client_id,
+            SaleInput(date(2026, 1, 1), date(2026, 2, 1), amount=Decimal(80)),
+        )
+        assert rebuild_stale_ranking(db.sessions, today) is True
+        with db.sessions() as session:
+            assert client_receivables(session, today, kept=True)[client_id].bands == [
+                0,
+                0,
+                0,
+                8000,
+                0,
+            ]
+    finally:
+        db.close()

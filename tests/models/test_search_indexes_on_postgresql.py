@@ -1,4 +1,4 @@
-"""On PostgreSQL the client list's search has its indexes (migration 0010_h21_trigram_search):
+"""On PostgreSQL the client list's search has its indexes (migration 0010_trigram_search):
 a trigram index serving LIKE '%word%' on the folded search column, and the name-ordered
 list index holding the id. Where pg_trgm cannot be installed the book opens all the same."""
 

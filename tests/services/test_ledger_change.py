@@ -23,6 +23,7 @@ from services.ledger import PAYMENTS, RETURNS, PaymentInput, ReturnInput, SaleIn
 from services.ledger_change import ledger_change
 from services.metrics import book_metrics, client_metrics
 from services.personal_data import anonymise_client, erase_client
+from services.receivables import client_receivables
 from services.revenue_ranking import rebuild_stale_ranking
 from tests.import_files import csv_table
 
@@ -53,14 +54,16 @@ def search_columns_in_step(db: Database) -> None:
 
 
 def ranking_in_step(db: Database) -> bool:
-    """The kept ranking, when valid, holds exactly the ledger's revenue; False when stale (a
-    background rebuild_stale_ranking then makes it exact)."""
+    """The kept ranking and receivables, when valid, hold exactly the ledger's revenue and
+    age bands; False when stale (a background rebuild_stale_ranking then makes them exact)."""
     with db.sessions() as session:
         if not revenue_ranking.is_current(session, TODAY):
             return False
         kept = session.execute(select(RevenueRanking.client_id, RevenueRanking.revenue_cents))
         ledger_rows = session.execute(revenue_ranking.revenue_rows(TODAY))
         assert dict(kept.all()) == {row.client_id: row.revenue_cents for row in ledger_rows}
+        kept_owed = client_receivables(session, TODAY, kept=True)
+        assert kept_owed == client_receivables(session, TODAY)  # as computed from the ledger
     return True
 
 
@@ -289,3 +292,18 @@ def test_reading_never_rebuilds_the_ranking(db, monkeypatch) -> None:
     monkeypatch.undo()
     assert rebuild_stale_ranking(db.sessions, TODAY) is True
     assert client_metrics(db.sessions, ids[1], TODAY).revenue_share == 200 / 1500
+
+
+def test_a_new_day_moves_the_kept_receivables_to_their_new_bands(db) -> None:
+    """Rolling the ranking to a new day (a background upkeep) rewrites the kept age bands:
+    an invoice due today is not due; tomorrow it is 1 day overdue."""
+    client = save_client(db.sessions, ClientInput(name="Alfa")).id
+    ledger.add_sale(db.sessions, client, SaleInput(TODAY - timedelta(days=30), TODAY, amount=D(70)))
+    rebuild_stale_ranking(db.sessions, TODAY)
+    tomorrow = TODAY + timedelta(days=1)
+    assert rebuild_stale_ranking(db.sessions, tomorrow) is True
+    with db.sessions() as session:
+        assert revenue_ranking.is_current(session, tomorrow)
+        kept = client_receivables(session, tomorrow, kept=True)
+        assert kept == client_receivables(session, tomorrow)
+    assert kept[client].bands == [0, 7000, 0, 0, 0]

@@ -18,6 +18,7 @@ from services.business_profile import ProfileData, save_profile
 from services.clients import ClientInput, save_client
 from services.database import open_database
 from services.paths import backup_dir_for
+from tests.ui.waiting import wait_for_operations
 from ui import app as gui
 from ui import backup_actions, message_box, safety_checks
 from ui.backup_actions import KEEP_SETTING
@@ -276,6 +277,7 @@ def test_damage_found_by_the_background_check_is_offered_the_latest_good_backup(
     make_backup(book.path)
     window = MainWindow(book, settings)
     shown(window)
+    wait_for_operations(qtbot, window)  # the window's own start-up work (the ranking upkeep)
     monkeypatch.setattr(safety_checks, "quick_check", lambda _path: "page 7 is bad")
 
     assert start_checks(window, book, settings)

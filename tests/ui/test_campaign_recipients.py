@@ -125,9 +125,7 @@ def test_clients_already_let_go_are_left_out_of_a_termination_campaign(
     assert "already let go" in asked[0][-1]
 
 
-def test_a_thank_you_to_the_active_clients_holds_back_those_advised_to_be_let_go(
-    qtbot, db, demo
-):
+def test_a_thank_you_to_the_active_clients_holds_back_those_advised_to_be_let_go(qtbot, db, demo):
     # Óptica Müller's ledger says nothing against them; the owner's own verdict does.
     dialog = _dialog(qtbot, db, "loyalty")
     dialog.by_stage.setChecked(True)

@@ -191,3 +191,31 @@ def test_the_report_reuses_the_dashboards_figures_while_they_are_current(
     qtbot.addWidget(dialog)
     settle(dialog)
     assert "Counted once" not in pdf_text(dialog.path)
+
+
+def test_the_dashboard_only_reads_the_kept_ranking_and_receivables(qtbot, db):
+    """Its worker never rebuilds them (ui/ranking_upkeep.py does, in the background): while
+    they are stale it shows the same figures, summed from the ledger."""
+    from services.revenue_ranking import is_current, rebuild_stale_ranking
+    from ui.dashboard import Dashboard
+
+    def kept() -> bool:
+        with db.sessions() as session:
+            return is_current(session, TODAY)
+
+    _book(db)
+    dashboard = Dashboard(db.sessions)
+    qtbot.addWidget(dashboard)
+    dashboard.today_override = TODAY
+    shown = []
+    for rebuilt in (False, True):
+        if rebuilt:
+            rebuild_stale_ranking(db.sessions, TODAY)
+        with qtbot.waitSignal(dashboard.updated, timeout=10_000):
+            dashboard.refresh()
+        dashboard.wait()
+        assert kept() == rebuilt  # the refresh left it as it was
+        shown.append((dashboard.portfolio, dashboard.pareto.note))
+    assert shown[0] == shown[1]
+    assert shown[0][1] == "Top 20 %: 80 % of revenue"  # 16000 of 20000
+    assert shown[0][0].overdue == Decimal(20000)  # every invoice was due 70 days ago

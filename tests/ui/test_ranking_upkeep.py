@@ -44,3 +44,29 @@ def test_a_stale_ranking_is_rebuilt_when_the_window_opens_and_after_each_change(
     window.book_changed(client.id)  # asked twice while one runs: run again once, not twice
     wait_for_operations(qtbot, window)
     assert ranking_is_current(db)
+
+
+def test_the_dashboard_waits_for_the_upkeep_and_then_reads_the_kept_data(
+    qtbot, shown, db, settings
+) -> None:
+    """Not summing the ledger beside a running rebuild: it counts once the upkeep ended."""
+    client = save_client(db.sessions, ClientInput(name="Ana Peña"))
+    window = MainWindow(db, settings)
+    shown(window)
+    with qtbot.waitSignal(window.dashboard.updated, timeout=10_000):
+        window.tabs.setCurrentWidget(window.dashboard)
+    wait_for_operations(qtbot, window)
+    qtbot.waitUntil(lambda: window.dashboard.current_figures() is not None)  # all settled
+    kept_when_counted: list[bool] = []
+    window.dashboard.updated.connect(lambda: kept_when_counted.append(ranking_is_current(db)))
+    stale_ledger_write(db, client.id)
+    with qtbot.waitSignal(window.dashboard.updated, timeout=10_000):
+        window.book_changed(client.id)
+        assert window.ranking.running
+        assert not window.dashboard.counting  # waits for the upkeep, not beside it
+        assert window.dashboard.current_figures() is None  # not the book's yet
+    wait_for_operations(qtbot, window)
+    window.dashboard.wait()
+    assert kept_when_counted == [True]
+    assert window.dashboard.portfolio is not None
+    assert window.dashboard.portfolio.pareto.revenue == Decimal(900)

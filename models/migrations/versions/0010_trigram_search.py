@@ -1,6 +1,6 @@
 """On PostgreSQL, indexes for the client list's search-as-you-type: trigrams, and ids: h21.
 
-Revision ID: 0010_h21_trigram_search
+Revision ID: 0010_trigram_search
 Revises: 0009_version_counters
 Create Date: 2026-12-03 09:40:00
 
@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010_h21_trigram_search"
+revision: str = "0010_trigram_search"
 down_revision: str | None = "0009_version_counters"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
