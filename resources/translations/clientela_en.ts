@@ -302,6 +302,14 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <source>%1 (not ticked: gets no letter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaign_dialog.py" line="425"/>
+        <source>This letter contradicts the ledger or the verdict of %n ticked client(s):</source>
+        <translation>
+            <numerusform>This letter contradicts the ledger or the verdict of %n ticked client:</numerusform>
+            <numerusform>This letter contradicts the ledger or the verdict of %n ticked clients:</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/campaign_dialog.py" line="481"/>
         <source>Skipped, with nothing overdue any more:</source>
@@ -346,14 +354,6 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <location filename="../../ui/campaign_dialog.py" line="417"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="425"/>
-        <source>This letter contradicts what the ledger says about %n ticked client(s):</source>
-        <translation>
-            <numerusform>This letter contradicts what the ledger says about %n ticked client:</numerusform>
-            <numerusform>This letter contradicts what the ledger says about %n ticked clients:</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/campaign_dialog.py" line="429"/>
@@ -400,22 +400,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="102"/>
+        <location filename="../../ui/cli.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="103"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="105"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="121"/>
+        <location filename="../../ui/cli.py" line="122"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -423,7 +423,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="158"/>
+        <location filename="../../ui/cli.py" line="159"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n client with red flags</numerusform>
@@ -431,22 +431,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli.py" line="192"/>
         <source>Evaluated on %1; your decision: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="203"/>
+        <location filename="../../ui/cli.py" line="204"/>
         <source>No evaluation with an explanation yet: what the ledger alone says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_backup.py" line="98"/>
+        <location filename="../../ui/cli_backup.py" line="99"/>
         <source>Restored {backup} into {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cli_backup.py" line="104"/>
+        <location filename="../../ui/cli_backup.py" line="105"/>
         <source>The previous database is kept as {previous}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,12 +549,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="80"/>
+        <location filename="../../ui/cli_init.py" line="81"/>
         <source>Created a new client book at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli_init.py" line="82"/>
+        <location filename="../../ui/cli_init.py" line="83"/>
         <source>%n demo client(s) added.</source>
         <translation>
             <numerusform>%n demo client added.</numerusform>
@@ -562,7 +562,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="84"/>
+        <location filename="../../ui/cli_init.py" line="85"/>
         <source>Before writing letters, open Clientela and fill in your business in File → Settings. To add your clients: {command}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,12 +915,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Concerns</name>
     <message>
-        <location filename="../../ui/concerns.py" line="16"/>
+        <location filename="../../ui/concerns.py" line="23"/>
         <source>late payer: pays on average {average} days after the invoice (agreed {term} days, {tolerated} more tolerated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/concerns.py" line="21"/>
+        <location filename="../../ui/concerns.py" line="28"/>
         <source>overdue: {amount} in %n invoice(s) more than {tolerated} days past due, the oldest {oldest_days} days</source>
         <translation>
             <numerusform>overdue: {amount} in %n invoice more than {tolerated} days past due, the oldest {oldest_days} days</numerusform>
@@ -928,33 +928,43 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="32"/>
+        <location filename="../../ui/concerns.py" line="39"/>
         <source>returns: sent back {rate} % of what they bought (maximum {max} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="35"/>
+        <location filename="../../ui/concerns.py" line="42"/>
         <source>already let go (stage Former)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="44"/>
+        <location filename="../../ui/concerns.py" line="45"/>
+        <source>the latest evaluation recommends letting them go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="54"/>
         <source>late payer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="45"/>
+        <location filename="../../ui/concerns.py" line="55"/>
         <source>overdue balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="46"/>
+        <location filename="../../ui/concerns.py" line="56"/>
         <source>many returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="47"/>
+        <location filename="../../ui/concerns.py" line="57"/>
         <source>already let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="58"/>
+        <source>let go advised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1034,121 +1044,122 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="125"/>
+        <location filename="../../ui/dashboard.py" line="127"/>
         <source>Portfolio &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>Clients per verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>Clients per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="227"/>
         <source>Score distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>Revenue concentration (last 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>Receivables by days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
         <source>Letters in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
         <source>Revenue at stake per verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
-        <location filename="../../ui/dashboard.py" line="513"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="536"/>
         <source>Due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="233"/>
         <source>New red flags since the last evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237"/>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="247"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="240"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>% rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="241"/>
+        <location filename="../../ui/dashboard.py" line="243"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
         <source>% overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="247"/>
+        <location filename="../../ui/dashboard.py" line="248"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="247"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="248"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="248"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="272"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="304"/>
+        <location filename="../../ui/dashboard.py" line="327"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="318"/>
-        <location filename="../../ui/dashboard.py" line="463"/>
+        <location filename="../../ui/dashboard.py" line="341"/>
+        <location filename="../../ui/dashboard.py" line="486"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1156,22 +1167,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="320"/>
+        <location filename="../../ui/dashboard.py" line="343"/>
         <source>Your client book on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="323"/>
+        <location filename="../../ui/dashboard.py" line="346"/>
         <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="356"/>
+        <location filename="../../ui/dashboard.py" line="379"/>
         <source>Score %1–%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="382"/>
+        <location filename="../../ui/dashboard.py" line="405"/>
         <source>%1: %n letter(s)</source>
         <translation>
             <numerusform>%1: %n letter</numerusform>
@@ -1179,22 +1190,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="411"/>
+        <location filename="../../ui/dashboard.py" line="434"/>
         <source>The top %1 of clients (%2) make %3 of the revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="421"/>
+        <location filename="../../ui/dashboard.py" line="444"/>
         <source>Top 20 %: %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="423"/>
+        <location filename="../../ui/dashboard.py" line="446"/>
         <source>No revenue in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="432"/>
+        <location filename="../../ui/dashboard.py" line="455"/>
         <source>Class %1: %n client(s), %2 of revenue</source>
         <translation>
             <numerusform>Class %1: %n client, %2 of revenue</numerusform>
@@ -1202,32 +1213,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="461"/>
+        <location filename="../../ui/dashboard.py" line="484"/>
         <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="470"/>
+        <location filename="../../ui/dashboard.py" line="493"/>
         <source>never evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="482"/>
+        <location filename="../../ui/dashboard.py" line="505"/>
         <source>Enter or double-click to open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="501"/>
+        <location filename="../../ui/dashboard.py" line="524"/>
         <source>Class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="503"/>
+        <location filename="../../ui/dashboard.py" line="526"/>
         <source>Receivables %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505"/>
+        <location filename="../../ui/dashboard.py" line="528"/>
         <source>Letters: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,7 +2900,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/letter_dialog.py" line="236"/>
-        <source>Held back: this letter would contradict the client&apos;s ledger: %1.</source>
+        <source>Held back: this letter would contradict the client&apos;s record: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2997,268 +3008,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Any verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Due for &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Red flags (&amp;triage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Only the clients the last triage flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Clien&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Add your first client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Try Clientela with demo clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Open client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>E&amp;valuate client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Triage the whole book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Letter &amp;campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Letter &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Delete client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;About Clientela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>User &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>E&amp;xport client data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>E&amp;rase client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Anonymise client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Selected clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Change &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Add a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Remove a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Evaluate in turn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Letter &amp;campaign for them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>E&amp;xport them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <location filename="../../ui/self_test.py" line="122"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Finding the clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Showing: %1 (%n client)</numerusform>
@@ -3266,12 +3277,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Counting the clients that match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3279,7 +3290,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n of %1 clients matches</numerusform>
@@ -3287,7 +3298,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>&amp;Selected clients (%n)</numerusform>
@@ -3295,12 +3306,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Reading the ledger of every client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3864,17 +3875,17 @@ Their sales, payments, returns, evaluations and letters are deleted too. This ca
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="148"/>
+        <location filename="../../ui/operations.py" line="120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="251"/>
+        <location filename="../../ui/operations.py" line="223"/>
         <source>Please wait until the work under way has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="323"/>
+        <location filename="../../ui/operations.py" line="295"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,213 +4421,213 @@ Kept for your records: the dates, units and amounts of their sales, payments and
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../ui/reasons.py" line="36"/>
+        <location filename="../../ui/reasons.py" line="37"/>
         <source>Pays on average {average} days after the invoice (worst {worst}); your agreed term is {term} days and your hard limit {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="45"/>
-        <location filename="../../ui/reasons.py" line="109"/>
+        <location filename="../../ui/reasons.py" line="46"/>
+        <location filename="../../ui/reasons.py" line="110"/>
         <source>The oldest unpaid invoice is {days} days old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="52"/>
+        <location filename="../../ui/reasons.py" line="53"/>
         <source>Sent back {rate} % of what they bought in the last 12 months; your maximum is {max} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="57"/>
+        <location filename="../../ui/reasons.py" line="58"/>
         <source>Bought {units} units for {revenue} in the last 12 months; your minimum is {min_units} units and {min_revenue}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="67"/>
+        <location filename="../../ui/reasons.py" line="68"/>
         <source>Bought {units} units for {revenue} in the last 12 months. You have set no yearly minimum, so judge for yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="72"/>
+        <location filename="../../ui/reasons.py" line="73"/>
         <source>Bought {last} in the last 6 months against {previous} in the 6 before ({change} %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="80"/>
+        <location filename="../../ui/reasons.py" line="81"/>
         <source>Bought nothing in the 6 months before the last 6: no trend to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="83"/>
+        <location filename="../../ui/reasons.py" line="84"/>
         <source>Last purchase {days} days ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="86"/>
+        <location filename="../../ui/reasons.py" line="87"/>
         <source>Has never bought from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="89"/>
+        <location filename="../../ui/reasons.py" line="90"/>
         <source>Brings {share} % of your revenue of the last 12 months (class {abc}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="92"/>
+        <location filename="../../ui/reasons.py" line="93"/>
         <source>Too few invoices in the last two years to judge from the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95"/>
+        <location filename="../../ui/reasons.py" line="96"/>
         <source>No paid or overdue invoices to judge payment from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="99"/>
         <source>Bought nothing in the last 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="102"/>
+        <location filename="../../ui/reasons.py" line="103"/>
         <source>Red flag: pays on average {average} days after the invoice; your limit is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="117"/>
+        <location filename="../../ui/reasons.py" line="118"/>
         <source>Red flag: sends back {rate} % of what they buy; your maximum is {max} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123"/>
+        <location filename="../../ui/reasons.py" line="124"/>
         <source>That is {far} % or more, {returns} times in 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130"/>
+        <location filename="../../ui/reasons.py" line="131"/>
         <source>Sends back {rate} % of what they buy; your maximum is {max} % (a red flag from {far} %, when repeated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135"/>
+        <location filename="../../ui/reasons.py" line="136"/>
         <source>Late payer: pays on average {average} days after the invoice; your term and tolerated delay allow {allowed} days (a red flag from {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140"/>
+        <location filename="../../ui/reasons.py" line="141"/>
         <source>An invoice unpaid for {days} days; your term and tolerated delay allow {allowed} days (a red flag from {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="145"/>
+        <location filename="../../ui/reasons.py" line="146"/>
         <source>Red flag: an invoice unpaid for {days} days; your limit is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="150"/>
         <source>Overdue now: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="153"/>
         <source>Bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}; the year before was above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162"/>
+        <location filename="../../ui/reasons.py" line="163"/>
         <source>Class A: brings {share} % of your revenue, so boundaries come before letting go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="166"/>
+        <location filename="../../ui/reasons.py" line="167"/>
         <source>If nothing changes by the next review, letting go follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="170"/>
+        <location filename="../../ui/reasons.py" line="171"/>
         <source>Red flag: bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="182"/>
+        <location filename="../../ui/reasons.py" line="183"/>
         <source>The 12 months before, too: {units} units for {revenue}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="189"/>
+        <location filename="../../ui/reasons.py" line="190"/>
         <source>Red flag: you answered no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="192"/>
+        <location filename="../../ui/reasons.py" line="193"/>
         <source>You answered: {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="196"/>
+        <location filename="../../ui/reasons.py" line="197"/>
         <source>Score {score} out of 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="200"/>
+        <location filename="../../ui/reasons.py" line="201"/>
         <source>No question answered, so no score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202"/>
+        <location filename="../../ui/reasons.py" line="203"/>
         <source>Already demands more than the terms you offer: wait before acquiring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="205"/>
+        <location filename="../../ui/reasons.py" line="206"/>
         <source>Does not match the client you want: no need to pursue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="208"/>
+        <location filename="../../ui/reasons.py" line="209"/>
         <source>Not clear yet whether they match the client you want.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="211"/>
+        <location filename="../../ui/reasons.py" line="212"/>
         <source>A good client worth recovering, once what drove them away is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="214"/>
+        <location filename="../../ui/reasons.py" line="215"/>
         <source>Was not a good client: no need to win them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="217"/>
+        <location filename="../../ui/reasons.py" line="218"/>
         <source>Marked as strategic, so never recommended for letting go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="221"/>
         <source>Valuable: pays, rarely returns and buys enough (score {score} on those three).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="224"/>
+        <location filename="../../ui/reasons.py" line="225"/>
         <source>Not valuable enough to put up with demands beyond the terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="227"/>
+        <location filename="../../ui/reasons.py" line="228"/>
         <source>Too many questions answered &quot;don&apos;t know&quot; to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="231"/>
         <source>No red flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="231"/>
+        <location filename="../../ui/reasons.py" line="232"/>
         <source>A good client who buys less and less: find out why before they leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="234"/>
+        <location filename="../../ui/reasons.py" line="235"/>
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,10 +4712,10 @@ Kept for your records: the dates, units and amounts of their sales, payments and
     </message>
     <message numerus="yes">
         <location filename="../../ui/recipients_table.py" line="221"/>
-        <source>; %n held back by what the ledger says (unticked)</source>
+        <source>; %n held back by the ledger or the verdict (unticked)</source>
         <translation>
-            <numerusform>; %n held back by what the ledger says (unticked)</numerusform>
-            <numerusform>; %n held back by what the ledger says (unticked)</numerusform>
+            <numerusform>; %n held back by the ledger or the verdict (unticked)</numerusform>
+            <numerusform>; %n held back by the ledger or the verdict (unticked)</numerusform>
         </translation>
     </message>
 </context>
@@ -5067,153 +5078,153 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Older automatic and manual backups are deleted beyond this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Recorded on the evaluations and letters you make. Empty: your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>Backups to &amp;keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Someone else saved the business profile while you had Settings open. Here is what they saved beside yours. Take their version, or save yours over it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>This computer&apos;s &amp;file (one person)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>A Postgre&amp;SQL server (a team shares one book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>server name or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Use SSL when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Always use SSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Always use SSL and check the server&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Never use SSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>empty: the keyring&apos;s, ~/.pgpass, or asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>This computer has no system keyring: Clientela asks at every start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Ser&amp;ver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Data&amp;base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>SS&amp;L:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Takes effect when Clientela restarts.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -306,6 +306,14 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <source>%1 (not ticked: gets no letter)</source>
         <translation>%1 (sin marcar: no recibe carta)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaign_dialog.py" line="425"/>
+        <source>This letter contradicts the ledger or the verdict of %n ticked client(s):</source>
+        <translation>
+            <numerusform>Esta carta contradice las cuentas o el veredicto de %n cliente marcado:</numerusform>
+            <numerusform>Esta carta contradice las cuentas o el veredicto de %n clientes marcados:</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/campaign_dialog.py" line="481"/>
         <source>Skipped, with nothing overdue any more:</source>
@@ -350,14 +358,6 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <location filename="../../ui/campaign_dialog.py" line="417"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Sustituirlo?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/campaign_dialog.py" line="425"/>
-        <source>This letter contradicts what the ledger says about %n ticked client(s):</source>
-        <translation>
-            <numerusform>Esta carta contradice lo que dicen las cuentas de %n cliente marcado:</numerusform>
-            <numerusform>Esta carta contradice lo que dicen las cuentas de %n clientes marcados:</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/campaign_dialog.py" line="429"/>
@@ -404,22 +404,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="102"/>
+        <location filename="../../ui/cli.py" line="103"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="103"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="105"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="121"/>
+        <location filename="../../ui/cli.py" line="122"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -427,7 +427,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli.py" line="158"/>
+        <location filename="../../ui/cli.py" line="159"/>
         <source>%n client(s) with red flags</source>
         <translation>
             <numerusform>%n cliente con señales de alarma</numerusform>
@@ -435,22 +435,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli.py" line="192"/>
         <source>Evaluated on %1; your decision: %2</source>
         <translation>Evaluado el %1; su decisión: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="203"/>
+        <location filename="../../ui/cli.py" line="204"/>
         <source>No evaluation with an explanation yet: what the ledger alone says.</source>
         <translation>Aún no hay una evaluación con explicación: esto es lo que dice solo el libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_backup.py" line="98"/>
+        <location filename="../../ui/cli_backup.py" line="99"/>
         <source>Restored {backup} into {path}.</source>
         <translation>Se restauró {backup} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_backup.py" line="104"/>
+        <location filename="../../ui/cli_backup.py" line="105"/>
         <source>The previous database is kept as {previous}.</source>
         <translation>La base de datos anterior se guarda como {previous}.</translation>
     </message>
@@ -553,12 +553,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="80"/>
+        <location filename="../../ui/cli_init.py" line="81"/>
         <source>Created a new client book at {path}.</source>
         <translation>Se ha creado un libro de clientes nuevo en {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cli_init.py" line="82"/>
+        <location filename="../../ui/cli_init.py" line="83"/>
         <source>%n demo client(s) added.</source>
         <translation>
             <numerusform>Se ha añadido %n cliente de demostración.</numerusform>
@@ -566,7 +566,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cli_init.py" line="84"/>
+        <location filename="../../ui/cli_init.py" line="85"/>
         <source>Before writing letters, open Clientela and fill in your business in File → Settings. To add your clients: {command}</source>
         <translation>Antes de escribir cartas, abra Clientela y complete los datos de su negocio en Archivo → Preferencias. Para añadir sus clientes: {command}</translation>
     </message>
@@ -919,12 +919,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>Concerns</name>
     <message>
-        <location filename="../../ui/concerns.py" line="16"/>
+        <location filename="../../ui/concerns.py" line="23"/>
         <source>late payer: pays on average {average} days after the invoice (agreed {term} days, {tolerated} more tolerated)</source>
         <translation>paga tarde: paga de media a los {average} días de la factura (acordados {term} días, y {tolerated} más de tolerancia)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/concerns.py" line="21"/>
+        <location filename="../../ui/concerns.py" line="28"/>
         <source>overdue: {amount} in %n invoice(s) more than {tolerated} days past due, the oldest {oldest_days} days</source>
         <translation>
             <numerusform>vencido: {amount} en %n factura vencida hace más de {tolerated} días, la más antigua hace {oldest_days} días</numerusform>
@@ -932,34 +932,44 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="32"/>
+        <location filename="../../ui/concerns.py" line="39"/>
         <source>returns: sent back {rate} % of what they bought (maximum {max} %)</source>
         <translation>devoluciones: ha devuelto el {rate} % de lo comprado (máximo {max} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="35"/>
+        <location filename="../../ui/concerns.py" line="42"/>
         <source>already let go (stage Former)</source>
         <translation>ya dejado ir (etapa Antiguo)</translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="44"/>
+        <location filename="../../ui/concerns.py" line="45"/>
+        <source>the latest evaluation recommends letting them go</source>
+        <translation>la última evaluación recomienda dejar de trabajar con él</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="54"/>
         <source>late payer</source>
         <translation>paga tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="45"/>
+        <location filename="../../ui/concerns.py" line="55"/>
         <source>overdue balance</source>
         <translation>saldo vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="46"/>
+        <location filename="../../ui/concerns.py" line="56"/>
         <source>many returns</source>
         <translation>muchas devoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/concerns.py" line="47"/>
+        <location filename="../../ui/concerns.py" line="57"/>
         <source>already let go</source>
         <translation>ya dejado ir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concerns.py" line="58"/>
+        <source>let go advised</source>
+        <translation>se aconseja dejarlo</translation>
     </message>
 </context>
 <context>
@@ -1038,121 +1048,122 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         <translation>160+ días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="125"/>
+        <location filename="../../ui/dashboard.py" line="127"/>
         <source>Portfolio &amp;report…</source>
         <translation>&amp;Informe de la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>Clients per verdict</source>
         <translation>Clientes por veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>Clients per stage</source>
         <translation>Clientes por etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="227"/>
         <source>Score distribution</source>
         <translation>Distribución de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>Revenue concentration (last 12 months)</source>
         <translation>Concentración de la facturación (últimos 12 meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>Receivables by days overdue</source>
         <translation>Cobros pendientes por días de retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
         <source>Letters in the last 30 days</source>
         <translation>Cartas de los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
         <source>Revenue at stake per verdict</source>
         <translation>Facturación en juego por veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
-        <location filename="../../ui/dashboard.py" line="513"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="536"/>
         <source>Due for review</source>
         <translation>Revisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="233"/>
         <source>New red flags since the last evaluation</source>
         <translation>Nuevas señales de alarma desde la última evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237"/>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="247"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Revenue</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="240"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>% rev.</source>
         <translation>% fact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="241"/>
+        <location filename="../../ui/dashboard.py" line="243"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
         <source>% overdue</source>
         <translation>% vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="247"/>
+        <location filename="../../ui/dashboard.py" line="248"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="247"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="248"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="248"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="272"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="304"/>
+        <location filename="../../ui/dashboard.py" line="327"/>
         <source>The figures could not be computed: %1</source>
         <translation>No se han podido calcular las cifras: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="318"/>
-        <location filename="../../ui/dashboard.py" line="463"/>
+        <location filename="../../ui/dashboard.py" line="341"/>
+        <location filename="../../ui/dashboard.py" line="486"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -1160,22 +1171,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="320"/>
+        <location filename="../../ui/dashboard.py" line="343"/>
         <source>Your client book on %1</source>
         <translation>Su cartera de clientes a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="323"/>
+        <location filename="../../ui/dashboard.py" line="346"/>
         <source>%1 · revenue in the last 12 months %2 · outstanding %3, of which overdue %4</source>
         <translation>%1 · facturación de los últimos 12 meses %2 · pendiente de cobro %3, vencido %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="356"/>
+        <location filename="../../ui/dashboard.py" line="379"/>
         <source>Score %1–%2: %3</source>
         <translation>Puntuación %1–%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="382"/>
+        <location filename="../../ui/dashboard.py" line="405"/>
         <source>%1: %n letter(s)</source>
         <translation>
             <numerusform>%1: %n carta</numerusform>
@@ -1183,22 +1194,22 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="411"/>
+        <location filename="../../ui/dashboard.py" line="434"/>
         <source>The top %1 of clients (%2) make %3 of the revenue</source>
         <translation>El %1 de los clientes con más facturación (%2) hace el %3 de ella</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="421"/>
+        <location filename="../../ui/dashboard.py" line="444"/>
         <source>Top 20 %: %1 of revenue</source>
         <translation>El 20 % mayor: %1 de la facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="423"/>
+        <location filename="../../ui/dashboard.py" line="446"/>
         <source>No revenue in the last 12 months</source>
         <translation>Sin facturación en los últimos 12 meses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="432"/>
+        <location filename="../../ui/dashboard.py" line="455"/>
         <source>Class %1: %n client(s), %2 of revenue</source>
         <translation>
             <numerusform>Clase %1: %n cliente, %2 de facturación</numerusform>
@@ -1206,32 +1217,32 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="461"/>
+        <location filename="../../ui/dashboard.py" line="484"/>
         <source>%1: %2, %3 of revenue, %4 of the overdue balance</source>
         <translation>%1: %2, %3 de la facturación, %4 de lo vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="470"/>
+        <location filename="../../ui/dashboard.py" line="493"/>
         <source>never evaluated</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="482"/>
+        <location filename="../../ui/dashboard.py" line="505"/>
         <source>Enter or double-click to open %1</source>
         <translation>Intro o doble clic para abrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="501"/>
+        <location filename="../../ui/dashboard.py" line="524"/>
         <source>Class %1</source>
         <translation>Clase %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="503"/>
+        <location filename="../../ui/dashboard.py" line="526"/>
         <source>Receivables %1</source>
         <translation>Cobros pendientes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505"/>
+        <location filename="../../ui/dashboard.py" line="528"/>
         <source>Letters: %1</source>
         <translation>Cartas: %1</translation>
     </message>
@@ -2894,8 +2905,8 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
     </message>
     <message>
         <location filename="../../ui/letter_dialog.py" line="236"/>
-        <source>Held back: this letter would contradict the client&apos;s ledger: %1.</source>
-        <translation>Retenida: esta carta contradiría las cuentas del cliente: %1.</translation>
+        <source>Held back: this letter would contradict the client&apos;s record: %1.</source>
+        <translation>Retenida: esta carta contradiría lo que sabemos del cliente: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/letter_dialog.py" line="279"/>
@@ -3002,268 +3013,268 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search name, company, contact, email, city or tax id  (Ctrl+F)</source>
         <translation>Buscar por nombre, empresa, contacto, correo, ciudad o NIF  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Any verdict</source>
         <translation>Cualquier veredicto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Due for &amp;review</source>
         <translation>Pendien&amp;tes de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Clients never evaluated, or whose review date has come</source>
         <translation>Clientes nunca evaluados o cuya fecha de revisión ha llegado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Red flags (&amp;triage)</source>
         <translation>Señales de alarma (&amp;triaje)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Only the clients the last triage flagged</source>
         <translation>Solo los clientes que señaló el último triaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Clear</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Verdict:</source>
         <translation>Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Clien&amp;ts</source>
         <translation>C&amp;lientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Your client book is empty</source>
         <translation>Su cartera de clientes está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Add the clients you work with, record what they buy, pay and return, and Clientela will help you decide which ones to keep, look after or let go.</source>
         <translation>Añada los clientes con los que trabaja, anote lo que compran, pagan y devuelven, y Clientela le ayudará a decidir a cuáles conservar, cuidar o dejar ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Add your first client</source>
         <translation>Añadir el primer cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Try Clientela with demo clients</source>
         <translation>Probar Clientela con clientes de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Open client</source>
         <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>E&amp;valuate client…</source>
         <translation>E&amp;valuar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Triage the whole book…</source>
         <translation>&amp;Triaje de toda la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Write letter…</source>
         <translation>Escribir ca&amp;rta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Letter &amp;campaign…</source>
         <translation>&amp;Campaña de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Borrar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;About Clientela</source>
         <translation>&amp;Acerca de Clientela</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>E&amp;xport client data…</source>
         <translation>E&amp;xportar los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>E&amp;rase client…</source>
         <translation>&amp;Suprimir el cliente por completo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Anonymise client…</source>
         <translation>A&amp;nonimizar el cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Selected clients</source>
         <translation>C&amp;lientes seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Change &amp;stage</source>
         <translation>Cambiar de &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Add a tag…</source>
         <translation>&amp;Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Remove a tag…</source>
         <translation>&amp;Quitar una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Evaluate in turn…</source>
         <translation>E&amp;valuar uno tras otro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Letter &amp;campaign for them…</source>
         <translation>&amp;Campaña de cartas para ellos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>E&amp;xport them…</source>
         <translation>E&amp;xportarlos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <location filename="../../ui/self_test.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Finding the clients…</source>
         <translation>Buscando los clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Showing: %1 (%n client(s))</source>
         <translation>
             <numerusform>Mostrando: %1 (%n cliente)</numerusform>
@@ -3271,12 +3282,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Counting the clients that match…</source>
         <translation>Contando los clientes que coinciden…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -3284,7 +3295,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>%n of %1 clients match</source>
         <translation>
             <numerusform>%n de %1 clientes coincide</numerusform>
@@ -3292,7 +3303,7 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>&amp;Selected clients (%n)</source>
         <translation>
             <numerusform>C&amp;lientes seleccionados (%n)</numerusform>
@@ -3300,12 +3311,12 @@ Restore the latest good backup, from {when}? Changes made after it are lost. The
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Reading the ledger of every client…</source>
         <translation>Leyendo las cuentas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>Delete {name}?
 
 Their sales, payments, returns, evaluations and letters are deleted too. This cannot be undone.</source>
@@ -3871,17 +3882,17 @@ También se borran sus ventas, cobros, devoluciones, evaluaciones y cartas. No s
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="148"/>
+        <location filename="../../ui/operations.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="251"/>
+        <location filename="../../ui/operations.py" line="223"/>
         <source>Please wait until the work under way has finished.</source>
         <translation>Espere a que termine el trabajo en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="323"/>
+        <location filename="../../ui/operations.py" line="295"/>
         <source>Something went wrong: {error}</source>
         <translation>Algo ha fallado: {error}</translation>
     </message>
@@ -4428,213 +4439,213 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../ui/reasons.py" line="36"/>
+        <location filename="../../ui/reasons.py" line="37"/>
         <source>Pays on average {average} days after the invoice (worst {worst}); your agreed term is {term} days and your hard limit {limit}.</source>
         <translation>Paga de media {average} días después de la factura (el peor caso, {worst}); su plazo acordado es de {term} días y su límite máximo, {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="45"/>
-        <location filename="../../ui/reasons.py" line="109"/>
+        <location filename="../../ui/reasons.py" line="46"/>
+        <location filename="../../ui/reasons.py" line="110"/>
         <source>The oldest unpaid invoice is {days} days old.</source>
         <translation>La factura impagada más antigua tiene {days} días.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="52"/>
+        <location filename="../../ui/reasons.py" line="53"/>
         <source>Sent back {rate} % of what they bought in the last 12 months; your maximum is {max} %.</source>
         <translation>Ha devuelto el {rate} % de lo que compró en los últimos 12 meses; su máximo es el {max} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="57"/>
+        <location filename="../../ui/reasons.py" line="58"/>
         <source>Bought {units} units for {revenue} in the last 12 months; your minimum is {min_units} units and {min_revenue}.</source>
         <translation>Ha comprado {units} unidades por {revenue} en los últimos 12 meses; su mínimo es de {min_units} unidades y {min_revenue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="67"/>
+        <location filename="../../ui/reasons.py" line="68"/>
         <source>Bought {units} units for {revenue} in the last 12 months. You have set no yearly minimum, so judge for yourself.</source>
         <translation>Ha comprado {units} unidades por {revenue} en los últimos 12 meses. No ha fijado un mínimo anual, así que juzgue usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="72"/>
+        <location filename="../../ui/reasons.py" line="73"/>
         <source>Bought {last} in the last 6 months against {previous} in the 6 before ({change} %).</source>
         <translation>Ha comprado {last} en los últimos 6 meses frente a {previous} en los 6 anteriores ({change} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="80"/>
+        <location filename="../../ui/reasons.py" line="81"/>
         <source>Bought nothing in the 6 months before the last 6: no trend to show yet.</source>
         <translation>No compró nada en los 6 meses anteriores a los últimos 6: todavía no hay tendencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="83"/>
+        <location filename="../../ui/reasons.py" line="84"/>
         <source>Last purchase {days} days ago.</source>
         <translation>Última compra hace {days} días.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="86"/>
+        <location filename="../../ui/reasons.py" line="87"/>
         <source>Has never bought from you.</source>
         <translation>Nunca le ha comprado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="89"/>
+        <location filename="../../ui/reasons.py" line="90"/>
         <source>Brings {share} % of your revenue of the last 12 months (class {abc}).</source>
         <translation>Aporta el {share} % de su facturación de los últimos 12 meses (clase {abc}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="92"/>
+        <location filename="../../ui/reasons.py" line="93"/>
         <source>Too few invoices in the last two years to judge from the ledger.</source>
         <translation>Hay demasiado pocas facturas en los dos últimos años para juzgar por las cuentas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95"/>
+        <location filename="../../ui/reasons.py" line="96"/>
         <source>No paid or overdue invoices to judge payment from.</source>
         <translation>No hay facturas cobradas ni vencidas con las que juzgar cómo paga.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="99"/>
         <source>Bought nothing in the last 12 months.</source>
         <translation>No ha comprado nada en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="102"/>
+        <location filename="../../ui/reasons.py" line="103"/>
         <source>Red flag: pays on average {average} days after the invoice; your limit is {limit}.</source>
         <translation>Señal de alarma: paga de media {average} días después de la factura; su límite es {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="117"/>
+        <location filename="../../ui/reasons.py" line="118"/>
         <source>Red flag: sends back {rate} % of what they buy; your maximum is {max} %.</source>
         <translation>Señal de alarma: devuelve el {rate} % de lo que compra; su máximo es el {max} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123"/>
+        <location filename="../../ui/reasons.py" line="124"/>
         <source>That is {far} % or more, {returns} times in 12 months.</source>
         <translation>Es el {far} % o más, {returns} veces en 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130"/>
+        <location filename="../../ui/reasons.py" line="131"/>
         <source>Sends back {rate} % of what they buy; your maximum is {max} % (a red flag from {far} %, when repeated).</source>
         <translation>Devuelve el {rate} % de lo que compra; su máximo es el {max} % (señal de alarma desde el {far} %, si se repite).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135"/>
+        <location filename="../../ui/reasons.py" line="136"/>
         <source>Late payer: pays on average {average} days after the invoice; your term and tolerated delay allow {allowed} days (a red flag from {limit}).</source>
         <translation>Paga tarde: de media {average} días después de la factura; su plazo y el retraso tolerado permiten {allowed} días (señal de alarma desde {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140"/>
+        <location filename="../../ui/reasons.py" line="141"/>
         <source>An invoice unpaid for {days} days; your term and tolerated delay allow {allowed} days (a red flag from {limit}).</source>
         <translation>Una factura sin pagar desde hace {days} días; su plazo y el retraso tolerado permiten {allowed} días (señal de alarma desde {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="145"/>
+        <location filename="../../ui/reasons.py" line="146"/>
         <source>Red flag: an invoice unpaid for {days} days; your limit is {limit}.</source>
         <translation>Señal de alarma: una factura sin pagar desde hace {days} días; su límite es {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="150"/>
         <source>Overdue now: {amount}.</source>
         <translation>Vencido ahora: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="153"/>
         <source>Bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}; the year before was above it.</source>
         <translation>Solo compró {units} unidades por {revenue} en 12 meses, por debajo de su mínimo de {min_units} unidades o {min_revenue}; el año anterior lo superó.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162"/>
+        <location filename="../../ui/reasons.py" line="163"/>
         <source>Class A: brings {share} % of your revenue, so boundaries come before letting go.</source>
         <translation>Clase A: aporta el {share} % de su facturación, así que primero se ponen límites antes de dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="166"/>
+        <location filename="../../ui/reasons.py" line="167"/>
         <source>If nothing changes by the next review, letting go follows.</source>
         <translation>Si nada cambia antes de la próxima revisión, toca dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="170"/>
+        <location filename="../../ui/reasons.py" line="171"/>
         <source>Red flag: bought only {units} units for {revenue} in 12 months, below your minimum of {min_units} units or {min_revenue}.</source>
         <translation>Señal de alarma: solo ha comprado {units} unidades por {revenue} en 12 meses, por debajo de su mínimo de {min_units} unidades o {min_revenue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="182"/>
+        <location filename="../../ui/reasons.py" line="183"/>
         <source>The 12 months before, too: {units} units for {revenue}.</source>
         <translation>Los 12 meses anteriores, también: {units} unidades por {revenue}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="189"/>
+        <location filename="../../ui/reasons.py" line="190"/>
         <source>Red flag: you answered no.</source>
         <translation>Señal de alarma: usted respondió que no.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="192"/>
+        <location filename="../../ui/reasons.py" line="193"/>
         <source>You answered: {answer}.</source>
         <translation>Usted respondió: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="196"/>
+        <location filename="../../ui/reasons.py" line="197"/>
         <source>Score {score} out of 100.</source>
         <translation>Puntuación {score} de 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="200"/>
+        <location filename="../../ui/reasons.py" line="201"/>
         <source>No question answered, so no score.</source>
         <translation>No hay preguntas respondidas, así que no hay puntuación.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202"/>
+        <location filename="../../ui/reasons.py" line="203"/>
         <source>Already demands more than the terms you offer: wait before acquiring.</source>
         <translation>Ya exige más de lo que usted ofrece: espere antes de captarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="205"/>
+        <location filename="../../ui/reasons.py" line="206"/>
         <source>Does not match the client you want: no need to pursue.</source>
         <translation>No encaja con el cliente que usted busca: no hace falta perseguirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="208"/>
+        <location filename="../../ui/reasons.py" line="209"/>
         <source>Not clear yet whether they match the client you want.</source>
         <translation>Todavía no está claro si encaja con el cliente que usted busca.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="211"/>
+        <location filename="../../ui/reasons.py" line="212"/>
         <source>A good client worth recovering, once what drove them away is fixed.</source>
         <translation>Un buen cliente que vale la pena recuperar, cuando esté resuelto lo que le hizo irse.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="214"/>
+        <location filename="../../ui/reasons.py" line="215"/>
         <source>Was not a good client: no need to win them back.</source>
         <translation>No era un buen cliente: no hace falta recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="217"/>
+        <location filename="../../ui/reasons.py" line="218"/>
         <source>Marked as strategic, so never recommended for letting go.</source>
         <translation>Marcado como estratégico, así que nunca se recomienda dejarlo ir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="221"/>
         <source>Valuable: pays, rarely returns and buys enough (score {score} on those three).</source>
         <translation>Valioso: paga, apenas devuelve y compra lo suficiente (puntuación {score} en esas tres).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="224"/>
+        <location filename="../../ui/reasons.py" line="225"/>
         <source>Not valuable enough to put up with demands beyond the terms.</source>
         <translation>No es lo bastante valioso como para aguantar exigencias fuera de lo pactado.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="227"/>
+        <location filename="../../ui/reasons.py" line="228"/>
         <source>Too many questions answered &quot;don&apos;t know&quot; to decide.</source>
         <translation>Demasiadas preguntas respondidas con «no lo sé» para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="231"/>
         <source>No red flag.</source>
         <translation>Ninguna señal de alarma.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="231"/>
+        <location filename="../../ui/reasons.py" line="232"/>
         <source>A good client who buys less and less: find out why before they leave.</source>
         <translation>Un buen cliente que cada vez compra menos: averigüe por qué antes de que se vaya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="234"/>
+        <location filename="../../ui/reasons.py" line="235"/>
         <source>Neither clearly good nor clearly bad: look again sooner.</source>
         <translation>Ni claramente bueno ni claramente malo: vuelva a mirarlo antes.</translation>
     </message>
@@ -4719,10 +4730,10 @@ Se conservan para su contabilidad: las fechas, unidades e importes de sus ventas
     </message>
     <message numerus="yes">
         <location filename="../../ui/recipients_table.py" line="221"/>
-        <source>; %n held back by what the ledger says (unticked)</source>
+        <source>; %n held back by the ledger or the verdict (unticked)</source>
         <translation>
-            <numerusform>; %n retenido por lo que dicen sus cuentas (sin marcar)</numerusform>
-            <numerusform>; %n retenidos por lo que dicen sus cuentas (sin marcar)</numerusform>
+            <numerusform>; %n retenido por sus cuentas o su veredicto (sin marcar)</numerusform>
+            <numerusform>; %n retenidos por sus cuentas o su veredicto (sin marcar)</numerusform>
         </translation>
     </message>
 </context>
@@ -5087,153 +5098,153 @@ Open Settings (Business) to fill them in now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Older automatic and manual backups are deleted beyond this number.</source>
         <translation>Por encima de este número se borran las copias automáticas y manuales más antiguas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Recorded on the evaluations and letters you make. Empty: your user name.</source>
         <translation>Se registra en las evaluaciones y cartas que hagas. Vacío: tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>Backups to &amp;keep:</source>
         <translation>Copias que &amp;conservar:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>Your &amp;name:</source>
         <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Someone else saved the business profile while you had Settings open. Here is what they saved beside yours. Take their version, or save yours over it?</source>
         <translation>Otra persona ha guardado el perfil del negocio mientras tenías abierta la configuración. Aquí tienes lo que guardó junto a lo tuyo. ¿Te quedas con su versión o guardas la tuya encima?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>This computer&apos;s &amp;file (one person)</source>
         <translation>El arc&amp;hivo de este ordenador (una persona)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>A Postgre&amp;SQL server (a team shares one book)</source>
         <translation>Un servidor Postgre&amp;SQL (un equipo comparte un libro de clientes)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>server name or address</source>
         <translation>nombre o dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Use SSL when the server offers it</source>
         <translation>Usar SSL cuando el servidor lo ofrezca</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Always use SSL</source>
         <translation>Usar siempre SSL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Always use SSL and check the server&apos;s certificate</source>
         <translation>Usar siempre SSL y comprobar el certificado del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Never use SSL</source>
         <translation>No usar nunca SSL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>empty: the keyring&apos;s, ~/.pgpass, or asked</source>
         <translation>vacía: la del llavero, ~/.pgpass, o se pide</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>This computer has no system keyring: Clientela asks at every start.</source>
         <translation>Este ordenador no tiene llavero del sistema: Clientela la pide en cada inicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>P&amp;ort:</source>
         <translation>Puer&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Data&amp;base:</source>
         <translation>Base de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>SS&amp;L:</source>
         <translation>SS&amp;L:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Pass&amp;word:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Takes effect when Clientela restarts.</source>
         <translation>Se aplica la próxima vez que abra Clientela.</translation>
     </message>
