@@ -12,6 +12,9 @@ The collector is paused for two reasons:
 Pauses overlap (a triage inside a worker, two workers at once), so they are counted: the
 collector comes back on when the last one ends, if it was on when the first began. Two
 uncounted pauses interleaved across threads could leave it off for good.
+
+The window's process goes further (ui/garbage_collection.py): the automatic collector is off
+for good there, and the UI thread collects, except while a pause lasts (``is_paused``).
 """
 
 from __future__ import annotations
@@ -41,3 +44,7 @@ def collector_paused() -> Iterator[None]:
             _pauses -= 1
             if _pauses == 0 and _was_enabled:
                 gc.enable()
+
+
+def is_paused() -> bool:
+    return _pauses > 0

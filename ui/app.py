@@ -26,6 +26,7 @@ from services.server_connection import (
 from services.server_password import store_password
 from ui import message_box
 from ui.database_choice import choose_location, chosen_server
+from ui.garbage_collection import collect_on_ui_thread
 from ui.i18n import choose_language, install_translators
 from ui.instance_lock import lock_database
 from ui.messages import describe_error
@@ -38,6 +39,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(VERSION)
+    collect_on_ui_thread(app)  # never from a worker thread: see ui/garbage_collection.py
     return app
 
 

@@ -91,7 +91,7 @@ class _Worker(QThread):
             # ui/ranking_upkeep.py on the same book-changed signal (``follow``: a refresh
             # waits for a running one). Still stale, portfolio() sums the same figures from
             # the ledger, only slower.
-            with collector_paused():  # see services/collector.py
+            with collector_paused():  # see ui/operations.py, _Worker.run
                 figures = portfolio(self._sessions, self._today)
             self.computed.emit(figures)
         except Exception as exc:  # shown in the dashboard's status line

@@ -81,7 +81,8 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            # No collection on a worker thread: it would free Qt objects off their thread.
+            # The UI thread does not collect while a worker runs (ui/garbage_collection.py):
+            # nothing the worker made is destroyed from another thread meanwhile.
             with collector_paused():
                 self.result = self._work(self._progress)
         except BaseException as exc:  # handed to the UI thread, which decides what to show

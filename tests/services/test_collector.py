@@ -11,9 +11,10 @@ from services.collector import collector_paused
 
 @pytest.fixture(autouse=True)
 def collector_on():
+    before = gc.isenabled()
     gc.enable()
     yield
-    gc.enable()
+    (gc.enable if before else gc.disable)()
 
 
 def _pause_in_thread(begun: threading.Event, end: threading.Event) -> threading.Thread:

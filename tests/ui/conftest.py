@@ -6,6 +6,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collection_on_the_ui_thread(qapp):
+    """As in the app (ui/app.py): the cyclic garbage collector never runs on a worker."""
+    from ui.garbage_collection import collect_on_ui_thread
+
+    collect_on_ui_thread(qapp)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """A QSettings file of the test's own, so tests never read or write the user's."""

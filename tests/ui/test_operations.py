@@ -286,14 +286,22 @@ def test_closing_the_window_stops_the_work_and_drops_what_would_follow(qtbot, wi
     assert outcome == [] and messages == []
 
 
-def test_no_garbage_collection_runs_in_a_worker_and_it_resumes_after(qtbot, window) -> None:
-    # A collection run from a worker destroyed the UI thread's Qt objects off their thread.
+def test_no_garbage_collection_runs_while_a_worker_runs_and_it_resumes_after(qtbot, window) -> None:
+    # A collection run from a worker destroyed the UI thread's Qt objects off their thread:
+    # the automatic collector is off, and the UI thread's own waits for the workers.
     import gc
 
+    from services.collector import is_paused
+
     wait_for_operations(qtbot, window)
-    qtbot.waitUntil(gc.isenabled)  # back on once the window's start-up workers have ended
-    seen: list[bool] = []
-    query(window, lambda _progress: seen.append(gc.isenabled()), on_success=lambda _r: None)
+    qtbot.waitUntil(lambda: not is_paused())  # the window's start-up workers have ended
+    seen: list[tuple[bool, bool]] = []
+    query(
+        window,
+        lambda _progress: seen.append((gc.isenabled(), is_paused())),
+        on_success=lambda _r: None,
+    )
     wait_for_operations(qtbot, window)
-    assert seen == [False]
-    qtbot.waitUntil(gc.isenabled)
+    assert seen == [(False, True)]
+    assert not gc.isenabled()
+    qtbot.waitUntil(lambda: not is_paused())
