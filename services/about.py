@@ -45,7 +45,6 @@ COMPONENTS: tuple[Component, ...] = (
     Component("Qt", "", "LGPL-3.0", "https://www.qt.io/"),
     Component("PySide6 (Qt for Python)", "pyside6-essentials", "LGPL-3.0", "https://pyside.org/"),
     Component("PySide6 Addons", "pyside6-addons", "LGPL-3.0", "https://pyside.org/"),
-    Component("PySide6 Pdf", "pyside6-pdf", "LGPL-3.0", "https://pyside.org/"),
     Component("Shiboken6", "shiboken6", "LGPL-3.0", "https://pyside.org/"),
     Component("SQLAlchemy", "sqlalchemy", "MIT", "https://www.sqlalchemy.org/"),
     Component("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org/"),

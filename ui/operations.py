@@ -134,8 +134,8 @@ class _Running(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.worker.progressed.connect(self._show)
-        # Polled rather than connected to ``canceled``: with PySide 6.12 that connection ended
-        # in a crash (bool_dealloc) while the worker was reading the flag.
+        # Polled rather than connected to ``canceled``, which QProgressDialog also emits when
+        # it closes: closing it after the work ended would turn a success into a cancel.
         self.poll = QTimer(dialog, interval=50)
         self.poll.timeout.connect(lambda: self.cancel.set() if dialog.wasCanceled() else None)
         self.poll.start()

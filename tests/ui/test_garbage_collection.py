@@ -6,9 +6,11 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
+from collections.abc import Callable
 from typing import ClassVar
 
 from services.collector import collector_paused
+from ui.garbage_collection import INTERVAL_MS
 
 
 class _Cycle:
@@ -23,27 +25,40 @@ class _Cycle:
         _Cycle.freed_on.append(threading.current_thread().name)
 
 
-def _garbage() -> tuple[weakref.ref, list]:
-    """The cycle, and enough live allocations to pass the youngest generation's threshold
-    (the count is of objects allocated and not yet freed, as for Python's own collector)."""
+def _garbage() -> weakref.ref:
     cycle = _Cycle()
     ref = weakref.ref(cycle)
     del cycle
-    return ref, [[] for _ in range(gc.get_threshold()[0] + 10)]
+    return ref
+
+
+def _collected(ref: weakref.ref, allocated: list) -> Callable[[], bool]:
+    """Whether the cycle is gone, allocating between two looks as a working app does: enough
+    new live objects to pass the youngest generation's threshold (Python counts objects
+    allocated and not yet freed, and the test's own frees could bring the count back down)."""
+
+    def collected() -> bool:
+        allocated.extend([] for _ in range(gc.get_threshold()[0] + 10))
+        return ref() is None
+
+    return collected
 
 
 def test_the_automatic_collector_is_off_and_the_ui_thread_collects(qtbot) -> None:
     assert not gc.isenabled()
     _Cycle.freed_on.clear()
-    ref, _allocated = _garbage()
+    ref = _garbage()
     assert ref() is not None  # nothing collected it on the spot
-    qtbot.waitUntil(lambda: ref() is None, timeout=5_000)
+    qtbot.waitUntil(_collected(ref, []), timeout=5_000)
     assert _Cycle.freed_on == [threading.main_thread().name]
 
 
 def test_nothing_is_collected_while_the_collector_is_paused(qtbot) -> None:
+    allocated: list = []
     with collector_paused():
-        ref, _allocated = _garbage()
-        qtbot.wait(600)  # two ticks of the UI thread's collector
-        assert ref() is not None
-    qtbot.waitUntil(lambda: ref() is None, timeout=5_000)
+        ref = _garbage()
+        collected = _collected(ref, allocated)
+        for _ in range(3):  # three ticks of the UI thread's collector, allocating meanwhile
+            qtbot.wait(INTERVAL_MS)
+            assert not collected()
+    qtbot.waitUntil(collected, timeout=5_000)
