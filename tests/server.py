@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from services.database import open_database
+from services.server_connection import ServerAddress
 
 SERVER_ENV = "CLIENTELA_TEST_SERVER"  # e.g. postgresql+psycopg://postgres@/?host=/tmp/s&port=5
 TEMPLATE = "clientela_test_template"
@@ -22,6 +23,19 @@ KEPT = 8
 
 def server_url() -> str | None:
     return os.environ.get(SERVER_ENV) or None
+
+
+def socket_address(url: str, database: str | None = None) -> ServerAddress:
+    """What Settings would keep for the test server at ``url`` (a socket folder and a port),
+    naming ``database`` or the URL's own."""
+    parsed = make_url(url)
+    return ServerAddress(
+        str(parsed.query["host"]),
+        database if database is not None else parsed.database or "",
+        parsed.username or "",
+        int(parsed.query["port"]),
+        "disable",
+    )
 
 
 def _admin(base: str):

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from sqlalchemy.engine import make_url
 
 from services.server_connection import ServerAddress
 from tests.command_line import clientela
+from tests.server import socket_address
 from ui.database_choice import save_server_address
 
 
@@ -38,17 +38,7 @@ def test_db_names_another_book_than_the_server_in_settings(data_dir, tmp_path):
 
 
 def test_init_and_list_on_the_server_chosen_in_settings(data_dir, empty_server_book):
-    url = make_url(empty_server_book)
-    _choose_server(
-        data_dir,
-        ServerAddress(
-            str(url.query["host"]),
-            url.database or "",
-            url.username or "",
-            int(url.query["port"]),
-            "disable",
-        ),
-    )
+    _choose_server(data_dir, socket_address(empty_server_book))
     assert clientela("init", data_dir=data_dir).returncode == 0
     run = clientela("list", data_dir=data_dir)
     assert run.returncode == 0, run.stderr

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from services.business_profile import ProfileData, save_profile
 from services.server_connection import ServerAddress
 from tests import server
+from tests.server import socket_address
 from ui import app as gui
 from ui import message_box
 from ui.database_choice import choose_location, server_address
@@ -72,17 +73,6 @@ def test_the_server_is_kept_in_the_settings_and_its_password_in_the_keyring(
     assert server_address(ini) is None
 
 
-def _socket_address(url: str, database: str) -> ServerAddress:
-    parsed = make_url(url)
-    return ServerAddress(
-        str(parsed.query["host"]),
-        database,
-        parsed.username or "",
-        int(parsed.query["port"]),
-        "disable",
-    )
-
-
 def test_test_connection_answers_in_the_background_and_says_when_no_server_listens(qtbot, db, ini):
     dialog = _dialog(qtbot, db, ini)
     _fill(dialog, ServerAddress("127.0.0.1", "book", "ana", 1, "disable"), "S3cret-pw")
@@ -97,7 +87,7 @@ def test_test_connection_answers_in_the_background_and_says_when_no_server_liste
 
 def test_test_connection_says_the_database_is_missing(qtbot, db, ini, server_url):
     dialog = _dialog(qtbot, db, ini)
-    _fill(dialog, _socket_address(server_url, "no_such_book"))
+    _fill(dialog, socket_address(server_url, "no_such_book"))
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.test_button.isEnabled)
     assert "no database with this name" in dialog.connection_result.text()
@@ -105,7 +95,7 @@ def test_test_connection_says_the_database_is_missing(qtbot, db, ini, server_url
 
 def test_test_connection_says_the_password_was_refused(qtbot, db, ini, password_server):
     dialog = _dialog(qtbot, db, ini)
-    _fill(dialog, _socket_address(password_server, "postgres"), "not-the-one")
+    _fill(dialog, socket_address(password_server, "postgres"), "not-the-one")
     dialog.test_button.click()
     qtbot.waitUntil(dialog.test_button.isEnabled)
     assert "refused the user name or the password" in dialog.connection_result.text()
@@ -145,7 +135,7 @@ def test_the_first_start_on_the_chosen_server_asks_the_password_and_creates_the_
         conn.execute(text("DROP DATABASE IF EXISTS first_start"))
         conn.execute(text("CREATE DATABASE first_start"))
     admin.dispose()
-    address = _socket_address(password_server, "first_start")
+    address = socket_address(password_server, "first_start")
     from ui.database_choice import save_server_address
 
     save_server_address(started["settings"], address)
@@ -168,7 +158,7 @@ def test_the_first_start_on_the_chosen_server_asks_the_password_and_creates_the_
 def test_a_start_on_a_missing_server_database_says_so_in_plain_words(started, server_url):
     from ui.database_choice import save_server_address
 
-    save_server_address(started["settings"], _socket_address(server_url, "no_such_book"))
+    save_server_address(started["settings"], socket_address(server_url, "no_such_book"))
     args = argparse.Namespace(db=None, lang="en", command=None)
     assert gui.run_gui(args) == 2
     assert len(started["errors"]) == 1
