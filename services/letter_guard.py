@@ -179,20 +179,42 @@ def standing_concerns(sessions: Sessions, client_ids: Sequence[int]) -> dict[int
     return found
 
 
+def all_concerns(
+    sessions: Sessions,
+    client_ids: Sequence[int],
+    today: date,
+    profile: ProfileData | None = None,
+) -> dict[int, tuple[Concern, ...]]:
+    """Everything the standing and the ledger say about each client, the standing first;
+    clients with nothing to say are left out."""
+    found = dict(ledger_concerns(sessions, client_ids, today, profile))
+    for client_id, concern in standing_concerns(sessions, client_ids).items():
+        found[client_id] = (concern, *found.get(client_id, ()))
+    return found
+
+
+def held_back(
+    kind: str, concerns: dict[int, tuple[Concern, ...]]
+) -> dict[int, tuple[Concern, ...]]:
+    """Of ``all_concerns``, the clients they hold back from a ``kind`` letter, each with why.
+
+    Loyalty and welcome letters: any concern. Termination: clients already let go (their
+    standing, always first). Other letters hold no one back.
+    """
+    if kind in GUARDED_KINDS:
+        return concerns
+    if kind == LetterKind.TERMINATION:
+        return {c: (said[0],) for c, said in concerns.items() if said[0].code == ALREADY_LET_GO}
+    return {}
+
+
 def contradictions(
     sessions: Sessions, client_ids: Sequence[int], kind: str, today: date
 ) -> dict[int, tuple[Concern, ...]]:
-    """The clients held back from a ``kind`` letter, each with why; the others are left out.
-
-    Loyalty and welcome letters: the client's standing, then the ledger concerns.
-    Termination: clients already let go. Other letters hold no one back.
-    """
+    """The clients held back from a ``kind`` letter, each with why (see ``held_back``)."""
     if kind in GUARDED_KINDS:
-        found = dict(ledger_concerns(sessions, client_ids, today))
-        for client_id, concern in standing_concerns(sessions, client_ids).items():
-            found[client_id] = (concern, *found.get(client_id, ()))
-        return found
-    if kind == LetterKind.TERMINATION:
+        return held_back(kind, all_concerns(sessions, client_ids, today))
+    if kind == LetterKind.TERMINATION:  # the standing alone tells: no need to read the ledger
         standing = standing_concerns(sessions, client_ids)
-        return {c: (s,) for c, s in standing.items() if s.code == ALREADY_LET_GO}
+        return held_back(kind, {c: (s,) for c, s in standing.items()})
     return {}

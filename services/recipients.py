@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import Client, Evaluation, Stage, Verdict
 from services.business_profile import get_profile
-from services.letter_guard import Concern, contradictions, ledger_concerns, standing_concerns
+from services.letter_guard import Concern, all_concerns, held_back
 from services.progress import Sessions
 from services.scoring import Reason
 
@@ -68,9 +68,8 @@ def campaign_recipients(
     """The clients of a campaign in ``client_ids``' order, each with what to know."""
     ids = list(dict.fromkeys(client_ids))
     profile = get_profile(sessions)
-    concerns = ledger_concerns(sessions, ids, today, profile)
-    standing = standing_concerns(sessions, ids)
-    held = contradictions(sessions, ids, kind, today)
+    concerns = all_concerns(sessions, ids, today, profile)
+    held = held_back(kind, concerns)
     rows: dict[int, Client] = {}
     because: dict[int, Reason] = {}
     with sessions() as session:
@@ -85,9 +84,6 @@ def campaign_recipients(
             client = rows.get(client_id)
             if client is None:
                 continue
-            said = list(concerns.get(client_id, ()))
-            if client_id in standing:
-                said.insert(0, standing[client_id])
             recipients.append(
                 Recipient(
                     client_id=client_id,
@@ -96,7 +92,7 @@ def campaign_recipients(
                     verdict=client.latest_verdict,
                     score=client.latest_score,
                     because=because.get(client_id),
-                    concerns=tuple(said),
+                    concerns=concerns.get(client_id, ()),
                     held_back=client_id in held,
                     strategic=client.strategic,
                     has_address=_has_address(client),
