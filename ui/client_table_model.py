@@ -180,13 +180,10 @@ class ClientTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         page = search_ids(self._sessions, self._query, offset=len(self._ids), limit=PAGE_SIZE + 1)
-        complete = len(page) <= PAGE_SIZE
-        rows = self._row_map()
-        new = [client_id for client_id in page[:PAGE_SIZE] if client_id not in rows]
-        self._append(new)
-        if complete:
+        added = self._append(page[:PAGE_SIZE])
+        if len(page) <= PAGE_SIZE:
             self._complete, self._count = True, len(self._ids)
-        elif not new:  # a page of ids already listed: stop rather than ask again forever
+        elif not added:  # a page of ids already listed: stop rather than ask again forever
             self._complete = True
 
     def fetch_all(self) -> None:
@@ -198,17 +195,19 @@ class ClientTableModel(QAbstractTableModel):
         self._append(rest)
         self._complete, self._count = True, len(self._ids)
 
-    def _append(self, ids: list[int]) -> None:
-        # A colleague's new client may have shifted the pages: never list an id twice.
+    def _append(self, ids: list[int]) -> int:
+        """Add the ids not listed yet; returns how many. A colleague's new client may have
+        shifted the pages: never list an id twice."""
         rows = self._row_map()
         new = [client_id for client_id in ids if client_id not in rows]
         if not new:
-            return
+            return 0
         first = len(self._ids)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._ids.extend(new)
         rows.update(zip(new, range(first, first + len(new)), strict=True))
         self.endInsertRows()
+        return len(new)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._SORT_KEYS)
