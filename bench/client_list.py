@@ -28,6 +28,7 @@ from sqlalchemy import insert, text
 from models import Client
 from services.clients import ClientInput, search_text_for
 from services.database import open_database
+from services.importing.run import fresh_statistics
 from services.text_search import fold
 
 FIRST = ["Ana", "José", "María", "Begoña", "Íñigo", "Zoë", "Lars", "Łukasz", "Chloé", "Björn"]
@@ -70,10 +71,9 @@ def build_database(path: Path | str, count: int) -> None:
     with db.sessions.begin() as session:
         for start in range(0, count, 10_000):
             session.execute(insert(Client), rows[start : start + 10_000])
-        if session.connection().dialect.name == "postgresql":
-            # As an import of that many clients does (services.importing.run): the planner
-            # sees the book as it is, not as it was before it filled.
-            session.execute(text("ANALYZE client"))
+        # As an import of that many clients does: the planner sees the book as it is, not
+        # as it was before it filled.
+        fresh_statistics(session.connection(), {"client"})
     db.close()
 
 

@@ -21,6 +21,7 @@ from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Connection, Date, Table, insert
+from sqlalchemy.exc import DBAPIError
 
 Convert = Callable[[Any], Any]
 
@@ -97,9 +98,16 @@ class BulkInsert:
         assert self._copy is not None
         driver = self._connection.connection.driver_connection
         assert driver is not None
-        with driver.cursor() as cursor, cursor.copy(self._copy) as copy:
-            for row in values:
-                copy.write_row(row)
+        dbapi = self._connection.dialect.loaded_dbapi
+        try:
+            with driver.cursor() as cursor, cursor.copy(self._copy) as copy:
+                for row in values:
+                    copy.write_row(row)
+        except dbapi.Error as exc:
+            # As SQLAlchemy wraps what its own statements meet (a broken constraint, a server
+            # gone), so the import's callers see one kind of database error whichever way the
+            # rows went.
+            raise DBAPIError.instance(self._copy, None, exc, dbapi.Error) from exc
 
 
 def _copy_statement(connection: Connection, table: Table, names: Sequence[str]) -> str:
