@@ -43,9 +43,14 @@ class BatchWriter:
 
     def wait(self) -> None:
         """Return when every batch given is written; raise the error of one that failed."""
-        pending, self._pending = self._pending, None
-        if pending is not None:
+        pending = self._pending
+        if pending is None:
+            return
+        try:
             pending.result()
+        finally:
+            if pending.done():  # not when interrupted (Ctrl+C): leaving the block waits again
+                self._pending = None
 
     def __enter__(self) -> BatchWriter:
         return self
