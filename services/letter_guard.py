@@ -213,8 +213,10 @@ def contradictions(
 ) -> dict[int, tuple[Concern, ...]]:
     """The clients held back from a ``kind`` letter, each with why (see ``held_back``)."""
     if kind in GUARDED_KINDS:
-        return held_back(kind, all_concerns(sessions, client_ids, today))
-    if kind == LetterKind.TERMINATION:  # the standing alone tells: no need to read the ledger
+        concerns = all_concerns(sessions, client_ids, today)
+    elif kind == LetterKind.TERMINATION:  # the standing alone tells: the ledger is not read
         standing = standing_concerns(sessions, client_ids)
-        return held_back(kind, {c: (s,) for c, s in standing.items()})
-    return {}
+        concerns = {c: (s,) for c, s in standing.items()}
+    else:
+        return {}
+    return held_back(kind, concerns)
